@@ -1,3 +1,78 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Placeholder: the seed scenarios driving both emulators are written once both emulators exist.
+
+#include "IntercomEmulator.h"
+#include "TelegramEmulator.h"
+
+#include <QObject>
+
+#include <chrono>
+#include <functional>
+
+class QTimer;
+
+namespace tgic::sandbox {
+
+//! The people of the seed scenarios (../shared/mission): who they are is fixed, so tests and
+//! the sandbox tell the same stories.
+namespace persona {
+TgUser anonymous(); //!< no username, no phone
+TgUser renamer(); //!< username-only; changes the username later
+TgUser renamerAfterRename();
+TgUser deviceSwitcher(); //!< same ID from phone and laptop (a 43-bit ID)
+TgUser deviceSwitcherOnLaptop();
+TgUser businessAccount(); //!< writes through a Telegram Business connection
+TgUser deletedAccount(); //!< deletes the account later…
+TgUser recreatedAccount(); //!< …and comes back as a new ID with the same name and username
+TgUser usernameTaker(); //!< takes the username the renamer released
+} // namespace persona
+
+//! Both emulators, on loopback, with the sandbox tokens, plus the scripted stream of customers.
+//! Used by `tgic-cli sandbox`, `tgic --sandbox`, the integration tests and the benchmark.
+class SandboxWorld final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Step
+    {
+        QString description;
+        std::function<void(SandboxWorld &)> action;
+    };
+
+    static QString telegramToken();
+    static QString intercomToken();
+
+    explicit SandboxWorld(QObject *parent = nullptr);
+
+    bool listen(quint16 telegramPort = 0, quint16 intercomPort = 0);
+    TelegramEmulator &telegram() { return m_telegram; }
+    IntercomEmulator &intercom() { return m_intercom; }
+
+    //! What an Intercom workspace already holds before the bot goes live: a known customer
+    //! with an email, the one an agent later merges a Telegram lead into.
+    void seedWorkspace();
+
+    //! The seed scenarios as steps, in story order.
+    static QList<Step> script();
+    //! Play every step at once (tests).
+    void playAll();
+    //! Play one step every `pace` (sandbox mode); emits stepPlayed and, at the end, finishedPlaying.
+    void play(std::chrono::milliseconds pace);
+
+    //! Business messages carry the connection through which they came.
+    static QString businessConnectionId();
+    qint64 pushBusinessMessage(const TgUser &from, const QString &text);
+
+Q_SIGNALS:
+    void stepPlayed(const QString &description);
+    void finishedPlaying();
+
+private:
+    TelegramEmulator m_telegram;
+    IntercomEmulator m_intercom;
+    QTimer *m_pacer = nullptr;
+    int m_nextStep = 0;
+};
+
+} // namespace tgic::sandbox

@@ -1,0 +1,412 @@
+// SPDX-License-Identifier: MIT
+#include "CliApp.h"
+
+#include "SignalWatcher.h"
+#include "intercom/IntercomApi.h"
+#include "intercom/IntercomRegion.h"
+#include "secrets/SecretStore.h"
+#include "store/Database.h"
+#include "store/UpdateInbox.h"
+#include "store/UserDirectory.h"
+#include "sync/IntercomDelivery.h"
+#include "sync/SyncEngine.h"
+
+#ifdef TGIC_HAVE_SANDBOX
+#include "SandboxScenarios.h"
+#endif
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace tgic::cli {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+const QString kDescription
+    = uR"(Telegram ⇄ Intercom sync for support teams. Every Telegram user maps to exactly one
+Intercom contact, anchored on the immutable Telegram user ID (never username, phone or name).
+
+Commands:
+  sync [--until-idle] [--max-time SEC]  Poll Telegram and deliver to Intercom. With --until-idle, exit
+                                        0 once Telegram has nothing new and the outbox is empty.
+  users [--json]                        Telegram users with their Intercom contact and mapping state.
+  quarantine [--json]                   Updates that could not be processed, with the reason.
+  sandbox [--telegram-port N] [--intercom-port N] [--pace-ms MS] [--search-lag-ms MS]
+                                        Start both API emulators with the scripted seed customers,
+                                        print their URLs and tokens, run until interrupted.
+  token set|clear|status telegram|intercom
+                                        Manage tokens in the OS keychain (set reads one line from stdin).
+
+Tokens come from the OS keychain; TGIC_TELEGRAM_TOKEN and TGIC_INTERCOM_TOKEN override it.
+Exit codes: 0 ok, 1 failure, 2 bad arguments, 3 token missing or refused, 4 service unreachable,
+5 another poller or a webhook owns the bot.)"_s;
+
+} // namespace
+
+int CliApp::usageError(const QString &message)
+{
+    err() << "tgic-cli: " << message << "\n"
+          << "Try 'tgic-cli --help'." << Qt::endl;
+    return int(sync::FailureKind::Usage);
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    m_parser.setApplicationDescription(kDescription);
+    m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help = m_parser.addHelpOption();
+    const QCommandLineOption version = m_parser.addVersionOption();
+    m_parser.addOptions({
+        { u"db"_s, u"The local database (default: %1)."_s.arg(store::Database::defaultPath()), u"path"_s },
+        { u"telegram-api-url"_s, u"Bot API server (default: https://api.telegram.org)."_s, u"url"_s },
+        { u"intercom-api-url"_s, u"Intercom API server (overrides --intercom-region)."_s, u"url"_s },
+        { u"intercom-region"_s, u"Intercom region: us, eu or au (default: us)."_s, u"region"_s },
+        { u"until-idle"_s, u"sync: stop once nothing is left to do."_s },
+        { u"max-time"_s, u"sync --until-idle: give up after this many seconds (work stays queued)."_s,
+            u"seconds"_s },
+        { u"json"_s, u"users, quarantine: print JSON."_s },
+        { u"telegram-port"_s, u"sandbox: port of the Bot API emulator (default: any free port)."_s,
+            u"port"_s },
+        { u"intercom-port"_s, u"sandbox: port of the Intercom emulator (default: any free port)."_s,
+            u"port"_s },
+        { u"pace-ms"_s, u"sandbox: milliseconds between scripted customer messages (default 3000)."_s,
+            u"ms"_s },
+        { u"search-lag-ms"_s, u"sandbox: Intercom search lag to emulate (default 2000)."_s, u"ms"_s },
+    });
+    m_parser.addPositionalArgument(u"command"_s, u"sync, users, quarantine, sandbox or token."_s);
+
+    if (!m_parser.parse(arguments))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(version)) {
+        out() << "tgic-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (m_parser.isSet(help)) {
+        out() << m_parser.helpText() << Qt::endl;
+        return 0;
+    }
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(u"no command given"_s);
+    m_command = positional.first();
+    m_commandArgs = positional.mid(1);
+
+    // Options that only make sense for another command are mistakes worth pointing out.
+    const QHash<QString, QStringList> optionsOf {
+        { u"sync"_s, { u"until-idle"_s, u"max-time"_s } },
+        { u"users"_s, { u"json"_s } },
+        { u"quarantine"_s, { u"json"_s } },
+        { u"sandbox"_s, { u"telegram-port"_s, u"intercom-port"_s, u"pace-ms"_s, u"search-lag-ms"_s } },
+        { u"token"_s, {} },
+    };
+    if (!optionsOf.contains(m_command))
+        return usageError(u"unknown command '%1'"_s.arg(m_command));
+    for (const QString &name : m_parser.optionNames()) {
+        for (auto it = optionsOf.cbegin(); it != optionsOf.cend(); ++it) {
+            if (it.key() != m_command && it.value().contains(name)
+                && !optionsOf.value(m_command).contains(name))
+                return usageError(u"--%1 does not apply to '%2'"_s.arg(name, m_command));
+        }
+    }
+    if (m_command != u"token"_s && !m_commandArgs.isEmpty())
+        return usageError(u"unexpected argument '%1'"_s.arg(m_commandArgs.first()));
+
+    if (m_command == u"sync"_s)
+        return runSync();
+    if (m_command == u"users"_s)
+        return runUsers();
+    if (m_command == u"quarantine"_s)
+        return runQuarantine();
+    if (m_command == u"sandbox"_s)
+        return runSandbox();
+    return runToken();
+}
+
+bool CliApp::openDatabase(store::Database &db)
+{
+    const QString path = m_parser.isSet(u"db"_s) ? m_parser.value(u"db"_s) : store::Database::defaultPath();
+    if (db.open(path))
+        return true;
+    err() << "tgic-cli: " << db.error() << Qt::endl;
+    return false;
+}
+
+int CliApp::runSync()
+{
+    sync::SyncConfig config;
+    if (m_parser.isSet(u"telegram-api-url"_s)) {
+        config.telegramApiUrl = QUrl::fromUserInput(m_parser.value(u"telegram-api-url"_s));
+        if (!config.telegramApiUrl.isValid())
+            return usageError(u"--telegram-api-url is not a URL"_s);
+    }
+    if (m_parser.isSet(u"intercom-region"_s)) {
+        config.intercomApiUrl = intercom::regionBaseUrl(m_parser.value(u"intercom-region"_s));
+        if (config.intercomApiUrl.isEmpty())
+            return usageError(
+                u"--intercom-region must be one of: %1"_s.arg(intercom::regions().join(u", "_s)));
+    }
+    if (m_parser.isSet(u"intercom-api-url"_s)) {
+        config.intercomApiUrl = QUrl::fromUserInput(m_parser.value(u"intercom-api-url"_s));
+        if (!config.intercomApiUrl.isValid())
+            return usageError(u"--intercom-api-url is not a URL"_s);
+    }
+    int maxTimeSeconds = 0;
+    if (m_parser.isSet(u"max-time"_s)) {
+        bool ok = false;
+        maxTimeSeconds = m_parser.value(u"max-time"_s).toInt(&ok);
+        if (!ok || maxTimeSeconds <= 0)
+            return usageError(u"--max-time takes a positive number of seconds"_s);
+    }
+
+    secrets::SecretStore secretStore;
+    for (auto secret : { secrets::Secret::TelegramBotToken, secrets::Secret::IntercomAccessToken }) {
+        const auto token = secretStore.loadSync(secret);
+        const QString what = secret == secrets::Secret::TelegramBotToken ? u"Telegram bot token"_s
+                                                                         : u"Intercom access token"_s;
+        if (!token.value || token.value->isEmpty()) {
+            err() << "tgic-cli: no " << what << ": set " << secrets::environmentVariable(secret)
+                  << " or run 'tgic-cli token set "
+                  << (secret == secrets::Secret::TelegramBotToken ? "telegram" : "intercom") << "'"
+                  << (token.error.isEmpty() ? QString() : u" (" + token.error + u')') << Qt::endl;
+            return int(sync::FailureKind::BadToken);
+        }
+        (secret == secrets::Secret::TelegramBotToken ? config.telegramToken : config.intercomToken)
+            = *token.value;
+    }
+
+    store::Database db;
+    if (!openDatabase(db))
+        return int(sync::FailureKind::Runtime);
+
+    sync::SyncEngine engine(db, config);
+    int exitCode = -1;
+    QString lastStatus;
+    QObject::connect(&engine, &sync::SyncEngine::statusChanged, &engine,
+        [&lastStatus](sync::SyncEngine::Status, const QString &detail) {
+            if (detail != lastStatus)
+                err() << "tgic-cli: " << detail << Qt::endl;
+            lastStatus = detail;
+        });
+    QObject::connect(&engine, &sync::SyncEngine::batchStored, &engine, [](const store::IngestReport &report) {
+        err() << "tgic-cli: stored " << report.stored << " update(s)";
+        if (report.quarantined)
+            err() << ", quarantined " << report.quarantined;
+        if (report.duplicates)
+            err() << ", skipped " << report.duplicates << " already stored";
+        err() << Qt::endl;
+    });
+    QObject::connect(&engine, &sync::SyncEngine::finished, &engine,
+        [&exitCode](sync::FailureKind failure, const QString &message) {
+            if (failure != sync::FailureKind::None)
+                err() << "tgic-cli: " << message << Qt::endl;
+            exitCode = int(failure);
+            QCoreApplication::exit(exitCode);
+        });
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::interrupted, &engine, [&engine, &exitCode](int) {
+        err() << "tgic-cli: stopping; queued work stays queued" << Qt::endl;
+        engine.stop();
+        exitCode = 0;
+        QCoreApplication::exit(0);
+    });
+    if (maxTimeSeconds > 0) {
+        QTimer::singleShot(maxTimeSeconds * 1000, &engine, [&engine, &exitCode] {
+            err() << "tgic-cli: gave up after --max-time; " << engine.delivery()->pendingCount()
+                  << " item(s) stay queued for the next run" << Qt::endl;
+            engine.stop();
+            exitCode = int(sync::FailureKind::Runtime);
+            QCoreApplication::exit(exitCode);
+        });
+    }
+    if (m_parser.isSet(u"until-idle"_s))
+        engine.runUntilIdle();
+    else
+        engine.start();
+    const int loopResult = QCoreApplication::exec();
+    engine.stop();
+    const int pending = engine.delivery()->pendingCount();
+    const int failed = engine.delivery()->failedCount();
+    err() << "tgic-cli: " << pending << " waiting for Intercom, " << failed << " failed for good"
+          << " (Intercom requests sent: " << engine.intercomApi()->wireRequestCount() << ")" << Qt::endl;
+    return exitCode >= 0 ? exitCode : loopResult;
+}
+
+int CliApp::runUsers()
+{
+    store::Database db;
+    if (!openDatabase(db))
+        return 1;
+    const QJsonArray users = store::UserDirectory(db).users();
+    if (m_parser.isSet(u"json"_s)) {
+        out() << QString::fromUtf8(QJsonDocument(users).toJson(QJsonDocument::Indented));
+        out().flush();
+        return 0;
+    }
+    out() << u"%1  %2  %3  %4  %5"_s.arg(u"TELEGRAM ID"_s, -15)
+                 .arg(u"USERNAME"_s, -20)
+                 .arg(u"NAME"_s, -24)
+                 .arg(u"INTERCOM CONTACT"_s, -26)
+                 .arg(u"STATE"_s)
+          << "\n";
+    for (const QJsonValue &v : users) {
+        const QJsonObject u = v.toObject();
+        const QString username
+            = u.value(u"username"_s).isNull() ? u"-"_s : u'@' + u.value(u"username"_s).toString();
+        const QString contact = u.value(u"intercom_contact_id"_s).isNull()
+            ? u"-"_s
+            : u.value(u"intercom_contact_id"_s).toString();
+        out() << u"%1  %2  %3  %4  %5"_s.arg(QString::number(u.value(u"telegram_user_id"_s).toInteger()), -15)
+                     .arg(username, -20)
+                     .arg(u.value(u"display_name"_s).toString(), -24)
+                     .arg(contact, -26)
+                     .arg(u.value(u"state"_s).toString())
+              << "\n";
+    }
+    out().flush();
+    return 0;
+}
+
+int CliApp::runQuarantine()
+{
+    store::Database db;
+    if (!openDatabase(db))
+        return 1;
+    const QJsonArray items = store::UserDirectory(db).quarantine();
+    if (m_parser.isSet(u"json"_s)) {
+        out() << QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Indented));
+    } else {
+        for (const QJsonValue &v : items) {
+            const QJsonObject q = v.toObject();
+            out() << q.value(u"received_at"_s).toString() << "  update "
+                  << q.value(u"update_id"_s).toVariant().toString() << "  " << q.value(u"reason"_s).toString()
+                  << "\n";
+        }
+        if (items.isEmpty())
+            out() << "Nothing in quarantine.\n";
+    }
+    out().flush();
+    return 0;
+}
+
+int CliApp::runToken()
+{
+    if (m_commandArgs.size() != 2)
+        return usageError(u"usage: tgic-cli token set|clear|status telegram|intercom"_s);
+    const QString action = m_commandArgs.at(0);
+    const QString service = m_commandArgs.at(1);
+    if (service != u"telegram"_s && service != u"intercom"_s)
+        return usageError(u"token: the service is 'telegram' or 'intercom'"_s);
+    const auto secret
+        = service == u"telegram"_s ? secrets::Secret::TelegramBotToken : secrets::Secret::IntercomAccessToken;
+    secrets::SecretStore store;
+    if (action == u"set"_s) {
+        QTextStream in(stdin);
+        const QString token = in.readLine().trimmed();
+        if (token.isEmpty())
+            return usageError(u"token set reads the token from standard input; got nothing"_s);
+        const QString error = store.writeSync(secret, token);
+        if (!error.isEmpty()) {
+            err() << "tgic-cli: could not store the token: " << error << Qt::endl;
+            return 1;
+        }
+        out() << "Stored the " << service << " token in the keychain." << Qt::endl;
+        return 0;
+    }
+    if (action == u"clear"_s) {
+        const QString error = store.removeSync(secret);
+        if (!error.isEmpty()) {
+            err() << "tgic-cli: " << error << Qt::endl;
+            return 1;
+        }
+        out() << "Removed the " << service << " token from the keychain." << Qt::endl;
+        return 0;
+    }
+    if (action == u"status"_s) {
+        if (!qEnvironmentVariableIsEmpty(secrets::environmentVariable(secret).toLatin1().constData()))
+            out() << service << ": set by " << secrets::environmentVariable(secret) << Qt::endl;
+        const auto stored = store.loadSync(secret);
+        if (!stored.error.isEmpty()) {
+            err() << "tgic-cli: " << stored.error << Qt::endl;
+            return 1;
+        }
+        out() << service << ": " << (stored.value ? "stored (not shown)" : "not stored") << Qt::endl;
+        return 0;
+    }
+    return usageError(u"token: the action is set, clear or status"_s);
+}
+
+int CliApp::runSandbox()
+{
+#ifdef TGIC_HAVE_SANDBOX
+    auto portOption = [this](const QString &name, bool *ok) -> quint16 {
+        *ok = true;
+        if (!m_parser.isSet(name))
+            return 0;
+        const uint port = m_parser.value(name).toUInt(ok);
+        *ok = *ok && port < 65536;
+        return quint16(port);
+    };
+    bool okTelegram = false, okIntercom = false, okPace = true, okLag = true;
+    const quint16 telegramPort = portOption(u"telegram-port"_s, &okTelegram);
+    const quint16 intercomPort = portOption(u"intercom-port"_s, &okIntercom);
+    const int pace = m_parser.isSet(u"pace-ms"_s) ? m_parser.value(u"pace-ms"_s).toInt(&okPace) : 3000;
+    const int lag
+        = m_parser.isSet(u"search-lag-ms"_s) ? m_parser.value(u"search-lag-ms"_s).toInt(&okLag) : 2000;
+    if (!okTelegram || !okIntercom || !okPace || !okLag || pace < 0 || lag < 0)
+        return usageError(u"sandbox: ports and milliseconds must be non-negative numbers"_s);
+
+    sandbox::SandboxWorld world;
+    if (!world.listen(telegramPort, intercomPort)) {
+        err() << "tgic-cli: could not listen on 127.0.0.1 (port in use?)" << Qt::endl;
+        return 1;
+    }
+    world.intercom().setSearchLag(std::chrono::milliseconds(lag));
+    world.seedWorkspace();
+    const QString tg = world.telegram().baseUrl().toString();
+    const QString ic = world.intercom().baseUrl().toString();
+    out() << "Sandbox running (local emulators; no accounts, no network).\n"
+          << "  Telegram Bot API: " << tg << "\n"
+          << "  Intercom API:     " << ic << "\n\n"
+          << "In another terminal:\n"
+          << "  export TGIC_TELEGRAM_TOKEN='" << sandbox::SandboxWorld::telegramToken() << "'\n"
+          << "  export TGIC_INTERCOM_TOKEN='" << sandbox::SandboxWorld::intercomToken() << "'\n"
+          << "  tgic-cli --db /tmp/tgic-sandbox.sqlite3 --telegram-api-url " << tg << " --intercom-api-url "
+          << ic << " sync\n\nPress Ctrl+C to stop." << Qt::endl;
+    QObject::connect(&world, &sandbox::SandboxWorld::stepPlayed, &world,
+        [](const QString &description) { out() << "scenario: " << description << Qt::endl; });
+    QObject::connect(&world, &sandbox::SandboxWorld::finishedPlaying, &world,
+        [] { out() << "scenario: all seed customers have written; still serving." << Qt::endl; });
+    if (pace == 0)
+        world.playAll();
+    else
+        world.play(std::chrono::milliseconds(pace));
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::interrupted, &world, [](int) { QCoreApplication::exit(0); });
+    return QCoreApplication::exec();
+#else
+    err() << "tgic-cli: this build has no sandbox (configured with TGIC_BUILD_SANDBOX=OFF)" << Qt::endl;
+    return 1;
+#endif
+}
+
+} // namespace tgic::cli

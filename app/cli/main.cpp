@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: MIT
+#include "CliApp.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tgic"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TGIC_VERSION));
+    return tgic::cli::CliApp().run(QCoreApplication::arguments());
+}

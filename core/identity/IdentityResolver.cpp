@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: MIT
+#include "IdentityResolver.h"
+
+#include "Logging.h"
+#include "intercom/IntercomClient.h"
+#include "store/Database.h"
+#include "store/Sql.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono;
+
+namespace tgic::identity {
+
+using net::Outcome;
+
+namespace {
+const QString kActor = u"sync"_s;
+constexpr int kMaxMergeHops = 3;
+
+QString anchorOf(const QJsonObject &contact)
+{
+    return contact.value(u"custom_attributes"_s)
+        .toObject()
+        .value(QString::fromLatin1(intercom::attr::kTelegramUserId))
+        .toVariant()
+        .toString();
+}
+} // namespace
+
+IdentityResolver::IdentityResolver(store::Database &db, intercom::IntercomClient *client, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_mappings(db)
+    , m_client(client)
+{ }
+
+Resolution IdentityResolver::failure(const net::ApiResult &result, const QString &what)
+{
+    Resolution r;
+    r.error = what + u": "_s + result.message;
+    if (result.outcome == Outcome::Unauthorized)
+        r.status = Resolution::Status::Unauthorized;
+    else
+        r.status = Resolution::Status::RetryLater;
+    return r;
+}
+
+void IdentityResolver::resolve(qint64 telegramUserId, Done done)
+{
+    auto &waiting = m_waiting[telegramUserId];
+    waiting.append(std::move(done));
+    if (waiting.size() == 1)
+        start(telegramUserId);
+}
+
+void IdentityResolver::finish(qint64 telegramUserId, const Resolution &resolution)
+{
+    const QList<Done> waiting = m_waiting.take(telegramUserId);
+    if (!resolution.ok())
+        m_mappings.setLastError(telegramUserId, resolution.error);
+    for (const Done &done : waiting)
+        done(resolution);
+}
+
+void IdentityResolver::start(qint64 telegramUserId)
+{
+    const auto mapping = m_mappings.find(telegramUserId);
+    if (mapping && !mapping->contactId.isEmpty() && mapping->state != MappingState::Stale) {
+        if (mapping->state == MappingState::Detached) {
+            finish(telegramUserId,
+                { Resolution::Status::Parked, {},
+                    tr("an agent unlinked this Telegram user; waiting for a relink"), {} });
+            return;
+        }
+        finish(telegramUserId, { Resolution::Status::Resolved, mapping->contactId, {}, {} });
+        return;
+    }
+    search(telegramUserId);
+}
+
+void IdentityResolver::search(qint64 telegramUserId)
+{
+    m_client->searchByTelegramId(telegramUserId, this, [this, telegramUserId](const net::ApiResult &result) {
+        if (!result.ok()) {
+            finish(telegramUserId,
+                failure(result, tr("searching Intercom for Telegram user %1").arg(telegramUserId)));
+            return;
+        }
+        QList<QJsonObject> hits;
+        const QString anchor = QString::number(telegramUserId);
+        for (const QJsonValue &v : result.payload.toObject().value(u"data"_s).toArray()) {
+            // Trust but verify: only an exact anchor match counts.
+            if (anchorOf(v.toObject()) == anchor)
+                hits.append(v.toObject());
+        }
+        if (hits.isEmpty()) {
+            const auto mapping = m_mappings.find(telegramUserId);
+            if (mapping && mapping->createStartedAt) {
+                const qint64 age = store::nowMs() - *mapping->createStartedAt;
+                if (age < m_reconcileWindow.count()) {
+                    // An earlier create may have succeeded without us hearing the answer;
+                    // Intercom's search can take minutes to show it. Creating again now would
+                    // risk a duplicate: wait for search to catch up.
+                    Resolution wait;
+                    wait.status = Resolution::Status::RetryLater;
+                    wait.error
+                        = tr("waiting for Intercom search to show a contact whose creation was interrupted");
+                    wait.retryAfter
+                        = milliseconds(std::clamp<qint64>(m_reconcileWindow.count() - age, 1000, 30000));
+                    finish(telegramUserId, wait);
+                    return;
+                }
+            }
+            create(telegramUserId);
+            return;
+        }
+        // Several contacts carry the same anchor (made by hand, or by another install during
+        // search lag): deliver to one chosen the same way every time — a user before a lead,
+        // then the oldest — and flag the conflict for an agent.
+        std::sort(hits.begin(), hits.end(), [](const QJsonObject &a, const QJsonObject &b) {
+            const bool aUser = a.value(u"role"_s).toString() == u"user"_s;
+            const bool bUser = b.value(u"role"_s).toString() == u"user"_s;
+            if (aUser != bUser)
+                return aUser;
+            const qint64 ac = a.value(u"created_at"_s).toInteger();
+            const qint64 bc = b.value(u"created_at"_s).toInteger();
+            if (ac != bc)
+                return ac < bc;
+            return a.value(u"id"_s).toString() < b.value(u"id"_s).toString();
+        });
+        const int duplicates = int(hits.size()) - 1;
+        const MappingState state = duplicates > 0 ? MappingState::Conflict : MappingState::Linked;
+        const QString detail = duplicates > 0
+            ? tr("%1 Intercom contacts carry this Telegram ID; using the first, an agent should merge them")
+                  .arg(hits.size())
+            : tr("found by searching the telegram_user_id attribute");
+        if (!m_mappings.link(telegramUserId, hits.first(), state, u"search"_s, duplicates, kActor, detail)) {
+            finish(telegramUserId,
+                { Resolution::Status::RetryLater, {}, tr("the local database refused the mapping"), {} });
+            return;
+        }
+        qCInfo(lcIdentity) << "Telegram user" << telegramUserId << "found in Intercom as"
+                           << hits.first().value(u"id"_s).toString();
+        Q_EMIT mappingChanged(telegramUserId);
+        finish(
+            telegramUserId, { Resolution::Status::Resolved, hits.first().value(u"id"_s).toString(), {}, {} });
+    });
+}
+
+QJsonObject IdentityResolver::leadFields(qint64 telegramUserId) const
+{
+    QSqlQuery q = store::runSql(m_db.connection(),
+        u"SELECT first_name, last_name, username FROM telegram_users WHERE telegram_user_id = ?"_s,
+        { telegramUserId });
+    QString name, username;
+    if (q.next()) {
+        name = QString(q.value(0).toString() + u' ' + q.value(1).toString()).trimmed();
+        username = q.value(2).toString();
+    }
+    QJsonObject custom {
+        { QString::fromLatin1(intercom::attr::kTelegramUserId), QString::number(telegramUserId) },
+        { QString::fromLatin1(intercom::attr::kTelegramName), name },
+    };
+    if (!username.isEmpty())
+        custom.insert(QString::fromLatin1(intercom::attr::kTelegramUsername), username);
+    QJsonObject fields { { u"custom_attributes"_s, custom } };
+    if (!name.isEmpty())
+        fields.insert(u"name"_s, name);
+    return fields;
+}
+
+void IdentityResolver::create(qint64 telegramUserId)
+{
+    // Record the attempt before the call: if we crash or the answer is lost, the next try knows
+    // a contact may exist already (invariant 3).
+    if (!m_mappings.markCreateStarted(telegramUserId)) {
+        finish(telegramUserId,
+            { Resolution::Status::RetryLater, {}, tr("the local database is not writable"), {} });
+        return;
+    }
+    const QJsonObject fields = leadFields(telegramUserId);
+    m_client->createLead(fields, this, [this, telegramUserId, fields](const net::ApiResult &result) {
+        if (result.ok() || result.outcome == Outcome::Conflict) {
+            QJsonObject contact = result.payload.toObject();
+            QString via = u"created"_s;
+            if (!result.ok()) {
+                const QString existing = intercom::IntercomClient::conflictingContactId(result);
+                if (existing.isEmpty()) {
+                    m_mappings.clearCreateStarted(telegramUserId, result.message);
+                    finish(telegramUserId, failure(result, tr("creating an Intercom lead")));
+                    return;
+                }
+                contact = QJsonObject { { u"id"_s, existing } };
+                via = u"conflict"_s;
+            }
+            if (!m_mappings.link(telegramUserId, contact, MappingState::Linked, via, 0, kActor,
+                    via == u"created"_s ? tr("created a lead")
+                                        : tr("Intercom named an existing contact (409)"))) {
+                finish(telegramUserId,
+                    { Resolution::Status::RetryLater, {}, tr("the local database refused the mapping"), {} });
+                return;
+            }
+            m_mappings.recordWritten(telegramUserId, fields.value(u"name"_s).toString(),
+                fields.value(u"custom_attributes"_s)
+                    .toObject()
+                    .value(QString::fromLatin1(intercom::attr::kTelegramUsername))
+                    .toString());
+            qCInfo(lcIdentity) << "Telegram user" << telegramUserId << "→ new Intercom lead"
+                               << contact.value(u"id"_s).toString();
+            Q_EMIT mappingChanged(telegramUserId);
+            finish(
+                telegramUserId, { Resolution::Status::Resolved, contact.value(u"id"_s).toString(), {}, {} });
+            return;
+        }
+        if (!result.mayHaveReachedServer)
+            m_mappings.clearCreateStarted(telegramUserId, result.message);
+        if (result.outcome == Outcome::ClientError
+            && result.message.contains(u"attribute"_s, Qt::CaseInsensitive)) {
+            // Someone archived or deleted our attribute since start-up: put it back, then retry.
+            m_client->ensureContactAttributes(this, [](bool, const QString &) {});
+        }
+        finish(telegramUserId, failure(result, tr("creating an Intercom lead")));
+    });
+}
+
+void IdentityResolver::contactGone(
+    qint64 telegramUserId, const QString &contactId, const net::ApiResult &result, Done done)
+{
+    const QString survivor = intercom::IntercomClient::canonicalContactId(result);
+    if (result.outcome == Outcome::Gone && !survivor.isEmpty() && survivor != contactId) {
+        qCInfo(lcIdentity) << "contact" << contactId << "was merged into" << survivor;
+        adoptSurvivor(telegramUserId, survivor, 1, std::move(done));
+        return;
+    }
+    m_mappings.setState(telegramUserId, MappingState::Stale, kActor,
+        tr("Intercom contact %1 is gone (%2); resolving again").arg(contactId, result.message));
+    Q_EMIT mappingChanged(telegramUserId);
+    resolve(telegramUserId, std::move(done));
+}
+
+void IdentityResolver::adoptSurvivor(qint64 telegramUserId, const QString &survivorId, int hops, Done done)
+{
+    m_client->getContact(survivorId, this, [=, this](const net::ApiResult &result) {
+        if (result.outcome == Outcome::Gone && hops < kMaxMergeHops) {
+            const QString next = intercom::IntercomClient::canonicalContactId(result);
+            if (!next.isEmpty() && next != survivorId) {
+                adoptSurvivor(telegramUserId, next, hops + 1, done);
+                return;
+            }
+        }
+        if (!result.ok()) {
+            done(failure(result, tr("reading the surviving contact %1").arg(survivorId)));
+            return;
+        }
+        const QJsonObject contact = result.payload.toObject();
+        m_mappings.link(telegramUserId, contact, MappingState::Linked, u"merge"_s, 0, kActor,
+            tr("the contact was merged in Intercom; followed to the survivor"));
+        Q_EMIT mappingChanged(telegramUserId);
+        writeAnchor(telegramUserId, contact, done);
+    });
+}
+
+void IdentityResolver::writeAnchor(qint64 telegramUserId, const QJsonObject &contact, Done done)
+{
+    const QString contactId = contact.value(u"id"_s).toString();
+    const QString anchor = QString::number(telegramUserId);
+    const QString existing = anchorOf(contact);
+    if (existing == anchor) {
+        done({ Resolution::Status::Resolved, contactId, {}, {} });
+        return;
+    }
+    if (!existing.isEmpty()) {
+        // The survivor is anchored to another Telegram account. Overwriting would orphan that
+        // person; keep delivering here but leave the decision to an agent.
+        m_mappings.setState(telegramUserId, MappingState::Conflict, kActor,
+            tr("the surviving contact %1 already carries Telegram ID %2").arg(contactId, existing));
+        Q_EMIT mappingChanged(telegramUserId);
+        done({ Resolution::Status::Resolved, contactId, {}, {} });
+        return;
+    }
+    // A merge keeps the survivor's own value of an attribute: put the anchor on it, or the next
+    // install (or a lost cache) could not find this person again.
+    const QJsonObject fields { { u"custom_attributes"_s,
+        QJsonObject { { QString::fromLatin1(intercom::attr::kTelegramUserId), anchor } } } };
+    m_client->updateContact(contactId, fields, this, [=, this](const net::ApiResult &result) {
+        if (!result.ok()) {
+            done(failure(result, tr("writing the Telegram anchor onto contact %1").arg(contactId)));
+            return;
+        }
+        m_mappings.cacheContact(result.payload.toObject());
+        m_mappings.audit(kActor, u"anchor"_s, telegramUserId, contactId, anchorOf(contact), anchor,
+            tr("re-wrote telegram_user_id on the surviving contact"));
+        done({ Resolution::Status::Resolved, contactId, {}, {} });
+    });
+}
+
+} // namespace tgic::identity

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "net/ApiResult.h"
+#include "store/MappingRepository.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <chrono>
+#include <functional>
+
+namespace tgic::store {
+class Database;
+}
+namespace tgic::intercom {
+class IntercomClient;
+}
+
+namespace tgic::identity {
+
+struct Resolution
+{
+    enum class Status { Resolved, RetryLater, Unauthorized, Parked };
+    Status status = Status::RetryLater;
+    QString contactId;
+    QString error;
+    std::chrono::milliseconds retryAfter { 0 }; //!< a hint; 0 = the caller's own backoff
+
+    bool ok() const { return status == Status::Resolved; }
+};
+
+//! Finds the one Intercom contact for a Telegram user ID — never by username, phone or name.
+//!
+//! Order: the local mapping → search `custom_attributes.telegram_user_id` (recovers the anchor
+//! after the cache was lost or on a second install) → create a lead. Resolutions are serialized
+//! per Telegram ID: a burst of first messages waits for the first resolution instead of racing
+//! Intercom's lagging search into duplicates. A create whose outcome is unknown (the connection
+//! broke after sending) is not repeated until search has had `reconcileWindow` to show it.
+class IdentityResolver final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(const Resolution &)>;
+
+    IdentityResolver(store::Database &db, intercom::IntercomClient *client, QObject *parent = nullptr);
+
+    void resolve(qint64 telegramUserId, Done done);
+
+    //! The mapped contact answered 410 (merged away) or 404 (deleted): follow the merge to its
+    //! survivor and re-anchor it there, or mark the mapping stale so the next resolve searches.
+    void contactGone(
+        qint64 telegramUserId, const QString &contactId, const net::ApiResult &result, Done done);
+
+    void setReconcileWindow(std::chrono::milliseconds window) { m_reconcileWindow = window; }
+
+Q_SIGNALS:
+    void mappingChanged(qint64 telegramUserId);
+
+private:
+    void start(qint64 telegramUserId);
+    void search(qint64 telegramUserId);
+    void create(qint64 telegramUserId);
+    void finish(qint64 telegramUserId, const Resolution &resolution);
+    void adoptSurvivor(qint64 telegramUserId, const QString &survivorId, int hops, Done done);
+    void writeAnchor(qint64 telegramUserId, const QJsonObject &contact, Done done);
+    QJsonObject leadFields(qint64 telegramUserId) const;
+    static Resolution failure(const net::ApiResult &result, const QString &what);
+
+    store::Database &m_db;
+    store::MappingRepository m_mappings;
+    intercom::IntercomClient *m_client;
+    QHash<qint64, QList<Done>> m_waiting;
+    std::chrono::milliseconds m_reconcileWindow { std::chrono::minutes(3) };
+};
+
+} // namespace tgic::identity

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#include "ApiResult.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tgic::net {
+
+QString outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Success:
+        return u"success"_s;
+    case Outcome::Unauthorized:
+        return u"unauthorized"_s;
+    case Outcome::Forbidden:
+        return u"forbidden"_s;
+    case Outcome::NotFound:
+        return u"not found"_s;
+    case Outcome::Gone:
+        return u"gone"_s;
+    case Outcome::Conflict:
+        return u"conflict"_s;
+    case Outcome::ClientError:
+        return u"client error"_s;
+    case Outcome::RateLimited:
+        return u"rate limited"_s;
+    case Outcome::ServerError:
+        return u"server error"_s;
+    case Outcome::NetworkError:
+        return u"network error"_s;
+    case Outcome::BadResponse:
+        return u"bad response"_s;
+    case Outcome::Aborted:
+        return u"aborted"_s;
+    }
+    return u"unknown"_s;
+}
+
+QString ApiRequest::label() const
+{
+    if (path.startsWith(u'/'))
+        return QString::fromLatin1(verb) + u' ' + path;
+    return path;
+}
+
+} // namespace tgic::net

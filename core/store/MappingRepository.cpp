@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+#include "MappingRepository.h"
+
+#include "Database.h"
+#include "Sql.h"
+
+#include <QJsonValue>
+
+using namespace Qt::StringLiterals;
+
+namespace tgic::store {
+
+using identity::MappingState;
+
+namespace {
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+} // namespace
+
+std::optional<Mapping> MappingRepository::find(qint64 telegramUserId) const
+{
+    QSqlQuery q = runSql(m_db.connection(),
+        u"SELECT intercom_contact_id, state, resolved_via, name_written, username_written,"
+        " create_started_at, duplicate_count, last_error FROM mappings WHERE telegram_user_id = ?"_s,
+        { telegramUserId });
+    if (!q.next())
+        return std::nullopt;
+    Mapping m;
+    m.telegramUserId = telegramUserId;
+    m.contactId = q.value(0).toString();
+    m.state = identity::mappingStateFromName(q.value(1).toString());
+    m.resolvedVia = q.value(2).toString();
+    m.nameWritten = q.value(3).toString();
+    m.usernameWritten = q.value(4).toString();
+    if (!q.value(5).isNull())
+        m.createStartedAt = q.value(5).toLongLong();
+    m.duplicateCount = q.value(6).toInt();
+    m.lastError = q.value(7).toString();
+    return m;
+}
+
+bool MappingRepository::cacheContact(const QJsonObject &contact)
+{
+    const QString id = contact.value(u"id"_s).toString();
+    if (id.isEmpty())
+        return false;
+    bool ok = false;
+    runSql(m_db.connection(),
+        u"INSERT INTO contacts (intercom_contact_id, role, name, email, phone, anchor, fetched_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (intercom_contact_id) DO UPDATE SET role = excluded.role,"
+        " name = excluded.name, email = excluded.email, phone = excluded.phone, anchor = excluded.anchor,"
+        " fetched_at = excluded.fetched_at"_s,
+        { id, contact.value(u"role"_s).toString(), textOrNull(contact.value(u"name"_s).toString()),
+            textOrNull(contact.value(u"email"_s).toString()),
+            textOrNull(contact.value(u"phone"_s).toString()),
+            textOrNull(
+                contact.value(u"custom_attributes"_s).toObject().value(u"telegram_user_id"_s).toString()),
+            nowMs() },
+        &ok);
+    return ok;
+}
+
+bool MappingRepository::link(qint64 telegramUserId, const QJsonObject &contact, MappingState state,
+    const QString &via, int duplicateCount, const QString &actor, const QString &detail)
+{
+    const QString contactId = contact.value(u"id"_s).toString();
+    const auto before = find(telegramUserId);
+    if (!m_db.transaction())
+        return false;
+    bool ok = cacheContact(contact);
+    if (ok)
+        runSql(m_db.connection(),
+            u"INSERT INTO mappings (telegram_user_id, intercom_contact_id, state, resolved_via, "
+            u"duplicate_count,"
+            " create_started_at, last_error, updated_at) VALUES (?, ?, ?, ?, ?, NULL, NULL, ?)"
+            " ON CONFLICT (telegram_user_id) DO UPDATE SET intercom_contact_id = "
+            "excluded.intercom_contact_id,"
+            " state = excluded.state, resolved_via = excluded.resolved_via,"
+            " duplicate_count = excluded.duplicate_count, create_started_at = NULL, last_error = NULL,"
+            " updated_at = excluded.updated_at"_s,
+            { telegramUserId, contactId, identity::mappingStateName(state), via, duplicateCount, nowMs() },
+            &ok);
+    if (ok && (!before || before->contactId != contactId || before->state != state))
+        ok = audit(actor, u"link"_s, telegramUserId, contactId,
+            before ? before->contactId + u" ("_s + identity::mappingStateName(before->state) + u')'
+                   : QString(),
+            contactId + u" ("_s + identity::mappingStateName(state) + u')', detail);
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    m_db.notifyChanged(u"mappings"_s, { telegramUserId });
+    return true;
+}
+
+bool MappingRepository::markCreateStarted(qint64 telegramUserId)
+{
+    bool ok = false;
+    runSql(m_db.connection(),
+        u"UPDATE mappings SET create_started_at = ?, updated_at = ? WHERE telegram_user_id = ?"_s,
+        { nowMs(), nowMs(), telegramUserId }, &ok);
+    return ok;
+}
+
+bool MappingRepository::clearCreateStarted(qint64 telegramUserId, const QString &error)
+{
+    bool ok = false;
+    runSql(m_db.connection(),
+        u"UPDATE mappings SET create_started_at = NULL, last_error = ?, updated_at = ? WHERE telegram_user_id = ?"_s,
+        { textOrNull(error), nowMs(), telegramUserId }, &ok);
+    return ok;
+}
+
+bool MappingRepository::setState(
+    qint64 telegramUserId, MappingState state, const QString &actor, const QString &detail)
+{
+    const auto before = find(telegramUserId);
+    if (!m_db.transaction())
+        return false;
+    bool ok = false;
+    runSql(m_db.connection(), u"UPDATE mappings SET state = ?, updated_at = ? WHERE telegram_user_id = ?"_s,
+        { identity::mappingStateName(state), nowMs(), telegramUserId }, &ok);
+    if (ok && before && before->state != state)
+        ok = audit(actor, u"state"_s, telegramUserId, before->contactId,
+            identity::mappingStateName(before->state), identity::mappingStateName(state), detail);
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    m_db.notifyChanged(u"mappings"_s, { telegramUserId });
+    return true;
+}
+
+bool MappingRepository::recordWritten(
+    qint64 telegramUserId, const std::optional<QString> &name, const QString &username)
+{
+    bool ok = false;
+    if (name)
+        runSql(m_db.connection(),
+            u"UPDATE mappings SET name_written = ?, username_written = ?, updated_at = ? WHERE telegram_user_id = ?"_s,
+            { *name, username, nowMs(), telegramUserId }, &ok);
+    else
+        runSql(m_db.connection(),
+            u"UPDATE mappings SET username_written = ?, updated_at = ? WHERE telegram_user_id = ?"_s,
+            { username, nowMs(), telegramUserId }, &ok);
+    return ok;
+}
+
+bool MappingRepository::setLastError(qint64 telegramUserId, const QString &error)
+{
+    bool ok = false;
+    runSql(m_db.connection(),
+        u"UPDATE mappings SET last_error = ?, updated_at = ? WHERE telegram_user_id = ?"_s,
+        { textOrNull(error), nowMs(), telegramUserId }, &ok);
+    return ok;
+}
+
+bool MappingRepository::audit(const QString &actor, const QString &action, qint64 telegramUserId,
+    const QString &contactId, const QString &before, const QString &after, const QString &detail)
+{
+    bool ok = false;
+    runSql(m_db.connection(),
+        u"INSERT INTO audit_log (at, actor, action, telegram_user_id, intercom_contact_id, before_value,"
+        " after_value, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        { nowMs(), actor, action, telegramUserId, textOrNull(contactId), textOrNull(before),
+            textOrNull(after), textOrNull(detail) },
+        &ok);
+    if (ok)
+        m_db.notifyChanged(u"audit"_s, { telegramUserId });
+    return ok;
+}
+
+} // namespace tgic::store

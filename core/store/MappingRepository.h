@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "identity/MappingState.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace tgic::store {
+
+class Database;
+
+struct Mapping
+{
+    qint64 telegramUserId = 0;
+    QString contactId; //!< empty: none yet
+    identity::MappingState state = identity::MappingState::Pending;
+    QString resolvedVia;
+    QString nameWritten; //!< the Intercom `name` this app last wrote (to spot agents' edits)
+    QString usernameWritten;
+    std::optional<qint64> createStartedAt;
+    int duplicateCount = 0;
+    QString lastError;
+};
+
+//! Mapping rows and the audit trail of every change to them.
+class MappingRepository
+{
+public:
+    explicit MappingRepository(Database &db)
+        : m_db(db)
+    { }
+
+    std::optional<Mapping> find(qint64 telegramUserId) const;
+
+    //! Anchor `telegramUserId` on `contactId`; writes the mapping, the contact snapshot and an
+    //! audit entry in one transaction. `actor` is "sync" or the agent's name.
+    bool link(qint64 telegramUserId, const QJsonObject &contact, identity::MappingState state,
+        const QString &via, int duplicateCount, const QString &actor, const QString &detail);
+    bool markCreateStarted(qint64 telegramUserId);
+    bool clearCreateStarted(qint64 telegramUserId, const QString &error);
+    bool setState(
+        qint64 telegramUserId, identity::MappingState state, const QString &actor, const QString &detail);
+    bool recordWritten(qint64 telegramUserId, const std::optional<QString> &name, const QString &username);
+    bool setLastError(qint64 telegramUserId, const QString &error);
+    bool cacheContact(const QJsonObject &contact);
+
+    bool audit(const QString &actor, const QString &action, qint64 telegramUserId, const QString &contactId,
+        const QString &before, const QString &after, const QString &detail);
+
+private:
+    Database &m_db;
+};
+
+} // namespace tgic::store

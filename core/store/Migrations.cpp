@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+#include "Migrations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tgic::store {
+
+// Conventions: times are UNIX milliseconds in BIGINT columns named *_at; Telegram ids are BIGINT
+// (they have up to 52 significant bits); Intercom ids are TEXT. The SQL stays within what
+// SQLite 3.40 and PostgreSQL 15 both understand (ON CONFLICT upserts, no INSERT OR …).
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> ladder {
+        { u"initial schema"_s,
+            {
+                u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+                // Every update as received: the dedupe key (update_id) and a record of what came in.
+                u"CREATE TABLE telegram_updates ("
+                " update_id BIGINT PRIMARY KEY, received_at BIGINT NOT NULL,"
+                " kind TEXT NOT NULL, payload TEXT NOT NULL)"_s,
+                u"CREATE TABLE quarantine ("
+                " id {{serial}}, source TEXT NOT NULL, update_id BIGINT, received_at BIGINT NOT NULL,"
+                " reason TEXT NOT NULL, payload TEXT NOT NULL)"_s,
+                u"CREATE TABLE telegram_users ("
+                " telegram_user_id BIGINT PRIMARY KEY, first_name TEXT NOT NULL DEFAULT '', last_name TEXT,"
+                " username TEXT, language_code TEXT, is_bot INTEGER NOT NULL DEFAULT 0,"
+                " is_premium INTEGER NOT NULL DEFAULT 0, phone TEXT,"
+                " first_seen_at BIGINT NOT NULL, last_seen_at BIGINT NOT NULL,"
+                " profile_date BIGINT NOT NULL DEFAULT 0)"_s,
+                u"CREATE INDEX telegram_users_username ON telegram_users (username)"_s,
+                u"CREATE TABLE profile_history ("
+                " id {{serial}}, telegram_user_id BIGINT NOT NULL REFERENCES telegram_users "
+                "(telegram_user_id),"
+                " field TEXT NOT NULL, old_value TEXT, new_value TEXT, changed_at BIGINT NOT NULL)"_s,
+                u"CREATE INDEX profile_history_user ON profile_history (telegram_user_id, changed_at)"_s,
+                // What we last saw of each Intercom contact we link to.
+                u"CREATE TABLE contacts ("
+                " intercom_contact_id TEXT PRIMARY KEY, role TEXT, name TEXT, email TEXT, phone TEXT,"
+                " anchor TEXT, fetched_at BIGINT NOT NULL)"_s,
+                u"CREATE TABLE mappings ("
+                " telegram_user_id BIGINT PRIMARY KEY REFERENCES telegram_users (telegram_user_id),"
+                " intercom_contact_id TEXT, state TEXT NOT NULL, resolved_via TEXT,"
+                " name_written TEXT, username_written TEXT, create_started_at BIGINT,"
+                " duplicate_count INTEGER NOT NULL DEFAULT 0, last_error TEXT, updated_at BIGINT NOT NULL)"_s,
+                u"CREATE INDEX mappings_contact ON mappings (intercom_contact_id)"_s,
+                u"CREATE INDEX mappings_state ON mappings (state)"_s,
+                u"CREATE TABLE chats ("
+                " chat_id BIGINT PRIMARY KEY, type TEXT NOT NULL, title TEXT, username TEXT,"
+                " telegram_user_id BIGINT, last_message_at BIGINT NOT NULL DEFAULT 0,"
+                " last_message_preview TEXT, unread_count INTEGER NOT NULL DEFAULT 0,"
+                " state TEXT NOT NULL DEFAULT 'active')"_s,
+                u"CREATE INDEX chats_activity ON chats (last_message_at)"_s,
+                u"CREATE TABLE conversations ("
+                " intercom_conversation_id TEXT PRIMARY KEY, chat_id BIGINT NOT NULL REFERENCES chats "
+                "(chat_id),"
+                " telegram_user_id BIGINT NOT NULL, intercom_contact_id TEXT NOT NULL,"
+                " opened_at BIGINT NOT NULL, last_activity_at BIGINT NOT NULL,"
+                " state TEXT NOT NULL DEFAULT 'open')"_s,
+                u"CREATE INDEX conversations_chat_user ON conversations (chat_id, telegram_user_id, last_activity_at)"_s,
+                u"CREATE TABLE messages ("
+                " id {{serial}}, chat_id BIGINT NOT NULL REFERENCES chats (chat_id),"
+                " telegram_message_id BIGINT, sender_id BIGINT, direction TEXT NOT NULL, kind TEXT NOT NULL,"
+                " text TEXT NOT NULL DEFAULT '', sent_at BIGINT NOT NULL, edited_at BIGINT,"
+                " intercom_conversation_id TEXT, intercom_part_id TEXT,"
+                " delivery TEXT NOT NULL, delivery_error TEXT,"
+                " UNIQUE (chat_id, direction, telegram_message_id))"_s,
+                u"CREATE INDEX messages_chat_time ON messages (chat_id, sent_at, id)"_s,
+                u"CREATE INDEX messages_part ON messages (intercom_part_id)"_s,
+                // Customers' edits keep the earlier text.
+                u"CREATE TABLE message_edits ("
+                " id {{serial}}, message_id BIGINT NOT NULL REFERENCES messages (id), old_text TEXT,"
+                " new_text TEXT, edited_at BIGINT NOT NULL)"_s,
+                // Work that must reach the other side, drained in order per chat; survives restarts.
+                u"CREATE TABLE outbox ("
+                " id {{serial}}, direction TEXT NOT NULL, chat_id BIGINT NOT NULL, telegram_user_id BIGINT,"
+                " message_id BIGINT REFERENCES messages (id), kind TEXT NOT NULL, payload TEXT,"
+                " state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, attempt_started_at BIGINT,"
+                " next_attempt_at BIGINT NOT NULL DEFAULT 0, last_error TEXT, created_at BIGINT NOT NULL)"_s,
+                u"CREATE INDEX outbox_pending ON outbox (state, direction, chat_id, id)"_s,
+                u"CREATE TABLE audit_log ("
+                " id {{serial}}, at BIGINT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,"
+                " telegram_user_id BIGINT, intercom_contact_id TEXT, before_value TEXT, after_value TEXT,"
+                " detail TEXT)"_s,
+                u"CREATE INDEX audit_log_user ON audit_log (telegram_user_id, at)"_s,
+            } },
+    };
+    return ladder;
+}
+
+QString dialect(const QString &sql, bool postgres)
+{
+    QString out = sql;
+    out.replace(
+        u"{{serial}}"_s, postgres ? u"BIGSERIAL PRIMARY KEY"_s : u"INTEGER PRIMARY KEY AUTOINCREMENT"_s);
+    return out;
+}
+
+} // namespace tgic::store

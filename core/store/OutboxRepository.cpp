@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+#include "OutboxRepository.h"
+
+#include "Database.h"
+#include "Sql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tgic::store {
+
+QList<OutboxItem> OutboxRepository::dueHeads(
+    const QString &direction, const QSet<qint64> &busyChats, int limit) const
+{
+    QList<OutboxItem> items;
+    QSqlQuery q = runSql(m_db.connection(),
+        u"SELECT o.id, o.chat_id, o.telegram_user_id, o.message_id, o.kind, o.payload, o.attempts,"
+        " o.attempt_started_at FROM outbox o"
+        " WHERE o.id IN (SELECT MIN(id) FROM outbox WHERE state = 'pending' AND direction = ?"
+        "   GROUP BY chat_id)"
+        " AND o.next_attempt_at <= ? ORDER BY o.id"_s,
+        { direction, nowMs() });
+    while (q.next() && items.size() < limit) {
+        OutboxItem item;
+        item.chatId = q.value(1).toLongLong();
+        if (busyChats.contains(item.chatId))
+            continue;
+        item.id = q.value(0).toLongLong();
+        item.telegramUserId = q.value(2).toLongLong();
+        if (!q.value(3).isNull())
+            item.messageId = q.value(3).toLongLong();
+        item.kind = q.value(4).toString();
+        item.payload = q.value(5).toString();
+        item.attempts = q.value(6).toInt();
+        if (!q.value(7).isNull())
+            item.attemptStartedAt = q.value(7).toLongLong();
+        items.append(item);
+    }
+    return items;
+}
+
+std::optional<qint64> OutboxRepository::nextDueAt(const QString &direction) const
+{
+    const QVariant v = scalar(m_db.connection(),
+        u"SELECT MIN(next_attempt_at) FROM outbox WHERE id IN (SELECT MIN(id) FROM outbox"
+        " WHERE state = 'pending' AND direction = ? GROUP BY chat_id)"_s,
+        { direction });
+    if (!v.isValid() || v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+int OutboxRepository::pendingCount(const QString &direction) const
+{
+    return scalar(m_db.connection(),
+        u"SELECT COUNT(*) FROM outbox WHERE state = 'pending' AND direction = ?"_s, { direction }, 0)
+        .toInt();
+}
+
+int OutboxRepository::failedCount(const QString &direction) const
+{
+    return scalar(m_db.connection(),
+        u"SELECT COUNT(*) FROM outbox WHERE state = 'failed' AND direction = ?"_s, { direction }, 0)
+        .toInt();
+}
+
+bool OutboxRepository::markAttemptStarted(qint64 id)
+{
+    bool ok = false;
+    runSql(m_db.connection(),
+        u"UPDATE outbox SET attempt_started_at = ?, attempts = attempts + 1 WHERE id = ?"_s, { nowMs(), id },
+        &ok);
+    return ok;
+}
+
+bool OutboxRepository::reschedule(qint64 id, qint64 delayMs, const QString &error, bool mayHaveLanded)
+{
+    bool ok = false;
+    runSql(m_db.connection(),
+        mayHaveLanded ? u"UPDATE outbox SET next_attempt_at = ?, last_error = ? WHERE id = ?"_s
+                      : u"UPDATE outbox SET next_attempt_at = ?, last_error = ?, attempt_started_at = NULL"
+                        " WHERE id = ?"_s,
+        { nowMs() + delayMs, error, id }, &ok);
+    return ok;
+}
+
+bool OutboxRepository::markFailed(const OutboxItem &item, const QString &error)
+{
+    if (!m_db.transaction())
+        return false;
+    bool ok = false;
+    runSql(m_db.connection(), u"UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?"_s,
+        { error, item.id }, &ok);
+    if (ok && item.messageId && item.kind == u"message"_s)
+        runSql(m_db.connection(),
+            u"UPDATE messages SET delivery = 'failed', delivery_error = ? WHERE id = ?"_s,
+            { error, *item.messageId }, &ok);
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    m_db.notifyChanged(u"messages"_s, { item.chatId });
+    m_db.notifyChanged(u"outbox"_s);
+    return true;
+}
+
+bool OutboxRepository::markDone(qint64 id)
+{
+    bool ok = false;
+    runSql(m_db.connection(), u"UPDATE outbox SET state = 'done', last_error = NULL WHERE id = ?"_s, { id },
+        &ok);
+    if (ok)
+        m_db.notifyChanged(u"outbox"_s);
+    return ok;
+}
+
+bool OutboxRepository::completeToIntercom(const OutboxItem &item, const QString &contactId,
+    const QString &conversationId, const QString &partId, bool newConversation)
+{
+    const QSqlDatabase db = m_db.connection();
+    const qint64 now = nowMs();
+    if (!m_db.transaction())
+        return false;
+    bool ok = false;
+    runSql(db, u"UPDATE outbox SET state = 'done', last_error = NULL WHERE id = ?"_s, { item.id }, &ok);
+    if (ok && newConversation)
+        runSql(db,
+            u"INSERT INTO conversations (intercom_conversation_id, chat_id, telegram_user_id, "
+            u"intercom_contact_id,"
+            " opened_at, last_activity_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (intercom_conversation_id)"
+            " DO UPDATE SET last_activity_at = excluded.last_activity_at, state = 'open'"_s,
+            { conversationId, item.chatId, item.telegramUserId, contactId, now, now }, &ok);
+    else if (ok)
+        runSql(db,
+            u"UPDATE conversations SET last_activity_at = ?, intercom_contact_id = ?"
+            " WHERE intercom_conversation_id = ?"_s,
+            { now, contactId, conversationId }, &ok);
+    if (ok && item.messageId && item.kind == u"message"_s)
+        runSql(db,
+            u"UPDATE messages SET delivery = 'delivered', delivery_error = NULL, intercom_conversation_id = "
+            u"?,"
+            " intercom_part_id = ? WHERE id = ?"_s,
+            { conversationId, partId, *item.messageId }, &ok);
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    m_db.notifyChanged(u"messages"_s, { item.chatId });
+    m_db.notifyChanged(u"outbox"_s);
+    return true;
+}
+
+} // namespace tgic::store

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace tgic::store {
+
+class Database;
+
+struct OutboxItem
+{
+    qint64 id = 0;
+    qint64 chatId = 0;
+    qint64 telegramUserId = 0;
+    std::optional<qint64> messageId;
+    QString kind; //!< message, edit, profile
+    QString payload;
+    int attempts = 0;
+    std::optional<qint64> attemptStartedAt; //!< set: an earlier send may have landed
+};
+
+//! The queue of work for the other side. Rows leave it only as done or failed (never deleted
+//! unseen); each chat's rows are handed out strictly in order, one at a time.
+class OutboxRepository
+{
+public:
+    explicit OutboxRepository(Database &db)
+        : m_db(db)
+    { }
+
+    //! The oldest pending row of each chat that is due and not busy, oldest first.
+    QList<OutboxItem> dueHeads(const QString &direction, const QSet<qint64> &busyChats, int limit) const;
+    //! When the earliest waiting head becomes due (UNIX ms), if any row is pending.
+    std::optional<qint64> nextDueAt(const QString &direction) const;
+    int pendingCount(const QString &direction) const;
+    int failedCount(const QString &direction) const;
+
+    bool markAttemptStarted(qint64 id);
+    bool reschedule(qint64 id, qint64 delayMs, const QString &error, bool mayHaveLanded);
+    //! Give up on a row for good: the message shows as failed with the reason, and the chat's
+    //! later rows move on (one bad message never wedges a chat).
+    bool markFailed(const OutboxItem &item, const QString &error);
+    bool markDone(qint64 id);
+
+    //! A message reached Intercom: outbox row done, message delivered with its Intercom ids, and
+    //! the conversation recorded — one transaction.
+    bool completeToIntercom(const OutboxItem &item, const QString &contactId, const QString &conversationId,
+        const QString &partId, bool newConversation);
+
+private:
+    Database &m_db;
+};
+
+} // namespace tgic::store

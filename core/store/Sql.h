@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace tgic::store {
+
+//! Prepare, bind positionally and run one statement; failures are logged with the SQL (never
+//! with bound values, which can hold customer text) and reported through `ok`.
+QSqlQuery runSql(
+    const QSqlDatabase &db, const QString &sql, const QVariantList &values = {}, bool *ok = nullptr);
+
+//! The first column of the first row, or `fallback`.
+QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {},
+    const QVariant &fallback = {});
+
+qint64 nowMs();
+
+} // namespace tgic::store

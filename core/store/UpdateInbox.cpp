@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: MIT
+#include "UpdateInbox.h"
+
+#include "Database.h"
+#include "Logging.h"
+#include "Meta.h"
+#include "Sql.h"
+#include "telegram/TelegramTypes.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace tgic::store {
+
+using telegram::ParsedUpdate;
+
+namespace {
+QVariant nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+QString preview(const QString &text)
+{
+    QString p = text.simplified();
+    return p.size() > 140 ? p.left(139) + u'…' : p;
+}
+} // namespace
+
+IngestReport UpdateInbox::ingest(const QJsonArray &updates)
+{
+    IngestReport report;
+    const qint64 now = nowMs();
+    if (!m_db.transaction()) {
+        qCWarning(lcStore) << "cannot start a transaction for a Telegram batch";
+        return report;
+    }
+    const QSqlDatabase db = m_db.connection();
+    std::optional<qint64> maxId;
+    bool ok = true;
+    for (const QJsonValue &raw : updates) {
+        const ParsedUpdate update = telegram::parseUpdate(raw);
+        if (update.updateId) {
+            maxId = qMax(maxId.value_or(*update.updateId), *update.updateId);
+            if (scalar(db, u"SELECT 1 FROM telegram_updates WHERE update_id = ?"_s, { *update.updateId })
+                    .isValid()) {
+                ++report.duplicates;
+                continue;
+            }
+        }
+        const QString payload = QString::fromUtf8(raw.isObject()
+                ? QJsonDocument(raw.toObject()).toJson(QJsonDocument::Compact)
+                : QJsonDocument(QJsonArray { raw }).toJson(QJsonDocument::Compact));
+        const bool malformed = update.kind == ParsedUpdate::Kind::Malformed;
+        if (update.updateId) {
+            runSql(db,
+                u"INSERT INTO telegram_updates (update_id, received_at, kind, payload) VALUES (?, ?, ?, ?)"_s,
+                { *update.updateId, now, malformed ? u"quarantined"_s : update.typeName, payload }, &ok);
+        }
+        if (ok && malformed) {
+            qCWarning(lcStore).noquote()
+                << "quarantined Telegram update" << update.updateId.value_or(-1) << ":" << update.error;
+            runSql(db,
+                u"INSERT INTO quarantine (source, update_id, received_at, reason, payload) VALUES ('telegram', ?, ?, ?, ?)"_s,
+                { update.updateId ? QVariant(*update.updateId) : QVariant(QMetaType(QMetaType::LongLong)),
+                    now, update.error, payload },
+                &ok);
+            ++report.quarantined;
+        } else if (ok) {
+            ok = apply(update, now, report);
+        }
+        if (!ok)
+            break;
+    }
+    if (ok && maxId)
+        ok = meta::set(m_db, QString::fromLatin1(meta::kTelegramOffset), QString::number(*maxId + 1));
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        qCWarning(lcStore) << "a Telegram batch could not be stored; it will be fetched again";
+        return IngestReport {};
+    }
+    report.ok = true;
+    report.nextOffset = maxId ? std::optional<qint64>(*maxId + 1) : std::nullopt;
+    if (report.stored > 0 || report.quarantined > 0) {
+        m_db.notifyChanged(u"chats"_s, report.chats);
+        m_db.notifyChanged(u"messages"_s, report.chats);
+        if (report.quarantined > 0)
+            m_db.notifyChanged(u"quarantine"_s);
+    }
+    return report;
+}
+
+bool UpdateInbox::apply(const ParsedUpdate &update, qint64 now, IngestReport &report)
+{
+    switch (update.kind) {
+    case ParsedUpdate::Kind::Message:
+        ++report.stored;
+        return applyMessage(update.message, now, report);
+    case ParsedUpdate::Kind::EditedMessage:
+        ++report.stored;
+        return applyEdit(update.message, now, report);
+    case ParsedUpdate::Kind::MyChatMember:
+        ++report.stored;
+        return applyMemberChange(update.memberChange, now, report);
+    case ParsedUpdate::Kind::Ignored:
+        ++report.ignored;
+        return true;
+    case ParsedUpdate::Kind::Malformed:
+        break;
+    }
+    return true;
+}
+
+bool UpdateInbox::applyMessage(const telegram::MessageInfo &message, qint64 now, IngestReport &report)
+{
+    const QSqlDatabase db = m_db.connection();
+    const qint64 sentAt = message.date * 1000;
+    if (!upsertUser(message.from, sentAt, now) || !upsertChat(message, now))
+        return false;
+    bool ok = false;
+    QSqlQuery insert = runSql(db,
+        u"INSERT INTO messages (chat_id, telegram_message_id, sender_id, direction, kind, text,"
+        " sent_at, delivery) VALUES (?, ?, ?, 'in', ?, ?, ?, 'queued')"
+        " ON CONFLICT (chat_id, direction, telegram_message_id) DO NOTHING"_s,
+        { message.chat.id, message.messageId, message.from.id, message.kind, message.agentText(), sentAt },
+        &ok);
+    if (!ok)
+        return false;
+    if (!report.chats.contains(message.chat.id))
+        report.chats.append(message.chat.id);
+    if (insert.numRowsAffected() != 1)
+        return true; // the same message arrived before under another update_id
+    const qint64 messageId = scalar(db,
+        u"SELECT id FROM messages WHERE chat_id = ? AND direction = 'in'"
+        " AND telegram_message_id = ?"_s,
+        { message.chat.id, message.messageId })
+                                 .toLongLong();
+    runSql(db,
+        u"INSERT INTO mappings (telegram_user_id, state, updated_at) VALUES (?, 'pending', ?)"
+        " ON CONFLICT (telegram_user_id) DO NOTHING"_s,
+        { message.from.id, now }, &ok);
+    return ok && enqueue(message.chat.id, message.from.id, messageId, u"message"_s, {}, now);
+}
+
+bool UpdateInbox::applyEdit(const telegram::MessageInfo &message, qint64 now, IngestReport &report)
+{
+    const QSqlDatabase db = m_db.connection();
+    QSqlQuery existing = runSql(db,
+        u"SELECT id, text FROM messages WHERE chat_id = ? AND direction = 'in'"
+        " AND telegram_message_id = ?"_s,
+        { message.chat.id, message.messageId });
+    if (!existing.next()) {
+        // The original never reached us (older than 24 h, or sent before the bot was added):
+        // the edited version is the message.
+        return applyMessage(message, now, report);
+    }
+    const qint64 id = existing.value(0).toLongLong();
+    const QString oldText = existing.value(1).toString();
+    const QString newText = message.agentText();
+    // Telegram also sends edited_message for changes the bot cannot see; only text edits count.
+    if (oldText == newText)
+        return true;
+    bool ok = false;
+    const qint64 editedAt = message.editDate.value_or(message.date) * 1000;
+    runSql(db, u"UPDATE messages SET text = ?, edited_at = ? WHERE id = ?"_s, { newText, editedAt, id }, &ok);
+    if (ok)
+        runSql(db,
+            u"INSERT INTO message_edits (message_id, old_text, new_text, edited_at) VALUES (?, ?, ?, ?)"_s,
+            { id, oldText, newText, editedAt }, &ok);
+    if (!report.chats.contains(message.chat.id))
+        report.chats.append(message.chat.id);
+    const QString payload = QString::fromUtf8(QJsonDocument(
+        QJsonObject { { u"old"_s, oldText },
+            { u"new"_s, newText } }).toJson(QJsonDocument::Compact));
+    return ok && enqueue(message.chat.id, message.from.id, id, u"edit"_s, payload, now);
+}
+
+bool UpdateInbox::applyMemberChange(
+    const telegram::ChatMemberChange &change, qint64 now, IngestReport &report)
+{
+    if (!change.chat.isPrivate())
+        return true; // the bot added to or removed from a group: nothing to map
+    const QSqlDatabase db = m_db.connection();
+    const bool blocked = change.newStatus == u"kicked"_s;
+    bool ok = upsertUser(change.from, change.date * 1000, now);
+    if (ok)
+        runSql(db,
+            u"INSERT INTO chats (chat_id, type, title, telegram_user_id, state) VALUES (?, 'private', ?, ?, "
+            u"?)"
+            " ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state"_s,
+            { change.chat.id, change.from.displayName(), change.from.id,
+                blocked ? u"blocked"_s : u"active"_s },
+            &ok);
+    if (ok && blocked)
+        runSql(db, u"UPDATE mappings SET state = 'blocked', updated_at = ? WHERE telegram_user_id = ?"_s,
+            { now, change.from.id }, &ok);
+    if (ok && !blocked)
+        runSql(db,
+            u"UPDATE mappings SET state = CASE WHEN intercom_contact_id IS NULL THEN 'pending' ELSE 'linked' "
+            u"END,"
+            " updated_at = ? WHERE telegram_user_id = ? AND state = 'blocked'"_s,
+            { now, change.from.id }, &ok);
+    report.chats.append(change.chat.id);
+    m_db.notifyChanged(u"mappings"_s, { change.from.id });
+    return ok;
+}
+
+bool UpdateInbox::upsertUser(const telegram::UserProfile &user, qint64 messageDateMs, qint64 now)
+{
+    const QSqlDatabase db = m_db.connection();
+    QSqlQuery current = runSql(db,
+        u"SELECT first_name, last_name, username, profile_date FROM telegram_users"
+        " WHERE telegram_user_id = ?"_s,
+        { user.id });
+    bool ok = false;
+    const QString displayName = user.displayName();
+    auto history = [&](const QString &field, const QVariant &oldValue, const QString &newValue) {
+        bool fine = false;
+        runSql(db,
+            u"INSERT INTO profile_history (telegram_user_id, field, old_value, new_value, changed_at)"
+            " VALUES (?, ?, ?, ?, ?)"_s,
+            { user.id, field, oldValue, nullIfEmpty(newValue), messageDateMs }, &fine);
+        return fine;
+    };
+
+    if (!current.next()) {
+        runSql(db,
+            u"INSERT INTO telegram_users (telegram_user_id, first_name, last_name, username, language_code,"
+            " is_bot, is_premium, first_seen_at, last_seen_at, profile_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            { user.id, user.firstName, nullIfEmpty(user.lastName), nullIfEmpty(user.username),
+                nullIfEmpty(user.languageCode), int(user.isBot), int(user.isPremium), now, now,
+                messageDateMs },
+            &ok);
+        return ok && history(u"display_name"_s, QVariant(QMetaType(QMetaType::QString)), displayName)
+            && (user.username.isEmpty()
+                || history(u"username"_s, QVariant(QMetaType(QMetaType::QString)), user.username));
+    }
+
+    const QString oldFirst = current.value(0).toString();
+    const QString oldLast = current.value(1).toString();
+    const QString oldUsername = current.value(2).toString();
+    const qint64 profileDate = current.value(3).toLongLong();
+    // Updates can arrive out of order (an edit of an old message): an older snapshot of the
+    // profile must not overwrite a newer one.
+    if (messageDateMs < profileDate) {
+        runSql(db, u"UPDATE telegram_users SET last_seen_at = ? WHERE telegram_user_id = ?"_s,
+            { now, user.id }, &ok);
+        return ok;
+    }
+    const QString oldDisplay
+        = telegram::UserProfile { 0, false, oldFirst, oldLast, {}, {}, false }.displayName();
+    const bool nameChanged = oldDisplay != displayName;
+    const bool usernameChanged = oldUsername != user.username;
+    runSql(db,
+        u"UPDATE telegram_users SET first_name = ?, last_name = ?, username = ?, language_code = ?, "
+        u"is_premium = ?,"
+        " last_seen_at = ?, profile_date = ? WHERE telegram_user_id = ?"_s,
+        { user.firstName, nullIfEmpty(user.lastName), nullIfEmpty(user.username),
+            nullIfEmpty(user.languageCode), int(user.isPremium), now, messageDateMs, user.id },
+        &ok);
+    if (ok && nameChanged)
+        ok = history(u"display_name"_s, nullIfEmpty(oldDisplay), displayName);
+    if (ok && usernameChanged)
+        ok = history(u"username"_s, nullIfEmpty(oldUsername), user.username);
+    if (ok && (nameChanged || usernameChanged)) {
+        qCInfo(lcStore) << "profile of Telegram user" << user.id << "changed";
+        // Tell Intercom, but only once per user however many changes pile up before it is sent.
+        const bool pending = scalar(db,
+            u"SELECT 1 FROM outbox WHERE telegram_user_id = ? AND kind = 'profile'"
+            " AND state = 'pending'"_s,
+            { user.id })
+                                 .isValid();
+        const bool mapped = scalar(db,
+            u"SELECT 1 FROM mappings WHERE telegram_user_id = ? AND intercom_contact_id IS NOT NULL"_s,
+            { user.id })
+                                .isValid();
+        if (!pending && mapped)
+            ok = enqueue(user.id, user.id, std::nullopt, u"profile"_s, {}, now);
+        m_db.notifyChanged(u"mappings"_s, { user.id });
+    }
+    return ok;
+}
+
+bool UpdateInbox::upsertChat(const telegram::MessageInfo &message, qint64 now)
+{
+    Q_UNUSED(now)
+    bool ok = false;
+    const qint64 at = message.date * 1000;
+    const auto &chat = message.chat;
+    runSql(m_db.connection(),
+        u"INSERT INTO chats (chat_id, type, title, username, telegram_user_id, last_message_at,"
+        " last_message_preview, unread_count) VALUES (?, ?, ?, ?, ?, ?, ?, 1)"
+        " ON CONFLICT (chat_id) DO UPDATE SET type = excluded.type, title = excluded.title,"
+        " username = excluded.username, unread_count = chats.unread_count + 1,"
+        " last_message_preview = CASE WHEN excluded.last_message_at >= chats.last_message_at"
+        "   THEN excluded.last_message_preview ELSE chats.last_message_preview END,"
+        " last_message_at = CASE WHEN excluded.last_message_at >= chats.last_message_at"
+        "   THEN excluded.last_message_at ELSE chats.last_message_at END"_s,
+        { chat.id, chat.type, nullIfEmpty(chat.title), nullIfEmpty(chat.username),
+            chat.isPrivate() ? QVariant(message.from.id) : QVariant(QMetaType(QMetaType::LongLong)), at,
+            preview(message.agentText()) },
+        &ok);
+    return ok;
+}
+
+bool UpdateInbox::enqueue(qint64 chatId, qint64 userId, std::optional<qint64> messageId, const QString &kind,
+    const QString &payload, qint64 now)
+{
+    bool ok = false;
+    runSql(m_db.connection(),
+        u"INSERT INTO outbox (direction, chat_id, telegram_user_id, message_id, kind, payload, state, "
+        u"created_at)"
+        " VALUES ('to_intercom', ?, ?, ?, ?, ?, 'pending', ?)"_s,
+        { chatId, userId, messageId ? QVariant(*messageId) : QVariant(QMetaType(QMetaType::LongLong)), kind,
+            payload.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(payload), now },
+        &ok);
+    return ok;
+}
+
+} // namespace tgic::store

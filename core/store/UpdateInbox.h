@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonArray>
+#include <QList>
+
+#include <optional>
+
+namespace tgic::telegram {
+struct MessageInfo;
+struct UserProfile;
+struct ChatMemberChange;
+struct ParsedUpdate;
+} // namespace tgic::telegram
+
+namespace tgic::store {
+
+class Database;
+
+struct IngestReport
+{
+    bool ok = false;
+    int stored = 0; //!< new updates applied
+    int duplicates = 0; //!< update_ids seen before (a batch re-delivered after a crash)
+    int quarantined = 0; //!< malformed or unknown: kept raw with the reason
+    int ignored = 0; //!< known types this app does not act on
+    std::optional<qint64> nextOffset; //!< the offset that confirms this batch
+    QList<qint64> chats; //!< chats that changed
+};
+
+//! Writes one getUpdates batch durably: raw updates, customers' profiles (with history), chats,
+//! messages, outbox rows, quarantine, and the new offset, all in ONE transaction. Only after it
+//! commits may the poller confirm the batch to Telegram (invariant 2). Applying the same batch
+//! twice changes nothing (dedupe on update_id, and on chat + message id).
+class UpdateInbox
+{
+public:
+    explicit UpdateInbox(Database &db)
+        : m_db(db)
+    { }
+
+    IngestReport ingest(const QJsonArray &updates);
+
+private:
+    bool apply(const telegram::ParsedUpdate &update, qint64 now, IngestReport &report);
+    bool applyMessage(const telegram::MessageInfo &message, qint64 now, IngestReport &report);
+    bool applyEdit(const telegram::MessageInfo &message, qint64 now, IngestReport &report);
+    bool applyMemberChange(const telegram::ChatMemberChange &change, qint64 now, IngestReport &report);
+    bool upsertUser(const telegram::UserProfile &user, qint64 messageDateMs, qint64 now);
+    bool upsertChat(const telegram::MessageInfo &message, qint64 now);
+    bool enqueue(qint64 chatId, qint64 userId, std::optional<qint64> messageId, const QString &kind,
+        const QString &payload, qint64 now);
+
+    Database &m_db;
+};
+
+} // namespace tgic::store

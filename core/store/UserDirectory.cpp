@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#include "UserDirectory.h"
+
+#include "Database.h"
+#include "Sql.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace tgic::store {
+
+namespace {
+QJsonValue stringOrNull(const QVariant &v)
+{
+    return v.isNull() || v.toString().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toString());
+}
+QJsonValue isoOrNull(const QVariant &v)
+{
+    return v.isNull()
+        ? QJsonValue(QJsonValue::Null)
+        : QJsonValue(QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC).toString(Qt::ISODate));
+}
+} // namespace
+
+QJsonArray UserDirectory::users() const
+{
+    QJsonArray out;
+    QSqlQuery q = runSql(m_db.connection(),
+        u"SELECT u.telegram_user_id, u.username, u.first_name, u.last_name, m.intercom_contact_id,"
+        " m.state, u.first_seen_at, u.last_seen_at, m.last_error, m.duplicate_count, c.role"
+        " FROM telegram_users u LEFT JOIN mappings m ON m.telegram_user_id = u.telegram_user_id"
+        " LEFT JOIN contacts c ON c.intercom_contact_id = m.intercom_contact_id"
+        " ORDER BY u.first_seen_at, u.telegram_user_id"_s);
+    while (q.next()) {
+        const QString display = QString(q.value(2).toString() + u' ' + q.value(3).toString()).trimmed();
+        QJsonObject user {
+            { u"telegram_user_id"_s, q.value(0).toLongLong() },
+            { u"username"_s, stringOrNull(q.value(1)) },
+            { u"display_name"_s, display },
+            { u"intercom_contact_id"_s, stringOrNull(q.value(4)) },
+            { u"state"_s, q.value(5).isNull() ? u"pending"_s : q.value(5).toString() },
+            { u"contact_role"_s, stringOrNull(q.value(10)) },
+            { u"first_seen_at"_s, isoOrNull(q.value(6)) },
+            { u"last_seen_at"_s, isoOrNull(q.value(7)) },
+            { u"last_error"_s, stringOrNull(q.value(8)) },
+        };
+        if (q.value(9).toInt() > 0)
+            user.insert(u"duplicate_contacts"_s, q.value(9).toInt());
+        out.append(user);
+    }
+    return out;
+}
+
+QJsonArray UserDirectory::quarantine() const
+{
+    QJsonArray out;
+    QSqlQuery q = runSql(m_db.connection(),
+        u"SELECT id, source, update_id, received_at, reason, payload FROM quarantine ORDER BY id DESC"_s);
+    while (q.next()) {
+        out.append(QJsonObject {
+            { u"id"_s, q.value(0).toLongLong() },
+            { u"source"_s, q.value(1).toString() },
+            { u"update_id"_s, q.value(2).isNull() ? QJsonValue() : QJsonValue(q.value(2).toLongLong()) },
+            { u"received_at"_s, isoOrNull(q.value(3)) },
+            { u"reason"_s, q.value(4).toString() },
+            { u"payload"_s, q.value(5).toString() },
+        });
+    }
+    return out;
+}
+
+} // namespace tgic::store

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonArray>
+
+namespace tgic::store {
+
+class Database;
+
+//! Read-only views of the people the bot has met, for the CLI and exports.
+class UserDirectory
+{
+public:
+    explicit UserDirectory(const Database &db)
+        : m_db(db)
+    { }
+
+    //! One object per Telegram user: telegram_user_id (number), username (string or null),
+    //! display_name, intercom_contact_id (string or null), state, and when they were seen.
+    QJsonArray users() const;
+    //! Quarantined input, newest first.
+    QJsonArray quarantine() const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace tgic::store

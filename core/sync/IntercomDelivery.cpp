@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: MIT
+#include "IntercomDelivery.h"
+
+#include "Logging.h"
+#include "identity/IdentityResolver.h"
+#include "identity/ProfilePusher.h"
+#include "intercom/IntercomClient.h"
+#include "store/Database.h"
+#include "store/Sql.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono;
+
+namespace tgic::sync {
+
+using identity::Resolution;
+using net::Outcome;
+
+namespace {
+const QString kToIntercom = u"to_intercom"_s;
+// How far before our recorded attempt an Intercom part may be timestamped and still be ours
+// (clocks differ between this machine and Intercom).
+constexpr qint64 kClockSkewMs = 120 * 1000;
+constexpr int kMaxAttempts = 50;
+} // namespace
+
+QString normalizedBody(const QString &htmlOrText)
+{
+    QString s = htmlOrText;
+    static const QRegularExpression breaks(
+        u"<\\s*(br|/p|/div)\\s*/?>"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tags(u"<[^>]*>"_s);
+    s.replace(breaks, u" "_s);
+    s.remove(tags);
+    s.replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s).replace(u"&quot;"_s, u"\""_s);
+    s.replace(u"&#39;"_s, u"'"_s).replace(u"&nbsp;"_s, u" "_s).replace(u"&amp;"_s, u"&"_s);
+    return s.simplified();
+}
+
+IntercomDelivery::IntercomDelivery(store::Database &db, intercom::IntercomClient *client,
+    identity::IdentityResolver *resolver, identity::ProfilePusher *profiles, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_outbox(db)
+    , m_client(client)
+    , m_resolver(resolver)
+    , m_profiles(profiles)
+    , m_wakeup(new QTimer(this))
+{
+    m_wakeup->setSingleShot(true);
+    connect(m_wakeup, &QTimer::timeout, this, &IntercomDelivery::pump);
+}
+
+void IntercomDelivery::start()
+{
+    m_running = true;
+    m_authFailed = false;
+    kick();
+}
+
+void IntercomDelivery::stop()
+{
+    m_running = false;
+    m_wakeup->stop();
+}
+
+void IntercomDelivery::kick()
+{
+    if (m_running)
+        QMetaObject::invokeMethod(this, &IntercomDelivery::pump, Qt::QueuedConnection);
+}
+
+bool IntercomDelivery::isIdle() const
+{
+    return m_busyChats.isEmpty() && m_outbox.pendingCount(kToIntercom) == 0;
+}
+
+int IntercomDelivery::pendingCount() const
+{
+    return m_outbox.pendingCount(kToIntercom);
+}
+
+int IntercomDelivery::failedCount() const
+{
+    return m_outbox.failedCount(kToIntercom);
+}
+
+void IntercomDelivery::pump()
+{
+    if (!m_running || m_authFailed)
+        return;
+    const int capacity = m_maxParallel - int(m_busyChats.size());
+    if (capacity > 0) {
+        const auto items = m_outbox.dueHeads(kToIntercom, m_busyChats, capacity);
+        for (const auto &item : items) {
+            m_busyChats.insert(item.chatId);
+            process(item);
+        }
+    }
+    if (m_busyChats.isEmpty()) {
+        const auto due = m_outbox.nextDueAt(kToIntercom);
+        if (!due) {
+            Q_EMIT becameIdle();
+            return;
+        }
+        m_wakeup->start(int(std::clamp<qint64>(*due - store::nowMs(), 0, 3600 * 1000)));
+    }
+}
+
+void IntercomDelivery::release(const store::OutboxItem &item)
+{
+    m_busyChats.remove(item.chatId);
+    kick();
+}
+
+void IntercomDelivery::process(const store::OutboxItem &item)
+{
+    m_resolver->resolve(item.telegramUserId, [this, item](const Resolution &resolution) {
+        if (!resolution.ok()) {
+            onResolutionFailed(item, resolution);
+            return;
+        }
+        deliver(item, resolution.contactId);
+    });
+}
+
+void IntercomDelivery::onResolutionFailed(const store::OutboxItem &item, const Resolution &resolution)
+{
+    switch (resolution.status) {
+    case Resolution::Status::Unauthorized:
+        m_authFailed = true;
+        m_busyChats.remove(item.chatId);
+        Q_EMIT authFailed(resolution.error);
+        return;
+    case Resolution::Status::Parked:
+        // Kept, not failed: it goes out once an agent relinks the user.
+        retry(item, resolution.error, false, minutes(10));
+        return;
+    default:
+        retry(item, resolution.error, false, resolution.retryAfter);
+    }
+}
+
+void IntercomDelivery::deliver(const store::OutboxItem &item, const QString &contactId)
+{
+    if (item.kind == u"profile"_s) {
+        m_profiles->push(
+            item.telegramUserId, contactId, [this, item, contactId](const net::ApiResult &result) {
+                if (result.ok()) {
+                    m_outbox.markDone(item.id);
+                    release(item);
+                    return;
+                }
+                onSendFailed(item, contactId, result);
+            });
+        return;
+    }
+    const QString body = bodyFor(item);
+    if (body.isEmpty()) {
+        fail(item, tr("the message has no text to deliver"));
+        return;
+    }
+    deliverText(item, contactId, body);
+}
+
+void IntercomDelivery::deliverText(
+    const store::OutboxItem &item, const QString &contactId, const QString &body)
+{
+    const QString conversationId = openConversationFor(item, contactId);
+    if (item.attemptStartedAt) {
+        reconcile(item, contactId, body, conversationId);
+        return;
+    }
+    send(item, contactId, body, conversationId);
+}
+
+QString IntercomDelivery::bodyFor(const store::OutboxItem &item) const
+{
+    if (item.kind == u"edit"_s) {
+        const QJsonObject edit = QJsonDocument::fromJson(item.payload.toUtf8()).object();
+        const qint64 telegramMessageId = item.messageId
+            ? store::scalar(m_db.connection(), u"SELECT telegram_message_id FROM messages WHERE id = ?"_s,
+                { *item.messageId })
+                  .toLongLong()
+            : 0;
+        return tr("✏️ The customer edited message %1. New text:\n%2\n\nBefore:\n%3")
+            .arg(telegramMessageId)
+            .arg(edit.value(u"new"_s).toString(), edit.value(u"old"_s).toString());
+    }
+    if (!item.messageId)
+        return {};
+    return store::scalar(m_db.connection(), u"SELECT text FROM messages WHERE id = ?"_s, { *item.messageId })
+        .toString();
+}
+
+QString IntercomDelivery::openConversationFor(const store::OutboxItem &item, const QString &contactId) const
+{
+    // Reuse the latest open conversation of this person in this chat, unless it has been quiet
+    // for longer than the policy allows.
+    QSqlQuery q = store::runSql(m_db.connection(),
+        u"SELECT intercom_conversation_id, last_activity_at FROM conversations"
+        " WHERE chat_id = ? AND telegram_user_id = ? AND intercom_contact_id = ?"
+        " AND state = 'open' ORDER BY last_activity_at DESC LIMIT 1"_s,
+        { item.chatId, item.telegramUserId, contactId });
+    if (!q.next())
+        return {};
+    if (store::nowMs() - q.value(1).toLongLong() > m_newConversationAfter.count())
+        return {};
+    return q.value(0).toString();
+}
+
+bool IntercomDelivery::isKnownPart(const QString &partId) const
+{
+    return store::scalar(
+        m_db.connection(), u"SELECT 1 FROM messages WHERE intercom_part_id = ?"_s, { partId })
+        .isValid();
+}
+
+void IntercomDelivery::send(const store::OutboxItem &item, const QString &contactId, const QString &body,
+    const QString &conversationId)
+{
+    // Persist the attempt before the request leaves (invariant 3).
+    if (!m_outbox.markAttemptStarted(item.id)) {
+        retry(item, tr("the local database is not writable"), false);
+        return;
+    }
+    store::OutboxItem attempted = item;
+    attempted.attemptStartedAt = store::nowMs();
+    if (conversationId.isEmpty()) {
+        m_client->createConversation(contactId, body, this, [=, this](const net::ApiResult &result) {
+            if (!result.ok()) {
+                onSendFailed(attempted, contactId, result);
+                return;
+            }
+            const QJsonObject message = result.payload.toObject();
+            const QString newConversation = message.value(u"conversation_id"_s).toVariant().toString();
+            if (newConversation.isEmpty()) {
+                retry(attempted, tr("Intercom did not say which conversation it opened"), true);
+                return;
+            }
+            complete(
+                attempted, contactId, newConversation, message.value(u"id"_s).toVariant().toString(), true);
+        });
+        return;
+    }
+    m_client->replyAsContact(conversationId, contactId, body, this, [=, this](const net::ApiResult &result) {
+        if (!result.ok()) {
+            onSendFailed(attempted, contactId, result);
+            return;
+        }
+        // The answer is the whole conversation: our part is the newest one by this contact.
+        QString partId;
+        const QJsonArray parts = result.payload.toObject()
+                                     .value(u"conversation_parts"_s)
+                                     .toObject()
+                                     .value(u"conversation_parts"_s)
+                                     .toArray();
+        for (qsizetype i = parts.size() - 1; i >= 0; --i) {
+            const QJsonObject part = parts.at(i).toObject();
+            if (part.value(u"author"_s).toObject().value(u"id"_s).toString() == contactId) {
+                partId = part.value(u"id"_s).toVariant().toString();
+                break;
+            }
+        }
+        complete(attempted, contactId, conversationId, partId, false);
+    });
+}
+
+void IntercomDelivery::reconcile(const store::OutboxItem &item, const QString &contactId, const QString &body,
+    const QString &conversationId)
+{
+    const qint64 since = (*item.attemptStartedAt - kClockSkewMs) / 1000;
+    const QString wanted = normalizedBody(body);
+    qCInfo(lcSync) << "outbox row" << item.id << "was sent before without an answer; checking Intercom first";
+    if (!conversationId.isEmpty()) {
+        m_client->getConversation(conversationId, this, [=, this](const net::ApiResult &result) {
+            if (!result.ok()) {
+                onSendFailed(item, contactId, result, true);
+                return;
+            }
+            const QJsonArray parts = result.payload.toObject()
+                                         .value(u"conversation_parts"_s)
+                                         .toObject()
+                                         .value(u"conversation_parts"_s)
+                                         .toArray();
+            for (const QJsonValue &v : parts) {
+                const QJsonObject part = v.toObject();
+                const QString partId = part.value(u"id"_s).toVariant().toString();
+                if (part.value(u"author"_s).toObject().value(u"id"_s).toString() == contactId
+                    && part.value(u"created_at"_s).toInteger() >= since && !isKnownPart(partId)
+                    && normalizedBody(part.value(u"body"_s).toString()) == wanted) {
+                    qCInfo(lcSync) << "outbox row" << item.id << "had landed as part" << partId;
+                    complete(item, contactId, conversationId, partId, false);
+                    return;
+                }
+            }
+            send(item, contactId, body, conversationId);
+        });
+        return;
+    }
+    m_client->searchConversationsOf(contactId, this, [=, this](const net::ApiResult &result) {
+        if (!result.ok()) {
+            onSendFailed(item, contactId, result, true);
+            return;
+        }
+        for (const QJsonValue &v : result.payload.toObject().value(u"conversations"_s).toArray()) {
+            const QJsonObject conversation = v.toObject();
+            const QJsonObject source = conversation.value(u"source"_s).toObject();
+            const QString conversationIdFound = conversation.value(u"id"_s).toVariant().toString();
+            const QString sourceId = source.value(u"id"_s).toVariant().toString();
+            const bool known = store::scalar(m_db.connection(),
+                u"SELECT 1 FROM conversations WHERE intercom_conversation_id = ?"_s, { conversationIdFound })
+                                   .isValid();
+            if (!known && source.value(u"author"_s).toObject().value(u"id"_s).toString() == contactId
+                && conversation.value(u"created_at"_s).toInteger() >= since
+                && normalizedBody(source.value(u"body"_s).toString()) == wanted) {
+                qCInfo(lcSync) << "outbox row" << item.id << "had opened conversation" << conversationIdFound;
+                complete(item, contactId, conversationIdFound, sourceId, true);
+                return;
+            }
+        }
+        send(item, contactId, body, {});
+    });
+}
+
+void IntercomDelivery::onSendFailed(const store::OutboxItem &item, const QString &contactId,
+    const net::ApiResult &result, bool duringReconcile)
+{
+    switch (result.outcome) {
+    case Outcome::Unauthorized:
+        m_authFailed = true;
+        m_busyChats.remove(item.chatId);
+        Q_EMIT authFailed(result.message);
+        return;
+    case Outcome::Gone:
+    case Outcome::NotFound:
+        // The contact was merged away or deleted — or only the conversation is gone. Check the
+        // contact: the resolver follows a merge or marks the mapping stale.
+        m_client->getContact(contactId, this, [=, this](const net::ApiResult &check) {
+            if (check.ok()) {
+                store::runSql(m_db.connection(),
+                    u"UPDATE conversations SET state = 'missing' WHERE chat_id = ? AND telegram_user_id = ?"
+                    " AND intercom_contact_id = ?"_s,
+                    { item.chatId, item.telegramUserId, contactId });
+                retry(item, tr("the Intercom conversation is gone; starting a new one"), false,
+                    milliseconds(1));
+                return;
+            }
+            if (check.outcome != Outcome::Gone && check.outcome != Outcome::NotFound) {
+                retry(item, check.message, false);
+                return;
+            }
+            m_resolver->contactGone(
+                item.telegramUserId, contactId, check, [=, this](const Resolution &resolution) {
+                    if (!resolution.ok())
+                        onResolutionFailed(item, resolution);
+                    else
+                        retry(item, tr("the contact moved; delivering to %1").arg(resolution.contactId),
+                            false, milliseconds(1));
+                });
+        });
+        return;
+    case Outcome::ClientError:
+    case Outcome::Forbidden:
+    case Outcome::Conflict:
+        fail(item, tr("Intercom refused the message: %1").arg(result.message));
+        return;
+    default:
+        // A failed look-up during reconciliation proves nothing about the earlier send.
+        retry(item, result.message, duringReconcile || result.mayHaveReachedServer, result.retryAfter);
+    }
+}
+
+void IntercomDelivery::retry(
+    const store::OutboxItem &item, const QString &error, bool mayHaveLanded, milliseconds hint)
+{
+    if (item.attempts >= kMaxAttempts && !mayHaveLanded) {
+        fail(item, tr("gave up after %1 attempts: %2").arg(item.attempts).arg(error));
+        return;
+    }
+    const milliseconds delay = hint.count() > 0 ? hint : m_backoff.delayFor(item.attempts + 1);
+    qCInfo(lcSync).noquote() << "outbox row" << item.id << "for chat" << item.chatId << "waits"
+                             << delay.count() << "ms:" << error;
+    m_outbox.reschedule(item.id, delay.count(), error, mayHaveLanded);
+    release(item);
+}
+
+void IntercomDelivery::fail(const store::OutboxItem &item, const QString &error)
+{
+    qCWarning(lcSync).noquote() << "outbox row" << item.id << "for chat" << item.chatId
+                                << "failed for good:" << error;
+    m_outbox.markFailed(item, error);
+    Q_EMIT deliveryFailed(item.chatId, error);
+    release(item);
+}
+
+void IntercomDelivery::complete(const store::OutboxItem &item, const QString &contactId,
+    const QString &conversationId, const QString &partId, bool newConversation)
+{
+    if (!m_outbox.completeToIntercom(item, contactId, conversationId, partId, newConversation)) {
+        // Delivered but not recorded: the next attempt reconciles instead of sending again.
+        retry(item, tr("the local database refused the delivery record"), true);
+        return;
+    }
+    Q_EMIT delivered(item.chatId);
+    release(item);
+}
+
+} // namespace tgic::sync

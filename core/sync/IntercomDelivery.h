@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "net/ApiResult.h"
+#include "net/Backoff.h"
+#include "store/OutboxRepository.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+
+#include <chrono>
+
+class QTimer;
+
+namespace tgic::store {
+class Database;
+}
+namespace tgic::intercom {
+class IntercomClient;
+}
+namespace tgic::identity {
+class IdentityResolver;
+class ProfilePusher;
+struct Resolution;
+} // namespace tgic::identity
+
+namespace tgic::sync {
+
+//! Drains the Telegram → Intercom outbox: for each chat, strictly in order and one at a time,
+//! resolves the sender to their contact and posts the message as that contact — the first one
+//! opens a conversation, later ones reply to it.
+//!
+//! Every send is recorded as attempted before it goes out. If its answer is lost, the next
+//! attempt first looks in Intercom for the part it may have created (reconcile), so a retry
+//! neither loses nor duplicates a message (invariant 3).
+class IntercomDelivery final : public QObject
+{
+    Q_OBJECT
+
+public:
+    IntercomDelivery(store::Database &db, intercom::IntercomClient *client,
+        identity::IdentityResolver *resolver, identity::ProfilePusher *profiles, QObject *parent = nullptr);
+
+    void start();
+    void stop();
+    //! New rows may be waiting.
+    void kick();
+
+    bool isIdle() const;
+    int pendingCount() const;
+    int failedCount() const;
+
+    void setMaxParallelChats(int n) { m_maxParallel = qMax(1, n); }
+    void setBackoff(net::Backoff backoff) { m_backoff = backoff; }
+    void setNewConversationAfter(std::chrono::milliseconds idle) { m_newConversationAfter = idle; }
+
+Q_SIGNALS:
+    void delivered(qint64 chatId);
+    void deliveryFailed(qint64 chatId, const QString &reason);
+    void authFailed(const QString &reason);
+    void becameIdle();
+
+private:
+    void pump();
+    void process(const store::OutboxItem &item);
+    void deliver(const store::OutboxItem &item, const QString &contactId);
+    void deliverText(const store::OutboxItem &item, const QString &contactId, const QString &body);
+    void send(const store::OutboxItem &item, const QString &contactId, const QString &body,
+        const QString &conversationId);
+    void reconcile(const store::OutboxItem &item, const QString &contactId, const QString &body,
+        const QString &conversationId);
+    void onSendFailed(const store::OutboxItem &item, const QString &contactId, const net::ApiResult &result,
+        bool duringReconcile = false);
+    void onResolutionFailed(const store::OutboxItem &item, const identity::Resolution &resolution);
+    void retry(const store::OutboxItem &item, const QString &error, bool mayHaveLanded,
+        std::chrono::milliseconds hint = std::chrono::milliseconds(0));
+    void fail(const store::OutboxItem &item, const QString &error);
+    void complete(const store::OutboxItem &item, const QString &contactId, const QString &conversationId,
+        const QString &partId, bool newConversation);
+    void release(const store::OutboxItem &item);
+
+    QString bodyFor(const store::OutboxItem &item) const;
+    QString openConversationFor(const store::OutboxItem &item, const QString &contactId) const;
+    bool isKnownPart(const QString &partId) const;
+
+    store::Database &m_db;
+    store::OutboxRepository m_outbox;
+    intercom::IntercomClient *m_client;
+    identity::IdentityResolver *m_resolver;
+    identity::ProfilePusher *m_profiles;
+    QTimer *m_wakeup;
+    QSet<qint64> m_busyChats;
+    net::Backoff m_backoff { std::chrono::seconds(2), std::chrono::minutes(5) };
+    std::chrono::milliseconds m_newConversationAfter { std::chrono::hours(24 * 7) };
+    int m_maxParallel = 8;
+    bool m_running = false;
+    bool m_authFailed = false;
+};
+
+//! Intercom part bodies come back as HTML; compare them with what we sent as plain text.
+QString normalizedBody(const QString &htmlOrText);
+
+} // namespace tgic::sync

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: MIT
+#include "SyncEngine.h"
+
+#include "IntercomDelivery.h"
+#include "Logging.h"
+#include "identity/IdentityResolver.h"
+#include "identity/ProfilePusher.h"
+#include "intercom/IntercomApi.h"
+#include "intercom/IntercomClient.h"
+#include "store/Database.h"
+#include "store/Meta.h"
+#include "telegram/TelegramApi.h"
+#include "telegram/UpdatePoller.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+namespace tgic::sync {
+
+using net::Outcome;
+
+namespace {
+FailureKind failureFor(const net::ApiResult &result)
+{
+    switch (result.outcome) {
+    case Outcome::Unauthorized:
+    case Outcome::Forbidden:
+        return FailureKind::BadToken;
+    case Outcome::NetworkError:
+    case Outcome::ServerError:
+    case Outcome::RateLimited:
+        return FailureKind::Unreachable;
+    default:
+        return FailureKind::Runtime;
+    }
+}
+} // namespace
+
+SyncEngine::SyncEngine(store::Database &db, SyncConfig config, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_config(std::move(config))
+    , m_nam(new QNetworkAccessManager(this))
+{
+    m_nam->setAutoDeleteReplies(false);
+    m_telegramApi = new telegram::TelegramApi(m_nam, m_config.telegramApiUrl, m_config.telegramToken, this);
+    m_intercomApi = new intercom::IntercomApi(m_nam, m_config.intercomApiUrl, m_config.intercomToken, this);
+    m_telegramApi->setBackoff(m_config.backoff);
+    m_intercomApi->setBackoff(m_config.backoff);
+    m_intercom = new intercom::IntercomClient(m_intercomApi, this);
+    m_resolver = new identity::IdentityResolver(m_db, m_intercom, this);
+    m_resolver->setReconcileWindow(m_config.reconcileWindow);
+    m_profiles = new identity::ProfilePusher(m_db, m_intercom, this);
+    m_delivery = new IntercomDelivery(m_db, m_intercom, m_resolver, m_profiles, this);
+    m_delivery->setBackoff(m_config.backoff);
+    m_poller = new telegram::UpdatePoller(m_telegramApi, m_db, this);
+    m_poller->setLongPollTimeout(m_config.longPollSeconds);
+    m_poller->setConflictBackoff(m_config.conflictBackoff);
+
+    connect(m_poller, &telegram::UpdatePoller::batchStored, this, [this](const store::IngestReport &report) {
+        m_delivery->kick();
+        Q_EMIT batchStored(report);
+    });
+    connect(m_poller, &telegram::UpdatePoller::caughtUp, this, [this] {
+        if (!m_untilIdle)
+            return;
+        m_poller->stop();
+        // Done only if nothing is queued right now; otherwise poll once more after the drain.
+        m_telegramDrained = m_delivery->isIdle();
+        checkIdle();
+    });
+    connect(m_poller, &telegram::UpdatePoller::stateChanged, this,
+        [this](telegram::UpdatePoller::State state, const QString &detail) {
+            switch (state) {
+            case telegram::UpdatePoller::State::Polling:
+                setStatus(Status::Connected, tr("Connected"));
+                break;
+            case telegram::UpdatePoller::State::Conflict:
+                setStatus(Status::Conflict, detail);
+                if (m_untilIdle)
+                    fail(FailureKind::Conflict, detail);
+                break;
+            case telegram::UpdatePoller::State::Unauthorized:
+                setStatus(Status::Unauthorized, detail);
+                fail(FailureKind::BadToken, detail);
+                break;
+            case telegram::UpdatePoller::State::StoreError:
+                setStatus(Status::BackingOff, detail);
+                break;
+            case telegram::UpdatePoller::State::Stopped:
+                break;
+            }
+        });
+    connect(m_delivery, &IntercomDelivery::becameIdle, this, &SyncEngine::checkIdle);
+    connect(m_delivery, &IntercomDelivery::authFailed, this, [this](const QString &reason) {
+        setStatus(Status::Unauthorized, tr("Intercom refused the access token: %1").arg(reason));
+        fail(FailureKind::BadToken, tr("Intercom refused the access token: %1").arg(reason));
+    });
+    for (net::RequestScheduler *scheduler : { static_cast<net::RequestScheduler *>(m_telegramApi),
+             static_cast<net::RequestScheduler *>(m_intercomApi) }) {
+        connect(scheduler, &net::RequestScheduler::retryScheduled, this,
+            [this](const QString &label, std::chrono::milliseconds delay, const QString &reason) {
+                if (m_status == Status::Connected || m_status == Status::BackingOff)
+                    setStatus(Status::BackingOff,
+                        tr("%1 failed (%2); retrying in %3 s")
+                            .arg(label, reason)
+                            .arg((delay.count() + 999) / 1000));
+            });
+    }
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::setStatus(Status status, const QString &detail)
+{
+    if (status == m_status && detail == m_statusDetail)
+        return;
+    m_status = status;
+    m_statusDetail = detail;
+    Q_EMIT statusChanged(status, detail);
+}
+
+void SyncEngine::start()
+{
+    m_untilIdle = false;
+    verify();
+}
+
+void SyncEngine::runUntilIdle()
+{
+    m_untilIdle = true;
+    m_telegramDrained = false;
+    m_poller->setLongPollTimeout(0);
+    verify();
+}
+
+void SyncEngine::stop()
+{
+    m_poller->stop();
+    m_delivery->stop();
+    m_telegramApi->abortAll();
+    m_intercomApi->abortAll();
+    setStatus(Status::Stopped, tr("Stopped"));
+}
+
+void SyncEngine::fail(FailureKind kind, const QString &message)
+{
+    qCWarning(lcSync).noquote() << message;
+    m_poller->stop();
+    m_delivery->stop();
+    Q_EMIT finished(kind, message);
+}
+
+void SyncEngine::verify()
+{
+    setStatus(Status::Connecting, tr("Checking the Telegram bot and the Intercom workspace"));
+    m_pendingChecks = 2;
+    m_verifyFailed = false;
+    auto checkFailed = [this](const net::ApiResult &result, const QString &service, const QString &url) {
+        if (m_verifyFailed)
+            return;
+        m_verifyFailed = true;
+        const FailureKind kind = failureFor(result);
+        QString message;
+        if (kind == FailureKind::BadToken)
+            message = tr("%1 refused the token (%2). Check it and try again.").arg(service, result.message);
+        else if (kind == FailureKind::Unreachable)
+            message = tr("Cannot reach %1 at %2: %3").arg(service, url, result.message);
+        else
+            message = tr("%1 gave an unexpected answer: %2").arg(service, result.message);
+        setStatus(kind == FailureKind::BadToken ? Status::Unauthorized : Status::Offline, message);
+        fail(kind, message);
+    };
+
+    net::ApiRequest getMe = telegram::TelegramApi::method(u"getMe"_s);
+    getMe.maxAttempts = m_config.startupAttempts;
+    m_telegramApi->send(getMe, this, [this, checkFailed](const net::ApiResult &result) {
+        if (!result.ok() || !result.payload.isObject()) {
+            checkFailed(result, u"Telegram"_s, m_config.telegramApiUrl.toDisplayString());
+            return;
+        }
+        m_botUsername = result.payload.toObject().value(u"username"_s).toString();
+        if (--m_pendingChecks == 0)
+            onVerified();
+    });
+
+    net::ApiRequest me = intercom::IntercomApi::get(u"/me"_s);
+    me.maxAttempts = m_config.startupAttempts;
+    m_intercomApi->send(me, this, [this, checkFailed](const net::ApiResult &result) {
+        if (!result.ok() || !result.payload.isObject()) {
+            checkFailed(result, u"Intercom"_s, m_config.intercomApiUrl.toDisplayString());
+            return;
+        }
+        const QJsonObject admin = result.payload.toObject();
+        m_adminId = admin.value(u"id"_s).toVariant().toString();
+        m_workspaceName = admin.value(u"app"_s).toObject().value(u"name"_s).toString();
+        store::meta::set(m_db, QString::fromLatin1(store::meta::kIntercomAdminId), m_adminId);
+        m_intercom->ensureContactAttributes(this, [this, checkFailed](bool ok, const QString &error) {
+            if (!ok) {
+                net::ApiResult r;
+                r.outcome = Outcome::ClientError;
+                r.message = tr("cannot create the contact attributes: %1").arg(error);
+                checkFailed(r, u"Intercom"_s, m_config.intercomApiUrl.toDisplayString());
+                return;
+            }
+            if (--m_pendingChecks == 0)
+                onVerified();
+        });
+    });
+}
+
+void SyncEngine::onVerified()
+{
+    if (m_verifyFailed)
+        return;
+    qCInfo(lcSync).noquote() << "connected: bot" << (u'@' + m_botUsername) << "workspace" << m_workspaceName;
+    setStatus(Status::Connected, tr("Connected"));
+    m_delivery->start();
+    m_poller->start();
+}
+
+void SyncEngine::checkIdle()
+{
+    if (!m_untilIdle || !m_delivery->isIdle())
+        return;
+    if (!m_telegramDrained) {
+        // The outbox drained while Telegram may have more: poll again (at once, timeout 0).
+        if (m_poller->state() != telegram::UpdatePoller::State::Polling)
+            m_poller->start();
+        return;
+    }
+    m_delivery->stop();
+    Q_EMIT finished(FailureKind::None, tr("Telegram has nothing new and the outbox is empty"));
+}
+
+} // namespace tgic::sync

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "net/Backoff.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <chrono>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace tgic::store {
+class Database;
+struct IngestReport;
+} // namespace tgic::store
+namespace tgic::telegram {
+class TelegramApi;
+class UpdatePoller;
+} // namespace tgic::telegram
+namespace tgic::intercom {
+class IntercomApi;
+class IntercomClient;
+} // namespace tgic::intercom
+namespace tgic::identity {
+class IdentityResolver;
+class ProfilePusher;
+} // namespace tgic::identity
+
+namespace tgic::sync {
+
+class IntercomDelivery;
+
+struct SyncConfig
+{
+    QUrl telegramApiUrl { QStringLiteral("https://api.telegram.org") };
+    QUrl intercomApiUrl { QStringLiteral("https://api.intercom.io") };
+    QString telegramToken;
+    QString intercomToken;
+    int longPollSeconds = 30;
+    int startupAttempts = 3;
+    net::Backoff backoff;
+    std::chrono::milliseconds conflictBackoff { std::chrono::seconds(30) };
+    std::chrono::milliseconds reconcileWindow { std::chrono::minutes(3) };
+};
+
+//! Exit codes shared by the CLI and the app's --sandbox checks.
+enum class FailureKind { None = 0, Runtime = 1, Usage = 2, BadToken = 3, Unreachable = 4, Conflict = 5 };
+
+//! Runs both directions of the sync: verifies the tokens and the Intercom attributes, then
+//! polls Telegram into the store and drains the outbox into Intercom.
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Status {
+        Stopped,
+        Connecting, //!< checking tokens and attributes
+        Connected, //!< polling; everything answers
+        BackingOff, //!< a service failed; retrying after a pause
+        Conflict, //!< another poller or a webhook owns the bot
+        Unauthorized, //!< a token was refused
+        Offline, //!< could not reach a service at start-up
+    };
+    Q_ENUM(Status)
+
+    SyncEngine(store::Database &db, SyncConfig config, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    //! Verify, then run until stop().
+    void start();
+    //! Verify, drain Telegram and the outbox, then emit finished(None).
+    void runUntilIdle();
+    void stop();
+
+    Status status() const { return m_status; }
+    QString statusDetail() const { return m_statusDetail; }
+    QString botUsername() const { return m_botUsername; }
+    QString adminId() const { return m_adminId; }
+    QString workspaceName() const { return m_workspaceName; }
+
+    telegram::TelegramApi *telegramApi() const { return m_telegramApi; }
+    intercom::IntercomApi *intercomApi() const { return m_intercomApi; }
+    IntercomDelivery *delivery() const { return m_delivery; }
+    identity::IdentityResolver *resolver() const { return m_resolver; }
+
+Q_SIGNALS:
+    void statusChanged(tgic::sync::SyncEngine::Status status, const QString &detail);
+    void batchStored(const tgic::store::IngestReport &report);
+    //! The run ended: runUntilIdle() reached idle, or a failure stopped the engine.
+    void finished(tgic::sync::FailureKind failure, const QString &message);
+
+private:
+    void verify();
+    void onVerified();
+    void fail(FailureKind kind, const QString &message);
+    void setStatus(Status status, const QString &detail);
+    void checkIdle();
+
+    store::Database &m_db;
+    SyncConfig m_config;
+    QNetworkAccessManager *m_nam;
+    telegram::TelegramApi *m_telegramApi;
+    intercom::IntercomApi *m_intercomApi;
+    intercom::IntercomClient *m_intercom;
+    identity::IdentityResolver *m_resolver;
+    identity::ProfilePusher *m_profiles;
+    IntercomDelivery *m_delivery;
+    telegram::UpdatePoller *m_poller;
+    Status m_status = Status::Stopped;
+    QString m_statusDetail;
+    QString m_botUsername;
+    QString m_adminId;
+    QString m_workspaceName;
+    int m_pendingChecks = 0;
+    bool m_untilIdle = false;
+    bool m_telegramDrained = false;
+    bool m_verifyFailed = false;
+};
+
+} // namespace tgic::sync

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#include "TelegramApi.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+
+using namespace Qt::StringLiterals;
+
+namespace tgic::telegram {
+
+TelegramApi::TelegramApi(QNetworkAccessManager *nam, QUrl baseUrl, const QString &token, QObject *parent)
+    : RequestScheduler(nam, parent)
+    , m_baseUrl(std::move(baseUrl))
+    , m_token(token)
+{
+    redactor().addSecret(token);
+    // One long poll plus sends and file downloads.
+    setMaxConcurrent(8);
+}
+
+net::ApiRequest TelegramApi::method(const QString &name, const QUrlQuery &params)
+{
+    net::ApiRequest request;
+    request.verb = QByteArrayLiteral("POST");
+    request.path = name;
+    request.body = params.toString(QUrl::FullyEncoded).toUtf8();
+    request.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
+    return request;
+}
+
+QNetworkRequest TelegramApi::buildRequest(const net::ApiRequest &request) const
+{
+    QUrl url = m_baseUrl;
+    QString basePath = url.path();
+    if (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + u"/bot"_s + m_token + u'/' + request.path);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+    QNetworkRequest r(url);
+    if (!request.contentType.isEmpty())
+        r.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+    r.setRawHeader("Accept", "application/json");
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    return r;
+}
+
+net::ApiResult TelegramApi::interpret(
+    const net::ApiRequest &, QNetworkReply *reply, const QByteArray &body) const
+{
+    using net::Outcome;
+    net::ApiResult result;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const QJsonObject envelope = doc.object();
+    const bool wellFormed
+        = parseError.error == QJsonParseError::NoError && doc.isObject() && envelope.value(u"ok"_s).isBool();
+
+    if (!wellFormed) {
+        result.outcome = status >= 500 ? Outcome::ServerError : Outcome::BadResponse;
+        result.message
+            = u"Telegram answered HTTP %1 with a body that is not a Bot API response (%2)"_s.arg(status).arg(
+                parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                             : u"no \"ok\" field"_s);
+        return result;
+    }
+    if (envelope.value(u"ok"_s).toBool()) {
+        result.outcome = Outcome::Success;
+        result.payload = envelope.value(u"result"_s);
+        return result;
+    }
+
+    const int code = envelope.value(u"error_code"_s).toInt(status);
+    result.message = envelope.value(u"description"_s).toString(u"Telegram error %1"_s.arg(code));
+    const QJsonObject parameters = envelope.value(u"parameters"_s).toObject();
+    if (parameters.contains(u"retry_after"_s))
+        result.retryAfter = std::chrono::seconds(parameters.value(u"retry_after"_s).toInteger());
+    if (parameters.contains(u"migrate_to_chat_id"_s))
+        result.payload = parameters; // the caller moves the chat
+    const int httpCode = status >= 400 ? status : code;
+    if (httpCode == 401)
+        result.outcome = Outcome::Unauthorized;
+    else if (httpCode == 403)
+        result.outcome = Outcome::Forbidden;
+    else if (httpCode == 404)
+        result.outcome = Outcome::NotFound;
+    else if (httpCode == 409)
+        result.outcome = Outcome::Conflict;
+    else if (httpCode == 429)
+        result.outcome = Outcome::RateLimited;
+    else if (httpCode >= 500)
+        result.outcome = Outcome::ServerError;
+    else
+        result.outcome = Outcome::ClientError;
+    return result;
+}
+
+} // namespace tgic::telegram

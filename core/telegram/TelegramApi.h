@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "net/RequestScheduler.h"
+
+#include <QUrl>
+
+namespace tgic::telegram {
+
+//! The Bot API as a scheduler: builds `/bot<token>/<method>` URLs (the token lives only here
+//! and in the request itself) and reads the `{ok, result | error_code, description,
+//! parameters.retry_after}` envelope.
+class TelegramApi final : public net::RequestScheduler
+{
+    Q_OBJECT
+
+public:
+    TelegramApi(QNetworkAccessManager *nam, QUrl baseUrl, const QString &token, QObject *parent = nullptr);
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    bool hasToken() const { return !m_token.isEmpty(); }
+
+    //! A form-encoded POST to a Bot API method.
+    static net::ApiRequest method(const QString &name, const QUrlQuery &params = {});
+
+protected:
+    QNetworkRequest buildRequest(const net::ApiRequest &request) const override;
+    net::ApiResult interpret(
+        const net::ApiRequest &request, QNetworkReply *reply, const QByteArray &body) const override;
+
+private:
+    QUrl m_baseUrl;
+    QString m_token;
+};
+
+} // namespace tgic::telegram

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace tgic::telegram {
+
+//! A Telegram account as the Bot API shows it. Only `id` identifies the person: the names and
+//! the username are profile data that can change, disappear or pass to someone else.
+struct UserProfile
+{
+    qint64 id = 0;
+    bool isBot = false;
+    QString firstName;
+    QString lastName;
+    QString username; //!< empty when the user has none
+    QString languageCode;
+    bool isPremium = false;
+
+    QString displayName() const;
+};
+
+struct ChatInfo
+{
+    qint64 id = 0;
+    QString type; //!< private, group, supergroup, channel
+    QString title; //!< groups; for private chats the peer's name
+    QString username;
+
+    bool isPrivate() const { return type == QLatin1StringView("private"); }
+};
+
+//! A phone number shared as a contact card.
+struct SharedContact
+{
+    QString phoneNumber;
+    QString firstName;
+    QString lastName;
+    std::optional<qint64> userId;
+};
+
+struct MessageInfo
+{
+    qint64 messageId = 0;
+    qint64 date = 0; //!< UNIX seconds
+    std::optional<qint64> editDate;
+    ChatInfo chat;
+    UserProfile from;
+    QString kind; //!< text, photo, document, voice, …, or the unknown field's name
+    QString text; //!< text or caption, as the customer wrote it
+    QString businessConnectionId;
+    std::optional<SharedContact> contact;
+    std::optional<qint64> replyToMessageId;
+
+    //! What an agent reads in Intercom for this message: its text, or a placeholder that names
+    //! the content (never silently nothing).
+    QString agentText() const;
+};
+
+struct ChatMemberChange
+{
+    ChatInfo chat;
+    UserProfile from;
+    qint64 date = 0;
+    QString newStatus; //!< "kicked" = the user blocked the bot, "member" = unblocked
+};
+
+struct ParsedUpdate
+{
+    enum class Kind {
+        Message, //!< message or business_message
+        EditedMessage, //!< edited_message or edited_business_message
+        MyChatMember,
+        Ignored, //!< a known type this app does not act on (kept raw, confirmed)
+        Malformed, //!< goes to quarantine with `error`
+    };
+
+    std::optional<qint64> updateId;
+    Kind kind = Kind::Malformed;
+    QString typeName; //!< the Update field that carried the payload, e.g. "message"
+    MessageInfo message;
+    ChatMemberChange memberChange;
+    QString error; //!< why it is malformed
+};
+
+//! Parse one element of getUpdates' `result`. Never throws and never trusts the input: anything
+//! that does not match the Bot API types comes back as Kind::Malformed with a reason.
+ParsedUpdate parseUpdate(const QJsonValue &raw);
+
+//! A JSON number that is an exact integer within the 53 bits a double holds.
+std::optional<qint64> exactInteger(const QJsonValue &value);
+
+} // namespace tgic::telegram

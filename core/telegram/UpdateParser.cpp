@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: MIT
+#include "TelegramTypes.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace tgic::telegram {
+
+namespace {
+
+constexpr qint64 kMaxExactInteger = (qint64(1) << 53);
+
+// Content fields in the order they are checked; the first present one names the message kind.
+const QStringList &contentKinds()
+{
+    static const QStringList kinds {
+        u"text"_s,
+        u"photo"_s,
+        u"document"_s,
+        u"animation"_s,
+        u"sticker"_s,
+        u"voice"_s,
+        u"audio"_s,
+        u"video_note"_s,
+        u"video"_s,
+        u"contact"_s,
+        u"venue"_s,
+        u"location"_s,
+        u"poll"_s,
+        u"dice"_s,
+        u"story"_s,
+        u"paid_media"_s,
+        u"game"_s,
+        u"invoice"_s,
+    };
+    return kinds;
+}
+
+// Fields every message has, which never name its content.
+bool isEnvelopeField(const QString &key)
+{
+    static const QStringList envelope {
+        u"message_id"_s,
+        u"date"_s,
+        u"chat"_s,
+        u"from"_s,
+        u"sender_chat"_s,
+        u"edit_date"_s,
+        u"message_thread_id"_s,
+        u"is_topic_message"_s,
+        u"reply_to_message"_s,
+        u"external_reply"_s,
+        u"quote"_s,
+        u"forward_origin"_s,
+        u"via_bot"_s,
+        u"media_group_id"_s,
+        u"has_protected_content"_s,
+        u"entities"_s,
+        u"caption"_s,
+        u"caption_entities"_s,
+        u"business_connection_id"_s,
+        u"sender_business_bot"_s,
+        u"author_signature"_s,
+        u"link_preview_options"_s,
+        u"reply_markup"_s,
+        u"is_from_offline"_s,
+        u"sender_boost_count"_s,
+        u"show_caption_above_media"_s,
+        u"has_media_spoiler"_s,
+        u"effect_id"_s,
+        u"is_automatic_forward"_s,
+        u"reply_to_story"_s,
+    };
+    return envelope.contains(key);
+}
+
+std::optional<UserProfile> parseUser(const QJsonValue &value, QString *error)
+{
+    const QJsonObject o = value.toObject();
+    const auto id = exactInteger(o.value(u"id"_s));
+    if (!value.isObject() || !id || *id <= 0) {
+        *error = u"user without a valid integer id"_s;
+        return std::nullopt;
+    }
+    if (!o.value(u"first_name"_s).isString() || !o.value(u"is_bot"_s).isBool()) {
+        *error = u"user %1 lacks first_name or is_bot"_s.arg(*id);
+        return std::nullopt;
+    }
+    UserProfile user;
+    user.id = *id;
+    user.isBot = o.value(u"is_bot"_s).toBool();
+    user.firstName = o.value(u"first_name"_s).toString();
+    user.lastName = o.value(u"last_name"_s).toString();
+    user.username = o.value(u"username"_s).toString();
+    user.languageCode = o.value(u"language_code"_s).toString();
+    user.isPremium = o.value(u"is_premium"_s).toBool();
+    return user;
+}
+
+std::optional<ChatInfo> parseChat(const QJsonValue &value, QString *error)
+{
+    const QJsonObject o = value.toObject();
+    const auto id = exactInteger(o.value(u"id"_s));
+    if (!value.isObject() || !id || !o.value(u"type"_s).isString()) {
+        *error = u"chat without a valid integer id and type"_s;
+        return std::nullopt;
+    }
+    ChatInfo chat;
+    chat.id = *id;
+    chat.type = o.value(u"type"_s).toString();
+    chat.username = o.value(u"username"_s).toString();
+    chat.title = o.value(u"title"_s).toString();
+    if (chat.title.isEmpty()) {
+        chat.title = o.value(u"first_name"_s).toString();
+        const QString last = o.value(u"last_name"_s).toString();
+        if (!last.isEmpty())
+            chat.title += u' ' + last;
+    }
+    return chat;
+}
+
+bool parseMessage(const QJsonValue &value, MessageInfo *message, QString *error)
+{
+    if (!value.isObject()) {
+        *error = u"message is not an object"_s;
+        return false;
+    }
+    const QJsonObject o = value.toObject();
+    const auto messageId = exactInteger(o.value(u"message_id"_s));
+    const auto date = exactInteger(o.value(u"date"_s));
+    if (!messageId || !date) {
+        *error = u"message without integer message_id and date"_s;
+        return false;
+    }
+    const auto chat = parseChat(o.value(u"chat"_s), error);
+    if (!chat)
+        return false;
+    if (!o.contains(u"from"_s)) {
+        *error = u"message %1 in chat %2 has no sender (from)"_s.arg(*messageId).arg(chat->id);
+        return false;
+    }
+    const auto from = parseUser(o.value(u"from"_s), error);
+    if (!from)
+        return false;
+
+    message->messageId = *messageId;
+    message->date = *date;
+    message->chat = *chat;
+    message->from = *from;
+    message->editDate = exactInteger(o.value(u"edit_date"_s));
+    message->businessConnectionId = o.value(u"business_connection_id"_s).toString();
+    if (o.contains(u"reply_to_message"_s))
+        message->replyToMessageId
+            = exactInteger(o.value(u"reply_to_message"_s).toObject().value(u"message_id"_s));
+
+    message->text = o.contains(u"text"_s) ? o.value(u"text"_s).toString() : o.value(u"caption"_s).toString();
+    message->kind.clear();
+    for (const QString &kind : contentKinds()) {
+        if (o.contains(kind)) {
+            message->kind = kind;
+            break;
+        }
+    }
+    if (message->kind.isEmpty()) {
+        // A content type newer than this app: keep its name so the agent is told what it was.
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!isEnvelopeField(it.key())) {
+                message->kind = it.key();
+                break;
+            }
+        }
+    }
+    if (message->kind.isEmpty())
+        message->kind = u"empty"_s;
+    if (message->kind == u"contact"_s) {
+        const QJsonObject c = o.value(u"contact"_s).toObject();
+        SharedContact contact;
+        contact.phoneNumber = c.value(u"phone_number"_s).toString();
+        contact.firstName = c.value(u"first_name"_s).toString();
+        contact.lastName = c.value(u"last_name"_s).toString();
+        contact.userId = exactInteger(c.value(u"user_id"_s));
+        message->contact = contact;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<qint64> exactInteger(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double d = value.toDouble();
+    if (!std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > double(kMaxExactInteger))
+        return std::nullopt;
+    return qint64(d);
+}
+
+QString UserProfile::displayName() const
+{
+    QString name = firstName;
+    if (!lastName.isEmpty())
+        name += (name.isEmpty() ? QString() : u" "_s) + lastName;
+    return name.trimmed();
+}
+
+QString MessageInfo::agentText() const
+{
+    if (kind == u"text"_s)
+        return text;
+    QString placeholder;
+    if (kind == u"contact"_s && contact) {
+        placeholder = u"[Shared contact: %1 %2, %3]"_s
+                          .arg(contact->firstName, contact->lastName, contact->phoneNumber)
+                          .simplified();
+    } else {
+        placeholder = u"[%1]"_s.arg(kind);
+    }
+    return text.isEmpty() ? placeholder : placeholder + u'\n' + text;
+}
+
+ParsedUpdate parseUpdate(const QJsonValue &raw)
+{
+    ParsedUpdate update;
+    if (!raw.isObject()) {
+        update.error = u"update is not a JSON object"_s;
+        return update;
+    }
+    const QJsonObject o = raw.toObject();
+    update.updateId = exactInteger(o.value(u"update_id"_s));
+    if (!update.updateId || *update.updateId < 0) {
+        update.updateId.reset();
+        update.error = u"update without a valid integer update_id"_s;
+        return update;
+    }
+
+    static const QStringList messageTypes { u"message"_s, u"business_message"_s };
+    static const QStringList editTypes { u"edited_message"_s, u"edited_business_message"_s };
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() != u"update_id"_s) {
+            update.typeName = it.key();
+            break;
+        }
+    }
+    if (update.typeName.isEmpty()) {
+        update.error = u"update %1 carries no payload"_s.arg(*update.updateId);
+        return update;
+    }
+
+    if (messageTypes.contains(update.typeName) || editTypes.contains(update.typeName)) {
+        if (!parseMessage(o.value(update.typeName), &update.message, &update.error))
+            return update;
+        update.kind = editTypes.contains(update.typeName) ? ParsedUpdate::Kind::EditedMessage
+                                                          : ParsedUpdate::Kind::Message;
+        return update;
+    }
+    if (update.typeName == u"my_chat_member"_s) {
+        const QJsonObject m = o.value(update.typeName).toObject();
+        const auto chat = parseChat(m.value(u"chat"_s), &update.error);
+        if (!chat)
+            return update;
+        const auto from = parseUser(m.value(u"from"_s), &update.error);
+        if (!from)
+            return update;
+        const QString status = m.value(u"new_chat_member"_s).toObject().value(u"status"_s).toString();
+        if (status.isEmpty()) {
+            update.error = u"my_chat_member without new_chat_member.status"_s;
+            return update;
+        }
+        update.memberChange = { *chat, *from, exactInteger(m.value(u"date"_s)).value_or(0), status };
+        update.kind = ParsedUpdate::Kind::MyChatMember;
+        return update;
+    }
+    static const QStringList knownButUnused {
+        u"channel_post"_s,
+        u"edited_channel_post"_s,
+        u"callback_query"_s,
+        u"inline_query"_s,
+        u"chosen_inline_result"_s,
+        u"chat_member"_s,
+        u"chat_join_request"_s,
+        u"business_connection"_s,
+        u"deleted_business_messages"_s,
+        u"message_reaction"_s,
+        u"message_reaction_count"_s,
+        u"poll"_s,
+        u"poll_answer"_s,
+        u"shipping_query"_s,
+        u"pre_checkout_query"_s,
+        u"purchased_paid_media"_s,
+        u"chat_boost"_s,
+        u"removed_chat_boost"_s,
+    };
+    if (knownButUnused.contains(update.typeName)) {
+        update.kind = ParsedUpdate::Kind::Ignored;
+        return update;
+    }
+    update.error = u"unknown update type \"%1\""_s.arg(update.typeName);
+    return update;
+}
+
+} // namespace tgic::telegram

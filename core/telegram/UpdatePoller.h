@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "net/ApiResult.h"
+#include "store/UpdateInbox.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <chrono>
+
+class QTimer;
+
+namespace tgic::store {
+class Database;
+}
+
+namespace tgic::telegram {
+
+class TelegramApi;
+
+//! The getUpdates long-poll loop: one request in flight, the next one as soon as the previous
+//! batch is durably stored (no sleeps between polls). The offset that confirms a batch is sent
+//! only after the batch's transaction committed (invariant 2).
+//!
+//! 409 (another poller or a webhook owns the bot) is never fought: the loop backs off for
+//! minutes and says why. 401 stops it. Transient failures are retried by the scheduler.
+class UpdatePoller final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Stopped, Polling, Conflict, Unauthorized, StoreError };
+    Q_ENUM(State)
+
+    UpdatePoller(TelegramApi *api, store::Database &db, QObject *parent = nullptr);
+
+    void start();
+    void stop();
+    State state() const { return m_state; }
+
+    //! Seconds the server may hold a poll open (30–50 in production; 0 for a quick check).
+    void setLongPollTimeout(int seconds) { m_timeoutSeconds = seconds; }
+    void setConflictBackoff(std::chrono::milliseconds initial) { m_conflictBackoff = initial; }
+
+    static QStringList allowedUpdates();
+
+Q_SIGNALS:
+    void stateChanged(tgic::telegram::UpdatePoller::State state, const QString &detail);
+    void batchStored(const tgic::store::IngestReport &report);
+    //! A poll came back with nothing new.
+    void caughtUp();
+
+private:
+    void poll();
+    void onResult(const net::ApiResult &result);
+    void setState(State state, const QString &detail = {});
+
+    TelegramApi *m_api;
+    store::Database &m_db;
+    store::UpdateInbox m_inbox;
+    QTimer *m_retry;
+    QPointer<QObject> m_inFlight;
+    State m_state = State::Stopped;
+    int m_timeoutSeconds = 30;
+    int m_conflicts = 0;
+    int m_storeFailures = 0;
+    std::chrono::milliseconds m_conflictBackoff { std::chrono::seconds(30) };
+};
+
+} // namespace tgic::telegram

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ChatRegistry.h"
+#include "FailureInjector.h"
+#include "FileStore.h"
+#include "SendMethods.h"
+#include "SendRateLimiter.h"
+#include "TgUser.h"
+#include "UpdateQueue.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+namespace tgic::sandbox {
+
+class LongPollSlot;
+class RequestParams;
+
+// A local Telegram Bot API server for one bot token: long polling, sending, files and the
+// server's failure modes, with the exact status codes and descriptions of api.telegram.org.
+// Tests script what customers do (push*) and observe what the bot did (sentMessages, requestCount).
+class TelegramEmulator : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TelegramEmulator(const QString &token, QObject *parent = nullptr);
+    ~TelegramEmulator() override;
+
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    // "http://127.0.0.1:PORT" (the listen address); clients call baseUrl + "/bot" + token + "/" + method.
+    QUrl baseUrl() const;
+    QString token() const { return m_token; }
+    QJsonObject botUser() const; // what getMe returns
+
+    // Scripting what customers do. Each returns the update_id assigned, or 0 when the bot's
+    // allowed_updates excludes the update's type (the real server never creates it then).
+    qint64 pushMessage(const TgUser &from, const QString &text); // private chat (chat.id == from.id)
+    qint64 pushGroupMessage(const QJsonObject &chat, const TgUser &from, const QString &text);
+    // A whole Update minus update_id, e.g. {"edited_message":{...}}; only update_id is filled in.
+    qint64 pushUpdate(QJsonObject payload);
+    // Delivered verbatim inside result[] (for malformed-update tests); an object without
+    // update_id gets one. Never filtered by allowed_updates.
+    qint64 pushRawUpdate(const QJsonValue &raw);
+    // Returns a file_id usable in scripted messages; declaredSize lets tests fake files over 20 MB.
+    QString addFile(const QByteArray &content, const QString &fileName, const QString &mimeType,
+        qint64 declaredSize = -1);
+    // A Document object for a file added with addFile, for scripting {"document": ...} messages.
+    QJsonObject documentJson(const QString &fileId) const;
+    qint64 nextMessageId(qint64 chatId);
+
+    // Failures, as the real server produces them.
+    void failNext(const QString &method, int count, int httpStatus, const QString &description,
+        int retryAfter = 0); // method empty = any method
+    void sendGarbageNext(const QString &method, int count = 1); // 200 with a body that is not JSON
+    void setWebhook(const QString &url); // empty url = deleteWebhook
+    void setBlockedByUser(qint64 userId, bool blocked);
+    void setDeactivated(qint64 userId);
+    void setPerChatSendLimit(int messagesPerSecond); // 0 = off (default)
+    void setLongPollCap(int seconds); // default 50, as on the real server
+
+    // Observation.
+    QList<QJsonObject> sentMessages() const;
+    QList<QJsonObject> sentMessages(qint64 chatId) const;
+    int requestCount(const QString &method = {}) const; // case-insensitive; empty = all
+    int pendingUpdateCount() const;
+    qint64 confirmedUpTo() const;
+    QByteArray lastRequestBody(const QString &method) const;
+    QString webhookUrl() const { return m_webhookUrl; }
+    QStringList allowedUpdates() const { return m_updates.allowedUpdates(); } // empty = default
+
+Q_SIGNALS:
+    void requestReceived(const QString &method);
+    void messageSent(const QJsonObject &message);
+
+private:
+    void handleApi(const QString &token, const QString &method, const QHttpServerRequest &request,
+        QHttpServerResponder &&responder);
+    void handleFile(const QString &token, const QString &path, QHttpServerResponder &&responder);
+    ApiResult dispatch(const QString &method, const RequestParams &params);
+    void getUpdates(const RequestParams &params, QHttpServerResponder &&responder);
+    ApiResult setWebhookMethod(const RequestParams &params);
+    ApiResult deleteWebhookMethod(const RequestParams &params);
+    ApiResult webhookInfo() const;
+    qint64 enqueue(const QJsonObject &payload);
+    void deliverToPoller();
+    void endPoll(const QString &conflictDescription);
+
+    QString m_token;
+    QHttpServer m_server;
+    quint16 m_port = 0;
+    QString m_host = QStringLiteral("127.0.0.1");
+    QJsonObject m_bot;
+
+    UpdateQueue m_updates;
+    ChatRegistry m_chats;
+    FileStore m_files;
+    SendRateLimiter m_limiter;
+    SendMethods m_send;
+    FailureInjector m_failures;
+    LongPollSlot *m_poll = nullptr;
+    QTimer m_deliveryTimer;
+    int m_longPollCapSeconds = 50;
+    QString m_webhookUrl;
+
+    QList<QJsonObject> m_sent;
+    QHash<QString, int> m_requestCounts; // lower-case method
+    int m_totalRequests = 0;
+    QHash<QString, QByteArray> m_lastBodies; // lower-case method
+};
+
+} // namespace tgic::sandbox

@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: MIT
+#include "IntercomContactEndpoints.h"
+
+#include "IntercomJson.h"
+#include "IntercomWorld.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace tgic::sandbox {
+
+namespace {
+
+constexpr int kDefaultPerPage = 50;
+constexpr int kMaxPerPage = 150;
+
+// Only 2.16 answers 410 Gone for merged-away contacts; older versions say 404.
+bool mergedIsGone(const QString &version)
+{
+    const int major = version.section(u'.', 0, 0).toInt();
+    const int minor = version.section(u'.', 1, 1).toInt();
+    return major > 2 || (major == 2 && minor >= 16);
+}
+
+// Orders search results by a field's value; unset values sort last, ties by id.
+int compareValues(const QJsonValue &a, const QJsonValue &b)
+{
+    const bool aUnset = a.isNull() || a.isUndefined();
+    const bool bUnset = b.isNull() || b.isUndefined();
+    if (aUnset || bUnset)
+        return aUnset == bUnset ? 0 : (aUnset ? 1 : -1);
+    if (a.isDouble() && b.isDouble())
+        return a.toDouble() < b.toDouble() ? -1 : (a.toDouble() > b.toDouble() ? 1 : 0);
+    if (a.isBool() && b.isBool())
+        return int(a.toBool()) - int(b.toBool());
+    return a.toVariant().toString().compare(b.toVariant().toString(), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+IntercomContactEndpoints::IntercomContactEndpoints(
+    IntercomWorld &world, const IntercomJson &json, std::function<QString()> requestId)
+    : m_world(world)
+    , m_json(json)
+    , m_requestId(std::move(requestId))
+{ }
+
+const QStringList &IntercomContactEndpoints::routes()
+{
+    // Literal segments come before placeholders: the router takes the first match.
+    static const QStringList list {
+        u"GET /me"_s,
+        u"GET /data_attributes"_s,
+        u"POST /data_attributes"_s,
+        u"GET /contacts"_s,
+        u"POST /contacts"_s,
+        u"POST /contacts/search"_s,
+        u"POST /contacts/merge"_s,
+        u"GET /contacts/find_by_external_id/{id}"_s,
+        u"GET /contacts/{id}"_s,
+        u"PUT /contacts/{id}"_s,
+        u"DELETE /contacts/{id}"_s,
+        u"POST /contacts/{id}/archive"_s,
+        u"POST /contacts/{id}/unarchive"_s,
+        u"GET /contacts/{id}/merge_history"_s,
+        u"GET /contacts/{id}/notes"_s,
+        u"POST /contacts/{id}/notes"_s,
+        u"GET /contacts/{id}/tags"_s,
+        u"POST /contacts/{id}/tags"_s,
+        u"DELETE /contacts/{id}/tags/{id}"_s,
+        u"GET /tags"_s,
+        u"POST /tags"_s,
+    };
+    return list;
+}
+
+IntercomReply IntercomContactEndpoints::error(int status, const QString &code, const QString &message) const
+{
+    return IntercomJson::errorReply(IntercomError { status, code, message, {} }, m_requestId());
+}
+
+IntercomReply IntercomContactEndpoints::error(const IntercomError &e) const
+{
+    return IntercomJson::errorReply(e, m_requestId());
+}
+
+QJsonObject IntercomContactEndpoints::contactJson(
+    const IntercomContact &contact, const IntercomRequest &request) const
+{
+    return m_json.contact(contact, request.query.queryItemValue(u"include_merge_history"_s) == u"true"_s);
+}
+
+std::optional<IntercomReply> IntercomContactEndpoints::handle(const IntercomRequest &r)
+{
+    const QString &route = r.route;
+    if (!routes().contains(route))
+        return std::nullopt;
+    IntercomError e;
+    if (route == u"GET /me"_s)
+        return IntercomJson::reply(m_json.adminWithApp(m_world.owner()));
+    if (route == u"GET /data_attributes"_s)
+        return listAttributes(r);
+    if (route == u"POST /data_attributes"_s) {
+        const IntercomAttribute *a = m_world.defineAttribute(r.body, &e);
+        return a ? IntercomJson::reply(m_json.dataAttribute(*a, true)) : error(e);
+    }
+    if (route == u"GET /contacts"_s)
+        return listContacts(r);
+    if (route == u"POST /contacts"_s) {
+        const QString id = m_world.createContact(r.body, &e);
+        return id.isEmpty() ? error(e) : IntercomJson::reply(contactJson(*m_world.contact(id), r));
+    }
+    if (route == u"POST /contacts/search"_s)
+        return searchContacts(r);
+    if (route == u"POST /contacts/merge"_s)
+        return mergeContacts(r);
+    if (route == u"GET /contacts/find_by_external_id/{id}"_s)
+        return getContact(r, true);
+    if (route == u"GET /contacts/{id}"_s)
+        return getContact(r, false);
+    if (route == u"PUT /contacts/{id}"_s) {
+        if (!m_world.updateContact(r.args.value(0), r.body, &e))
+            return error(e);
+        return IntercomJson::reply(contactJson(*m_world.contact(r.args.value(0)), r));
+    }
+    if (route == u"DELETE /contacts/{id}"_s) {
+        const IntercomContact *c = m_world.liveContact(r.args.value(0), &e, false);
+        if (!c)
+            return error(e);
+        QJsonObject body = m_json.contactReference(*c);
+        m_world.deleteContact(c->id);
+        body.insert(u"deleted"_s, true);
+        return IntercomJson::reply(body);
+    }
+    if (route == u"POST /contacts/{id}/archive"_s || route == u"POST /contacts/{id}/unarchive"_s) {
+        const bool archive = route.endsWith(u"/archive"_s);
+        const IntercomContact *c = m_world.liveContact(r.args.value(0), &e, false);
+        if (!c)
+            return error(e);
+        m_world.setArchived(c->id, archive);
+        QJsonObject body = m_json.contactReference(*c);
+        body.insert(u"archived"_s, archive);
+        return IntercomJson::reply(body);
+    }
+    if (route == u"GET /contacts/{id}/merge_history"_s)
+        return mergeHistory(r);
+    if (route.startsWith(u"GET /contacts/{id}/notes"_s) || route.startsWith(u"POST /contacts/{id}/notes"_s))
+        return notes(r);
+    if (route.contains(u"tags"_s))
+        return tags(r);
+    return std::nullopt;
+}
+
+IntercomReply IntercomContactEndpoints::listAttributes(const IntercomRequest &r)
+{
+    const QString model = r.query.queryItemValue(u"model"_s);
+    const bool includeArchived = r.query.queryItemValue(u"include_archived"_s) == u"true"_s;
+    if (model == u"conversation"_s)
+        return error(422, u"parameter_invalid"_s,
+            u"model=conversation is no longer supported. Use GET /conversations/attributes instead"_s);
+    if (!model.isEmpty() && model != u"contact"_s && model != u"company"_s)
+        return error(400, u"parameter_invalid"_s, u"model must be contact or company"_s);
+    QJsonArray data;
+    const QStringList models
+        = model.isEmpty() ? QStringList { u"contact"_s, u"company"_s } : QStringList { model };
+    for (const QString &m : models) {
+        const QList<IntercomAttribute> builtins = m_world.builtinAttributes(m);
+        for (const IntercomAttribute &a : builtins)
+            data.append(m_json.dataAttribute(a, false));
+        const QList<IntercomAttribute> customs = m_world.customAttributes(m, includeArchived);
+        for (const IntercomAttribute &a : customs)
+            data.append(m_json.dataAttribute(a, true));
+    }
+    return IntercomJson::reply(QJsonObject { { u"type"_s, u"list"_s }, { u"data"_s, data } });
+}
+
+IntercomReply IntercomContactEndpoints::listContacts(const IntercomRequest &r)
+{
+    const QString perPageText = r.query.queryItemValue(u"per_page"_s);
+    const int perPage = perPageText.isEmpty() ? kDefaultPerPage : perPageText.toInt();
+    if (perPage < 1 || perPage > kMaxPerPage)
+        return error(400, u"parameter_invalid"_s, u"per_page must be between 1 and 150"_s);
+    int offset = 0;
+    const QString cursor = r.query.queryItemValue(u"starting_after"_s);
+    if (!cursor.isEmpty()) {
+        const std::optional<int> o = IntercomJson::offsetOf(cursor);
+        if (!o)
+            return error(400, u"parameter_invalid"_s, u"starting_after is invalid"_s);
+        offset = *o;
+    }
+    const QList<const IntercomContact *> all = m_world.liveContacts();
+    QJsonArray data;
+    for (qsizetype i = offset; i < all.size() && data.size() < perPage; ++i)
+        data.append(contactJson(*all.at(i), r));
+    const int total = int(all.size());
+    const QString next = offset + perPage < total ? IntercomJson::cursorFor(offset + perPage) : QString();
+    return IntercomJson::reply(
+        QJsonObject { { u"type"_s, u"list"_s }, { u"data"_s, data }, { u"total_count"_s, total },
+            { u"pages"_s, IntercomJson::pages(offset / perPage + 1, perPage, total, next) } });
+}
+
+IntercomReply IntercomContactEndpoints::searchContacts(const IntercomRequest &r)
+{
+    IntercomError e;
+    const auto types = [this](const QString &field) { return m_world.index().fieldType(field); };
+    const std::optional<IntercomSearchQuery> query = IntercomSearchQuery::parse(
+        r.body.value(u"query"_s), types, IntercomSearchQuery::DateMode::CalendarDay, &e);
+    if (!query)
+        return error(e);
+
+    const QJsonObject pagination = r.body.value(u"pagination"_s).toObject();
+    const int perPage = pagination.value(u"per_page"_s).toInt(kDefaultPerPage);
+    if (perPage < 1 || perPage > kMaxPerPage)
+        return error(400, u"parameter_invalid"_s, u"per_page must be between 1 and 150"_s);
+    int offset = 0;
+    const QString cursor = pagination.value(u"starting_after"_s).toString();
+    if (!cursor.isEmpty()) {
+        const std::optional<int> o = IntercomJson::offsetOf(cursor);
+        if (!o)
+            return error(400, u"parameter_invalid"_s, u"starting_after is invalid"_s);
+        offset = *o;
+    }
+
+    QString sortField;
+    bool descending = true;
+    if (r.body.contains(u"sort"_s)) {
+        const QJsonObject sort = r.body.value(u"sort"_s).toObject();
+        const QJsonValue order = sort.value(u"order"_s);
+        if (!order.isUndefined()) {
+            const QString o = order.toString();
+            if (o != u"ascending"_s && o != u"descending"_s)
+                return error(400, u"invalid_sort_order"_s,
+                    u"Invalid sort order '%1'. Must be one of: ascending, descending"_s.arg(
+                        order.toVariant().toString()));
+            descending = o == u"descending"_s;
+        }
+        sortField = sort.value(u"field"_s).toString();
+        if (!sortField.isEmpty() && !m_world.index().fieldType(sortField))
+            return error(400, u"parameter_invalid"_s, u"'%1' is not a sortable field"_s.arg(sortField));
+    }
+
+    QList<IntercomContact> hits;
+    const QList<IntercomContact> indexed = m_world.index().visible();
+    for (const IntercomContact &c : indexed) {
+        if (query->matches([this, &c](const QString &field) { return m_world.index().fieldValue(c, field); }))
+            hits.append(c);
+    }
+    if (!sortField.isEmpty()) {
+        std::stable_sort(hits.begin(), hits.end(), [&](const IntercomContact &a, const IntercomContact &b) {
+            int cmp = compareValues(
+                m_world.index().fieldValue(a, sortField), m_world.index().fieldValue(b, sortField));
+            if (cmp == 0)
+                cmp = a.id.compare(b.id);
+            return descending ? cmp > 0 : cmp < 0;
+        });
+    }
+    QJsonArray data;
+    for (qsizetype i = offset; i < hits.size() && data.size() < perPage; ++i)
+        data.append(contactJson(hits.at(i), r));
+    const int total = int(hits.size());
+    const QString next = offset + perPage < total ? IntercomJson::cursorFor(offset + perPage) : QString();
+    return IntercomJson::reply(
+        QJsonObject { { u"type"_s, u"list"_s }, { u"data"_s, data }, { u"total_count"_s, total },
+            { u"pages"_s, IntercomJson::pages(offset / perPage + 1, perPage, total, next) } });
+}
+
+IntercomReply IntercomContactEndpoints::getContact(const IntercomRequest &r, bool byExternalId)
+{
+    IntercomError e;
+    QString id = r.args.value(0);
+    if (byExternalId) {
+        const IntercomContact *found = m_world.findByExternalId(id);
+        // This lookup serves users only, not leads.
+        if (!found || found->role != u"user"_s)
+            return error(404, u"not_found"_s, u"User Not Found"_s);
+        id = found->id;
+    }
+    const IntercomContact *c = m_world.liveContact(id, &e, mergedIsGone(r.version));
+    return c ? IntercomJson::reply(contactJson(*c, r)) : error(e);
+}
+
+IntercomReply IntercomContactEndpoints::mergeContacts(const IntercomRequest &r)
+{
+    const QString from = r.body.value(u"from"_s).toString();
+    const QString into = r.body.value(u"into"_s).toString();
+    if (from.isEmpty() || into.isEmpty())
+        return error(400, u"parameter_invalid"_s, u"from and into are required"_s);
+    IntercomError e;
+    if (!m_world.merge(from, into, r.body.value(u"skip_duplicate_validation"_s).toBool(false), &e))
+        return error(e);
+    return IntercomJson::reply(contactJson(*m_world.contact(into), r));
+}
+
+IntercomReply IntercomContactEndpoints::mergeHistory(const IntercomRequest &r)
+{
+    const IntercomContact *c = m_world.contact(r.args.value(0));
+    if (!c || !c->isLive() || c->role != u"user"_s)
+        return error(404, u"not_found"_s, u"Contact not found"_s);
+    const QString perPageText = r.query.queryItemValue(u"per_page"_s);
+    const int perPage = perPageText.isEmpty() ? kDefaultPerPage : perPageText.toInt();
+    if (perPage < 1 || perPage > kMaxPerPage)
+        return error(400, u"parameter_invalid"_s, u"per_page must be between 1 and 150"_s);
+    const QString order = r.query.queryItemValue(u"order"_s);
+    if (!order.isEmpty() && order != u"asc"_s && order != u"desc"_s)
+        return error(400, u"parameter_invalid"_s, u"order must be asc or desc"_s);
+    int offset = 0;
+    const QString cursor = r.query.queryItemValue(u"cursor"_s);
+    if (!cursor.isEmpty()) {
+        const std::optional<int> o = IntercomJson::offsetOf(cursor);
+        if (!o)
+            return error(400, u"parameter_invalid"_s, u"cursor is invalid"_s);
+        offset = *o;
+    }
+    QList<IntercomMerge> merges = c->mergeHistory;
+    if (order != u"asc"_s)
+        std::reverse(merges.begin(), merges.end());
+    QJsonArray data;
+    for (qsizetype i = offset; i < merges.size() && data.size() < perPage; ++i)
+        data.append(m_json.mergeHistoryItem(merges.at(i)));
+    const bool more = offset + perPage < merges.size();
+    return IntercomJson::reply(QJsonObject { { u"type"_s, u"list"_s }, { u"data"_s, data },
+        { u"next_cursor"_s,
+            more ? QJsonValue(IntercomJson::cursorFor(offset + perPage)) : QJsonValue(QJsonValue::Null) },
+        { u"has_more"_s, more } });
+}
+
+IntercomReply IntercomContactEndpoints::notes(const IntercomRequest &r)
+{
+    IntercomError e;
+    const QString contactId = r.args.value(0);
+    if (r.route.startsWith(u"POST"_s)) {
+        const IntercomNote *n = m_world.addNote(contactId, r.body.value(u"admin_id"_s).toVariant().toString(),
+            r.body.value(u"body"_s).toString(), &e);
+        return n ? IntercomJson::reply(m_json.note(*n)) : error(e);
+    }
+    if (!m_world.liveContact(contactId, &e, false))
+        return error(e);
+    const QList<IntercomNote> list = m_world.notesOf(contactId);
+    QJsonArray data;
+    for (const IntercomNote &n : list)
+        data.append(m_json.note(n));
+    const int total = int(list.size());
+    return IntercomJson::reply(QJsonObject { { u"type"_s, u"list"_s }, { u"data"_s, data },
+        { u"total_count"_s, total }, { u"pages"_s, IntercomJson::pages(1, std::max(total, 1), total, {}) } });
+}
+
+IntercomReply IntercomContactEndpoints::tags(const IntercomRequest &r)
+{
+    IntercomError e;
+    if (r.route == u"GET /tags"_s) {
+        QJsonArray data;
+        const QList<IntercomTag> all = m_world.tags();
+        for (const IntercomTag &t : all)
+            data.append(m_json.tag(t));
+        return IntercomJson::reply(QJsonObject { { u"type"_s, u"list"_s }, { u"data"_s, data } });
+    }
+    if (r.route == u"POST /tags"_s) {
+        const QJsonValue name = r.body.value(u"name"_s);
+        if (!name.isString())
+            return error(400, u"parameter_invalid"_s, u"invalid tag parameters"_s);
+        const IntercomTag *t
+            = m_world.createOrUpdateTag(name.toString(), r.body.value(u"id"_s).toVariant().toString(), &e);
+        return t ? IntercomJson::reply(m_json.tag(*t)) : error(e);
+    }
+    const QString contactId = r.args.value(0);
+    if (r.route == u"GET /contacts/{id}/tags"_s) {
+        const IntercomContact *c = m_world.liveContact(contactId, &e, false);
+        if (!c)
+            return error(e);
+        QJsonArray data;
+        for (const IntercomTagging &t : c->tags) {
+            if (const IntercomTag *tag = m_world.tag(t.tagId))
+                data.append(m_json.tag(*tag));
+        }
+        return IntercomJson::reply(QJsonObject { { u"type"_s, u"list"_s }, { u"data"_s, data } });
+    }
+    if (r.route == u"POST /contacts/{id}/tags"_s) {
+        const std::optional<IntercomTagging> t
+            = m_world.tagContact(contactId, r.body.value(u"id"_s).toVariant().toString(), &e);
+        return t ? IntercomJson::reply(m_json.tagging(*t)) : error(e);
+    }
+    const std::optional<IntercomTagging> t = m_world.untagContact(contactId, r.args.value(1), &e);
+    return t ? IntercomJson::reply(m_json.tagging(*t)) : error(e);
+}
+
+} // namespace tgic::sandbox

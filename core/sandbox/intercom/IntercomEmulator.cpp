@@ -1,0 +1,513 @@
+// SPDX-License-Identifier: MIT
+#include "IntercomEmulator.h"
+
+#include "IntercomContactEndpoints.h"
+#include "IntercomConversationEndpoints.h"
+#include "IntercomHttpServer.h"
+#include "IntercomJson.h"
+#include "IntercomWorld.h"
+
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+namespace tgic::sandbox {
+
+Q_LOGGING_CATEGORY(lcIntercomEmulator, "tgic.sandbox.intercom")
+
+namespace {
+
+const QString kDefaultVersion = u"2.16"_s;
+const QString kFilesPrefix = u"/sandbox-files/"_s;
+
+const QStringList &knownVersions()
+{
+    static const QStringList versions { u"1.0"_s, u"1.1"_s, u"1.2"_s, u"1.3"_s, u"1.4"_s, u"2.0"_s, u"2.1"_s,
+        u"2.2"_s, u"2.3"_s, u"2.4"_s, u"2.5"_s, u"2.6"_s, u"2.7"_s, u"2.8"_s, u"2.9"_s, u"2.10"_s, u"2.11"_s,
+        u"2.12"_s, u"2.13"_s, u"2.14"_s, u"2.15"_s, u"2.16"_s, u"Unstable"_s };
+    return versions;
+}
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return u"GET"_s;
+    case QHttpServerRequest::Method::Post:
+        return u"POST"_s;
+    case QHttpServerRequest::Method::Put:
+        return u"PUT"_s;
+    case QHttpServerRequest::Method::Delete:
+        return u"DELETE"_s;
+    case QHttpServerRequest::Method::Patch:
+        return u"PATCH"_s;
+    case QHttpServerRequest::Method::Head:
+        return u"HEAD"_s;
+    case QHttpServerRequest::Method::Options:
+        return u"OPTIONS"_s;
+    default:
+        return u"OTHER"_s;
+    }
+}
+
+std::optional<QByteArray> header(const QHttpServerRequest &request, const QByteArray &name)
+{
+    const QList<QPair<QByteArray, QByteArray>> headers = request.headers();
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return std::nullopt;
+}
+
+QString statusMessage(int status)
+{
+    switch (status) {
+    case 500:
+        return u"Internal server error"_s;
+    case 502:
+        return u"Bad gateway"_s;
+    case 503:
+        return u"Service unavailable"_s;
+    case 504:
+        return u"Gateway timeout"_s;
+    default:
+        return u"Request failed"_s;
+    }
+}
+
+QString statusCode(int status)
+{
+    switch (status) {
+    case 500:
+        return u"server_error"_s;
+    case 503:
+        return u"service_unavailable"_s;
+    case 429:
+        return u"rate_limit_exceeded"_s;
+    case 401:
+        return u"unauthorized"_s;
+    case 404:
+        return u"not_found"_s;
+    default:
+        return status >= 500 ? u"server_error"_s : u"client_error"_s;
+    }
+}
+
+} // namespace
+
+IntercomEmulator::IntercomEmulator(const QString &accessToken, QObject *parent)
+    : QObject(parent)
+    , m_token(accessToken)
+    , m_world(std::make_unique<IntercomWorld>())
+{
+    m_json = std::make_unique<IntercomJson>(*m_world, QString());
+    auto requestId = [this] { return m_world->nextRequestId(); };
+    m_contactEndpoints = std::make_unique<IntercomContactEndpoints>(*m_world, *m_json, requestId);
+    m_conversationEndpoints = std::make_unique<IntercomConversationEndpoints>(*m_world, *m_json, requestId);
+    m_server
+        = new IntercomHttpServer([this](const QHttpServerRequest &request) { return handle(request); }, this);
+}
+
+IntercomEmulator::~IntercomEmulator() = default;
+
+bool IntercomEmulator::listen(const QHostAddress &address, quint16 port)
+{
+    const quint16 bound = m_server->listen(address, port);
+    if (bound == 0)
+        return false;
+    QString host = address.toString();
+    if (address == QHostAddress::LocalHost || address == QHostAddress::Any
+        || address == QHostAddress::AnyIPv4)
+        host = u"127.0.0.1"_s;
+    else if (address.protocol() == QAbstractSocket::IPv6Protocol)
+        host = u'[' + host + u']';
+    m_baseUrl = QUrl(u"http://%1:%2"_s.arg(host).arg(bound));
+    m_json->setBaseUrl(m_baseUrl.toString());
+    return true;
+}
+
+QUrl IntercomEmulator::baseUrl() const
+{
+    return m_baseUrl;
+}
+
+QString IntercomEmulator::accessToken() const
+{
+    return m_token;
+}
+
+QString IntercomEmulator::adminId() const
+{
+    return m_world->owner().id;
+}
+
+QString IntercomEmulator::agentAdminId() const
+{
+    return m_world->agent().id;
+}
+
+void IntercomEmulator::setSearchLag(std::chrono::milliseconds lag)
+{
+    m_world->setSearchLag(lag);
+}
+
+void IntercomEmulator::setRateLimit(int requestsPerWindow, std::chrono::milliseconds window)
+{
+    m_rateLimit = requestsPerWindow;
+    m_rateWindowMs = window.count();
+    m_windowEndMs = 0; // start a fresh window with the next request
+    m_windowCount = 0;
+}
+
+void IntercomEmulator::failNext(int count, int httpStatus, const QString &pathPrefix)
+{
+    m_faults.append({ count, httpStatus, pathPrefix, false });
+}
+
+void IntercomEmulator::sendGarbageNext(int count, const QString &pathPrefix)
+{
+    m_faults.append({ count, 200, pathPrefix, true });
+}
+
+void IntercomEmulator::setConflictOnEmail(bool on)
+{
+    m_world->setConflictOnEmail(on);
+}
+
+void IntercomEmulator::advanceClock(std::chrono::milliseconds by)
+{
+    m_world->advanceClock(by);
+}
+
+QString IntercomEmulator::matchRoute(const QString &method, const QString &path, QStringList *args) const
+{
+    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+    const QStringList routes = IntercomContactEndpoints::routes() + IntercomConversationEndpoints::routes();
+    for (const QString &route : routes) {
+        const QString routeMethod = route.section(u' ', 0, 0);
+        const QStringList pattern = route.section(u' ', 1).split(u'/', Qt::SkipEmptyParts);
+        if (routeMethod != method || pattern.size() != segments.size())
+            continue;
+        QStringList captured;
+        bool ok = true;
+        for (qsizetype i = 0; ok && i < pattern.size(); ++i) {
+            if (pattern.at(i) == u"{id}"_s)
+                captured.append(segments.at(i));
+            else
+                ok = pattern.at(i) == segments.at(i);
+        }
+        if (ok) {
+            *args = captured;
+            return route;
+        }
+    }
+    return {};
+}
+
+bool IntercomEmulator::consumeRateLimit()
+{
+    const qint64 now = m_world->nowMs();
+    if (now >= m_windowEndMs) {
+        m_windowEndMs = now + m_rateWindowMs;
+        m_windowCount = 0;
+    }
+    ++m_windowCount;
+    return m_windowCount <= m_rateLimit;
+}
+
+void IntercomEmulator::addRateLimitHeaders(IntercomReply &reply) const
+{
+    const qint64 now = m_world->nowMs();
+    const bool fresh = now >= m_windowEndMs;
+    const int used = fresh ? 0 : m_windowCount;
+    const qint64 end = fresh ? now + m_rateWindowMs : m_windowEndMs;
+    reply.headers.append({ "X-RateLimit-Limit", QByteArray::number(m_rateLimit) });
+    reply.headers.append({ "X-RateLimit-Remaining", QByteArray::number(std::max(0, m_rateLimit - used)) });
+    reply.headers.append({ "X-RateLimit-Reset", QByteArray::number((end + 999) / 1000) });
+}
+
+IntercomReply IntercomEmulator::injectedFault(const QString &path)
+{
+    for (qsizetype i = 0; i < m_faults.size(); ++i) {
+        Fault &f = m_faults[i];
+        if (!path.startsWith(f.pathPrefix))
+            continue;
+        IntercomReply reply;
+        reply.status = f.status;
+        if (f.garbage) {
+            // What a misbehaving proxy or a truncated transfer looks like: 200, JSON type, not JSON.
+            reply.body = "<html><body>Temporarily unavailable</body></html>\n{\"type\":\"contact\",";
+        } else if (f.status == 502) {
+            reply.contentType = "text/html";
+            reply.body = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+                         "<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n";
+        } else {
+            reply = IntercomJson::errorReply(
+                IntercomError { f.status, statusCode(f.status), statusMessage(f.status), {} },
+                m_world->nextRequestId());
+        }
+        if (--f.remaining <= 0)
+            m_faults.removeAt(i);
+        return reply;
+    }
+    return IntercomReply { 0, {}, {}, {} };
+}
+
+IntercomReply IntercomEmulator::handle(const QHttpServerRequest &request)
+{
+    const QString method = methodName(request.method());
+    const QString path = request.url().path();
+    QStringList args;
+    const QString route = matchRoute(method, path, &args);
+    const bool isFile = method == u"GET"_s && path.startsWith(kFilesPrefix);
+    const QString key
+        = !route.isEmpty() ? route : (isFile ? u"GET /sandbox-files/{file}"_s : method + u' ' + path);
+    m_log.append(key);
+    ++m_counts[key];
+    Q_EMIT requestReceived(method, path);
+
+    // Attachment URLs are pre-signed in the real service: no token needed to download them.
+    if (isFile) {
+        const auto file = m_world->conversations().file(path);
+        if (!file)
+            return IntercomJson::errorReply(
+                IntercomError { 404, u"not_found"_s, u"Resource Not Found"_s, {} }, m_world->nextRequestId());
+        IntercomReply reply;
+        reply.contentType = file->first;
+        reply.body = file->second;
+        return reply;
+    }
+
+    const std::optional<QByteArray> versionHeader = header(request, "Intercom-Version");
+    const QString version = versionHeader ? QString::fromLatin1(*versionHeader).trimmed() : kDefaultVersion;
+    if (versionHeader && !m_versions.contains(version))
+        m_versions.append(version);
+
+    IntercomReply reply;
+    const QByteArray expected = "Bearer " + m_token.toUtf8();
+    if (header(request, "Authorization").value_or(QByteArray()) != expected) {
+        reply = IntercomJson::errorReply(
+            IntercomError { 401, u"unauthorized"_s, u"Access Token Invalid"_s, {} },
+            m_world->nextRequestId());
+    } else if (!consumeRateLimit()) {
+        reply = IntercomJson::errorReply(
+            IntercomError { 429, u"rate_limit_exceeded"_s,
+                u"You have exceeded the rate limit. Please try again later."_s, {} },
+            m_world->nextRequestId());
+    } else if (!knownVersions().contains(version)) {
+        reply = IntercomJson::errorReply(IntercomError { 400, u"intercom_version_invalid"_s,
+                                             u"The requested version '%1' is not valid. Use one of: %2"_s.arg(
+                                                 version, knownVersions().join(u", "_s)),
+                                             {} },
+            m_world->nextRequestId());
+    } else if (IntercomReply fault = injectedFault(path); fault.status != 0) {
+        reply = fault;
+    } else if (route.isEmpty()) {
+        reply = IntercomJson::errorReply(
+            IntercomError { 404, u"not_found"_s, u"Resource Not Found"_s, {} }, m_world->nextRequestId());
+    } else {
+        reply = dispatch(request, route, args, version);
+    }
+    addRateLimitHeaders(reply);
+    return reply;
+}
+
+IntercomReply IntercomEmulator::dispatch(
+    const QHttpServerRequest &request, const QString &route, const QStringList &args, const QString &version)
+{
+    IntercomRequest r;
+    r.route = route;
+    r.args = args;
+    r.query = QUrlQuery(request.url());
+    r.version = version;
+    const QByteArray body = request.body();
+    if (!body.trimmed().isEmpty()) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            return IntercomJson::errorReply(IntercomError { 400, u"parameter_invalid"_s,
+                                                u"The request body is not a valid JSON object"_s, {} },
+                m_world->nextRequestId());
+        }
+        r.body = doc.object();
+    }
+    if (std::optional<IntercomReply> reply = m_contactEndpoints->handle(r))
+        return *reply;
+    if (std::optional<IntercomReply> reply = m_conversationEndpoints->handle(r))
+        return *reply;
+    return IntercomJson::errorReply(
+        IntercomError { 404, u"not_found"_s, u"Resource Not Found"_s, {} }, m_world->nextRequestId());
+}
+
+void IntercomEmulator::defineMissingAttributes(const QJsonObject &attributes)
+{
+    for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+        if (m_world->customAttribute(it.key()))
+            continue;
+        QString type = u"string"_s;
+        if (it.value().isBool())
+            type = u"boolean"_s;
+        else if (it.value().isDouble())
+            type = it.value().toDouble() == double(qint64(it.value().toDouble())) ? u"integer"_s : u"float"_s;
+        defineAttribute(it.key(), type);
+    }
+}
+
+QString IntercomEmulator::createUser(
+    const QString &email, const QString &name, const QJsonObject &customAttributes)
+{
+    defineMissingAttributes(customAttributes);
+    QJsonObject body { { u"role"_s, u"user"_s }, { u"name"_s, name },
+        { u"custom_attributes"_s, customAttributes } };
+    if (!email.isEmpty())
+        body.insert(u"email"_s, email);
+    IntercomError e;
+    const QString id = m_world->createContact(body, &e);
+    if (id.isEmpty())
+        qCWarning(lcIntercomEmulator) << "createUser failed:" << e.code << e.message;
+    return id;
+}
+
+QString IntercomEmulator::createLead(const QString &name, const QJsonObject &customAttributes)
+{
+    defineMissingAttributes(customAttributes);
+    IntercomError e;
+    const QString id = m_world->createContact(QJsonObject { { u"role"_s, u"lead"_s }, { u"name"_s, name },
+                                                  { u"custom_attributes"_s, customAttributes } },
+        &e);
+    if (id.isEmpty())
+        qCWarning(lcIntercomEmulator) << "createLead failed:" << e.code << e.message;
+    return id;
+}
+
+bool IntercomEmulator::mergeInUi(const QString &leadId, const QString &userId)
+{
+    // The web app lets an agent merge any lead into any user: no duplicate check there.
+    IntercomError e;
+    const bool ok = m_world->merge(leadId, userId, true, &e);
+    if (!ok)
+        qCWarning(lcIntercomEmulator) << "mergeInUi failed:" << e.code << e.message;
+    return ok;
+}
+
+void IntercomEmulator::deleteContact(const QString &id)
+{
+    m_world->deleteContact(id);
+}
+
+void IntercomEmulator::agentEditContact(const QString &id, const QJsonObject &fields)
+{
+    defineMissingAttributes(fields.value(u"custom_attributes"_s).toObject());
+    IntercomError e;
+    if (!m_world->updateContact(id, fields, &e))
+        qCWarning(lcIntercomEmulator) << "agentEditContact failed:" << e.code << e.message;
+}
+
+QString IntercomEmulator::adminReply(
+    const QString &conversationId, const QString &htmlBody, const QString &messageType)
+{
+    IntercomConversations &store = m_world->conversations();
+    if (!store.conversation(conversationId))
+        return {};
+    if (messageType == u"close"_s || messageType == u"open"_s) {
+        QJsonObject request { { u"message_type"_s, messageType }, { u"type"_s, u"admin"_s },
+            { u"admin_id"_s, agentAdminId() } };
+        if (!htmlBody.isEmpty())
+            request.insert(u"body"_s, htmlBody);
+        return store.manage(conversationId, request, QString(), nullptr);
+    }
+    IntercomPartInput input;
+    input.body = htmlBody;
+    return store.adminReply(conversationId, agentAdminId(), messageType, input);
+}
+
+QString IntercomEmulator::contactReplyInMessenger(
+    const QString &conversationId, const QString &contactId, const QString &text)
+{
+    IntercomConversations &store = m_world->conversations();
+    const IntercomContact *c = m_world->liveContact(contactId, nullptr, false);
+    if (!c || !store.conversation(conversationId))
+        return {};
+    IntercomPartInput input;
+    input.body = IntercomJson::plainTextBody(text);
+    return store.contactReply(conversationId, *c, input);
+}
+
+void IntercomEmulator::defineAttribute(const QString &name, const QString &dataType)
+{
+    IntercomError e;
+    QJsonObject body { { u"name"_s, name }, { u"model"_s, u"contact"_s }, { u"data_type"_s, dataType } };
+    if (dataType == u"options"_s) // the web app needs two options as well
+        body.insert(u"options"_s,
+            QJsonArray { QJsonObject { { u"value"_s, u"yes"_s } }, QJsonObject { { u"value"_s, u"no"_s } } });
+    if (!m_world->defineAttribute(body, &e))
+        qCWarning(lcIntercomEmulator) << "defineAttribute failed:" << e.code << e.message;
+}
+
+QJsonObject IntercomEmulator::contact(const QString &id) const
+{
+    const IntercomContact *c = m_world->contact(id);
+    return c && c->isLive() ? m_json->contact(*c, false) : QJsonObject();
+}
+
+QList<QJsonObject> IntercomEmulator::contacts() const
+{
+    QList<QJsonObject> out;
+    const QList<const IntercomContact *> live = m_world->liveContacts(true);
+    for (const IntercomContact *c : live)
+        out.append(m_json->contact(*c, false));
+    return out;
+}
+
+QList<QJsonObject> IntercomEmulator::contactsWithAttribute(const QString &name, const QString &value) const
+{
+    QList<QJsonObject> out;
+    const QList<const IntercomContact *> live = m_world->liveContacts(true);
+    for (const IntercomContact *c : live) {
+        const QJsonValue v = c->customAttributes.value(name);
+        if (!v.isUndefined() && !v.isNull() && v.toVariant().toString() == value)
+            out.append(m_json->contact(*c, false));
+    }
+    return out;
+}
+
+QJsonObject IntercomEmulator::conversation(const QString &id) const
+{
+    const IntercomConversation *c = m_world->conversations().conversation(id);
+    return c ? m_json->conversation(*c, true) : QJsonObject();
+}
+
+QList<QJsonObject> IntercomEmulator::conversationsOf(const QString &contactId) const
+{
+    QList<QJsonObject> out;
+    const QList<const IntercomConversation *> list = m_world->conversations().ofContact(contactId);
+    for (const IntercomConversation *c : list)
+        out.append(m_json->conversation(*c, true));
+    return out;
+}
+
+int IntercomEmulator::requestCount(const QString &methodAndPath) const
+{
+    return methodAndPath.isEmpty() ? int(m_log.size()) : m_counts.value(methodAndPath);
+}
+
+QStringList IntercomEmulator::requestLog() const
+{
+    return m_log;
+}
+
+QStringList IntercomEmulator::seenVersionHeaders() const
+{
+    return m_versions;
+}
+
+bool IntercomEmulator::hasDataAttribute(const QString &name) const
+{
+    return m_world->customAttribute(name) != nullptr;
+}
+
+} // namespace tgic::sandbox

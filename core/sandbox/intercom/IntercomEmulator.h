@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <chrono>
+#include <memory>
+
+class QHttpServerRequest;
+
+namespace tgic::sandbox {
+
+class IntercomContactEndpoints;
+class IntercomConversationEndpoints;
+class IntercomHttpServer;
+class IntercomJson;
+class IntercomWorld;
+struct IntercomReply;
+
+// A local stand-in for the Intercom REST API 2.16 (contacts, data attributes, search, merge,
+// conversations, tags, notes) for tests, benchmarks and sandbox mode. Responses follow the
+// OpenAPI description; errors are error.list bodies with the real codes and messages; the
+// knobs below reproduce what makes the real service hard (search lag, rate limits, outages,
+// agents acting in the web app behind the client's back).
+class IntercomEmulator : public QObject
+{
+    Q_OBJECT
+public:
+    explicit IntercomEmulator(const QString &accessToken, QObject *parent = nullptr);
+    ~IntercomEmulator() override;
+
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    QUrl baseUrl() const; // "http://127.0.0.1:PORT" (paths like /contacts appended directly)
+    QString accessToken() const;
+    QString adminId() const; // the admin that owns the token (GET /me)
+    QString agentAdminId() const; // a second admin, who acts in the web app (adminReply)
+
+    // Knobs that make it behave like the real service
+    // Contacts created/updated less than `lag` ago are not yet visible (or show their old values)
+    // in POST /contacts/search; default 0.
+    void setSearchLag(std::chrono::milliseconds lag);
+    // X-RateLimit-Limit/Remaining/Reset on every response, 429 when exceeded; default 1000 per 10 s.
+    void setRateLimit(int requestsPerWindow, std::chrono::milliseconds window = std::chrono::seconds(10));
+    // The next `count` requests whose path starts with `pathPrefix` fail with `httpStatus`
+    // (an error.list body, or an HTML page for 502 as a proxy would send).
+    void failNext(int count, int httpStatus, const QString &pathPrefix = {});
+    // The next `count` matching requests get 200 with a body that is not JSON.
+    void sendGarbageNext(int count, const QString &pathPrefix = {});
+    // Default true: POST /contacts with an email held by an existing contact of the same role -> 409.
+    void setConflictOnEmail(bool on);
+    // Moves the emulated wall clock (timestamps, search lag, rate-limit window) forward.
+    void advanceClock(std::chrono::milliseconds by);
+
+    // What agents do in the Intercom web app (behind the client's back). Custom attributes that
+    // are not defined yet are created on the fly, as the web app offers to.
+    QString createUser(const QString &email, const QString &name, const QJsonObject &customAttributes = {});
+    QString createLead(const QString &name, const QJsonObject &customAttributes = {});
+    bool mergeInUi(const QString &leadId, const QString &userId); // same rules/effects as the API merge
+    void deleteContact(const QString &id);
+    void agentEditContact(
+        const QString &id, const QJsonObject &fields); // {"name":...} or {"custom_attributes":{...}}
+    // comment | note | quick_reply, or close | open (with an optional body); returns the part id.
+    QString adminReply(const QString &conversationId, const QString &htmlBody,
+        const QString &messageType = QStringLiteral("comment"));
+    // The contact writes in the Messenger (not through the API: app_package_code is null).
+    QString contactReplyInMessenger(
+        const QString &conversationId, const QString &contactId, const QString &text);
+    void defineAttribute(const QString &name, const QString &dataType = QStringLiteral("string"));
+
+    // Observation
+    QJsonObject contact(const QString &id) const; // as GET would return it; {} if none
+    QList<QJsonObject> contacts() const; // live (not merged-away, not deleted)
+    QList<QJsonObject> contactsWithAttribute(
+        const QString &name, const QString &value) const; // ignores search lag
+    QJsonObject conversation(const QString &id) const;
+    QList<QJsonObject> conversationsOf(const QString &contactId) const;
+    // e.g. "POST /contacts/search"; ids collapsed: "GET /contacts/{id}"; empty = all
+    int requestCount(const QString &methodAndPath = {}) const;
+    QStringList requestLog() const; // "POST /contacts", ... in order
+    QStringList seenVersionHeaders() const; // distinct Intercom-Version values received, first seen first
+    bool hasDataAttribute(const QString &name) const;
+
+Q_SIGNALS:
+    void requestReceived(const QString &method, const QString &path);
+
+private:
+    struct Fault
+    {
+        int remaining = 0;
+        int status = 500;
+        QString pathPrefix;
+        bool garbage = false;
+    };
+
+    IntercomReply handle(const QHttpServerRequest &request);
+    IntercomReply dispatch(const QHttpServerRequest &request, const QString &route, const QStringList &args,
+        const QString &version);
+    IntercomReply injectedFault(const QString &path);
+    QString matchRoute(const QString &method, const QString &path, QStringList *args) const;
+    void addRateLimitHeaders(IntercomReply &reply) const;
+    bool consumeRateLimit();
+    void defineMissingAttributes(const QJsonObject &attributes);
+
+    QString m_token;
+    std::unique_ptr<IntercomWorld> m_world;
+    std::unique_ptr<IntercomJson> m_json;
+    std::unique_ptr<IntercomContactEndpoints> m_contactEndpoints;
+    std::unique_ptr<IntercomConversationEndpoints> m_conversationEndpoints;
+    IntercomHttpServer *m_server = nullptr;
+    QUrl m_baseUrl;
+
+    int m_rateLimit = 1000;
+    qint64 m_rateWindowMs = 10000;
+    qint64 m_windowEndMs = 0;
+    int m_windowCount = 0;
+    QList<Fault> m_faults;
+
+    QStringList m_log;
+    QHash<QString, int> m_counts;
+    QStringList m_versions;
+};
+
+} // namespace tgic::sandbox

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+// Every name in this emulator carries the "Intercom" prefix: it shares the tgic::sandbox namespace
+// and one link line with the Telegram emulator, which has its own ApiResult and friends.
+namespace tgic::sandbox {
+
+// A failed operation, as the real service words it. Rendered into an error.list body.
+struct IntercomError
+{
+    int status = 400;
+    QString code;
+    QString message;
+    QByteArray link; // 410 for merged contacts: Link: </contacts/{id}>; rel="canonical"
+};
+
+// One parsed request after routing: `route` is the template ("GET /contacts/{id}"), `args` the
+// values of its {id} placeholders in order.
+struct IntercomRequest
+{
+    QString route;
+    QStringList args;
+    QUrlQuery query;
+    QJsonObject body;
+    QString version; // Intercom-Version actually in force
+};
+
+struct IntercomReply
+{
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    QList<QPair<QByteArray, QByteArray>> headers;
+};
+
+} // namespace tgic::sandbox

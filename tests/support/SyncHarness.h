@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Test support: a temporary database, both emulators on loopback, and a sync engine tuned for
+// tests (short backoff, short long-poll). Header-only; include from Qt Test files.
+
+#include "SandboxScenarios.h"
+#include "intercom/IntercomApi.h"
+#include "store/Database.h"
+#include "sync/IntercomDelivery.h"
+#include "sync/SyncEngine.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace tgic::test {
+
+using namespace Qt::StringLiterals;
+
+struct RunResult
+{
+    bool finished = false;
+    sync::FailureKind failure = sync::FailureKind::Runtime;
+    QString message;
+};
+
+class SyncHarness
+{
+public:
+    SyncHarness()
+    {
+        world.listen();
+        openDatabase(u"tgic.sqlite3"_s);
+    }
+
+    void openDatabase(const QString &name)
+    {
+        db = std::make_unique<store::Database>();
+        QVERIFY2(db->open(dir.filePath(name)), qPrintable(db->error()));
+    }
+
+    sync::SyncConfig config() const
+    {
+        sync::SyncConfig c;
+        c.telegramApiUrl = world.telegram().baseUrl();
+        c.intercomApiUrl = world.intercom().baseUrl();
+        c.telegramToken = sandbox::SandboxWorld::telegramToken();
+        c.intercomToken = sandbox::SandboxWorld::intercomToken();
+        c.longPollSeconds = 1;
+        c.startupAttempts = 2;
+        c.backoff = net::Backoff{std::chrono::milliseconds(20), std::chrono::milliseconds(200)};
+        c.conflictBackoff = std::chrono::milliseconds(100);
+        c.reconcileWindow = std::chrono::milliseconds(300);
+        return c;
+    }
+
+    std::unique_ptr<sync::SyncEngine> makeEngine(sync::SyncConfig c) { return std::make_unique<sync::SyncEngine>(*db, c); }
+    std::unique_ptr<sync::SyncEngine> makeEngine() { return makeEngine(config()); }
+
+    //! `sync --until-idle`, in process.
+    RunResult runUntilIdle(int timeoutMs = 20000) { return runUntilIdle(config(), timeoutMs); }
+    RunResult runUntilIdle(sync::SyncConfig c, int timeoutMs = 20000)
+    {
+        auto engine = makeEngine(c);
+        RunResult result;
+        QObject::connect(engine.get(), &sync::SyncEngine::finished, engine.get(),
+                         [&result](sync::FailureKind failure, const QString &message) {
+                             result.finished = true;
+                             result.failure = failure;
+                             result.message = message;
+                         });
+        engine->runUntilIdle();
+        if (!QTest::qWaitFor([&] { return result.finished; }, timeoutMs))
+            result.message = u"the run did not finish within %1 ms"_s.arg(timeoutMs);
+        engine->stop();
+        lastIntercomRequests = engine->intercomApi()->wireRequestCount();
+        return result;
+    }
+
+    QVariant scalar(const QString &sql, const QVariantList &values = {}) const
+    {
+        QSqlQuery q(db->connection());
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec() || !q.next())
+            return {};
+        return q.value(0);
+    }
+
+    QString contactOf(qint64 telegramUserId) const
+    {
+        return scalar(u"SELECT intercom_contact_id FROM mappings WHERE telegram_user_id = ?"_s, {telegramUserId})
+                .toString();
+    }
+
+    QList<QJsonObject> contactsAnchoredTo(qint64 telegramUserId) const
+    {
+        return world.intercom().contactsWithAttribute(u"telegram_user_id"_s, QString::number(telegramUserId));
+    }
+
+    //! Every conversation part (and conversation source) the contact authored, in order.
+    QStringList bodiesBy(const QString &contactId) const
+    {
+        QStringList bodies;
+        for (const QJsonObject &conversation : world.intercom().conversationsOf(contactId)) {
+            const QJsonObject full = world.intercom().conversation(conversation.value(u"id"_s).toString());
+            const QJsonObject source = full.value(u"source"_s).toObject();
+            if (source.value(u"author"_s).toObject().value(u"id"_s).toString() == contactId)
+                bodies << sync::normalizedBody(source.value(u"body"_s).toString());
+            const auto parts = full.value(u"conversation_parts"_s).toObject().value(u"conversation_parts"_s).toArray();
+            for (const QJsonValue &p : parts) {
+                const QJsonObject part = p.toObject();
+                if (part.value(u"author"_s).toObject().value(u"id"_s).toString() == contactId)
+                    bodies << sync::normalizedBody(part.value(u"body"_s).toString());
+            }
+        }
+        return bodies;
+    }
+
+    QTemporaryDir dir;
+    mutable sandbox::SandboxWorld world;
+    std::unique_ptr<store::Database> db;
+    qint64 lastIntercomRequests = 0;
+};
+
+} // namespace tgic::test

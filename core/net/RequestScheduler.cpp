@@ -232,6 +232,8 @@ void RequestScheduler::abortJob(NetworkJob *job)
     m_queue.removeAll(job);
     if (job->m_retryTimer)
         job->m_retryTimer->stop();
+    // A request already on the wire may have been carried out before we hung up.
+    const bool wasOnTheWire = !job->m_reply.isNull();
     if (job->m_reply) {
         QNetworkReply *reply = job->m_reply;
         job->m_reply = nullptr;
@@ -244,6 +246,7 @@ void RequestScheduler::abortJob(NetworkJob *job)
     ApiResult result;
     result.outcome = Outcome::Aborted;
     result.message = u"aborted"_s;
+    result.mayHaveReachedServer = wasOnTheWire || job->m_attempts > 0;
     result.attempts = job->m_attempts;
     finish(job, std::move(result));
 }

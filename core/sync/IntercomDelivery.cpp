@@ -141,10 +141,11 @@ void IntercomDelivery::onResolutionFailed(const store::OutboxItem &item, const R
         return;
     case Resolution::Status::Parked:
         // Kept, not failed: it goes out once an agent relinks the user.
-        retry(item, resolution.error, false, minutes(10));
+        retry(item, resolution.error, item.attemptStartedAt.has_value(), minutes(10));
         return;
     default:
-        retry(item, resolution.error, false, resolution.retryAfter);
+        // Nothing was sent this time; an earlier, unanswered send still needs reconciling.
+        retry(item, resolution.error, item.attemptStartedAt.has_value(), resolution.retryAfter);
     }
 }
 
@@ -334,6 +335,10 @@ void IntercomDelivery::onSendFailed(const store::OutboxItem &item, const QString
     const net::ApiResult &result, bool duringReconcile)
 {
     switch (result.outcome) {
+    case Outcome::Aborted:
+        // Shutting down: leave the row exactly as recorded; the next run reconciles it.
+        m_busyChats.remove(item.chatId);
+        return;
     case Outcome::Unauthorized:
         m_authFailed = true;
         m_busyChats.remove(item.chatId);

@@ -111,7 +111,15 @@ SyncEngine::SyncEngine(store::Database &db, SyncConfig config, QObject *parent)
     }
 }
 
-SyncEngine::~SyncEngine() = default;
+SyncEngine::~SyncEngine()
+{
+    // Abort while every part is still alive, so each in-flight job is settled in order (an
+    // aborted send stays marked as possibly delivered and is reconciled by the next run).
+    m_poller->stop();
+    m_delivery->stop();
+    m_telegramApi->abortAll();
+    m_intercomApi->abortAll();
+}
 
 void SyncEngine::setStatus(Status status, const QString &detail)
 {
@@ -196,6 +204,7 @@ void SyncEngine::verify()
         const QJsonObject admin = result.payload.toObject();
         m_adminId = admin.value(u"id"_s).toVariant().toString();
         m_workspaceName = admin.value(u"app"_s).toObject().value(u"name"_s).toString();
+        m_appIdCode = admin.value(u"app"_s).toObject().value(u"id_code"_s).toString();
         store::meta::set(m_db, QString::fromLatin1(store::meta::kIntercomAdminId), m_adminId);
         m_intercom->ensureContactAttributes(this, [this, checkFailed](bool ok, const QString &error) {
             if (!ok) {

@@ -80,6 +80,8 @@ public:
     QString botUsername() const { return m_botUsername; }
     QString adminId() const { return m_adminId; }
     QString workspaceName() const { return m_workspaceName; }
+    //! The workspace's `app.id_code` from GET /me: the web app's URLs need it.
+    QString appIdCode() const { return m_appIdCode; }
 
     telegram::TelegramApi *telegramApi() const { return m_telegramApi; }
     intercom::IntercomApi *intercomApi() const { return m_intercomApi; }
@@ -114,6 +116,7 @@ private:
     QString m_botUsername;
     QString m_adminId;
     QString m_workspaceName;
+    QString m_appIdCode;
     int m_pendingChecks = 0;
     bool m_untilIdle = false;
     bool m_telegramDrained = false;

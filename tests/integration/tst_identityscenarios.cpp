@@ -15,7 +15,10 @@ class TestIdentityScenarios : public QObject
     Q_OBJECT
 
 private:
-    static QJsonObject custom(const QJsonObject &contact) { return contact.value(u"custom_attributes"_s).toObject(); }
+    static QJsonObject custom(const QJsonObject &contact)
+    {
+        return contact.value(u"custom_attributes"_s).toObject();
+    }
 
 private Q_SLOTS:
     void anonymousUserBecomesOneAnchoredLead()
@@ -36,8 +39,8 @@ private Q_SLOTS:
         QCOMPARE(custom(contact).value(u"telegram_user_id"_s).toString(), QString::number(alex.id));
         QCOMPARE(h.contactOf(alex.id), contact.value(u"id"_s).toString());
         QCOMPARE(h.bodiesBy(contact.value(u"id"_s).toString()),
-                 (QStringList{u"Hi! My parcel hasn't arrived yet."_s, u"Any news?"_s}));
-        QCOMPARE(h.world.intercom().seenVersionHeaders(), QStringList{u"2.16"_s});
+            (QStringList { u"Hi! My parcel hasn't arrived yet."_s, u"Any news?"_s }));
+        QCOMPARE(h.world.intercom().seenVersionHeaders(), QStringList { u"2.16"_s });
     }
 
     void usernameChangeKeepsTheContactAndUpdatesTheAttribute()
@@ -47,19 +50,23 @@ private Q_SLOTS:
         QCOMPARE(h.runUntilIdle().failure, sync::FailureKind::None);
         const QString contactId = h.contactOf(persona::renamer().id);
         QCOMPARE(custom(h.world.intercom().contact(contactId)).value(u"telegram_username"_s).toString(),
-                 u"sam_the_builder"_s);
+            u"sam_the_builder"_s);
 
         h.world.telegram().pushMessage(persona::renamerAfterRename(), u"It's me again"_s);
         QCOMPARE(h.runUntilIdle().failure, sync::FailureKind::None);
         QCOMPARE(h.contactOf(persona::renamer().id), contactId);
         QCOMPARE(h.contactsAnchoredTo(persona::renamer().id).size(), 1);
         QCOMPARE(custom(h.world.intercom().contact(contactId)).value(u"telegram_username"_s).toString(),
-                 u"samuel_builds"_s);
-        QCOMPARE(h.bodiesBy(contactId), (QStringList{u"Question about invoice 1042"_s, u"It's me again"_s}));
+            u"samuel_builds"_s);
+        QCOMPARE(
+            h.bodiesBy(contactId), (QStringList { u"Question about invoice 1042"_s, u"It's me again"_s }));
         // The local history keeps both usernames with their dates.
-        QCOMPARE(h.scalar(u"SELECT COUNT(*) FROM profile_history WHERE telegram_user_id = ? AND field = 'username'"_s,
-                          {persona::renamer().id}).toInt(),
-                 2);
+        QCOMPARE(
+            h.scalar(
+                 u"SELECT COUNT(*) FROM profile_history WHERE telegram_user_id = ? AND field = 'username'"_s,
+                 { persona::renamer().id })
+                .toInt(),
+            2);
     }
 
     void agentEditedNameIsNeverOverwritten()
@@ -72,7 +79,8 @@ private Q_SLOTS:
         QCOMPARE(h.runUntilIdle().failure, sync::FailureKind::None);
         const QString alexContact = h.contactOf(alex.id);
         const QString meiContact = h.contactOf(mei.id);
-        h.world.intercom().agentEditContact(alexContact, QJsonObject{{u"name"_s, u"Alex Morgan (VIP)"_s}});
+        h.world.intercom().agentEditContact(
+            alexContact, QJsonObject { { u"name"_s, u"Alex Morgan (VIP)"_s } });
 
         alex.firstName = u"Alexander"_s;
         mei.firstName = u"Meiling"_s;
@@ -81,7 +89,7 @@ private Q_SLOTS:
         QCOMPARE(h.runUntilIdle().failure, sync::FailureKind::None);
 
         const QJsonObject alexNow = h.world.intercom().contact(alexContact);
-        QCOMPARE(alexNow.value(u"name"_s).toString(), u"Alex Morgan (VIP)"_s);   // the agent's
+        QCOMPARE(alexNow.value(u"name"_s).toString(), u"Alex Morgan (VIP)"_s); // the agent's
         QCOMPARE(custom(alexNow).value(u"telegram_display_name"_s).toString(), u"Alexander"_s);
         // Without an agent's edit, the name follows Telegram.
         QCOMPARE(h.world.intercom().contact(meiContact).value(u"name"_s).toString(), u"Meiling Lin"_s);
@@ -99,7 +107,7 @@ private Q_SLOTS:
         // A 43-bit ID survives the round trip exactly (stored as a decimal string).
         QCOMPARE(custom(anchored.first()).value(u"telegram_user_id"_s).toString(), u"7123456789012"_s);
         QCOMPARE(h.bodiesBy(anchored.first().value(u"id"_s).toString()),
-                 (QStringList{u"from my phone"_s, u"from my laptop"_s}));
+            (QStringList { u"from my phone"_s, u"from my laptop"_s }));
     }
 
     void businessAccountIsAnchoredOnItsId()
@@ -111,7 +119,8 @@ private Q_SLOTS:
         QCOMPARE(anchored.size(), 1);
         QCOMPARE(custom(anchored.first()).value(u"telegram_username"_s).toString(), u"northwind_partners"_s);
         // The workspace's existing CRM user with a similar name is not touched.
-        QCOMPARE(h.bodiesBy(anchored.first().value(u"id"_s).toString()), QStringList{u"Wholesale pricing?"_s});
+        QCOMPARE(
+            h.bodiesBy(anchored.first().value(u"id"_s).toString()), QStringList { u"Wholesale pricing?"_s });
     }
 
     void deletedAndRecreatedAccountIsANewContact()
@@ -127,9 +136,9 @@ private Q_SLOTS:
         const QString newContact = h.contactOf(persona::recreatedAccount().id);
         QVERIFY(!oldContact.isEmpty());
         QVERIFY(!newContact.isEmpty());
-        QVERIFY(oldContact != newContact);   // same name and username, different person to Telegram
-        QCOMPARE(h.bodiesBy(oldContact), QStringList{u"I can't log in"_s});   // old history stays
-        QCOMPARE(h.bodiesBy(newContact), QStringList{u"this is my new account"_s});
+        QVERIFY(oldContact != newContact); // same name and username, different person to Telegram
+        QCOMPARE(h.bodiesBy(oldContact), QStringList { u"I can't log in"_s }); // old history stays
+        QCOMPARE(h.bodiesBy(newContact), QStringList { u"this is my new account"_s });
     }
 
     void releasedUsernameDoesNotJoinTwoPeople()
@@ -143,8 +152,8 @@ private Q_SLOTS:
         const QString first = h.contactOf(persona::renamer().id);
         const QString second = h.contactOf(persona::usernameTaker().id);
         QVERIFY(first != second);
-        QCOMPARE(h.bodiesBy(second), QStringList{u"second person, same old username"_s});
-        QCOMPARE(h.bodiesBy(first), (QStringList{u"first person"_s, u"renamed"_s}));
+        QCOMPARE(h.bodiesBy(second), QStringList { u"second person, same old username"_s });
+        QCOMPARE(h.bodiesBy(first), (QStringList { u"first person"_s, u"renamed"_s }));
     }
 
     void contactFromAnEarlierInstallIsFoundNotDuplicated()
@@ -154,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(h.runUntilIdle().failure, sync::FailureKind::None);
         const QString contactId = h.contactOf(persona::anonymous().id);
 
-        h.openDatabase(u"second-install.sqlite3"_s);   // a new workstation, or a lost cache
+        h.openDatabase(u"second-install.sqlite3"_s); // a new workstation, or a lost cache
         QVERIFY(h.contactOf(persona::anonymous().id).isEmpty());
         h.world.telegram().pushMessage(persona::anonymous(), u"after"_s);
         QCOMPARE(h.runUntilIdle().failure, sync::FailureKind::None);
@@ -162,9 +171,10 @@ private Q_SLOTS:
         QCOMPARE(h.contactOf(persona::anonymous().id), contactId);
         QCOMPARE(h.contactsAnchoredTo(persona::anonymous().id).size(), 1);
         QCOMPARE(h.scalar(u"SELECT resolved_via FROM mappings WHERE telegram_user_id = ?"_s,
-                          {persona::anonymous().id}).toString(),
-                 u"search"_s);
-        QCOMPARE(h.world.intercom().requestCount(u"POST /contacts"_s), 1);   // only the first install created
+                      { persona::anonymous().id })
+                     .toString(),
+            u"search"_s);
+        QCOMPARE(h.world.intercom().requestCount(u"POST /contacts"_s), 1); // only the first install created
     }
 
     void searchLagDuringABurstCreatesOneContact()
@@ -183,7 +193,7 @@ private Q_SLOTS:
         QCOMPARE(h.runUntilIdle().failure, sync::FailureKind::None);
         const auto anchored = h.contactsAnchoredTo(alex.id);
         QCOMPARE(anchored.size(), 1);
-        QCOMPARE(h.bodiesBy(anchored.first().value(u"id"_s).toString()), sent);   // all, in order
+        QCOMPARE(h.bodiesBy(anchored.first().value(u"id"_s).toString()), sent); // all, in order
     }
 
     void contactMergedBehindTheBackIsFollowedToItsSurvivor()
@@ -202,8 +212,11 @@ private Q_SLOTS:
         const QJsonObject survivor = h.world.intercom().contact(user);
         QCOMPARE(custom(survivor).value(u"telegram_user_id"_s).toString(), QString::number(alex.id));
         QVERIFY(h.bodiesBy(user).contains(u"after the merge"_s));
-        QVERIFY(h.scalar(u"SELECT COUNT(*) FROM audit_log WHERE telegram_user_id = ? AND after_value LIKE ?"_s,
-                         {alex.id, QString(user + u"%"_s)}).toInt() >= 1);
+        QVERIFY(
+            h.scalar(u"SELECT COUNT(*) FROM audit_log WHERE telegram_user_id = ? AND after_value LIKE ?"_s,
+                 { alex.id, QString(user + u"%"_s) })
+                .toInt()
+            >= 1);
     }
 
     void requestsPerMessageAreMinimal()

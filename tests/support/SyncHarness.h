@@ -52,13 +52,16 @@ public:
         c.intercomToken = sandbox::SandboxWorld::intercomToken();
         c.longPollSeconds = 1;
         c.startupAttempts = 2;
-        c.backoff = net::Backoff{std::chrono::milliseconds(20), std::chrono::milliseconds(200)};
+        c.backoff = net::Backoff { std::chrono::milliseconds(20), std::chrono::milliseconds(200) };
         c.conflictBackoff = std::chrono::milliseconds(100);
         c.reconcileWindow = std::chrono::milliseconds(300);
         return c;
     }
 
-    std::unique_ptr<sync::SyncEngine> makeEngine(sync::SyncConfig c) { return std::make_unique<sync::SyncEngine>(*db, c); }
+    std::unique_ptr<sync::SyncEngine> makeEngine(sync::SyncConfig c)
+    {
+        return std::make_unique<sync::SyncEngine>(*db, c);
+    }
     std::unique_ptr<sync::SyncEngine> makeEngine() { return makeEngine(config()); }
 
     //! `sync --until-idle`, in process.
@@ -68,11 +71,11 @@ public:
         auto engine = makeEngine(c);
         RunResult result;
         QObject::connect(engine.get(), &sync::SyncEngine::finished, engine.get(),
-                         [&result](sync::FailureKind failure, const QString &message) {
-                             result.finished = true;
-                             result.failure = failure;
-                             result.message = message;
-                         });
+            [&result](sync::FailureKind failure, const QString &message) {
+                result.finished = true;
+                result.failure = failure;
+                result.message = message;
+            });
         engine->runUntilIdle();
         if (!QTest::qWaitFor([&] { return result.finished; }, timeoutMs))
             result.message = u"the run did not finish within %1 ms"_s.arg(timeoutMs);
@@ -94,8 +97,9 @@ public:
 
     QString contactOf(qint64 telegramUserId) const
     {
-        return scalar(u"SELECT intercom_contact_id FROM mappings WHERE telegram_user_id = ?"_s, {telegramUserId})
-                .toString();
+        return scalar(
+            u"SELECT intercom_contact_id FROM mappings WHERE telegram_user_id = ?"_s, { telegramUserId })
+            .toString();
     }
 
     QList<QJsonObject> contactsAnchoredTo(qint64 telegramUserId) const
@@ -112,7 +116,8 @@ public:
             const QJsonObject source = full.value(u"source"_s).toObject();
             if (source.value(u"author"_s).toObject().value(u"id"_s).toString() == contactId)
                 bodies << sync::normalizedBody(source.value(u"body"_s).toString());
-            const auto parts = full.value(u"conversation_parts"_s).toObject().value(u"conversation_parts"_s).toArray();
+            const auto parts
+                = full.value(u"conversation_parts"_s).toObject().value(u"conversation_parts"_s).toArray();
             for (const QJsonValue &p : parts) {
                 const QJsonObject part = p.toObject();
                 if (part.value(u"author"_s).toObject().value(u"id"_s).toString() == contactId)

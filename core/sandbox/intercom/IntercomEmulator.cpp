@@ -173,6 +173,11 @@ void IntercomEmulator::sendGarbageNext(int count, const QString &pathPrefix)
     m_faults.append({ count, 200, pathPrefix, true });
 }
 
+void IntercomEmulator::loseAnswerNext(int count, const QString &methodAndPathPrefix)
+{
+    m_lostAnswers.append({ count, methodAndPathPrefix });
+}
+
 void IntercomEmulator::setConflictOnEmail(bool on)
 {
     m_world->setConflictOnEmail(on);
@@ -311,6 +316,19 @@ IntercomReply IntercomEmulator::handle(const QHttpServerRequest &request)
             IntercomError { 404, u"not_found"_s, u"Resource Not Found"_s, {} }, m_world->nextRequestId());
     } else {
         reply = dispatch(request, route, args, version);
+        const QString call = method + u' ' + path;
+        for (qsizetype i = 0; i < m_lostAnswers.size(); ++i) {
+            if (!call.startsWith(m_lostAnswers[i].methodAndPathPrefix))
+                continue;
+            reply = IntercomReply {};
+            reply.status = 504;
+            reply.contentType = "text/html";
+            reply.body = "<html><head><title>504 Gateway Time-out</title></head><body>"
+                         "<center><h1>504 Gateway Time-out</h1></center></body></html>\r\n";
+            if (--m_lostAnswers[i].remaining <= 0)
+                m_lostAnswers.removeAt(i);
+            break;
+        }
     }
     addRateLimitHeaders(reply);
     return reply;

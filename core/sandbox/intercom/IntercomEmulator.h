@@ -53,6 +53,10 @@ public:
     void failNext(int count, int httpStatus, const QString &pathPrefix = {});
     // The next `count` matching requests get 200 with a body that is not JSON.
     void sendGarbageNext(int count, const QString &pathPrefix = {});
+    // The next `count` requests matching "METHOD /path-prefix" (e.g. "POST /conversations") are
+    // carried out, but the answer is lost: a proxy answers 504 Gateway Timeout instead. This is
+    // the case a client must reconcile rather than blindly repeat.
+    void loseAnswerNext(int count, const QString &methodAndPathPrefix);
     // Default true: POST /contacts with an email held by an existing contact of the same role -> 409.
     void setConflictOnEmail(bool on);
     // Moves the emulated wall clock (timestamps, search lag, rate-limit window) forward.
@@ -98,6 +102,12 @@ private:
         QString pathPrefix;
         bool garbage = false;
     };
+    struct LostAnswer
+    {
+        int remaining = 0;
+        QString methodAndPathPrefix;
+    };
+    QList<LostAnswer> m_lostAnswers;
 
     IntercomReply handle(const QHttpServerRequest &request);
     IntercomReply dispatch(const QHttpServerRequest &request, const QString &route, const QStringList &args,

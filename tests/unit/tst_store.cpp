@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: MIT
+// The local store: schema ladder, privacy of the file, and the all-or-nothing, idempotent
+// ingest of a getUpdates batch.
+
+#include "store/Database.h"
+#include "store/Meta.h"
+#include "store/UpdateInbox.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tgic::store;
+
+namespace {
+QJsonObject message(qint64 updateId, qint64 userId, qint64 messageId, const QString &text,
+    qint64 date = 1760000000, const QString &username = {}, const QString &firstName = u"Alex"_s)
+{
+    QJsonObject from { { u"id"_s, userId }, { u"is_bot"_s, false }, { u"first_name"_s, firstName } };
+    if (!username.isEmpty())
+        from.insert(u"username"_s, username);
+    return QJsonObject { { u"update_id"_s, updateId },
+        { u"message"_s,
+            QJsonObject { { u"message_id"_s, messageId }, { u"date"_s, date },
+                { u"chat"_s, QJsonObject { { u"id"_s, userId }, { u"type"_s, u"private"_s } } },
+                { u"from"_s, from }, { u"text"_s, text } } } };
+}
+
+int count(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    q.exec(sql);
+    return q.next() ? q.value(0).toInt() : -1;
+}
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void freshDatabaseIsPrivateMigratedAndInWalMode()
+    {
+        Database db;
+        const QString path = m_dir.filePath(u"fresh/tgic.sqlite3"_s);
+        QVERIFY2(db.open(path), qPrintable(db.error()));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(QFile::permissions(path)
+                & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                    | QFileDevice::WriteOther),
+            QFileDevice::Permissions());
+        QSqlQuery q(db.connection());
+        q.exec(u"PRAGMA journal_mode"_s);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"wal"_s);
+        q.exec(u"PRAGMA foreign_keys"_s);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void reopeningKeepsDataAndDoesNotMigrateAgain()
+    {
+        const QString path = m_dir.filePath(u"reopen.sqlite3"_s);
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QVERIFY(meta::set(db, u"k"_s, u"v"_s));
+        }
+        Database db;
+        QVERIFY(db.open(path));
+        QCOMPARE(meta::get(db, u"k"_s), u"v"_s);
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void databaseFromANewerVersionIsRefused()
+    {
+        const QString path = m_dir.filePath(u"newer.sqlite3"_s);
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(Database::latestSchemaVersion() + 1)));
+        }
+        Database db;
+        QVERIFY(!db.open(path));
+        QVERIFY2(db.error().contains(u"newer version"_s), qPrintable(db.error()));
+    }
+
+    void sameBatchTwiceIsStoredOnce()
+    {
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(u"dedupe.sqlite3"_s)));
+        UpdateInbox inbox(db);
+        const QJsonArray batch { message(100, 1, 1, u"a"_s), message(101, 1, 2, u"b"_s),
+            message(102, 2, 1, u"c"_s) };
+        const IngestReport first = inbox.ingest(batch);
+        QVERIFY(first.ok);
+        QCOMPARE(first.stored, 3);
+        QCOMPARE(*first.nextOffset, 103);
+        const IngestReport again = inbox.ingest(batch); // re-delivered after a crash before confirming
+        QVERIFY(again.ok);
+        QCOMPARE(again.stored, 0);
+        QCOMPARE(again.duplicates, 3);
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM messages"_s), 3);
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM outbox"_s), 3);
+        QCOMPARE(meta::get(db, QString::fromLatin1(meta::kTelegramOffset)), u"103"_s);
+        // The same message under a new update_id (it happens after Telegram resets ids) too.
+        QVERIFY(inbox.ingest(QJsonArray { message(500, 1, 1, u"a"_s) }).ok);
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM messages"_s), 3);
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM chats WHERE chat_id = 1"_s), 1);
+    }
+
+    void aBatchIsAllOrNothing()
+    {
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(u"atomic.sqlite3"_s)));
+        UpdateInbox inbox(db);
+        QVERIFY(inbox.ingest(QJsonArray { message(1, 1, 1, u"kept"_s) }).ok);
+        // Break the outbox so the second message of the next batch cannot be queued.
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON outbox WHEN NEW.chat_id = 2"
+                       " BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
+        const IngestReport report
+            = inbox.ingest(QJsonArray { message(2, 3, 1, u"x"_s), message(3, 2, 1, u"y"_s) });
+        QVERIFY(!report.ok);
+        QVERIFY(!report.nextOffset);
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM messages"_s), 1); // nothing of the batch
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM telegram_updates"_s), 1);
+        QCOMPARE(meta::get(db, QString::fromLatin1(meta::kTelegramOffset)), u"2"_s); // not advanced
+    }
+
+    void profileChangesKeepHistoryAndOlderSnapshotsDoNotWin()
+    {
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(u"profile.sqlite3"_s)));
+        UpdateInbox inbox(db);
+        QVERIFY(
+            inbox.ingest(QJsonArray { message(1, 7, 1, u"a"_s, 1000, u"sam_the_builder"_s, u"Sam"_s) }).ok);
+        QVERIFY(
+            inbox.ingest(QJsonArray { message(2, 7, 2, u"b"_s, 2000, u"samuel_builds"_s, u"Samuel"_s) }).ok);
+        // An update carrying an older profile (e.g. an edit of an old message) arrives late.
+        QJsonObject late = message(3, 7, 1, u"a (edited)"_s, 1000, u"sam_the_builder"_s, u"Sam"_s);
+        late.insert(u"edited_message"_s, late.take(u"message"_s));
+        QVERIFY(inbox.ingest(QJsonArray { late }).ok);
+
+        QSqlQuery q(db.connection());
+        q.exec(u"SELECT username, first_name FROM telegram_users WHERE telegram_user_id = 7"_s);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"samuel_builds"_s);
+        QCOMPARE(q.value(1).toString(), u"Samuel"_s);
+        q.exec(u"SELECT old_value, new_value FROM profile_history WHERE telegram_user_id = 7 AND field = "
+               u"'username'"
+               " ORDER BY id"_s);
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).isNull());
+        QCOMPARE(q.value(1).toString(), u"sam_the_builder"_s);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"sam_the_builder"_s);
+        QCOMPARE(q.value(1).toString(), u"samuel_builds"_s);
+        // The edit itself is kept with the earlier text.
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM message_edits"_s), 1);
+        QCOMPARE(
+            count(db, u"SELECT COUNT(*) FROM messages WHERE text = 'a (edited)' AND edited_at IS NOT NULL"_s),
+            1);
+    }
+
+    void blockingTheBotMarksChatAndMapping()
+    {
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(u"block.sqlite3"_s)));
+        UpdateInbox inbox(db);
+        QVERIFY(inbox.ingest(QJsonArray { message(1, 9, 1, u"hi"_s) }).ok);
+        auto member = [](qint64 updateId, const QString &status) {
+            return QJsonObject { { u"update_id"_s, updateId },
+                { u"my_chat_member"_s,
+                    QJsonObject { { u"chat"_s, QJsonObject { { u"id"_s, 9 }, { u"type"_s, u"private"_s } } },
+                        { u"from"_s,
+                            QJsonObject {
+                                { u"id"_s, 9 }, { u"is_bot"_s, false }, { u"first_name"_s, u"Alex"_s } } },
+                        { u"date"_s, 1760000100 },
+                        { u"old_chat_member"_s, QJsonObject { { u"status"_s, u"member"_s } } },
+                        { u"new_chat_member"_s, QJsonObject { { u"status"_s, status } } } } } };
+        };
+        QVERIFY(inbox.ingest(QJsonArray { member(2, u"kicked"_s) }).ok);
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM chats WHERE chat_id = 9 AND state = 'blocked'"_s), 1);
+        QCOMPARE(
+            count(db, u"SELECT COUNT(*) FROM mappings WHERE telegram_user_id = 9 AND state = 'blocked'"_s),
+            1);
+        QVERIFY(inbox.ingest(QJsonArray { member(3, u"member"_s) }).ok);
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM chats WHERE chat_id = 9 AND state = 'active'"_s), 1);
+        QCOMPARE(
+            count(db, u"SELECT COUNT(*) FROM mappings WHERE telegram_user_id = 9 AND state = 'pending'"_s),
+            1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+// The Bot API update parser: what it accepts, and the reason it gives for what it quarantines.
+
+#include "telegram/TelegramTypes.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tgic::telegram;
+
+namespace {
+QJsonObject parseJson(const char *json)
+{
+    return QJsonDocument::fromJson(QByteArray(json)).object();
+}
+} // namespace
+
+class TestUpdateParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void privateTextMessage()
+    {
+        const auto u
+            = parseUpdate(parseJson(R"({"update_id":100000001,"message":{"message_id":7,"date":1760000000,
+            "chat":{"id":5012345678,"type":"private","first_name":"Alex"},
+            "from":{"id":5012345678,"is_bot":false,"first_name":"Alex","language_code":"en"},"text":"hi"}})"));
+        QCOMPARE(u.kind, ParsedUpdate::Kind::Message);
+        QCOMPARE(*u.updateId, 100000001);
+        QCOMPARE(u.message.from.id, 5012345678);
+        QVERIFY(u.message.from.username.isEmpty());
+        QCOMPARE(u.message.chat.title, u"Alex"_s);
+        QCOMPARE(u.message.kind, u"text"_s);
+        QCOMPARE(u.message.agentText(), u"hi"_s);
+    }
+
+    void idsUpTo52BitsAreExact()
+    {
+        // 2^52 + 1 is exactly representable as a double and must come back unchanged.
+        const qint64 big = (qint64(1) << 52) + 1;
+        const QJsonObject update { { u"update_id"_s, 1 },
+            { u"message"_s,
+                QJsonObject { { u"message_id"_s, 1 }, { u"date"_s, 1 },
+                    { u"chat"_s, QJsonObject { { u"id"_s, big }, { u"type"_s, u"private"_s } } },
+                    { u"from"_s,
+                        QJsonObject {
+                            { u"id"_s, big }, { u"is_bot"_s, false }, { u"first_name"_s, u"Big"_s } } },
+                    { u"text"_s, u"x"_s } } } };
+        const auto u = parseUpdate(QJsonDocument::fromJson(QJsonDocument(update).toJson()).object());
+        QCOMPARE(u.kind, ParsedUpdate::Kind::Message);
+        QCOMPARE(u.message.from.id, big);
+    }
+
+    void businessMessageAndEdit()
+    {
+        const auto b = parseUpdate(parseJson(R"({"update_id":2,"business_message":{"message_id":3,"date":5,
+            "business_connection_id":"c1","chat":{"id":8034567890,"type":"private"},
+            "from":{"id":8034567890,"is_bot":false,"first_name":"Northwind","username":"northwind_partners"},"text":"x"}})"));
+        QCOMPARE(b.kind, ParsedUpdate::Kind::Message);
+        QCOMPARE(b.message.businessConnectionId, u"c1"_s);
+        QCOMPARE(b.message.from.username, u"northwind_partners"_s);
+        const auto e
+            = parseUpdate(parseJson(R"({"update_id":3,"edited_message":{"message_id":3,"date":5,"edit_date":9,
+            "chat":{"id":1,"type":"private"},"from":{"id":1,"is_bot":false,"first_name":"A"},"text":"new"}})"));
+        QCOMPARE(e.kind, ParsedUpdate::Kind::EditedMessage);
+        QCOMPARE(*e.message.editDate, 9);
+    }
+
+    void mediaAndUnknownContentGetPlaceholders_data()
+    {
+        QTest::addColumn<QString>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("photo with caption")
+            << uR"("photo":[{"file_id":"a","file_unique_id":"b","width":1,"height":1}],"caption":"look")"_s
+            << u"[photo]\nlook"_s;
+        QTest::newRow("sticker") << uR"("sticker":{"file_id":"a"})"_s << u"[sticker]"_s;
+        QTest::newRow("contact")
+            << uR"("contact":{"phone_number":"+15550100","first_name":"Bo","user_id":9})"_s
+            << u"[Shared contact: Bo , +15550100]"_s.simplified();
+        QTest::newRow("a type newer than this app") << uR"("hologram":{"id":1})"_s << u"[hologram]"_s;
+    }
+
+    void mediaAndUnknownContentGetPlaceholders()
+    {
+        QFETCH(QString, content);
+        QFETCH(QString, expected);
+        const QString json
+            = uR"({"update_id":4,"message":{"message_id":1,"date":1,"chat":{"id":1,"type":"private"},
+            "from":{"id":1,"is_bot":false,"first_name":"A"},)"_s
+            + content + u"}}"_s;
+        const auto u = parseUpdate(QJsonDocument::fromJson(json.toUtf8()).object());
+        QCOMPARE(u.kind, ParsedUpdate::Kind::Message);
+        QCOMPARE(u.message.agentText(), expected);
+    }
+
+    void myChatMemberBlockAndUnblock()
+    {
+        const auto u
+            = parseUpdate(parseJson(R"({"update_id":5,"my_chat_member":{"chat":{"id":1,"type":"private"},
+            "from":{"id":1,"is_bot":false,"first_name":"A"},"date":3,
+            "old_chat_member":{"status":"member"},"new_chat_member":{"status":"kicked"}}})"));
+        QCOMPARE(u.kind, ParsedUpdate::Kind::MyChatMember);
+        QCOMPARE(u.memberChange.newStatus, u"kicked"_s);
+    }
+
+    void knownButUnusedTypesAreIgnoredNotQuarantined()
+    {
+        const auto u = parseUpdate(parseJson(R"({"update_id":6,"callback_query":{"id":"q"}})"));
+        QCOMPARE(u.kind, ParsedUpdate::Kind::Ignored);
+        QVERIFY(u.error.isEmpty());
+    }
+
+    void malformedInputIsQuarantinedWithAReason_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("reasonContains");
+        QTest::newRow("not an object") << QByteArray(R"([1])") << u"not a JSON object"_s;
+        QTest::newRow("no update_id") << QByteArray(R"({"message":{}})") << u"update_id"_s;
+        QTest::newRow("update_id is a string")
+            << QByteArray(R"({"update_id":"7","message":{}})") << u"update_id"_s;
+        QTest::newRow("fractional id") << QByteArray(
+            R"({"update_id":1,"message":{"message_id":1.5,"date":1,"chat":{"id":1,"type":"private"}}})")
+                                       << u"message_id"_s;
+        QTest::newRow("id beyond 53 bits") << QByteArray(
+            R"({"update_id":1,"message":{"message_id":1,"date":1,"chat":{"id":1e300,"type":"private"}}})")
+                                           << u"chat"_s;
+        QTest::newRow("no sender") << QByteArray(
+            R"({"update_id":1,"message":{"message_id":1,"date":1,"chat":{"id":1,"type":"private"}}})")
+                                   << u"no sender"_s;
+        QTest::newRow("sender without name") << QByteArray(
+            R"({"update_id":1,"message":{"message_id":1,"date":1,"chat":{"id":1,"type":"private"},"from":{"id":2,"is_bot":false}}})")
+                                             << u"first_name"_s;
+        QTest::newRow("unknown update type")
+            << QByteArray(R"({"update_id":1,"teleport":{}})") << u"unknown update type"_s;
+        QTest::newRow("empty update") << QByteArray(R"({"update_id":1})") << u"no payload"_s;
+    }
+
+    void malformedInputIsQuarantinedWithAReason()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, reasonContains);
+        const QJsonDocument doc = QJsonDocument::fromJson(json);
+        const auto u = parseUpdate(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
+        QCOMPARE(u.kind, ParsedUpdate::Kind::Malformed);
+        QVERIFY2(u.error.contains(reasonContains), qPrintable(u.error));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestUpdateParser)
+#include "tst_updateparser.moc"

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: MIT
+// tgic-cli as an operator runs it: the process, its exit codes and what it prints. The
+// emulators run inside this test process, so the CLI talks to them over loopback.
+
+#include "SandboxScenarios.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using namespace tgic::sandbox;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QProcessEnvironment environment(bool withTokens = true) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s); // no keychain: only the environment counts
+        env.insert(u"HOME"_s, m_dir.path());
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+        if (withTokens) {
+            env.insert(u"TGIC_TELEGRAM_TOKEN"_s, SandboxWorld::telegramToken());
+            env.insert(u"TGIC_INTERCOM_TOKEN"_s, SandboxWorld::intercomToken());
+        } else {
+            env.remove(u"TGIC_TELEGRAM_TOKEN"_s);
+            env.remove(u"TGIC_INTERCOM_TOKEN"_s);
+        }
+        return env;
+    }
+
+    // Runs the CLI while this process's event loop keeps serving the emulators.
+    Run cli(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 30000)
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(TGIC_CLI_PATH), arguments);
+        if (!process.waitForStarted())
+            return {};
+        const bool done = QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, timeoutMs);
+        if (!done) {
+            process.kill();
+            process.waitForFinished();
+        }
+        return Run { done ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError()) };
+    }
+
+    QStringList syncArgs(SandboxWorld &world, const QString &db) const
+    {
+        return { u"--db"_s, m_dir.filePath(db), u"--telegram-api-url"_s,
+            world.telegram().baseUrl().toString(), u"--intercom-api-url"_s,
+            world.intercom().baseUrl().toString(), u"sync"_s, u"--until-idle"_s };
+    }
+
+private Q_SLOTS:
+    void helpAndVersion()
+    {
+        const Run help = cli({ u"--help"_s }, environment());
+        QCOMPARE(help.exitCode, 0);
+        for (const QString &word : { u"sync"_s, u"users"_s, u"sandbox"_s, u"--db"_s, u"--telegram-api-url"_s,
+                 u"--intercom-api-url"_s, u"TGIC_TELEGRAM_TOKEN"_s })
+            QVERIFY2(help.out.contains(word), qPrintable(word));
+        const Run version = cli({ u"--version"_s }, environment());
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out.trimmed(), u"tgic-cli "_s + QStringLiteral(TGIC_VERSION));
+    }
+
+    void badArgumentsAreOneLineAndExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("no command") << QStringList {} << u"no command"_s;
+        QTest::newRow("unknown command")
+            << QStringList { u"frobnicate"_s } << u"unknown command 'frobnicate'"_s;
+        QTest::newRow("unknown option") << QStringList { u"--frob"_s, u"users"_s } << u"frob"_s;
+        QTest::newRow("option of another command")
+            << QStringList { u"users"_s, u"--until-idle"_s } << u"--until-idle does not apply to 'users'"_s;
+        QTest::newRow("bad region") << QStringList { u"--intercom-region"_s, u"mars"_s, u"sync"_s }
+                                    << u"us, eu, au"_s;
+        QTest::newRow("bad max-time")
+            << QStringList { u"sync"_s, u"--max-time"_s, u"soon"_s } << u"--max-time"_s;
+    }
+
+    void badArgumentsAreOneLineAndExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        const Run run = cli(arguments, environment());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith(u"tgic-cli: "_s) && run.err.contains(says), qPrintable(run.err));
+    }
+
+    void missingTokenSaysWhereToPutIt()
+    {
+        SandboxWorld world;
+        QVERIFY(world.listen());
+        const Run run = cli(syncArgs(world, u"missing.sqlite3"_s), environment(false));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(u"TGIC_TELEGRAM_TOKEN"_s), qPrintable(run.err));
+    }
+
+    void refusedTokenExitsThree()
+    {
+        SandboxWorld world;
+        QVERIFY(world.listen());
+        QProcessEnvironment env = environment();
+        env.insert(u"TGIC_INTERCOM_TOKEN"_s, u"not-the-token"_s);
+        const Run run = cli(syncArgs(world, u"refused.sqlite3"_s), env);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(u"Intercom refused the token"_s), qPrintable(run.err));
+        QVERIFY(!run.err.contains(u"not-the-token"_s));
+    }
+
+    void unreachableServerExitsFourAndHidesTheToken()
+    {
+        SandboxWorld world;
+        QVERIFY(world.listen());
+        QStringList args = syncArgs(world, u"unreachable.sqlite3"_s);
+        args[args.indexOf(u"--telegram-api-url"_s) + 1] = u"http://127.0.0.1:1"_s;
+        const Run run = cli(args, environment());
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains(u"Cannot reach Telegram at http://127.0.0.1:1"_s), qPrintable(run.err));
+        QVERIFY(!run.err.contains(SandboxWorld::telegramToken()));
+    }
+
+    void unreadableAnswerIsAClearErrorNotACrash()
+    {
+        SandboxWorld world;
+        QVERIFY(world.listen());
+        world.telegram().sendGarbageNext(u"getMe"_s, 10);
+        const Run run = cli(syncArgs(world, u"garbage.sqlite3"_s), environment());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"not a Bot API response"_s), qPrintable(run.err));
+    }
+
+    void syncUntilIdleThenUsersJson()
+    {
+        SandboxWorld world;
+        QVERIFY(world.listen());
+        world.seedWorkspace();
+        world.playAll();
+        const Run sync = cli(syncArgs(world, u"seed.sqlite3"_s), environment());
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
+        QVERIFY(sync.err.contains(u"0 waiting for Intercom, 0 failed for good"_s));
+
+        const Run users
+            = cli({ u"--db"_s, m_dir.filePath(u"seed.sqlite3"_s), u"users"_s, u"--json"_s }, environment());
+        QCOMPARE(users.exitCode, 0);
+        QJsonParseError error {};
+        const QJsonArray list = QJsonDocument::fromJson(users.out.toUtf8(), &error).array();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(list.size(), 7); // seven distinct Telegram IDs in the seed
+        QSet<QString> contacts;
+        for (const QJsonValue &v : list) {
+            const QJsonObject u = v.toObject();
+            QVERIFY(u.value(u"telegram_user_id"_s).isDouble());
+            QVERIFY(u.value(u"username"_s).isString() || u.value(u"username"_s).isNull());
+            QVERIFY(u.value(u"display_name"_s).isString());
+            QVERIFY(u.value(u"intercom_contact_id"_s).isString());
+            QCOMPARE(u.value(u"state"_s).toString(), u"linked"_s);
+            contacts.insert(u.value(u"intercom_contact_id"_s).toString());
+        }
+        QCOMPARE(contacts.size(), 7); // one contact each, none shared
+        const auto anonymous = std::find_if(list.begin(), list.end(), [](const QJsonValue &v) {
+            return v.toObject().value(u"telegram_user_id"_s).toInteger() == persona::anonymous().id;
+        });
+        QVERIFY(anonymous != list.end());
+        QVERIFY(anonymous->toObject().value(u"username"_s).isNull());
+    }
+
+    void sandboxCommandServesTheSeed()
+    {
+        QProcess sandbox;
+        sandbox.setProcessEnvironment(environment());
+        sandbox.start(QStringLiteral(TGIC_CLI_PATH),
+            { u"sandbox"_s, u"--pace-ms"_s, u"0"_s, u"--search-lag-ms"_s, u"0"_s });
+        QVERIFY(sandbox.waitForStarted());
+        QString banner;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                banner += QString::fromUtf8(sandbox.readAllStandardOutput());
+                return banner.contains(u"all seed customers have written"_s);
+            },
+            15000));
+        static const QRegularExpression url(u"(Telegram Bot API|Intercom API):\\s+(http://\\S+)"_s);
+        QStringList urls;
+        for (auto it = url.globalMatch(banner); it.hasNext();)
+            urls << it.next().captured(2);
+        QCOMPARE(urls.size(), 2);
+        QVERIFY(banner.contains(SandboxWorld::telegramToken()));
+
+        const Run sync = cli({ u"--db"_s, m_dir.filePath(u"sandbox.sqlite3"_s), u"--telegram-api-url"_s,
+                                 urls[0], u"--intercom-api-url"_s, urls[1], u"sync"_s, u"--until-idle"_s },
+            environment());
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
+        ::kill(pid_t(sandbox.processId()), SIGINT);
+        QVERIFY(sandbox.waitForFinished(10000));
+        QCOMPARE(sandbox.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(sandbox.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# One command for a fresh Debian 12 machine:
+#   packaging/bootstrap.sh sandbox   install what is missing, build, start the app in sandbox mode
+#   packaging/bootstrap.sh test      install what is missing, build, run every test suite
+# Run as root or with sudo available (it installs Debian packages).
+set -euo pipefail
+
+mode="${1:-}"
+case "$mode" in
+    sandbox|test) ;;
+    *) echo "usage: $0 sandbox|test" >&2; exit 2 ;;
+esac
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+build="${TGIC_BUILD_DIR:-$root/build}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+
+# Debian packages: only what is missing, so a second run is quick.
+mapfile -t wanted < <(grep -v '^\s*#' packaging/build-deps.txt | grep -v '^\s*$')
+missing=()
+for pkg in "${wanted[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+    echo "==> installing: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+echo "==> configuring and building in $build"
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTGIC_WERROR=ON >/dev/null
+cmake --build "$build" -j"$(nproc)"
+
+if [ "$mode" = sandbox ]; then
+    app="$build/app/gui/tgic"
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        echo "==> no display found: starting the app under Xvfb (screenshots work; nothing shows on screen)"
+        exec xvfb-run -a -s '-screen 0 1280x800x24' "$app" --sandbox
+    fi
+    exec "$app" --sandbox
+fi
+
+# The conformance test puts Prism (a validator of the official OpenAPI description) between
+# the client and the Intercom emulator; it comes from the npm registry, pinned by the lock file.
+echo "==> installing the API validator (Prism) for the conformance test"
+if ! command -v npm >/dev/null; then
+    $sudo apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+fi
+npm ci --prefix tests/conformance --no-audit --no-fund --loglevel=error >/dev/null
+export TGIC_REQUIRE_PRISM=1
+
+echo "==> running the tests"
+# The keychain suite starts its own D-Bus session with gnome-keyring (tests/keychain/with-keyring.sh).
+cd "$build"
+ctest --output-on-failure -j"$(nproc)" --timeout 600

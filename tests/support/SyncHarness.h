@@ -5,6 +5,7 @@
 // tests (short backoff, short long-poll). Header-only; include from Qt Test files.
 
 #include "SandboxScenarios.h"
+#include "TestDatabase.h"
 #include "intercom/IntercomApi.h"
 #include "store/Database.h"
 #include "sync/IntercomDelivery.h"
@@ -40,7 +41,7 @@ public:
     void openDatabase(const QString &name)
     {
         db = std::make_unique<store::Database>();
-        QVERIFY2(db->open(dir.filePath(name)), qPrintable(db->error()));
+        QVERIFY2(db->open(databaseLocation(dir, name)), qPrintable(db->error()));
     }
 
     sync::SyncConfig config() const

@@ -2,6 +2,7 @@
 // The local store: schema ladder, privacy of the file, and the all-or-nothing, idempotent
 // ingest of a getUpdates batch.
 
+#include "TestDatabase.h"
 #include "store/Database.h"
 #include "store/Meta.h"
 #include "store/UpdateInbox.h"
@@ -49,6 +50,8 @@ private:
 private Q_SLOTS:
     void freshDatabaseIsPrivateMigratedAndInWalMode()
     {
+        if (tgic::test::onPostgres())
+            QSKIP("file mode and WAL are SQLite matters");
         Database db;
         const QString path = m_dir.filePath(u"fresh/tgic.sqlite3"_s);
         QVERIFY2(db.open(path), qPrintable(db.error()));
@@ -68,7 +71,7 @@ private Q_SLOTS:
 
     void reopeningKeepsDataAndDoesNotMigrateAgain()
     {
-        const QString path = m_dir.filePath(u"reopen.sqlite3"_s);
+        const QString path = tgic::test::databaseLocation(m_dir, u"reopen.sqlite3"_s);
         {
             Database db;
             QVERIFY(db.open(path));
@@ -82,12 +85,16 @@ private Q_SLOTS:
 
     void databaseFromANewerVersionIsRefused()
     {
-        const QString path = m_dir.filePath(u"newer.sqlite3"_s);
+        const QString path = tgic::test::databaseLocation(m_dir, u"newer.sqlite3"_s);
         {
             Database db;
             QVERIFY(db.open(path));
             QSqlQuery q(db.connection());
-            QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(Database::latestSchemaVersion() + 1)));
+            // SQLite keeps the schema version in user_version, PostgreSQL in the meta table.
+            QVERIFY(tgic::test::onPostgres()
+                    ? q.exec(u"UPDATE meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(
+                        Database::latestSchemaVersion() + 1))
+                    : q.exec(u"PRAGMA user_version = %1"_s.arg(Database::latestSchemaVersion() + 1)));
         }
         Database db;
         QVERIFY(!db.open(path));
@@ -97,7 +104,7 @@ private Q_SLOTS:
     void sameBatchTwiceIsStoredOnce()
     {
         Database db;
-        QVERIFY(db.open(m_dir.filePath(u"dedupe.sqlite3"_s)));
+        QVERIFY(db.open(tgic::test::databaseLocation(m_dir, u"dedupe.sqlite3"_s)));
         UpdateInbox inbox(db);
         const QJsonArray batch { message(100, 1, 1, u"a"_s), message(101, 1, 2, u"b"_s),
             message(102, 2, 1, u"c"_s) };
@@ -121,13 +128,20 @@ private Q_SLOTS:
     void aBatchIsAllOrNothing()
     {
         Database db;
-        QVERIFY(db.open(m_dir.filePath(u"atomic.sqlite3"_s)));
+        QVERIFY(db.open(tgic::test::databaseLocation(m_dir, u"atomic.sqlite3"_s)));
         UpdateInbox inbox(db);
         QVERIFY(inbox.ingest(QJsonArray { message(1, 1, 1, u"kept"_s) }).ok);
         // Break the outbox so the second message of the next batch cannot be queued.
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON outbox WHEN NEW.chat_id = 2"
-                       " BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
+        if (tgic::test::onPostgres()) {
+            QVERIFY(q.exec(u"CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN IF NEW.chat_id = 2 THEN"
+                           " RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"_s));
+            QVERIFY(q.exec(
+                u"CREATE TRIGGER refuse BEFORE INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION refuse()"_s));
+        } else {
+            QVERIFY(q.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON outbox WHEN NEW.chat_id = 2"
+                           " BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
+        }
         const IngestReport report
             = inbox.ingest(QJsonArray { message(2, 3, 1, u"x"_s), message(3, 2, 1, u"y"_s) });
         QVERIFY(!report.ok);
@@ -140,7 +154,7 @@ private Q_SLOTS:
     void profileChangesKeepHistoryAndOlderSnapshotsDoNotWin()
     {
         Database db;
-        QVERIFY(db.open(m_dir.filePath(u"profile.sqlite3"_s)));
+        QVERIFY(db.open(tgic::test::databaseLocation(m_dir, u"profile.sqlite3"_s)));
         UpdateInbox inbox(db);
         QVERIFY(
             inbox.ingest(QJsonArray { message(1, 7, 1, u"a"_s, 1000, u"sam_the_builder"_s, u"Sam"_s) }).ok);
@@ -175,7 +189,7 @@ private Q_SLOTS:
     void blockingTheBotMarksChatAndMapping()
     {
         Database db;
-        QVERIFY(db.open(m_dir.filePath(u"block.sqlite3"_s)));
+        QVERIFY(db.open(tgic::test::databaseLocation(m_dir, u"block.sqlite3"_s)));
         UpdateInbox inbox(db);
         QVERIFY(inbox.ingest(QJsonArray { message(1, 9, 1, u"hi"_s) }).ok);
         auto member = [](qint64 updateId, const QString &status) {

@@ -1,0 +1,20 @@
+#!/bin/sh
+# Run a command against a throwaway PostgreSQL 15 cluster on loopback (the team-database mode).
+# Exports TGIC_TEST_POSTGRES_URL; the store-level tests then run on PostgreSQL instead of SQLite.
+set -eu
+bin=/usr/lib/postgresql/15/bin
+if [ ! -x "$bin/initdb" ]; then
+    echo "PostgreSQL 15 server binaries are missing (Debian package postgresql-15)" >&2
+    exit 1
+fi
+dir="$(mktemp -d)"
+port=$(( 20000 + $$ % 20000 ))
+run() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+[ "$(id -u)" -eq 0 ] && chown postgres: "$dir"
+cleanup() { run "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true; rm -rf "$dir"; }
+trap cleanup EXIT
+run "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --no-locale >/dev/null
+run "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+run "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres tgic_test
+export TGIC_TEST_POSTGRES_URL="postgresql://postgres@127.0.0.1:$port/tgic_test"
+"$@"

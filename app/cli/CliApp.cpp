@@ -268,7 +268,7 @@ int CliApp::runUsers()
                  .arg(u"INTERCOM CONTACT"_s, -26)
                  .arg(u"STATE"_s)
           << "\n";
-    for (const QJsonValue &v : users) {
+    for (const auto &v : users) {
         const QJsonObject u = v.toObject();
         const QString username
             = u.value(u"username"_s).isNull() ? u"-"_s : u'@' + u.value(u"username"_s).toString();
@@ -295,7 +295,7 @@ int CliApp::runQuarantine()
     if (m_parser.isSet(u"json"_s)) {
         out() << QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Indented));
     } else {
-        for (const QJsonValue &v : items) {
+        for (const auto &v : items) {
             const QJsonObject q = v.toObject();
             out() << q.value(u"received_at"_s).toString() << "  update "
                   << q.value(u"update_id"_s).toVariant().toString() << "  " << q.value(u"reason"_s).toString()

@@ -92,7 +92,7 @@ void IdentityResolver::search(qint64 telegramUserId)
         }
         QList<QJsonObject> hits;
         const QString anchor = QString::number(telegramUserId);
-        for (const QJsonValue &v : result.payload.toObject().value(u"data"_s).toArray()) {
+        for (const auto &v : result.payload.toObject().value(u"data"_s).toArray()) {
             // Trust but verify: only an exact anchor match counts.
             if (anchorOf(v.toObject()) == anchor)
                 hits.append(v.toObject());
@@ -242,7 +242,8 @@ void IdentityResolver::contactGone(
     resolve(telegramUserId, std::move(done));
 }
 
-void IdentityResolver::adoptSurvivor(qint64 telegramUserId, const QString &survivorId, int hops, Done done)
+void IdentityResolver::adoptSurvivor(
+    qint64 telegramUserId, const QString &survivorId, int hops, const Done &done)
 {
     m_client->getContact(survivorId, this, [=, this](const net::ApiResult &result) {
         if (result.outcome == Outcome::Gone && hops < kMaxMergeHops) {
@@ -264,7 +265,7 @@ void IdentityResolver::adoptSurvivor(qint64 telegramUserId, const QString &survi
     });
 }
 
-void IdentityResolver::writeAnchor(qint64 telegramUserId, const QJsonObject &contact, Done done)
+void IdentityResolver::writeAnchor(qint64 telegramUserId, const QJsonObject &contact, const Done &done)
 {
     const QString contactId = contact.value(u"id"_s).toString();
     const QString anchor = QString::number(telegramUserId);

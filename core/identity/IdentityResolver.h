@@ -63,8 +63,8 @@ private:
     void search(qint64 telegramUserId);
     void create(qint64 telegramUserId);
     void finish(qint64 telegramUserId, const Resolution &resolution);
-    void adoptSurvivor(qint64 telegramUserId, const QString &survivorId, int hops, Done done);
-    void writeAnchor(qint64 telegramUserId, const QJsonObject &contact, Done done);
+    void adoptSurvivor(qint64 telegramUserId, const QString &survivorId, int hops, const Done &done);
+    void writeAnchor(qint64 telegramUserId, const QJsonObject &contact, const Done &done);
     QJsonObject leadFields(qint64 telegramUserId) const;
     static Resolution failure(const net::ApiResult &result, const QString &what);
 

@@ -17,7 +17,7 @@ ProfilePusher::ProfilePusher(store::Database &db, intercom::IntercomClient *clie
     , m_client(client)
 { }
 
-void ProfilePusher::push(qint64 telegramUserId, const QString &contactId, Done done)
+void ProfilePusher::push(qint64 telegramUserId, const QString &contactId, const Done &done)
 {
     m_client->getContact(contactId, this, [=, this](const net::ApiResult &result) {
         if (!result.ok()) {

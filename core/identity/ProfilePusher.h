@@ -26,7 +26,7 @@ public:
     using Done = std::function<void(const net::ApiResult &result)>;
 
     ProfilePusher(store::Database &db, intercom::IntercomClient *client, QObject *parent = nullptr);
-    void push(qint64 telegramUserId, const QString &contactId, Done done);
+    void push(qint64 telegramUserId, const QString &contactId, const Done &done);
 
 private:
     store::Database &m_db;

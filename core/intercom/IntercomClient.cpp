@@ -38,7 +38,7 @@ void IntercomClient::createContactAttribute(
 }
 
 void IntercomClient::ensureContactAttributes(
-    const QObject *ctx, std::function<void(bool, const QString &)> done)
+    const QObject *ctx, const std::function<void(bool, const QString &)> &done)
 {
     listContactAttributes(ctx, [this, ctx, done](const net::ApiResult &result) {
         if (!result.ok()) {
@@ -46,7 +46,7 @@ void IntercomClient::ensureContactAttributes(
             return;
         }
         QStringList existing;
-        for (const QJsonValue &v : result.payload.toObject().value(u"data"_s).toArray())
+        for (const auto &v : result.payload.toObject().value(u"data"_s).toArray())
             existing << v.toObject().value(u"name"_s).toString();
         const QList<std::pair<QString, QString>> wanted {
             { QString::fromLatin1(attr::kTelegramUserId),

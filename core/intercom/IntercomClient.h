@@ -34,7 +34,8 @@ public:
     void createContactAttribute(
         const QString &name, const QString &description, const QObject *ctx, Callback cb);
     //! Make sure every attribute in attr:: exists (creating the missing ones).
-    void ensureContactAttributes(const QObject *ctx, std::function<void(bool ok, const QString &error)> done);
+    void ensureContactAttributes(
+        const QObject *ctx, const std::function<void(bool ok, const QString &error)> &done);
 
     //! Contacts whose telegram_user_id equals `telegramUserId` (eventually consistent!).
     void searchByTelegramId(qint64 telegramUserId, const QObject *ctx, Callback cb);

@@ -84,7 +84,7 @@ void RequestScheduler::holdUntil(const QDateTime &until)
         return;
     m_holdUntil = until;
     const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(until);
-    m_holdTimer->start(int(std::clamp<qint64>(ms, 0, 24 * 3600 * 1000)));
+    m_holdTimer->start(int(std::clamp<qint64>(ms, 0, qint64(24) * 3600 * 1000)));
 }
 
 void RequestScheduler::pump()
@@ -210,7 +210,7 @@ void RequestScheduler::retryLater(NetworkJob *job, milliseconds delay, const QSt
             pump();
         });
     }
-    job->m_retryTimer->start(int(qMin<qint64>(delay.count(), 24 * 3600 * 1000)));
+    job->m_retryTimer->start(int(qMin<qint64>(delay.count(), qint64(24) * 3600 * 1000)));
 }
 
 void RequestScheduler::finish(NetworkJob *job, ApiResult result)

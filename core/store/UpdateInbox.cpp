@@ -40,7 +40,7 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
     const QSqlDatabase db = m_db.connection();
     std::optional<qint64> maxId;
     bool ok = true;
-    for (const QJsonValue &raw : updates) {
+    for (const auto &raw : updates) {
         const ParsedUpdate update = telegram::parseUpdate(raw);
         if (update.updateId) {
             maxId = qMax(maxId.value_or(*update.updateId), *update.updateId);

@@ -27,7 +27,7 @@ namespace {
 const QString kToIntercom = u"to_intercom"_s;
 // How far before our recorded attempt an Intercom part may be timestamped and still be ours
 // (clocks differ between this machine and Intercom).
-constexpr qint64 kClockSkewMs = 120 * 1000;
+constexpr qint64 kClockSkewMs = qint64(120) * 1000;
 constexpr int kMaxAttempts = 50;
 } // namespace
 
@@ -110,7 +110,7 @@ void IntercomDelivery::pump()
             Q_EMIT becameIdle();
             return;
         }
-        m_wakeup->start(int(std::clamp<qint64>(*due - store::nowMs(), 0, 3600 * 1000)));
+        m_wakeup->start(int(std::clamp<qint64>(*due - store::nowMs(), 0, qint64(3600) * 1000)));
     }
 }
 
@@ -291,7 +291,7 @@ void IntercomDelivery::reconcile(const store::OutboxItem &item, const QString &c
                                          .toObject()
                                          .value(u"conversation_parts"_s)
                                          .toArray();
-            for (const QJsonValue &v : parts) {
+            for (const auto &v : parts) {
                 const QJsonObject part = v.toObject();
                 const QString partId = part.value(u"id"_s).toVariant().toString();
                 if (part.value(u"author"_s).toObject().value(u"id"_s).toString() == contactId
@@ -311,7 +311,7 @@ void IntercomDelivery::reconcile(const store::OutboxItem &item, const QString &c
             onSendFailed(item, contactId, result, true);
             return;
         }
-        for (const QJsonValue &v : result.payload.toObject().value(u"conversations"_s).toArray()) {
+        for (const auto &v : result.payload.toObject().value(u"conversations"_s).toArray()) {
             const QJsonObject conversation = v.toObject();
             const QJsonObject source = conversation.value(u"source"_s).toObject();
             const QString conversationIdFound = conversation.value(u"id"_s).toVariant().toString();

@@ -1,0 +1,360 @@
+// SPDX-License-Identifier: MIT
+// Pipeline benchmark: inbound Telegram updates per second through poll → store → resolve → deliver
+// against both emulators on loopback, and Intercom requests per inbound message for new and
+// returning customers. Also the store on its own (one 100-update getUpdates batch into SQLite), so
+// the share of the database in the whole can be read off the same run.
+//
+// It prints figures; it never fails on speed. It fails (exit 1) only on correctness: a message not
+// delivered, delivered twice, or a Telegram user with more than one Intercom contact.
+#include "SandboxScenarios.h"
+#include "store/Database.h"
+#include "store/UpdateInbox.h"
+#include "sync/SyncEngine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace tgic;
+using namespace tgic::sandbox;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+// Requests every run makes before the first message, whatever the traffic: they are reported
+// apart and left out of the per-message figures.
+bool isStartupRequest(const QString &route)
+{
+    return route == u"GET /me"_s || route == u"GET /data_attributes"_s || route == u"POST /data_attributes"_s;
+}
+
+TgUser customer(qint64 id)
+{
+    // IDs above 2^32, as Telegram hands out now; no username for half of them (anonymous users).
+    return TgUser { id, u"Customer"_s, QString::number(id % 100000),
+        id % 2 ? u"user_%1"_s.arg(id) : QString(), false, u"en"_s, false };
+}
+
+struct RunStats
+{
+    bool ok = false;
+    QString message;
+    double wallMs = 0; //!< engine start to idle, start-up checks included
+    double pipelineMs = 0; //!< from "connected" (checks done) to idle
+    int intercomRequests = 0; //!< excluding start-up requests
+    int startupRequests = 0;
+    QMap<QString, int> byRoute;
+};
+
+class Bench
+{
+public:
+    Bench()
+    {
+        m_world.listen();
+        // The emulator's default 1000 requests / 10 s would make this a benchmark of the rate
+        // limiter (the client paces itself by X-RateLimit-*): lift it to measure the pipeline.
+        m_world.intercom().setRateLimit(100000000, std::chrono::seconds(10));
+        m_db.open(m_dir.filePath(u"bench.sqlite3"_s));
+    }
+
+    bool dbOk() const { return m_db.isOpen(); }
+
+    sync::SyncConfig config() const
+    {
+        sync::SyncConfig c;
+        c.telegramApiUrl = m_world.telegram().baseUrl();
+        c.intercomApiUrl = m_world.intercom().baseUrl();
+        c.telegramToken = SandboxWorld::telegramToken();
+        c.intercomToken = SandboxWorld::intercomToken();
+        c.longPollSeconds = 1;
+        c.startupAttempts = 2;
+        c.backoff = net::Backoff { std::chrono::milliseconds(20), std::chrono::milliseconds(200) };
+        c.conflictBackoff = std::chrono::milliseconds(100);
+        return c;
+    }
+
+    void push(qint64 userId, const QString &text)
+    {
+        m_world.telegram().pushMessage(customer(userId), text);
+        m_sent[userId] << text;
+    }
+
+    RunStats run(int timeoutMs)
+    {
+        RunStats stats;
+        const qsizetype logStart = m_world.intercom().requestLog().size();
+        sync::SyncEngine engine(m_db, config());
+        QElapsedTimer timer;
+        qint64 connectedAt = -1;
+        QEventLoop loop;
+        QObject::connect(&engine, &sync::SyncEngine::statusChanged, &engine,
+            [&](sync::SyncEngine::Status status, const QString &) {
+                if (status == sync::SyncEngine::Status::Connected && connectedAt < 0)
+                    connectedAt = timer.nsecsElapsed();
+            });
+        QObject::connect(&engine, &sync::SyncEngine::finished, &loop,
+            [&](sync::FailureKind failure, const QString &message) {
+                stats.ok = failure == sync::FailureKind::None;
+                stats.message = message;
+                loop.quit();
+            });
+        QTimer::singleShot(timeoutMs, &loop, [&] {
+            stats.message = u"did not reach idle within %1 ms"_s.arg(timeoutMs);
+            loop.quit();
+        });
+        timer.start();
+        engine.runUntilIdle();
+        loop.exec();
+        const qint64 end = timer.nsecsElapsed();
+        engine.stop();
+        stats.wallMs = double(end) / 1e6;
+        stats.pipelineMs = double(end - std::max<qint64>(connectedAt, 0)) / 1e6;
+        const QStringList log = m_world.intercom().requestLog().mid(logStart);
+        for (const QString &route : log) {
+            ++stats.byRoute[route];
+            if (isStartupRequest(route))
+                ++stats.startupRequests;
+            else
+                ++stats.intercomRequests;
+        }
+        return stats;
+    }
+
+    //! Every message pushed is in Intercom exactly once, in order, on the one contact of its sender.
+    QStringList verify() const
+    {
+        QStringList problems;
+        for (auto it = m_sent.begin(); it != m_sent.end(); ++it) {
+            const auto contacts
+                = m_world.intercom().contactsWithAttribute(u"telegram_user_id"_s, QString::number(it.key()));
+            if (contacts.size() != 1) {
+                problems << u"Telegram user %1 has %2 Intercom contacts"_s.arg(it.key()).arg(contacts.size());
+                continue;
+            }
+            const QString contactId = contacts.first().value(u"id"_s).toString();
+            QStringList bodies;
+            for (const QJsonObject &c : m_world.intercom().conversationsOf(contactId)) {
+                const QJsonObject full = m_world.intercom().conversation(c.value(u"id"_s).toString());
+                const QJsonObject source = full.value(u"source"_s).toObject();
+                if (source.value(u"author"_s).toObject().value(u"id"_s).toString() == contactId)
+                    bodies << source.value(u"body"_s).toString();
+                const QJsonArray parts
+                    = full.value(u"conversation_parts"_s).toObject().value(u"conversation_parts"_s).toArray();
+                for (const QJsonValue &p : parts) {
+                    const QJsonObject part = p.toObject();
+                    if (part.value(u"author"_s).toObject().value(u"id"_s).toString() == contactId)
+                        bodies << part.value(u"body"_s).toString();
+                }
+            }
+            // Bodies come back as HTML (<p>text</p>): compare by containment, in order.
+            const QStringList &sent = it.value();
+            if (bodies.size() != sent.size()) {
+                problems << u"Telegram user %1: %2 messages sent, %3 in Intercom"_s.arg(it.key())
+                                .arg(sent.size())
+                                .arg(bodies.size());
+                continue;
+            }
+            for (qsizetype i = 0; i < sent.size(); ++i) {
+                if (!bodies.at(i).contains(sent.at(i))) {
+                    problems << u"Telegram user %1: message %2 is \"%3\" in Intercom, expected \"%4\""_s
+                                    .arg(it.key())
+                                    .arg(i)
+                                    .arg(bodies.at(i), sent.at(i));
+                    break;
+                }
+            }
+        }
+        return problems;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    mutable SandboxWorld m_world;
+    store::Database m_db;
+    QMap<qint64, QStringList> m_sent;
+};
+
+struct StoreStats
+{
+    double msPerBatch = 0;
+    double updatesPerSecond = 0;
+    bool ok = true;
+};
+
+//! The store alone: `batches` getUpdates batches of 100 new messages each, through UpdateInbox.
+StoreStats benchStore(int batches)
+{
+    QTemporaryDir dir;
+    store::Database db;
+    StoreStats stats;
+    if (!db.open(dir.filePath(u"store.sqlite3"_s))) {
+        stats.ok = false;
+        return stats;
+    }
+    store::UpdateInbox inbox(db);
+    qint64 updateId = 500000000;
+    qint64 nanos = 0;
+    for (int b = 0; b < batches; ++b) {
+        QJsonArray batch;
+        for (int i = 0; i < 100; ++i) {
+            // 20 customers per batch, 5 messages each: a realistic mix of new and known people.
+            const TgUser from = customer(7000000000 + (b * 20 + i % 20));
+            batch.append(QJsonObject {
+                { u"update_id"_s, ++updateId },
+                { u"message"_s,
+                    QJsonObject { { u"message_id"_s, b * 100 + i + 1 },
+                        { u"date"_s, QDateTime::currentSecsSinceEpoch() },
+                        { u"chat"_s, from.privateChatJson() }, { u"from"_s, from.toJson() },
+                        { u"text"_s, u"store benchmark message %1"_s.arg(i) } } },
+            });
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const store::IngestReport report = inbox.ingest(batch);
+        nanos += timer.nsecsElapsed();
+        if (!report.ok || report.stored != 100)
+            stats.ok = false;
+    }
+    stats.msPerBatch = double(nanos) / 1e6 / batches;
+    stats.updatesPerSecond = 100.0 * batches / (double(nanos) / 1e9);
+    return stats;
+}
+
+QString fmt(double v, int decimals = 1)
+{
+    return QString::number(v, 'f', decimals);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"bench_pipeline"_s);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Throughput of the Telegram → Intercom pipeline against the local emulators."_s);
+    parser.addHelpOption();
+    const QCommandLineOption usersOption(
+        u"users"_s, u"Distinct customers per phase (default 100)."_s, u"N"_s, u"100"_s);
+    const QCommandLineOption messagesOption(u"messages"_s,
+        u"Messages per customer in the returning and mixed phases (default 5)."_s, u"M"_s, u"5"_s);
+    const QCommandLineOption batchesOption(
+        u"batches"_s, u"100-update batches for the store-only figure (default 50)."_s, u"B"_s, u"50"_s);
+    const QCommandLineOption quickOption(
+        u"quick"_s, u"A small configuration for CTest: 5 users, 3 messages, 5 batches."_s);
+    const QCommandLineOption verboseOption(u"verbose"_s, u"Keep the engine's info log (slows the run)."_s);
+    parser.addOptions({ usersOption, messagesOption, batchesOption, quickOption, verboseOption });
+    parser.process(app);
+
+    const bool quick = parser.isSet(quickOption);
+    const int users = quick ? 5 : std::max(1, parser.value(usersOption).toInt());
+    const int messages = quick ? 3 : std::max(1, parser.value(messagesOption).toInt());
+    const int batches = quick ? 5 : std::max(1, parser.value(batchesOption).toInt());
+    // One line per message would be measured along with the pipeline (and flood the terminal).
+    if (!parser.isSet(verboseOption))
+        QLoggingCategory::setFilterRules(u"tgic.*.info=false"_s);
+
+    QStringList failures;
+    const StoreStats store = benchStore(batches);
+    if (!store.ok)
+        failures << u"the store did not take every update of the store-only batches"_s;
+
+    Bench bench;
+    if (!bench.dbOk()) {
+        std::fprintf(stderr, "cannot open the benchmark database\n");
+        return 1;
+    }
+    const int timeoutMs = 60000 + users * messages * 200;
+    qint64 nextId = 6000000000;
+
+    // Phase 1: new customers, one message each (search, create, open a conversation).
+    QList<qint64> phase1;
+    for (int u = 0; u < users; ++u) {
+        phase1 << ++nextId;
+        bench.push(phase1.last(), u"hello from a new customer %1"_s.arg(u));
+    }
+    const RunStats newUsers = bench.run(timeoutMs);
+    // Phase 2: the same customers come back with M messages each (one reply each).
+    for (int m = 0; m < messages; ++m) {
+        for (qint64 id : std::as_const(phase1))
+            bench.push(id, u"returning message %1"_s.arg(m));
+    }
+    const RunStats returning = bench.run(timeoutMs);
+    // Phase 3: a burst from customers never seen before, M messages each.
+    for (int u = 0; u < users; ++u) {
+        const qint64 id = ++nextId;
+        for (int m = 0; m < messages; ++m)
+            bench.push(id, u"burst %1 from new customer %2"_s.arg(m).arg(u));
+    }
+    const RunStats mixed = bench.run(timeoutMs);
+
+    for (const auto &[name, r] : { std::pair { u"new customers"_s, &newUsers },
+             std::pair { u"returning"_s, &returning }, std::pair { u"burst of new customers"_s, &mixed } }) {
+        if (!r->ok)
+            failures << u"%1: %2"_s.arg(name, r->message);
+    }
+    failures += bench.verify();
+
+    const int newMessages = users;
+    const int returningMessages = users * messages;
+    const int mixedMessages = users * messages;
+    auto row = [](const QString &phase, int msgs, const RunStats &r) {
+        out() << qSetFieldWidth(34) << Qt::left << phase << qSetFieldWidth(9) << Qt::right << msgs
+              << qSetFieldWidth(11) << fmt(r.wallMs, 0) << qSetFieldWidth(12) << fmt(r.pipelineMs, 0)
+              << qSetFieldWidth(12) << fmt(msgs / (r.pipelineMs / 1000.0)) << qSetFieldWidth(11)
+              << fmt(double(r.intercomRequests) / msgs, 2) << qSetFieldWidth(10) << r.startupRequests
+              << qSetFieldWidth(0) << Qt::left << '\n';
+    };
+    out() << "Pipeline benchmark: " << users << " customers, " << messages
+          << " messages per returning customer; emulators on loopback, Intercom rate limit lifted\n\n";
+    out() << qSetFieldWidth(34) << Qt::left << "phase" << qSetFieldWidth(9) << Qt::right << "updates"
+          << qSetFieldWidth(11) << "wall ms" << qSetFieldWidth(12) << "pipeline ms" << qSetFieldWidth(12)
+          << "updates/s" << qSetFieldWidth(11) << "IC req/msg" << qSetFieldWidth(10) << "startup"
+          << qSetFieldWidth(0) << Qt::left << '\n';
+    row(u"new customers, 1 message each"_s, newMessages, newUsers);
+    row(u"returning customers"_s, returningMessages, returning);
+    row(u"burst: new customers, M each"_s, mixedMessages, mixed);
+    out() << '\n'
+          << "store only (UpdateInbox::ingest, " << batches
+          << " batches of 100 updates): " << fmt(store.msPerBatch, 2) << " ms per batch, "
+          << fmt(store.updatesPerSecond, 0) << " updates/s\n";
+    out() << "minimum Intercom requests per message: 3 for a new customer (search, create, conversation), "
+             "1 for a returning one (reply)\n";
+    out() << "\nIntercom requests by route (all phases, start-up included):\n";
+    QMap<QString, int> routes;
+    for (const RunStats *r : { &newUsers, &returning, &mixed }) {
+        for (auto it = r->byRoute.begin(); it != r->byRoute.end(); ++it)
+            routes[it.key()] += it.value();
+    }
+    for (auto it = routes.begin(); it != routes.end(); ++it)
+        out() << "  " << qSetFieldWidth(40) << Qt::left << it.key() << qSetFieldWidth(0) << it.value()
+              << '\n';
+    out().flush();
+
+    if (!failures.isEmpty()) {
+        for (const QString &f : std::as_const(failures))
+            std::fprintf(stderr, "FAIL: %s\n", qPrintable(f));
+        return 1;
+    }
+    std::fprintf(stdout, "\nOK: every message delivered once, one contact per Telegram user\n");
+    return 0;
+}

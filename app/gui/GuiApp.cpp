@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: MIT
+#include "GuiApp.h"
+
+#include "ChatListModel.h"
+#include "MainWindow.h"
+#include "SandboxScenarios.h"
+#include "SettingsDialog.h"
+#include "SetupWizard.h"
+#include "TokenForm.h"
+#include "intercom/IntercomRegion.h"
+#include "store/Database.h"
+#include "sync/IntercomDelivery.h"
+#include "sync/SyncEngine.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace tgic::gui {
+
+using secrets::Secret;
+
+GuiApp::GuiApp(GuiOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{ }
+
+GuiApp::~GuiApp()
+{
+    if (m_window && m_options.screenshotFile.isEmpty()) {
+        QSettings settings;
+        m_window->saveLayout(settings);
+    }
+    // The window's models hold the database; the engine writes to it: tear down in order.
+    m_window.reset();
+    m_engine.reset();
+    m_world.reset();
+    m_db.reset();
+}
+
+bool GuiApp::openDatabase(const QString &path)
+{
+    m_db = std::make_unique<store::Database>();
+    if (m_db->open(path))
+        return true;
+    const QString message = tr("Cannot open the local cache: %1").arg(m_db->error());
+    if (m_options.screenshotFile.isEmpty())
+        QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), message);
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    m_exitCode = 1;
+    return false;
+}
+
+bool GuiApp::start()
+{
+    QString path = m_options.databasePath;
+    if (path.isEmpty() && m_options.sandbox) {
+        // A fresh cache per sandbox run, never the real one: the story starts from the beginning.
+        if (!m_sandboxDir.isValid()) {
+            std::fprintf(stderr, "%s\n", qPrintable(tr("Cannot create a temporary folder for the sandbox")));
+            m_exitCode = 1;
+            return false;
+        }
+        path = m_sandboxDir.filePath(u"sandbox.sqlite3"_s);
+    } else if (path.isEmpty()) {
+        path = store::Database::defaultPath();
+    }
+    if (!openDatabase(path))
+        return false;
+
+    m_window = std::make_unique<ui::MainWindow>(*m_db);
+    QSettings settings;
+    if (m_options.screenshotFile.isEmpty())
+        m_window->restoreLayout(settings);
+    else
+        m_window->resize(1360, 820);
+    if (!m_options.sandbox)
+        m_window->setIntercomAppId(settings.value(u"intercom/appId"_s).toString());
+    connect(m_window.get(), &ui::MainWindow::intercomAppIdLearnt, this, [this](const QString &appId) {
+        if (!m_options.sandbox)
+            QSettings().setValue(u"intercom/appId"_s, appId);
+    });
+    connect(m_window.get(), &ui::MainWindow::settingsRequested, this, &GuiApp::openSettings);
+    m_window->show();
+
+    if (m_options.sandbox)
+        startSandbox();
+    else
+        loadTokens();
+    if (!m_options.screenshotFile.isEmpty())
+        scheduleScreenshot();
+    return true;
+}
+
+void GuiApp::startSandbox()
+{
+    m_world = std::make_unique<sandbox::SandboxWorld>();
+    if (!m_world->listen()) {
+        QMessageBox::critical(m_window.get(), QApplication::applicationDisplayName(),
+            tr("Cannot start the local Telegram and Intercom emulators."));
+        return;
+    }
+    m_world->seedWorkspace();
+    m_window->setSandbox(true);
+    m_telegramToken = sandbox::SandboxWorld::telegramToken();
+    m_intercomToken = sandbox::SandboxWorld::intercomToken();
+    startEngine();
+    if (!m_options.screenshotFile.isEmpty()) {
+        m_world->playAll();
+        return;
+    }
+    // A newcomer watches customers arrive one by one once the engine is connected.
+    auto *once = new QObject(this);
+    connect(m_engine.get(), &sync::SyncEngine::statusChanged, once, [this, once](sync::SyncEngine::Status s) {
+        if (s != sync::SyncEngine::Status::Connected)
+            return;
+        delete once;
+        m_world->play(std::chrono::milliseconds(2500));
+    });
+}
+
+void GuiApp::startEngine()
+{
+    m_window->setSyncEngine(nullptr);
+    m_engine.reset();
+    if (m_telegramToken.isEmpty() || m_intercomToken.isEmpty())
+        return;
+    sync::SyncConfig config;
+    config.telegramToken = m_telegramToken;
+    config.intercomToken = m_intercomToken;
+    if (m_world) {
+        config.telegramApiUrl = m_world->telegram().baseUrl();
+        config.intercomApiUrl = m_world->intercom().baseUrl();
+        config.longPollSeconds = 2;
+        config.backoff = net::Backoff { std::chrono::milliseconds(200), std::chrono::seconds(2) };
+        config.reconcileWindow = std::chrono::seconds(2);
+    } else {
+        const QUrl url = intercom::regionBaseUrl(QSettings().value(u"intercom/region"_s, u"us"_s).toString());
+        if (url.isValid())
+            config.intercomApiUrl = url;
+    }
+    m_engine = std::make_unique<sync::SyncEngine>(*m_db, config);
+    m_window->setSyncEngine(m_engine.get());
+    m_engine->start();
+}
+
+void GuiApp::loadTokens()
+{
+    // Read both, then decide: start, or ask. Each read is asynchronous (the keychain may prompt).
+    m_secrets.load(Secret::TelegramBotToken, [this](const secrets::SecretStore::ReadResult &tg) {
+        m_secrets.load(Secret::IntercomAccessToken, [this, tg](const secrets::SecretStore::ReadResult &ic) {
+            m_telegramToken = tg.value.value_or(QString());
+            m_intercomToken = ic.value.value_or(QString());
+            if (!m_telegramToken.isEmpty() && !m_intercomToken.isEmpty()) {
+                startEngine();
+                return;
+            }
+            const QString problem = !tg.error.isEmpty() ? tg.error : ic.error;
+            if (m_options.screenshotFile.isEmpty())
+                runWizard(problem);
+        });
+    });
+}
+
+void GuiApp::runWizard(const QString &keychainProblem)
+{
+    auto *wizard = new ui::SetupWizard(m_window.get());
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->tokenForm()->setRegion(QSettings().value(u"intercom/region"_s, u"us"_s).toString());
+    if (!keychainProblem.isEmpty())
+        wizard->tokenForm()->setToolTip(keychainProblem);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        QSettings().setValue(u"intercom/region"_s, wizard->tokenForm()->region());
+        storeTokens(wizard->tokenForm()->telegramToken(), wizard->tokenForm()->intercomToken(),
+            wizard->intercomAppId());
+    });
+    wizard->open();
+}
+
+void GuiApp::storeTokens(const QString &telegram, const QString &intercom, const QString &appId)
+{
+    if (!appId.isEmpty()) {
+        QSettings().setValue(u"intercom/appId"_s, appId);
+        m_window->setIntercomAppId(appId);
+    }
+    const QString tg = telegram.isEmpty() ? m_telegramToken : telegram;
+    const QString ic = intercom.isEmpty() ? m_intercomToken : intercom;
+    m_secrets.write(Secret::TelegramBotToken, tg, [this, tg, ic](const QString &error1) {
+        m_secrets.write(Secret::IntercomAccessToken, ic, [this, tg, ic, error1](const QString &error2) {
+            const QString error = error1.isEmpty() ? error2 : error1;
+            if (!error.isEmpty()) {
+                // No silent plain-text fallback: say what happened and let the agent choose.
+                QMessageBox box(QMessageBox::Warning, tr("No keychain available"),
+                    tr("The tokens could not be saved in the system keychain:\n%1\n\nThey can be kept in "
+                       "memory for this run only; you will be asked again next time. They are never "
+                       "written to disk.")
+                        .arg(error),
+                    QMessageBox::Cancel, m_window.get());
+                QPushButton *keep = box.addButton(tr("Keep for this run only"), QMessageBox::AcceptRole);
+                box.exec();
+                if (box.clickedButton() != keep)
+                    return;
+            }
+            m_telegramToken = tg;
+            m_intercomToken = ic;
+            startEngine();
+        });
+    });
+}
+
+void GuiApp::openSettings()
+{
+    auto *dialog = new ui::SettingsDialog(m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->tokenForm()->setStoredTokens(m_telegramToken, m_intercomToken);
+    dialog->tokenForm()->setRegion(QSettings().value(u"intercom/region"_s, u"us"_s).toString());
+    if (m_world)
+        dialog->tokenForm()->setApiOverride(m_world->telegram().baseUrl(), m_world->intercom().baseUrl());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (m_world) {
+            QMessageBox::information(m_window.get(), tr("Sandbox"),
+                tr("The sandbox always uses its own tokens; nothing was stored."));
+            return;
+        }
+        if (dialog->forgetRequested()) {
+            m_secrets.remove(Secret::TelegramBotToken, [](const QString &) {});
+            m_secrets.remove(Secret::IntercomAccessToken, [](const QString &) {});
+            m_telegramToken.clear();
+            m_intercomToken.clear();
+            startEngine();
+            return;
+        }
+        QSettings().setValue(u"intercom/region"_s, dialog->tokenForm()->region());
+        storeTokens(dialog->tokenForm()->telegramToken(), dialog->tokenForm()->intercomToken(), {});
+    });
+    dialog->open();
+}
+
+void GuiApp::scheduleScreenshot()
+{
+    // Wait until the story has played through: the outbox drained and the chat list settled,
+    // or give up waiting after 20 s and take what there is.
+    auto *poll = new QTimer(this);
+    auto stableSince = std::make_shared<int>(0);
+    auto lastCount = std::make_shared<int>(-1);
+    auto waited = std::make_shared<int>(0);
+    connect(poll, &QTimer::timeout, this, [this, poll, stableSince, lastCount, waited] {
+        *waited += 200;
+        const int chats = m_window->chatModel()->rowCount();
+        const bool idle = !m_engine
+            || (m_engine->status() == sync::SyncEngine::Status::Connected
+                && m_engine->delivery()->pendingCount() == 0);
+        *stableSince = (idle && chats == *lastCount && chats > 0) ? *stableSince + 200 : 0;
+        *lastCount = chats;
+        if (*stableSince < 1200 && *waited < 20000 && m_options.sandbox)
+            return;
+        if (!m_options.sandbox && *waited < 1500)
+            return;
+        poll->stop();
+        takeScreenshot();
+    });
+    poll->start(200);
+}
+
+void GuiApp::takeScreenshot()
+{
+    // The renamed customer tells the product's story best: one contact, two usernames.
+    const int row = m_window->chatModel()->rowOfChat(sandbox::persona::renamer().id);
+    m_window->selectChat(row >= 0 ? sandbox::persona::renamer().id : m_window->chatModel()->chatIdAt(0));
+    QTimer::singleShot(600, this, [this] {
+        const bool saved = m_window->grab().save(m_options.screenshotFile, "PNG");
+        if (!saved)
+            std::fprintf(stderr, "%s\n", qPrintable(tr("Cannot write %1").arg(m_options.screenshotFile)));
+        m_exitCode = saved ? 0 : 1;
+        QApplication::exit(m_exitCode);
+    });
+}
+
+} // namespace tgic::gui

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "secrets/SecretStore.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace tgic::store {
+class Database;
+}
+namespace tgic::sync {
+class SyncEngine;
+}
+namespace tgic::sandbox {
+class SandboxWorld;
+}
+namespace tgic::ui {
+class MainWindow;
+}
+
+namespace tgic::gui {
+
+struct GuiOptions
+{
+    bool sandbox = false;
+    QString screenshotFile; //!< render the window to this PNG, then quit
+    QString databasePath; //!< empty: the default (or a temporary one in sandbox mode)
+};
+
+//! Bootstrap of the desktop app: opens the cache, gets the tokens (keychain, wizard), runs the
+//! sync engine and the main window; in sandbox mode runs the emulators and the scripted
+//! customers in process instead.
+class GuiApp final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit GuiApp(GuiOptions options, QObject *parent = nullptr);
+    ~GuiApp() override;
+
+    //! Returns false (with a message already shown or printed) when the app cannot start.
+    bool start();
+    int exitCode() const { return m_exitCode; }
+
+private:
+    bool openDatabase(const QString &path);
+    void startSandbox();
+    void loadTokens();
+    void runWizard(const QString &keychainProblem);
+    void storeTokens(const QString &telegram, const QString &intercom, const QString &appId);
+    void startEngine();
+    void openSettings();
+    void scheduleScreenshot();
+    void takeScreenshot();
+
+    GuiOptions m_options;
+    QTemporaryDir m_sandboxDir;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<sandbox::SandboxWorld> m_world;
+    std::unique_ptr<sync::SyncEngine> m_engine;
+    std::unique_ptr<ui::MainWindow> m_window;
+    secrets::SecretStore m_secrets;
+    //! In memory only: read from the keychain, or kept "for this run only".
+    QString m_telegramToken;
+    QString m_intercomToken;
+    int m_exitCode = 0;
+};
+
+} // namespace tgic::gui

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ChatFilter.h"
+
+#include <QAbstractListModel>
+#include <QList>
+
+namespace tgic::store {
+class Database;
+}
+
+namespace tgic::models {
+
+//! \brief Every Telegram chat, newest activity first, read from the local cache in pages.
+//!
+//! Built for 100,000 chats: rows are loaded a page at a time (canFetchMore()/fetchMore(), keyset
+//! pagination on the activity index; a fetch runs from the event loop, one at a time, and is
+//! dropped if the search changed meanwhile) and the search runs in SQL, so neither start-up nor a
+//! keystroke touches more than a page. Database::changed() drives fine-grained updates: a chat
+//! with a new message moves to the top (beginMoveRows), a new chat is inserted, a changed mapping
+//! refreshes only the roles that changed. Only a new search resets the model.
+class ChatListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChatListModel)
+
+public:
+    enum Role {
+        ChatIdRole = Qt::UserRole + 1,
+        TelegramUserIdRole,
+        TitleRole,
+        UsernameRole, //!< without the @; empty if none
+        PreviewRole,
+        LastActivityRole, //!< QDateTime
+        LastActivityMsRole, //!< the raw UNIX milliseconds, for sorting and tests
+        UnreadCountRole,
+        ChatTypeRole, //!< private, group, supergroup, channel
+        ChatStateRole, //!< active, blocked
+        MappingStateRole, //!< linked, pending, conflict, stale, detached, blocked, deactivated; empty if none
+        ContactIdRole,
+        ContactNameRole,
+        ContactEmailRole,
+    };
+    Q_ENUM(Role)
+
+    explicit ChatListModel(store::Database &db, QObject *parent = nullptr);
+    ~ChatListModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    //! Rows per page (default 200: a few screens, a few milliseconds).
+    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+    int pageSize() const { return m_pageSize; }
+
+    //! Apply a search; returns false (and does nothing) when the terms did not change.
+    bool setFilterText(const QString &text);
+    const ChatFilter &filter() const { return m_filter; }
+
+    //! Re-read from the first page (after opening another database, say).
+    void reload();
+
+    int rowOfChat(qint64 chatId) const;
+    qint64 chatIdAt(int row) const;
+
+    //! The agent has looked at the chat: its unread count goes back to zero.
+    void markRead(qint64 chatId);
+
+    bool isFetching() const { return m_inFlight; }
+
+    struct Row;
+
+Q_SIGNALS:
+    //! A page was appended (`rows` new rows; 0 at the end).
+    void pageLoaded(int rows);
+
+private:
+    void onDatabaseChanged(const QString &topic, const QList<qint64> &ids);
+    void loadNextPage();
+    void refreshChats(const QList<qint64> &chatIds);
+    void refreshChat(qint64 chatId);
+    QList<Row> query(const QString &extraWhere, const QVariantList &extraBinds, int limit) const;
+
+    store::Database &m_db;
+    ChatFilter m_filter;
+    QList<Row> m_rows;
+    int m_pageSize = 200;
+    bool m_atEnd = false;
+    bool m_inFlight = false;
+    quint64 m_generation = 0; //!< bumped by every reload: tags in-flight fetches
+};
+
+} // namespace tgic::models

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: MIT
+#include "ContactDetails.h"
+
+#include "store/Database.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace tgic::models {
+
+namespace {
+QDateTime fromMs(const QVariant &v)
+{
+    return v.isNull() || v.toLongLong() <= 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong());
+}
+
+QSqlQuery select(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    q.exec();
+    return q;
+}
+} // namespace
+
+int ProfileHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int ProfileHistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProfileHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ProfileChange &e = m_entries.at(index.row());
+    switch (role) {
+    case FieldRole:
+        return e.field;
+    case OldValueRole:
+        return e.oldValue;
+    case NewValueRole:
+        return e.newValue;
+    case ChangedAtRole:
+        return e.changedAt;
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        break;
+    default:
+        return {};
+    }
+    if (index.column() == WhenColumn)
+        return role == Qt::DisplayRole
+            ? QLocale().toString(e.changedAt.toLocalTime().date(), QLocale::ShortFormat)
+            : QLocale().toString(e.changedAt.toLocalTime(), QLocale::LongFormat);
+    const bool username = e.field == u"username"_s;
+    auto value = [username](const QString &v) {
+        if (v.isEmpty())
+            return tr("none");
+        return username ? QString(u'@' + v) : v;
+    };
+    if (e.oldValue.isEmpty())
+        return username ? tr("Username set to %1").arg(value(e.newValue))
+                        : tr("Name set to %1").arg(e.newValue);
+    if (e.newValue.isEmpty())
+        return username ? tr("Username %1 removed").arg(value(e.oldValue)) : tr("Name removed");
+    return username ? tr("Username %1 → %2").arg(value(e.oldValue), value(e.newValue))
+                    : tr("Name %1 → %2").arg(e.oldValue, e.newValue);
+}
+
+QVariant ProfileHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case WhenColumn:
+        return tr("When");
+    case ChangeColumn:
+        return tr("Change");
+    default:
+        return {};
+    }
+}
+
+void ProfileHistoryModel::setEntries(qint64 telegramUserId, const QList<ProfileChange> &entries)
+{
+    // History only grows; when the old list is the tail of the new one, insert just the new head.
+    const qsizetype added = entries.size() - m_entries.size();
+    if (telegramUserId == m_userId && added >= 0 && entries.mid(added).size() == m_entries.size()
+        && std::equal(m_entries.cbegin(), m_entries.cend(), entries.cbegin() + added,
+            [](const ProfileChange &a, const ProfileChange &b) { return a.id == b.id; })) {
+        if (added > 0) {
+            beginInsertRows({}, 0, int(added) - 1);
+            m_entries = entries;
+            endInsertRows();
+        }
+        return;
+    }
+    beginResetModel();
+    m_userId = telegramUserId;
+    m_entries = entries;
+    endResetModel();
+}
+
+ContactDetails::ContactDetails(store::Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+    connect(&m_db, &store::Database::changed, this, &ContactDetails::onDatabaseChanged);
+}
+
+void ContactDetails::setChatId(qint64 chatId)
+{
+    if (chatId == m_snapshot.chatId)
+        return;
+    m_snapshot = ContactSnapshot {};
+    m_snapshot.chatId = chatId;
+    reload();
+}
+
+void ContactDetails::setIntercomAppId(const QString &appId)
+{
+    if (appId == m_appId)
+        return;
+    m_appId = appId;
+    Q_EMIT changed();
+}
+
+QUrl ContactDetails::contactUrl(const QString &appId, const QString &contactId)
+{
+    if (appId.isEmpty() || contactId.isEmpty())
+        return {};
+    QUrl url(u"https://app.intercom.com"_s);
+    url.setPath(u"/a/apps/%1/users/%2/all-conversations"_s.arg(appId, contactId));
+    return url;
+}
+
+QUrl ContactDetails::contactUrl() const
+{
+    return contactUrl(m_appId, m_snapshot.contactId);
+}
+
+void ContactDetails::reload()
+{
+    const QSqlDatabase db = m_db.connection();
+    ContactSnapshot s;
+    s.chatId = m_snapshot.chatId;
+    QList<ProfileChange> history;
+    if (s.chatId != 0) {
+        QSqlQuery chat = select(db, u"SELECT telegram_user_id FROM chats WHERE chat_id = ?"_s, { s.chatId });
+        s.telegramUserId = chat.next() ? chat.value(0).toLongLong() : 0;
+    }
+    if (s.telegramUserId != 0) {
+        QSqlQuery u = select(db,
+            u"SELECT first_name, last_name, username, language_code, is_premium, first_seen_at, last_seen_at"
+            " FROM telegram_users WHERE telegram_user_id = ?"_s,
+            { s.telegramUserId });
+        if (u.next()) {
+            const QString last = u.value(1).toString();
+            s.displayName = last.isEmpty() ? u.value(0).toString() : u.value(0).toString() + u' ' + last;
+            s.username = u.value(2).toString();
+            s.languageCode = u.value(3).toString();
+            s.premium = u.value(4).toInt() != 0;
+            s.firstSeen = fromMs(u.value(5));
+            s.lastSeen = fromMs(u.value(6));
+        }
+        QSqlQuery m = select(db,
+            u"SELECT m.state, m.resolved_via, m.last_error, m.duplicate_count, m.intercom_contact_id,"
+            " k.role, k.name, k.email, k.phone, k.anchor, k.fetched_at"
+            " FROM mappings m LEFT JOIN contacts k ON k.intercom_contact_id = m.intercom_contact_id"
+            " WHERE m.telegram_user_id = ?"_s,
+            { s.telegramUserId });
+        if (m.next()) {
+            s.mappingState = m.value(0).toString();
+            s.resolvedVia = m.value(1).toString();
+            s.mappingError = m.value(2).toString();
+            s.duplicateCount = m.value(3).toInt();
+            s.contactId = m.value(4).toString();
+            s.role = m.value(5).toString();
+            s.name = m.value(6).toString();
+            s.email = m.value(7).toString();
+            s.phone = m.value(8).toString();
+            s.anchor = m.value(9).toString();
+            s.fetchedAt = fromMs(m.value(10));
+        }
+        QSqlQuery c = select(db,
+            u"SELECT intercom_conversation_id, state, last_activity_at FROM conversations"
+            " WHERE chat_id = ? AND telegram_user_id = ? ORDER BY last_activity_at DESC LIMIT 1"_s,
+            { s.chatId, s.telegramUserId });
+        if (c.next()) {
+            s.conversationId = c.value(0).toString();
+            s.conversationState = c.value(1).toString();
+            s.conversationActivity = fromMs(c.value(2));
+        }
+        QSqlQuery h = select(db,
+            u"SELECT id, field, old_value, new_value, changed_at FROM profile_history"
+            " WHERE telegram_user_id = ? ORDER BY changed_at DESC, id DESC"_s,
+            { s.telegramUserId });
+        while (h.next())
+            history.append(ProfileChange { h.value(1).toString(), h.value(2).toString(),
+                h.value(3).toString(), fromMs(h.value(4)), h.value(0).toLongLong() });
+    }
+    m_snapshot = s;
+    m_history.setEntries(s.telegramUserId, history);
+    Q_EMIT changed();
+}
+
+void ContactDetails::onDatabaseChanged(const QString &topic, const QList<qint64> &ids)
+{
+    if (m_snapshot.chatId == 0)
+        return;
+    // mappings carry Telegram user ids, chats and messages carry chat ids (a delivery can open
+    // the conversation shown in the panel).
+    const bool mine = topic == u"mappings"_s ? (ids.isEmpty() || ids.contains(m_snapshot.telegramUserId))
+        : (topic == u"chats"_s || topic == u"messages"_s) ? (ids.isEmpty() || ids.contains(m_snapshot.chatId))
+                                                          : false;
+    if (mine)
+        reload();
+}
+
+} // namespace tgic::models

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QObject>
+#include <QUrl>
+
+namespace tgic::store {
+class Database;
+}
+
+namespace tgic::models {
+
+//! One change of a Telegram user's username or display name.
+struct ProfileChange
+{
+    QString field; //!< "username" or "display_name"
+    QString oldValue;
+    QString newValue;
+    QDateTime changedAt;
+    qint64 id = 0;
+};
+
+//! What the linked-contact panel shows about the person behind one chat.
+struct ContactSnapshot
+{
+    qint64 chatId = 0;
+    qint64 telegramUserId = 0; //!< 0: a group or channel, or nothing selected
+    // Telegram side
+    QString displayName;
+    QString username;
+    QString languageCode;
+    bool premium = false;
+    QDateTime firstSeen;
+    QDateTime lastSeen;
+    // The mapping (anchored on telegramUserId)
+    QString mappingState; //!< empty: the user has not written yet
+    QString resolvedVia;
+    QString mappingError;
+    int duplicateCount = 0;
+    // The Intercom contact as last fetched
+    QString contactId;
+    QString role; //!< lead or user
+    QString name;
+    QString email;
+    QString phone;
+    QString anchor; //!< the telegram_user_id attribute Intercom holds
+    QDateTime fetchedAt;
+    // The latest Intercom conversation of this chat
+    QString conversationId;
+    QString conversationState;
+    QDateTime conversationActivity;
+};
+
+//! \brief The username and display-name history of one Telegram user, newest first.
+//! Columns: when, and the change in words ("Username: @old → @new"); FieldRole, OldValueRole
+//! and NewValueRole carry the parts. New changes are inserted at the top.
+class ProfileHistoryModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileHistoryModel)
+
+public:
+    enum Column { WhenColumn, ChangeColumn, ColumnCount };
+    enum Role { FieldRole = Qt::UserRole + 1, OldValueRole, NewValueRole, ChangedAtRole };
+
+    using QAbstractTableModel::QAbstractTableModel;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    //! Same user with more history: inserts the new entries; another user: resets.
+    void setEntries(qint64 telegramUserId, const QList<ProfileChange> &entries);
+
+private:
+    qint64 m_userId = 0;
+    QList<ProfileChange> m_entries;
+};
+
+//! \brief The linked-contact panel's data for the selected chat: the Telegram user, the
+//! Intercom contact the user's ID is anchored to, the mapping state and the profile history.
+//! Re-reads itself when the store reports a change to that user's mapping or chat.
+class ContactDetails final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContactDetails)
+
+public:
+    explicit ContactDetails(store::Database &db, QObject *parent = nullptr);
+
+    void setChatId(qint64 chatId);
+    qint64 chatId() const { return m_snapshot.chatId; }
+    const ContactSnapshot &snapshot() const { return m_snapshot; }
+    ProfileHistoryModel *history() { return &m_history; }
+
+    //! The workspace's `app.id_code` (from GET /me); needed for web-app links.
+    void setIntercomAppId(const QString &appId);
+    QString intercomAppId() const { return m_appId; }
+    //! The contact in the Intercom web app; empty without a contact or an app id.
+    QUrl contactUrl() const;
+    static QUrl contactUrl(const QString &appId, const QString &contactId);
+
+    void reload();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void onDatabaseChanged(const QString &topic, const QList<qint64> &ids);
+
+    store::Database &m_db;
+    ContactSnapshot m_snapshot;
+    ProfileHistoryModel m_history;
+    QString m_appId;
+};
+
+} // namespace tgic::models

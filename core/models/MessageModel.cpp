@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: MIT
+#include "MessageModel.h"
+
+#include "store/Database.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace tgic::models {
+
+struct MessageModel::Row
+{
+    qint64 id = 0;
+    qint64 senderId = 0;
+    qint64 sentAt = 0;
+    qint64 editedAt = 0;
+    QString direction, kind, text, delivery, deliveryError;
+
+    bool before(const Row &other) const
+    {
+        return sentAt != other.sentAt ? sentAt < other.sentAt : id < other.id;
+    }
+};
+
+MessageModel::MessageModel(store::Database &db, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_db(db)
+{
+    connect(&m_db, &store::Database::changed, this, &MessageModel::onDatabaseChanged);
+}
+
+MessageModel::~MessageModel() = default;
+
+QList<MessageModel::Row> MessageModel::query(
+    const QString &where, const QVariantList &binds, const QString &order, int limit) const
+{
+    QString sql = u"SELECT id, sender_id, sent_at, edited_at, direction, kind, text, delivery, delivery_error"
+                  " FROM messages WHERE chat_id = ?"_s;
+    if (!where.isEmpty())
+        sql += u" AND "_s + where;
+    sql += u" ORDER BY "_s + order;
+    if (limit > 0)
+        sql += u" LIMIT "_s + QString::number(limit);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.addBindValue(m_chatId);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    QList<Row> rows;
+    if (!q.exec()) {
+        qWarning("message query failed: %s", qPrintable(q.lastError().text()));
+        return rows;
+    }
+    while (q.next()) {
+        Row r;
+        r.id = q.value(0).toLongLong();
+        r.senderId = q.value(1).toLongLong();
+        r.sentAt = q.value(2).toLongLong();
+        r.editedAt = q.value(3).toLongLong();
+        r.direction = q.value(4).toString();
+        r.kind = q.value(5).toString();
+        r.text = q.value(6).toString();
+        r.delivery = q.value(7).toString();
+        r.deliveryError = q.value(8).toString();
+        rows.append(std::move(r));
+    }
+    return rows;
+}
+
+void MessageModel::setChatId(qint64 chatId)
+{
+    if (chatId == m_chatId)
+        return;
+    beginResetModel();
+    ++m_generation;
+    m_inFlight = false;
+    m_chatId = chatId;
+    m_rows.clear();
+    if (m_chatId != 0) {
+        // The newest page, read newest-first by the (chat_id, sent_at, id) index, then flipped.
+        m_rows = query({}, {}, u"sent_at DESC, id DESC"_s, m_pageSize);
+        std::reverse(m_rows.begin(), m_rows.end());
+    }
+    m_atBeginning = m_chatId == 0 || m_rows.size() < m_pageSize;
+    endResetModel();
+}
+
+int MessageModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant MessageModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole:
+        return r.text;
+    case MessageIdRole:
+        return r.id;
+    case DirectionRole:
+        return r.direction;
+    case IsOutgoingRole:
+        return r.direction == u"out"_s;
+    case KindRole:
+        return r.kind;
+    case IsMediaRole:
+        return r.kind != u"text"_s;
+    case SentAtRole:
+        return QDateTime::fromMSecsSinceEpoch(r.sentAt);
+    case SentAtMsRole:
+        return r.sentAt;
+    case EditedAtRole:
+        return r.editedAt > 0 ? QDateTime::fromMSecsSinceEpoch(r.editedAt) : QDateTime();
+    case IsEditedRole:
+        return r.editedAt > 0;
+    case DeliveryRole:
+        return r.delivery;
+    case DeliveryErrorRole:
+        return r.deliveryError;
+    case SenderIdRole:
+        return r.senderId;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MessageModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({ { MessageIdRole, "messageId" }, { TextRole, "text" }, { DirectionRole, "direction" },
+        { IsOutgoingRole, "isOutgoing" }, { KindRole, "kind" }, { IsMediaRole, "isMedia" },
+        { SentAtRole, "sentAt" }, { SentAtMsRole, "sentAtMs" }, { EditedAtRole, "editedAt" },
+        { IsEditedRole, "isEdited" }, { DeliveryRole, "delivery" }, { DeliveryErrorRole, "deliveryError" },
+        { SenderIdRole, "senderId" } });
+    return names;
+}
+
+bool MessageModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_chatId != 0 && !m_inFlight && !m_atBeginning;
+}
+
+void MessageModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_inFlight = true;
+    // Tagged with the chat it was issued for: if the agent switches chats before the event loop
+    // gets here, the request belongs to nobody and is dropped. The cursor is read when the page
+    // is loaded, so it always continues from the oldest row actually shown.
+    QTimer::singleShot(0, this, [this, generation = m_generation] {
+        if (generation != m_generation)
+            return;
+        QList<Row> page;
+        if (m_rows.isEmpty()) {
+            page = query({}, {}, u"sent_at DESC, id DESC"_s, m_pageSize);
+        } else {
+            const Row &oldest = m_rows.constFirst();
+            page = query(u"(sent_at < ? OR (sent_at = ? AND id < ?))"_s,
+                { oldest.sentAt, oldest.sentAt, oldest.id }, u"sent_at DESC, id DESC"_s, m_pageSize);
+        }
+        m_atBeginning = page.size() < m_pageSize;
+        m_inFlight = false;
+        if (!page.isEmpty()) {
+            std::reverse(page.begin(), page.end());
+            beginInsertRows({}, 0, int(page.size()) - 1);
+            m_rows = page + m_rows;
+            endInsertRows();
+        }
+        Q_EMIT olderLoaded(int(page.size()));
+    });
+}
+
+void MessageModel::onDatabaseChanged(const QString &topic, const QList<qint64> &ids)
+{
+    if (topic != u"messages"_s || m_chatId == 0)
+        return;
+    if (!ids.isEmpty() && !ids.contains(m_chatId))
+        return;
+    refreshTail();
+}
+
+// Re-read the loaded window (it is a few pages at most) and everything after it, then apply the
+// difference: dataChanged for rows whose delivery or text changed, inserts for new rows.
+void MessageModel::refreshTail()
+{
+    QList<Row> fresh;
+    if (m_rows.isEmpty()) {
+        fresh = query({}, {}, u"sent_at DESC, id DESC"_s, m_pageSize);
+        std::reverse(fresh.begin(), fresh.end());
+        m_atBeginning = fresh.size() < m_pageSize;
+    } else {
+        const Row &oldest = m_rows.constFirst();
+        fresh = query(u"(sent_at > ? OR (sent_at = ? AND id >= ?))"_s,
+            { oldest.sentAt, oldest.sentAt, oldest.id }, u"sent_at, id"_s, 0);
+    }
+    QHash<qint64, int> position;
+    for (int i = 0; i < m_rows.size(); ++i)
+        position.insert(m_rows.at(i).id, i);
+    for (const Row &r : std::as_const(fresh)) {
+        const auto it = position.constFind(r.id);
+        if (it == position.cend()) {
+            // New: usually at the end; out-of-order arrivals go where their time puts them.
+            const auto at = std::upper_bound(
+                m_rows.cbegin(), m_rows.cend(), r, [](const Row &a, const Row &b) { return a.before(b); });
+            const int row = int(at - m_rows.cbegin());
+            beginInsertRows({}, row, row);
+            m_rows.insert(row, r);
+            endInsertRows();
+            for (auto p = position.begin(); p != position.end(); ++p)
+                if (p.value() >= row)
+                    ++p.value();
+            continue;
+        }
+        Row &old = m_rows[it.value()];
+        QList<int> roles;
+        if (old.text != r.text)
+            roles << Qt::DisplayRole << TextRole;
+        if (old.editedAt != r.editedAt)
+            roles << EditedAtRole << IsEditedRole;
+        if (old.delivery != r.delivery)
+            roles << DeliveryRole;
+        if (old.deliveryError != r.deliveryError)
+            roles << DeliveryErrorRole;
+        if (roles.isEmpty())
+            continue;
+        old = r;
+        const QModelIndex i = index(it.value());
+        Q_EMIT dataChanged(i, i, roles);
+    }
+}
+
+} // namespace tgic::models

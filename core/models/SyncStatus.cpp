@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#include "SyncStatus.h"
+
+#include "intercom/IntercomApi.h"
+#include "store/Database.h"
+#include "store/OutboxRepository.h"
+
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace tgic::models {
+
+SyncStatus::SyncStatus(store::Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_coalesce(new QTimer(this))
+{
+    m_coalesce->setSingleShot(true);
+    m_coalesce->setInterval(250);
+    connect(m_coalesce, &QTimer::timeout, this, &SyncStatus::refreshCounts);
+    connect(&m_db, &store::Database::changed, this, [this](const QString &topic) {
+        if (topic == u"outbox"_s && !m_coalesce->isActive())
+            m_coalesce->start();
+    });
+    refreshCounts();
+}
+
+void SyncStatus::setRefreshInterval(int ms)
+{
+    m_coalesce->setInterval(ms);
+}
+
+void SyncStatus::setEngine(sync::SyncEngine *engine)
+{
+    if (m_engine)
+        disconnect(m_engine, nullptr, this, nullptr);
+    m_engine = engine;
+    m_state = engine ? engine->status() : State::Stopped;
+    m_detail = engine ? engine->statusDetail() : QString();
+    if (engine) {
+        connect(engine, &sync::SyncEngine::statusChanged, this, [this](State state, const QString &detail) {
+            m_state = state;
+            m_detail = detail;
+            Q_EMIT changed();
+        });
+        connect(engine->intercomApi(), &net::RequestScheduler::rateLimitChanged, this,
+            [this](int limit, int remaining, const QDateTime &resetAt) {
+                m_limit = limit;
+                m_remaining = remaining;
+                m_resetAt = resetAt;
+                Q_EMIT changed();
+            });
+        m_limit = engine->intercomApi()->rateLimit();
+        m_remaining = engine->intercomApi()->rateRemaining();
+    }
+    refreshCounts();
+}
+
+QString SyncStatus::headlineFor(State state)
+{
+    switch (state) {
+    case State::Stopped:
+        return tr("Not syncing");
+    case State::Connecting:
+        return tr("Connecting…");
+    case State::Connected:
+        return tr("Connected, waiting for Telegram");
+    case State::BackingOff:
+        return tr("Backing off after an error");
+    case State::Conflict:
+        return tr("Another poller owns this bot");
+    case State::Unauthorized:
+        return tr("A token was refused");
+    case State::Offline:
+        return tr("Offline");
+    }
+    return {};
+}
+
+QString SyncStatus::headline() const
+{
+    return headlineFor(m_state);
+}
+
+void SyncStatus::refreshCounts()
+{
+    // Read from the store rather than the engine, so the status bar also works without one
+    // (a cache opened with --db while offline).
+    const store::OutboxRepository outbox(m_db);
+    const int pending = outbox.pendingCount(u"to_intercom"_s);
+    const int failed = outbox.failedCount(u"to_intercom"_s);
+    if (pending == m_pending && failed == m_failed)
+        return;
+    m_pending = pending;
+    m_failed = failed;
+    Q_EMIT changed();
+}
+
+} // namespace tgic::models

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sync/SyncEngine.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+class QTimer;
+
+namespace tgic::store {
+class Database;
+}
+
+namespace tgic::models {
+
+//! \brief Everything the status bar says, in one object: the sync state in words, the outbox
+//! backlog and Intercom's rate-limit headroom. Outbox counts are re-read at most every
+//! `refreshInterval` however often the outbox changes (it changes per message).
+class SyncStatus final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncStatus)
+
+public:
+    using State = sync::SyncEngine::Status;
+
+    explicit SyncStatus(store::Database &db, QObject *parent = nullptr);
+
+    //! May be null (no engine yet: the wizard is open, say).
+    void setEngine(sync::SyncEngine *engine);
+
+    State state() const { return m_state; }
+    //! The state in a few words: "Connected, waiting for Telegram".
+    QString headline() const;
+    //! The engine's detail (an error message, the retry delay).
+    QString detail() const { return m_detail; }
+    static QString headlineFor(State state);
+
+    int pendingCount() const { return m_pending; }
+    int failedCount() const { return m_failed; }
+    //! -1 until Intercom has answered once.
+    int rateLimit() const { return m_limit; }
+    int rateRemaining() const { return m_remaining; }
+    QDateTime rateResetAt() const { return m_resetAt; }
+
+    void setRefreshInterval(int ms);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void refreshCounts();
+
+    store::Database &m_db;
+    QPointer<sync::SyncEngine> m_engine;
+    QTimer *m_coalesce;
+    State m_state = State::Stopped;
+    QString m_detail;
+    int m_pending = 0;
+    int m_failed = 0;
+    int m_limit = -1;
+    int m_remaining = -1;
+    QDateTime m_resetAt;
+};
+
+} // namespace tgic::models

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+// The linked-contact panel's data: the contact anchored on the chat's Telegram user, its
+// username history, the web-app link, and live updates when the user renames.
+
+#include "CacheFixture.h"
+#include "ContactDetails.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace Qt::StringLiterals;
+using tgic::models::ContactDetails;
+using tgic::models::ProfileHistoryModel;
+
+class TestContactDetails : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsTheAnchoredContact()
+    {
+        tgic::test::CacheFixture cache;
+        cache.addCustomer(6023456789, u"Sam"_s, {}, u"sam_the_builder"_s, 1000);
+        cache.link(6023456789, u"c-sam"_s, u"Sam"_s, u"sam@example.com"_s);
+        cache.exec(
+            u"INSERT INTO conversations (intercom_conversation_id, chat_id, telegram_user_id,"
+            " intercom_contact_id, opened_at, last_activity_at) VALUES ('conv1', ?, ?, 'c-sam', 1, 2)"_s,
+            { 6023456789LL, 6023456789LL });
+        ContactDetails details(*cache.db);
+        details.setChatId(6023456789);
+        const auto &s = details.snapshot();
+        QCOMPARE(s.telegramUserId, 6023456789);
+        QCOMPARE(s.contactId, u"c-sam"_s);
+        QCOMPARE(s.role, u"lead"_s);
+        QCOMPARE(s.email, u"sam@example.com"_s);
+        QCOMPARE(s.anchor, u"6023456789"_s);
+        QCOMPARE(s.mappingState, u"linked"_s);
+        QCOMPARE(s.username, u"sam_the_builder"_s);
+        QCOMPARE(s.conversationId, u"conv1"_s);
+        QCOMPARE(s.conversationState, u"open"_s);
+        QCOMPARE(details.history()->rowCount(), 2);
+
+        QVERIFY(details.contactUrl().isEmpty()); // no workspace id yet
+        details.setIntercomAppId(u"abc123"_s);
+        QCOMPARE(details.contactUrl().toString(),
+            u"https://app.intercom.com/a/apps/abc123/users/c-sam/all-conversations"_s);
+    }
+
+    void renameUpdatesLiveAndGrowsTheHistory()
+    {
+        tgic::test::CacheFixture cache;
+        cache.addCustomer(6023456789, u"Sam"_s, {}, u"sam_the_builder"_s, 1000);
+        ContactDetails details(*cache.db);
+        QAbstractItemModelTester tester(
+            details.history(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        details.setChatId(6023456789);
+        QSignalSpy changed(&details, &ContactDetails::changed);
+        QSignalSpy inserted(details.history(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(details.history(), &QAbstractItemModel::modelReset);
+
+        // What UpdateInbox does when the user renames: profile, history, then a mappings notice.
+        cache.exec(
+            u"UPDATE telegram_users SET username = 'samuel_builds' WHERE telegram_user_id = 6023456789"_s);
+        cache.exec(u"INSERT INTO profile_history (telegram_user_id, field, old_value, new_value, changed_at)"
+                   " VALUES (6023456789, 'username', 'sam_the_builder', 'samuel_builds', 2000)"_s);
+        cache.db->notifyChanged(u"mappings"_s, { 6023456789 });
+
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(details.snapshot().username, u"samuel_builds"_s);
+        QCOMPARE(inserted.size(), 1); // the new entry at the top, not a reset
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(details.history()->rowCount(), 3);
+        const QModelIndex top = details.history()->index(0, ProfileHistoryModel::ChangeColumn);
+        QCOMPARE(top.data(ProfileHistoryModel::OldValueRole).toString(), u"sam_the_builder"_s);
+        QCOMPARE(top.data(ProfileHistoryModel::NewValueRole).toString(), u"samuel_builds"_s);
+        QVERIFY(top.data().toString().contains(u"@samuel_builds"_s));
+
+        // Someone else's change is not ours.
+        cache.db->notifyChanged(u"mappings"_s, { 42 });
+        QCOMPARE(changed.size(), 1);
+    }
+
+    void groupChatHasNoContact()
+    {
+        tgic::test::CacheFixture cache;
+        cache.exec(u"INSERT INTO chats (chat_id, type, title) VALUES (-100123, 'supergroup', 'Team')"_s);
+        ContactDetails details(*cache.db);
+        details.setChatId(-100123);
+        QCOMPARE(details.snapshot().telegramUserId, 0);
+        QCOMPARE(details.history()->rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContactDetails)
+#include "tst_contactdetails.moc"

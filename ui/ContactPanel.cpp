@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: MIT
+#include "ContactPanel.h"
+
+#include "ContactDetails.h"
+#include "Look.h"
+
+#include <QDesktopServices>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tgic::ui {
+
+namespace {
+QString when(const QDateTime &at)
+{
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+} // namespace
+
+ContactPanel::ContactPanel(models::ContactDetails *details, QWidget *parent)
+    : QWidget(parent)
+    , m_details(details)
+    , m_heading(new QLabel(this))
+    , m_badge(new QLabel(this))
+    , m_empty(new QLabel(tr("The linked Intercom contact appears here"), this))
+    , m_content(new QWidget(this))
+    , m_history(new QTreeView(this))
+    , m_open(new QPushButton(tr("Open in Intercom"), this))
+{
+    setObjectName(u"contactPanel"_s);
+    setAccessibleName(tr("Linked contact"));
+    QFont headingFont = font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setObjectName(u"contactHeading"_s);
+    m_heading->setWordWrap(true);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_badge->setObjectName(u"mappingBadge"_s);
+    m_badge->setTextFormat(Qt::PlainText);
+    m_badge->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *contactBox = new QGroupBox(tr("Intercom contact"), m_content);
+    // A grid, not a QFormLayout: hiding rows of word-wrapped labels with QFormLayout::setRowVisible
+    // corrupts memory in Qt 6.4 (heap overflow in heightForWidth, seen under valgrind).
+    auto *contactForm = new QGridLayout(contactBox);
+    contactForm->setColumnStretch(1, 1);
+    addField(contactForm, u"contactId"_s, tr("Contact ID"));
+    addField(contactForm, u"role"_s, tr("Role"));
+    addField(contactForm, u"name"_s, tr("Name"));
+    addField(contactForm, u"email"_s, tr("Email"));
+    addField(contactForm, u"phone"_s, tr("Phone"));
+    addField(contactForm, u"anchor"_s, tr("telegram_user_id"));
+    addField(contactForm, u"resolvedVia"_s, tr("Linked by"));
+    addField(contactForm, u"conversation"_s, tr("Conversation"));
+    addField(contactForm, u"mappingError"_s, tr("Problem"));
+    m_open->setObjectName(u"openInIntercom"_s);
+    m_open->setAccessibleName(tr("Open the contact in the Intercom web app"));
+    contactForm->addWidget(m_open, contactForm->rowCount(), 0, 1, 2);
+
+    auto *telegramBox = new QGroupBox(tr("Telegram"), m_content);
+    auto *telegramForm = new QGridLayout(telegramBox);
+    telegramForm->setColumnStretch(1, 1);
+    addField(telegramForm, u"telegramId"_s, tr("User ID"));
+    addField(telegramForm, u"displayName"_s, tr("Name"));
+    addField(telegramForm, u"username"_s, tr("Username"));
+    addField(telegramForm, u"language"_s, tr("Language"));
+    addField(telegramForm, u"firstSeen"_s, tr("First seen"));
+
+    auto *historyBox = new QGroupBox(tr("Username and name history"), m_content);
+    auto *historyLayout = new QVBoxLayout(historyBox);
+    m_history->setObjectName(u"profileHistory"_s);
+    m_history->setAccessibleName(tr("Username and name history"));
+    m_history->setModel(m_details->history());
+    m_history->setRootIsDecorated(false);
+    m_history->setAlternatingRowColors(true);
+    m_history->setSelectionMode(QAbstractItemView::NoSelection);
+    m_history->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_history->header()->setStretchLastSection(true);
+    m_history->setWordWrap(true);
+    m_history->setTextElideMode(Qt::ElideMiddle);
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_history->setMinimumHeight(fontMetrics().height() * 7);
+    historyLayout->addWidget(m_history);
+
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_heading);
+    contentLayout->addWidget(m_badge);
+    contentLayout->addWidget(contactBox);
+    contentLayout->addWidget(telegramBox);
+    contentLayout->addWidget(historyBox, 1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    // Values wrap instead: a sideways-scrolling panel hides half of every field.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *inner = new QWidget(scroll);
+    auto *innerLayout = new QVBoxLayout(inner);
+    const int line = fontMetrics().height();
+    innerLayout->setContentsMargins(line * 3 / 4, line / 2, line * 3 / 4, line / 2);
+    innerLayout->addWidget(m_empty, 1);
+    innerLayout->addWidget(m_content, 1);
+    scroll->setWidget(inner);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        const QUrl url = m_details->contactUrl();
+        if (url.isValid())
+            QDesktopServices::openUrl(url);
+    });
+    connect(m_details, &models::ContactDetails::changed, this, &ContactPanel::refresh);
+    refresh();
+}
+
+QLabel *ContactPanel::addField(QGridLayout *form, const QString &name, const QString &label)
+{
+    auto *value = new QLabel(this);
+    value->setObjectName(name);
+    value->setTextFormat(Qt::PlainText); // customers choose their names: never interpret them as HTML
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setWordWrap(true);
+    auto *caption = new QLabel(label, this);
+    caption->setBuddy(value);
+    caption->setForegroundRole(QPalette::PlaceholderText);
+    value->setAccessibleName(label);
+    const int row = form->rowCount();
+    form->addWidget(caption, row, 0, Qt::AlignTop);
+    form->addWidget(value, row, 1);
+    m_fields.insert(name, value);
+    m_captions.insert(name, caption);
+    return value;
+}
+
+QLabel *ContactPanel::field(const QString &name) const
+{
+    return m_fields.value(name);
+}
+
+void ContactPanel::setField(const QString &name, const QString &value)
+{
+    QLabel *label = m_fields.value(name);
+    label->setText(value);
+    // Absent fields are hidden with their caption rather than shown empty.
+    label->setVisible(!value.isEmpty());
+    m_captions.value(name)->setVisible(!value.isEmpty());
+}
+
+void ContactPanel::refresh()
+{
+    const models::ContactSnapshot &s = m_details->snapshot();
+    const bool person = s.telegramUserId != 0;
+    m_empty->setVisible(!person);
+    m_content->setVisible(person);
+    if (!person) {
+        m_empty->setText(s.chatId ? tr("This chat is not with a single person, so it has no contact")
+                                  : tr("The linked Intercom contact appears here"));
+        return;
+    }
+    m_heading->setText(s.name.isEmpty() ? s.displayName : s.name);
+    const QColor color = look::mappingStateColor(s.mappingState, palette());
+    // Plain text in the state's colour (no rich text: the panel refreshes on every change).
+    m_badge->setText(u"● "_s + look::mappingStateLabel(s.mappingState) + u" — "_s
+        + look::mappingStateDescription(s.mappingState));
+    QPalette badgePalette = palette();
+    badgePalette.setColor(QPalette::WindowText, color);
+    m_badge->setPalette(badgePalette);
+    m_badge->setAccessibleName(look::mappingStateDescription(s.mappingState));
+
+    setField(u"contactId"_s, s.contactId.isEmpty() ? tr("not linked yet") : s.contactId);
+    setField(u"role"_s, s.role == u"user"_s ? tr("user") : s.role == u"lead"_s ? tr("lead") : s.role);
+    setField(u"name"_s, s.name);
+    setField(u"email"_s, s.email);
+    setField(u"phone"_s, s.phone);
+    setField(u"anchor"_s,
+        s.anchor.isEmpty() && !s.contactId.isEmpty() ? QString::number(s.telegramUserId) : s.anchor);
+    setField(u"resolvedVia"_s, s.resolvedVia);
+    setField(u"conversation"_s,
+        s.conversationId.isEmpty()
+            ? QString()
+            : tr("%1 (%2, last activity %3)")
+                  .arg(s.conversationId, s.conversationState, when(s.conversationActivity)));
+    setField(u"mappingError"_s, s.mappingError);
+    setField(u"telegramId"_s, QString::number(s.telegramUserId));
+    setField(u"displayName"_s, s.displayName);
+    setField(u"username"_s, s.username.isEmpty() ? tr("(none)") : u'@' + s.username);
+    setField(u"language"_s, s.languageCode);
+    setField(u"firstSeen"_s, when(s.firstSeen));
+
+    const QUrl url = m_details->contactUrl();
+    m_open->setEnabled(url.isValid());
+    m_open->setToolTip(url.isValid() ? url.toDisplayString()
+            : s.contactId.isEmpty()
+            ? tr("No Intercom contact is linked yet")
+            : tr("Available once connected to Intercom (the workspace id is needed)"));
+}
+
+} // namespace tgic::ui

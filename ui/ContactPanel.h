@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QTreeView;
+
+namespace tgic::models {
+class ContactDetails;
+}
+
+namespace tgic::ui {
+
+//! The right pane: the Intercom contact the chat's Telegram user ID is anchored to, the
+//! Telegram side of the person, their username and name history, and a button to open the
+//! contact in the Intercom web app. Every value comes from models::ContactDetails.
+class ContactPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ContactPanel(models::ContactDetails *details, QWidget *parent = nullptr);
+
+    //! The value label of a field, for tests: "contactId", "role", "email", "username", …
+    QLabel *field(const QString &name) const;
+
+private:
+    void refresh();
+    QLabel *addField(QGridLayout *form, const QString &name, const QString &label);
+    void setField(const QString &name, const QString &value);
+
+    models::ContactDetails *m_details;
+    QLabel *m_heading;
+    QLabel *m_badge;
+    QLabel *m_empty;
+    QWidget *m_content;
+    QTreeView *m_history;
+    QPushButton *m_open;
+    QHash<QString, QLabel *> m_fields;
+    QHash<QString, QLabel *> m_captions;   //!< the caption beside each field, hidden with it
+};
+
+} // namespace tgic::ui

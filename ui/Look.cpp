@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: MIT
+#include "Look.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+using namespace Qt::StringLiterals;
+
+namespace tgic::ui::look {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tgic::ui::look", text);
+}
+} // namespace
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightnessF() < 0.5;
+}
+
+QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
+{
+    const qreal k = 1.0 - amountOfB;
+    return QColor::fromRgbF(float(a.redF() * k + b.redF() * amountOfB),
+        float(a.greenF() * k + b.greenF() * amountOfB), float(a.blueF() * k + b.blueF() * amountOfB));
+}
+
+QString mappingStateLabel(const QString &state)
+{
+    if (state == u"linked"_s)
+        return tr("linked");
+    if (state == u"pending"_s)
+        return tr("pending");
+    if (state == u"conflict"_s)
+        return tr("conflict");
+    if (state == u"stale"_s)
+        return tr("stale");
+    if (state == u"blocked"_s)
+        return tr("blocked");
+    if (state == u"detached"_s)
+        return tr("detached");
+    if (state == u"deactivated"_s)
+        return tr("deleted");
+    return tr("new");
+}
+
+QString mappingStateDescription(const QString &state)
+{
+    if (state == u"linked"_s)
+        return tr("Anchored on an Intercom contact by the Telegram user ID");
+    if (state == u"pending"_s)
+        return tr("Waiting for the Intercom contact to be found or created");
+    if (state == u"conflict"_s)
+        return tr("More than one Intercom contact carries this Telegram user ID; an agent must choose");
+    if (state == u"stale"_s)
+        return tr("The linked Intercom contact was merged or deleted");
+    if (state == u"blocked"_s)
+        return tr("The customer blocked the bot");
+    if (state == u"detached"_s)
+        return tr("An agent unlinked this customer on purpose");
+    if (state == u"deactivated"_s)
+        return tr("The Telegram account was deleted");
+    return tr("No message delivered yet");
+}
+
+QColor mappingStateColor(const QString &state, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    if (state == u"linked"_s)
+        return dark ? QColor(0x5c, 0xc9, 0x7b) : QColor(0x1e, 0x7e, 0x34);
+    if (state == u"pending"_s)
+        return dark ? QColor(0xf0, 0xb4, 0x29) : QColor(0x9a, 0x67, 0x00);
+    if (state == u"conflict"_s)
+        return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+    if (state == u"stale"_s)
+        return dark ? QColor(0xff, 0x9e, 0x57) : QColor(0xb3, 0x4e, 0x00);
+    return palette.color(QPalette::PlaceholderText);
+}
+
+QColor avatarColor(qint64 id, const QPalette &palette)
+{
+    static const int hues[] = { 4, 28, 45, 140, 175, 200, 220, 260, 290, 330 };
+    const int hue = hues[quint64(id) % std::size(hues)];
+    return isDark(palette) ? QColor::fromHsl(hue, 120, 95) : QColor::fromHsl(hue, 150, 120);
+}
+
+QString initials(const QString &name)
+{
+    QString out;
+    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    for (const QString &w : words) {
+        if (out.size() == 2)
+            break;
+        if (w.at(0).isLetterOrNumber())
+            out += w.at(0).toUpper();
+    }
+    return out.isEmpty() ? u"?"_s : out;
+}
+
+void paintAvatar(QPainter *p, const QRectF &rect, const QString &name, qint64 id, const QPalette &palette)
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setPen(Qt::NoPen);
+    p->setBrush(avatarColor(id, palette));
+    p->drawEllipse(rect);
+    QFont f = p->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * rect.height() / QFontMetricsF(p->font()).height() * 0.38);
+    p->setFont(f);
+    p->setPen(Qt::white);
+    p->drawText(rect, Qt::AlignCenter, initials(name));
+    p->restore();
+}
+
+qreal paintPill(QPainter *p, const QRectF &rect, const QString &text, const QColor &color)
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    const QFontMetricsF fm(p->font());
+    const qreal pad = fm.height() * 0.45;
+    const qreal width = fm.horizontalAdvance(text) + 2 * pad;
+    const QRectF pill(rect.right() - width, rect.top(), width, rect.height());
+    QColor fill = color;
+    fill.setAlphaF(0.16f);
+    p->setPen(Qt::NoPen);
+    p->setBrush(fill);
+    p->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+    p->setPen(color);
+    p->drawText(pill, Qt::AlignCenter, text);
+    p->restore();
+    return width;
+}
+
+QString shortTime(const QDateTime &when)
+{
+    if (!when.isValid())
+        return {};
+    const QDateTime local = when.toLocalTime();
+    const QDate today = QDate::currentDate();
+    const QLocale locale;
+    if (local.date() == today)
+        return locale.toString(local.time(), QLocale::ShortFormat);
+    if (local.date().daysTo(today) < 7)
+        return locale.dayName(local.date().dayOfWeek(), QLocale::ShortFormat);
+    return locale.toString(local.date(), QLocale::ShortFormat);
+}
+
+QIcon appIcon()
+{
+    QIcon icon;
+    for (int size : { 16, 24, 32, 48, 64, 128, 256 }) {
+        QPixmap pm(size, size);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        const qreal s = size;
+        // Two overlapping speech bubbles: Telegram blue behind, Intercom-ish ink in front.
+        QPainterPath back;
+        back.addRoundedRect(QRectF(s * 0.04, s * 0.08, s * 0.62, s * 0.48), s * 0.14, s * 0.14);
+        p.fillPath(back, QColor(0x2a, 0x9d, 0xe0));
+        QPainterPath front;
+        front.addRoundedRect(QRectF(s * 0.32, s * 0.36, s * 0.62, s * 0.48), s * 0.14, s * 0.14);
+        QPainterPath tail;
+        tail.moveTo(s * 0.72, s * 0.8);
+        tail.lineTo(s * 0.86, s * 0.96);
+        tail.lineTo(s * 0.84, s * 0.78);
+        p.fillPath(front.united(tail), QColor(0x1f, 0x2a, 0x44));
+        p.setPen(QPen(Qt::white, qMax(1.0, s * 0.06), Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(s * 0.46, s * 0.56), QPointF(s * 0.8, s * 0.56));
+        p.drawLine(QPointF(s * 0.46, s * 0.68), QPointF(s * 0.68, s * 0.68));
+        p.end();
+        icon.addPixmap(pm);
+    }
+    return icon;
+}
+
+} // namespace tgic::ui::look

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QColor>
+#include <QIcon>
+#include <QPalette>
+#include <QString>
+
+class QPainter;
+class QRectF;
+
+namespace tgic::ui {
+
+//! Small drawing helpers shared by the delegates and panels. Colours are derived from the
+//! system palette (light or dark) so the app follows the desktop; shapes are painted, not
+//! bitmaps, so they stay sharp at any device-pixel ratio.
+namespace look {
+
+bool isDark(const QPalette &palette);
+
+//! The badge text of a mapping state ("linked", "pending", …), translated.
+QString mappingStateLabel(const QString &state);
+//! What the state means, for tooltips and accessible descriptions.
+QString mappingStateDescription(const QString &state);
+QColor mappingStateColor(const QString &state, const QPalette &palette);
+
+//! A stable colour per Telegram user, readable on the palette's base.
+QColor avatarColor(qint64 id, const QPalette &palette);
+QString initials(const QString &name);
+void paintAvatar(QPainter *p, const QRectF &rect, const QString &name, qint64 id, const QPalette &palette);
+
+//! A rounded, tinted pill with `text` in `color`; returns its width.
+qreal paintPill(QPainter *p, const QRectF &rect, const QString &text, const QColor &color);
+
+//! "14:03" today, "Mon" this week, a short date otherwise.
+QString shortTime(const QDateTime &when);
+
+QColor mix(const QColor &a, const QColor &b, qreal amountOfB);
+
+//! The application icon, painted (no SVG image plugin needed at run time).
+QIcon appIcon();
+
+} // namespace look
+} // namespace tgic::ui

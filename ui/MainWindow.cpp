@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: MIT
+#include "MainWindow.h"
+
+#include "ChatListModel.h"
+#include "ChatListPane.h"
+#include "ContactDetails.h"
+#include "ContactPanel.h"
+#include "ConversationView.h"
+#include "Look.h"
+#include "MessageModel.h"
+#include "SyncStatus.h"
+#include "SyncStatusBar.h"
+#include "sync/SyncEngine.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QKeySequence>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+
+using namespace Qt::StringLiterals;
+
+namespace tgic::ui {
+
+MainWindow::MainWindow(store::Database &db, QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_chats(new models::ChatListModel(db, this))
+    , m_messages(new models::MessageModel(db, this))
+    , m_contact(new models::ContactDetails(db, this))
+    , m_status(new models::SyncStatus(db, this))
+    , m_chatPane(new ChatListPane(m_chats, this))
+    , m_conversation(new ConversationView(m_messages, this))
+    , m_contactPanel(new ContactPanel(m_contact, this))
+    , m_statusBar(new SyncStatusBar(m_status, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Telegram ⇄ Intercom"));
+    setWindowIcon(look::appIcon());
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_chatPane);
+    m_splitter->addWidget(m_conversation);
+    m_splitter->addWidget(m_contactPanel);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setChildrenCollapsible(false);
+    const int line = fontMetrics().height();
+    m_splitter->setSizes({ line * 22, line * 32, line * 26 });
+    setCentralWidget(m_splitter);
+    setStatusBar(m_statusBar);
+    createMenus();
+
+    connect(m_chatPane, &ChatListPane::currentChatChanged, this, &MainWindow::onCurrentChatChanged);
+    connect(m_contact, &models::ContactDetails::changed, this, &MainWindow::updateHeader);
+    resize(line * 78, line * 46);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *find = file->addAction(tr("&Find Chat"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_chatPane, &ChatListPane::focusSearch);
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("&Settings…"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *next = view->addAction(tr("&Next Chat"));
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(next, &QAction::triggered, this, [this] {
+        QListView *list = m_chatPane->listView();
+        const int row = list->currentIndex().isValid() ? list->currentIndex().row() + 1 : 0;
+        if (row < m_chats->rowCount())
+            list->setCurrentIndex(m_chats->index(row));
+    });
+    QAction *previous = view->addAction(tr("&Previous Chat"));
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(previous, &QAction::triggered, this, [this] {
+        QListView *list = m_chatPane->listView();
+        const int row = list->currentIndex().row() - 1;
+        if (row >= 0)
+            list->setCurrentIndex(m_chats->index(row));
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About %1").arg(QApplication::applicationDisplayName()),
+        tr("<h3>%1 %2</h3><p>Telegram chats beside their linked Intercom contacts. Every Telegram user maps "
+           "to exactly one Intercom contact, anchored on the immutable Telegram user ID.</p>")
+            .arg(QApplication::applicationDisplayName(), QApplication::applicationVersion()));
+}
+
+void MainWindow::setSyncEngine(sync::SyncEngine *engine)
+{
+    if (m_engine)
+        disconnect(m_engine, nullptr, this, nullptr);
+    m_engine = engine;
+    m_status->setEngine(engine);
+    if (!engine)
+        return;
+    connect(engine, &sync::SyncEngine::statusChanged, this, [this](sync::SyncEngine::Status status) {
+        if (status == sync::SyncEngine::Status::Connected && m_engine && !m_engine->appIdCode().isEmpty()) {
+            m_contact->setIntercomAppId(m_engine->appIdCode());
+            Q_EMIT intercomAppIdLearnt(m_engine->appIdCode());
+        }
+    });
+}
+
+void MainWindow::setSandbox(bool sandbox)
+{
+    m_statusBar->setSandbox(sandbox);
+    setWindowTitle(sandbox ? tr("Telegram ⇄ Intercom — Sandbox") : tr("Telegram ⇄ Intercom"));
+}
+
+void MainWindow::setIntercomAppId(const QString &appId)
+{
+    m_contact->setIntercomAppId(appId);
+}
+
+void MainWindow::selectChat(qint64 chatId)
+{
+    m_chatPane->selectChat(chatId);
+}
+
+void MainWindow::onCurrentChatChanged(qint64 chatId)
+{
+    m_messages->setChatId(chatId);
+    m_contact->setChatId(chatId);
+    m_chats->markRead(chatId);
+    updateHeader();
+}
+
+void MainWindow::updateHeader()
+{
+    const models::ContactSnapshot &s = m_contact->snapshot();
+    const int row = m_chats->rowOfChat(s.chatId);
+    if (s.chatId == 0) {
+        m_conversation->setHeader(tr("No chat selected"), {});
+        return;
+    }
+    const QString title = row >= 0
+        ? m_chats->data(m_chats->index(row), models::ChatListModel::TitleRole).toString()
+        : s.displayName;
+    QStringList parts;
+    if (!s.username.isEmpty())
+        parts << u'@' + s.username;
+    if (s.telegramUserId)
+        parts << tr("Telegram ID %1").arg(s.telegramUserId);
+    if (!s.name.isEmpty() && s.name != title)
+        parts << tr("Intercom: %1").arg(s.name);
+    m_conversation->setHeader(title.isEmpty() ? s.displayName : title, parts.join(u"  ·  "_s));
+}
+
+void MainWindow::restoreLayout(const QSettings &settings)
+{
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+}
+
+void MainWindow::saveLayout(QSettings &settings) const
+{
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
+}
+
+} // namespace tgic::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CliApp.h"
 
+#include "MappingCommands.h"
 #include "SignalWatcher.h"
 #include "intercom/IntercomApi.h"
 #include "intercom/IntercomRegion.h"
@@ -57,6 +58,17 @@ Commands:
   token set|clear|status telegram|intercom
                                         Manage tokens in the OS keychain (set reads one line from stdin).
 
+Repairing who is who (each change is written to the audit log and noted on the Intercom contact):
+  check [--fix] [--json]                Verify every mapping against Intercom: follow merges, find
+                                        duplicates and anchors removed by hand, propose fixes.
+  merge --from LEAD --into USER [--dry-run] [--yes]
+                                        Merge a lead into a user, keeping every Telegram anchor.
+  relink --telegram-id N --contact ID   Anchor a Telegram user on another Intercom contact.
+  unlink --telegram-id N                Take the anchor off; the user's messages wait for a relink.
+  reresolve --telegram-id N             Forget the mapping and resolve again (search, then create).
+  find-contact TEXT                     Search Intercom contacts by id, email, phone or name.
+  audit [--json] [--telegram-id N]      Every change to a mapping: who, when, what, before, after.
+
 Tokens come from the OS keychain; TGIC_TELEGRAM_TOKEN and TGIC_INTERCOM_TOKEN override it.
 Exit codes: 0 ok, 1 failure, 2 bad arguments, 3 token missing or refused, 4 service unreachable,
 5 another poller or a webhook owns the bot.)"_s;
@@ -92,8 +104,17 @@ int CliApp::run(const QStringList &arguments)
         { u"pace-ms"_s, u"sandbox: milliseconds between scripted customer messages (default 3000)."_s,
             u"ms"_s },
         { u"search-lag-ms"_s, u"sandbox: Intercom search lag to emulate (default 2000)."_s, u"ms"_s },
+        { u"telegram-id"_s, u"relink, unlink, reresolve, audit: the Telegram user ID."_s, u"id"_s },
+        { u"contact"_s, u"relink: the Intercom contact id to link to."_s, u"id"_s },
+        { u"from"_s, u"merge: the lead to merge away."_s, u"id"_s },
+        { u"into"_s, u"merge: the user that survives."_s, u"id"_s },
+        { u"dry-run"_s, u"merge: show what would happen, change nothing."_s },
+        { u"yes"_s, u"merge: go ahead without asking (also when both carry Telegram IDs)."_s },
+        { u"fix"_s, u"check: also re-write removed anchors and re-resolve deleted contacts."_s },
+        { u"as"_s, u"check, merge, relink, unlink, reresolve: the agent name for the audit log (default: $USER)."_s,
+            u"name"_s },
     });
-    m_parser.addPositionalArgument(u"command"_s, u"sync, users, quarantine, sandbox or token."_s);
+    m_parser.addPositionalArgument(u"command"_s, u"One of the commands above."_s);
 
     if (!m_parser.parse(arguments))
         return usageError(m_parser.errorText());
@@ -116,6 +137,13 @@ int CliApp::run(const QStringList &arguments)
         { u"sync"_s, { u"until-idle"_s, u"max-time"_s } },
         { u"users"_s, { u"json"_s } },
         { u"quarantine"_s, { u"json"_s } },
+        { u"check"_s, { u"json"_s, u"fix"_s, u"as"_s } },
+        { u"merge"_s, { u"from"_s, u"into"_s, u"dry-run"_s, u"yes"_s, u"json"_s, u"as"_s } },
+        { u"relink"_s, { u"telegram-id"_s, u"contact"_s, u"as"_s } },
+        { u"unlink"_s, { u"telegram-id"_s, u"as"_s } },
+        { u"reresolve"_s, { u"telegram-id"_s, u"as"_s } },
+        { u"audit"_s, { u"json"_s, u"telegram-id"_s } },
+        { u"find-contact"_s, {} },
         { u"sandbox"_s, { u"telegram-port"_s, u"intercom-port"_s, u"pace-ms"_s, u"search-lag-ms"_s } },
         { u"token"_s, {} },
     };
@@ -128,7 +156,7 @@ int CliApp::run(const QStringList &arguments)
                 return usageError(u"--%1 does not apply to '%2'"_s.arg(name, m_command));
         }
     }
-    if (m_command != u"token"_s && !m_commandArgs.isEmpty())
+    if (m_command != u"token"_s && m_command != u"find-contact"_s && !m_commandArgs.isEmpty())
         return usageError(u"unexpected argument '%1'"_s.arg(m_commandArgs.first()));
 
     if (m_command == u"sync"_s)
@@ -139,7 +167,61 @@ int CliApp::run(const QStringList &arguments)
         return runQuarantine();
     if (m_command == u"sandbox"_s)
         return runSandbox();
-    return runToken();
+    if (m_command == u"token"_s)
+        return runToken();
+    return runMappingCommand();
+}
+
+bool CliApp::intercomUrl(QUrl *url, int *exitCode)
+{
+    *url = QUrl(u"https://api.intercom.io"_s);
+    if (m_parser.isSet(u"intercom-region"_s)) {
+        *url = intercom::regionBaseUrl(m_parser.value(u"intercom-region"_s));
+        if (url->isEmpty()) {
+            *exitCode = usageError(u"--intercom-region must be one of: %1"_s.arg(intercom::regions().join(u", "_s)));
+            return false;
+        }
+    }
+    if (m_parser.isSet(u"intercom-api-url"_s)) {
+        *url = QUrl::fromUserInput(m_parser.value(u"intercom-api-url"_s));
+        if (!url->isValid()) {
+            *exitCode = usageError(u"--intercom-api-url is not a URL"_s);
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<QString> CliApp::loadToken(secrets::SecretStore &store, secrets::Secret secret)
+{
+    const auto token = store.loadSync(secret);
+    if (token.value && !token.value->isEmpty())
+        return token.value;
+    const bool telegram = secret == secrets::Secret::TelegramBotToken;
+    err() << "tgic-cli: no " << (telegram ? "Telegram bot token" : "Intercom access token") << ": set "
+          << secrets::environmentVariable(secret) << " or run 'tgic-cli token set "
+          << (telegram ? "telegram" : "intercom") << "'"
+          << (token.error.isEmpty() ? QString() : QString(u" ("_s + token.error + u')')) << Qt::endl;
+    return std::nullopt;
+}
+
+int CliApp::runMappingCommand()
+{
+    store::Database db;
+    if (!openDatabase(db))
+        return int(sync::FailureKind::Runtime);
+    if (m_command == u"audit"_s)
+        return MappingCommands(m_parser, db).audit();
+    QUrl url;
+    int exitCode = 0;
+    if (!intercomUrl(&url, &exitCode))
+        return exitCode;
+    secrets::SecretStore store;
+    const auto token = loadToken(store, secrets::Secret::IntercomAccessToken);
+    if (!token)
+        return int(sync::FailureKind::BadToken);
+    MappingCommands commands(m_parser, db, url, *token);
+    return commands.run(m_command, m_commandArgs);
 }
 
 bool CliApp::openDatabase(store::Database &db)
@@ -159,17 +241,9 @@ int CliApp::runSync()
         if (!config.telegramApiUrl.isValid())
             return usageError(u"--telegram-api-url is not a URL"_s);
     }
-    if (m_parser.isSet(u"intercom-region"_s)) {
-        config.intercomApiUrl = intercom::regionBaseUrl(m_parser.value(u"intercom-region"_s));
-        if (config.intercomApiUrl.isEmpty())
-            return usageError(
-                u"--intercom-region must be one of: %1"_s.arg(intercom::regions().join(u", "_s)));
-    }
-    if (m_parser.isSet(u"intercom-api-url"_s)) {
-        config.intercomApiUrl = QUrl::fromUserInput(m_parser.value(u"intercom-api-url"_s));
-        if (!config.intercomApiUrl.isValid())
-            return usageError(u"--intercom-api-url is not a URL"_s);
-    }
+    int urlError = 0;
+    if (!intercomUrl(&config.intercomApiUrl, &urlError))
+        return urlError;
     int maxTimeSeconds = 0;
     if (m_parser.isSet(u"max-time"_s)) {
         bool ok = false;
@@ -179,20 +253,14 @@ int CliApp::runSync()
     }
 
     secrets::SecretStore secretStore;
-    for (auto secret : { secrets::Secret::TelegramBotToken, secrets::Secret::IntercomAccessToken }) {
-        const auto token = secretStore.loadSync(secret);
-        const QString what = secret == secrets::Secret::TelegramBotToken ? u"Telegram bot token"_s
-                                                                         : u"Intercom access token"_s;
-        if (!token.value || token.value->isEmpty()) {
-            err() << "tgic-cli: no " << what << ": set " << secrets::environmentVariable(secret)
-                  << " or run 'tgic-cli token set "
-                  << (secret == secrets::Secret::TelegramBotToken ? "telegram" : "intercom") << "'"
-                  << (token.error.isEmpty() ? QString() : u" (" + token.error + u')') << Qt::endl;
-            return int(sync::FailureKind::BadToken);
-        }
-        (secret == secrets::Secret::TelegramBotToken ? config.telegramToken : config.intercomToken)
-            = *token.value;
-    }
+    const auto telegramToken = loadToken(secretStore, secrets::Secret::TelegramBotToken);
+    if (!telegramToken)
+        return int(sync::FailureKind::BadToken);
+    const auto intercomToken = loadToken(secretStore, secrets::Secret::IntercomAccessToken);
+    if (!intercomToken)
+        return int(sync::FailureKind::BadToken);
+    config.telegramToken = *telegramToken;
+    config.intercomToken = *intercomToken;
 
     store::Database db;
     if (!openDatabase(db))

@@ -4,6 +4,12 @@
 #include <QCommandLineParser>
 #include <QStringList>
 
+#include "secrets/SecretStore.h"
+
+#include <QUrl>
+
+#include <optional>
+
 namespace tgic::store {
 class Database;
 }
@@ -23,6 +29,9 @@ private:
     int runQuarantine();
     int runSandbox();
     int runToken();
+    int runMappingCommand();
+    bool intercomUrl(QUrl *url, int *exitCode);
+    std::optional<QString> loadToken(secrets::SecretStore &store, secrets::Secret secret);
     bool openDatabase(store::Database &db);
     int usageError(const QString &message);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "IdentityResolver.h"
 
+#include "Anchor.h"
 #include "Logging.h"
 #include "intercom/IntercomClient.h"
 #include "store/Database.h"
@@ -21,14 +22,6 @@ namespace {
 const QString kActor = u"sync"_s;
 constexpr int kMaxMergeHops = 3;
 
-QString anchorOf(const QJsonObject &contact)
-{
-    return contact.value(u"custom_attributes"_s)
-        .toObject()
-        .value(QString::fromLatin1(intercom::attr::kTelegramUserId))
-        .toVariant()
-        .toString();
-}
 } // namespace
 
 IdentityResolver::IdentityResolver(store::Database &db, intercom::IntercomClient *client, QObject *parent)
@@ -69,13 +62,13 @@ void IdentityResolver::finish(qint64 telegramUserId, const Resolution &resolutio
 void IdentityResolver::start(qint64 telegramUserId)
 {
     const auto mapping = m_mappings.find(telegramUserId);
+    if (mapping && mapping->state == MappingState::Detached) {
+        // An agent unlinked this person on purpose: do not quietly link them again.
+        finish(telegramUserId,
+            { Resolution::Status::Parked, {}, tr("an agent unlinked this Telegram user; waiting for a relink"), {} });
+        return;
+    }
     if (mapping && !mapping->contactId.isEmpty() && mapping->state != MappingState::Stale) {
-        if (mapping->state == MappingState::Detached) {
-            finish(telegramUserId,
-                { Resolution::Status::Parked, {},
-                    tr("an agent unlinked this Telegram user; waiting for a relink"), {} });
-            return;
-        }
         finish(telegramUserId, { Resolution::Status::Resolved, mapping->contactId, {}, {} });
         return;
     }
@@ -91,10 +84,9 @@ void IdentityResolver::search(qint64 telegramUserId)
             return;
         }
         QList<QJsonObject> hits;
-        const QString anchor = QString::number(telegramUserId);
         for (const auto &v : result.payload.toObject().value(u"data"_s).toArray()) {
             // Trust but verify: only an exact anchor match counts.
-            if (anchorOf(v.toObject()) == anchor)
+            if (Anchor::of(v.toObject()).contains(telegramUserId))
                 hits.append(v.toObject());
         }
         if (hits.isEmpty()) {
@@ -161,10 +153,8 @@ QJsonObject IdentityResolver::leadFields(qint64 telegramUserId) const
         name = QString(q.value(0).toString() + u' ' + q.value(1).toString()).trimmed();
         username = q.value(2).toString();
     }
-    QJsonObject custom {
-        { QString::fromLatin1(intercom::attr::kTelegramUserId), QString::number(telegramUserId) },
-        { QString::fromLatin1(intercom::attr::kTelegramName), name },
-    };
+    QJsonObject custom = Anchor().with(telegramUserId).customAttributes();
+    custom.insert(QString::fromLatin1(intercom::attr::kTelegramName), name);
     if (!username.isEmpty())
         custom.insert(QString::fromLatin1(intercom::attr::kTelegramUsername), username);
     QJsonObject fields { { u"custom_attributes"_s, custom } };
@@ -268,33 +258,28 @@ void IdentityResolver::adoptSurvivor(
 void IdentityResolver::writeAnchor(qint64 telegramUserId, const QJsonObject &contact, const Done &done)
 {
     const QString contactId = contact.value(u"id"_s).toString();
-    const QString anchor = QString::number(telegramUserId);
-    const QString existing = anchorOf(contact);
-    if (existing == anchor) {
+    const Anchor before = Anchor::of(contact);
+    if (before.contains(telegramUserId)) {
         done({ Resolution::Status::Resolved, contactId, {}, {} });
         return;
     }
-    if (!existing.isEmpty()) {
-        // The survivor is anchored to another Telegram account. Overwriting would orphan that
-        // person; keep delivering here but leave the decision to an agent.
-        m_mappings.setState(telegramUserId, MappingState::Conflict, kActor,
-            tr("the surviving contact %1 already carries Telegram ID %2").arg(contactId, existing));
-        Q_EMIT mappingChanged(telegramUserId);
-        done({ Resolution::Status::Resolved, contactId, {}, {} });
-        return;
-    }
-    // A merge keeps the survivor's own value of an attribute: put the anchor on it, or the next
-    // install (or a lost cache) could not find this person again.
-    const QJsonObject fields { { u"custom_attributes"_s,
-        QJsonObject { { QString::fromLatin1(intercom::attr::kTelegramUserId), anchor } } } };
+    // A merge keeps the survivor's own attribute values: add this ID to its anchor, or the next
+    // install (or a lost cache) could not find this person again. A survivor that already
+    // carries another Telegram ID keeps it: one contact may hold several Telegram accounts.
+    const Anchor after = before.with(telegramUserId);
+    const QJsonObject fields { { u"custom_attributes"_s, after.customAttributes() } };
     m_client->updateContact(contactId, fields, this, [=, this](const net::ApiResult &result) {
         if (!result.ok()) {
             done(failure(result, tr("writing the Telegram anchor onto contact %1").arg(contactId)));
             return;
         }
         m_mappings.cacheContact(result.payload.toObject());
-        m_mappings.audit(kActor, u"anchor"_s, telegramUserId, contactId, anchorOf(contact), anchor,
-            tr("re-wrote telegram_user_id on the surviving contact"));
+        QString detail = tr("added this Telegram ID to the surviving contact's anchor");
+        if (!before.isEmpty())
+            detail += tr("; it also carries Telegram ID %1 — check they are the same person").arg(before.primary());
+        m_mappings.audit(kActor, u"anchor"_s, telegramUserId, contactId,
+            before.customAttributes().value(QString::fromLatin1(intercom::attr::kTelegramUserIds)).toString(),
+            after.customAttributes().value(QString::fromLatin1(intercom::attr::kTelegramUserIds)).toString(), detail);
         done({ Resolution::Status::Resolved, contactId, {}, {} });
     });
 }

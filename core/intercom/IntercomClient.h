@@ -13,8 +13,14 @@ namespace tgic::intercom {
 //! The custom contact attributes this app keeps on Intercom contacts.
 namespace attr {
 inline constexpr auto kTelegramUserId = "telegram_user_id"; //!< the anchor: decimal string
+//! Every Telegram ID anchored on the contact, as ",111,222," — a person whose old account was
+//! deleted keeps both IDs on one contact (linked by an agent), recoverable from Intercom alone.
+inline constexpr auto kTelegramUserIds = "telegram_user_ids";
 inline constexpr auto kTelegramUsername = "telegram_username";
 inline constexpr auto kTelegramName = "telegram_display_name";
+//! The phone number the customer shared from their own account (Telegram verified it).
+inline constexpr auto kTelegramPhone = "telegram_phone";
+inline constexpr auto kTelegramPhoneVerified = "telegram_phone_verified"; //!< boolean
 } // namespace attr
 
 //! Typed calls on top of IntercomApi. Each describes one request and hands back the scheduler's
@@ -31,8 +37,8 @@ public:
 
     void me(const QObject *ctx, Callback cb);
     void listContactAttributes(const QObject *ctx, Callback cb);
-    void createContactAttribute(
-        const QString &name, const QString &description, const QObject *ctx, Callback cb);
+    void createContactAttribute(const QString &name, const QString &description, const QObject *ctx,
+        Callback cb, const QString &dataType = QStringLiteral("string"));
     //! Make sure every attribute in attr:: exists (creating the missing ones).
     void ensureContactAttributes(
         const QObject *ctx, const std::function<void(bool ok, const QString &error)> &done);
@@ -51,6 +57,31 @@ public:
     void getConversation(const QString &conversationId, const QObject *ctx, Callback cb);
     //! The contact's conversations (2.16 has no sort here: order them by updated_at yourself).
     void searchConversationsOf(const QString &contactId, const QObject *ctx, Callback cb);
+
+    //! Merge a lead into a user (the only pair Intercom merges). 2.16 refuses contacts that share
+    //! no email or phone unless `skip_duplicate_validation` is set — Telegram leads have neither.
+    void mergeContacts(const QString &leadId, const QString &userId, const QObject *ctx, Callback cb);
+    //! Contacts matching what an agent typed: an Intercom id, an email, a phone number or a name.
+    void searchContacts(const QString &text, const QObject *ctx, Callback cb);
+
+    //! Reply as the contact with files (base64 `attachment_files`, at most 10).
+    void replyAsContactWithFiles(const QString &conversationId, const QString &contactId, const QString &body,
+        const QJsonArray &attachmentFiles, const QObject *ctx, Callback cb);
+    //! The conversation with its parts' HTML bodies as Intercom stores them (for relaying).
+    void getConversationHtml(const QString &conversationId, const QObject *ctx, Callback cb);
+    //! Conversations of any of `contactIds` updated at or after `sinceSeconds` (one page).
+    void searchConversationsUpdatedSince(const QStringList &contactIds, qint64 sinceSeconds,
+        const QString &startingAfter, const QObject *ctx, Callback cb);
+    //! PUT /conversations/{id} {read: true}: Intercom then does not email the customer a copy.
+    void markConversationRead(const QString &conversationId, const QObject *ctx, Callback cb);
+    //! An internal note on the contact (audit trail for agents).
+    void addContactNote(const QString &contactId, const QString &adminId, const QString &body,
+        const QObject *ctx, Callback cb);
+    //! Create (or find: names are unique) a tag; the answer carries its id.
+    void ensureTag(const QString &name, const QObject *ctx, Callback cb);
+    void tagContact(const QString &contactId, const QString &tagId, const QObject *ctx, Callback cb);
+    void tagConversation(const QString &conversationId, const QString &tagId, const QString &adminId,
+        const QObject *ctx, Callback cb);
 
     //! The contact id a 409 conflict names ("… already exists with id=<id>"), if any.
     static QString conflictingContactId(const net::ApiResult &result);

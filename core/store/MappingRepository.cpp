@@ -95,6 +95,104 @@ bool MappingRepository::link(qint64 telegramUserId, const QJsonObject &contact, 
     return true;
 }
 
+bool MappingRepository::detach(qint64 telegramUserId, const QString &actor, const QString &detail)
+{
+    const auto before = find(telegramUserId);
+    if (!m_db.transaction())
+        return false;
+    bool ok = false;
+    runSql(m_db.connection(),
+        u"INSERT INTO mappings (telegram_user_id, intercom_contact_id, state, resolved_via, updated_at)"
+        " VALUES (?, NULL, 'detached', 'agent', ?) ON CONFLICT (telegram_user_id) DO UPDATE SET"
+        " intercom_contact_id = NULL, state = 'detached', resolved_via = 'agent', create_started_at = NULL,"
+        " duplicate_count = 0, updated_at = excluded.updated_at"_s,
+        { telegramUserId, nowMs() }, &ok);
+    if (ok)
+        ok = audit(actor, u"unlink"_s, telegramUserId, before ? before->contactId : QString(),
+            before ? before->contactId : QString(), u"(detached)"_s, detail);
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    m_db.notifyChanged(u"mappings"_s, { telegramUserId });
+    return true;
+}
+
+bool MappingRepository::reset(qint64 telegramUserId, const QString &actor, const QString &detail)
+{
+    const auto before = find(telegramUserId);
+    if (!m_db.transaction())
+        return false;
+    bool ok = false;
+    runSql(m_db.connection(),
+        u"UPDATE mappings SET intercom_contact_id = NULL, state = 'pending', resolved_via = NULL,"
+        " create_started_at = NULL, duplicate_count = 0, last_error = NULL, updated_at = ?"
+        " WHERE telegram_user_id = ?"_s,
+        { nowMs(), telegramUserId }, &ok);
+    if (ok)
+        ok = audit(actor, u"reresolve"_s, telegramUserId, before ? before->contactId : QString(),
+            before ? before->contactId : QString(), u"(pending)"_s, detail);
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    m_db.notifyChanged(u"mappings"_s, { telegramUserId });
+    return true;
+}
+
+QList<qint64> MappingRepository::telegramIdsOf(const QString &contactId) const
+{
+    QList<qint64> ids;
+    QSqlQuery q = runSql(m_db.connection(),
+        u"SELECT telegram_user_id FROM mappings WHERE intercom_contact_id = ? ORDER BY telegram_user_id"_s,
+        { contactId });
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+QList<qint64> MappingRepository::moveContact(const QString &fromContactId, const QJsonObject &survivor,
+    const QString &actor, const QString &detail, bool *ok)
+{
+    const QString into = survivor.value(u"id"_s).toString();
+    const QList<qint64> moved = telegramIdsOf(fromContactId);
+    bool fine = m_db.transaction();
+    if (fine)
+        fine = cacheContact(survivor);
+    if (fine)
+        runSql(m_db.connection(),
+            u"UPDATE mappings SET intercom_contact_id = ?, state = CASE WHEN state IN ('stale', 'conflict')"
+            " THEN 'linked' ELSE state END, resolved_via = 'merge', updated_at = ? WHERE intercom_contact_id = ?"_s,
+            { into, nowMs(), fromContactId }, &fine);
+    if (fine)
+        runSql(m_db.connection(),
+            u"UPDATE conversations SET intercom_contact_id = ? WHERE intercom_contact_id = ?"_s,
+            { into, fromContactId }, &fine);
+    for (qint64 id : moved) {
+        if (fine)
+            fine = audit(actor, u"merge"_s, id, into, fromContactId, into, detail);
+    }
+    if (!fine || !m_db.commit()) {
+        m_db.rollback();
+        if (ok)
+            *ok = false;
+        return {};
+    }
+    if (ok)
+        *ok = true;
+    m_db.notifyChanged(u"mappings"_s, moved);
+    return moved;
+}
+
+bool MappingRepository::wakeOutbox(qint64 telegramUserId)
+{
+    bool ok = false;
+    runSql(m_db.connection(),
+        u"UPDATE outbox SET next_attempt_at = 0 WHERE telegram_user_id = ? AND state = 'pending'"_s,
+        { telegramUserId }, &ok);
+    return ok;
+}
+
 bool MappingRepository::markCreateStarted(qint64 telegramUserId)
 {
     bool ok = false;

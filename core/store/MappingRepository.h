@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <QList>
+
 #include <optional>
 
 namespace tgic::store {
@@ -39,6 +41,18 @@ public:
     //! audit entry in one transaction. `actor` is "sync" or the agent's name.
     bool link(qint64 telegramUserId, const QJsonObject &contact, identity::MappingState state,
         const QString &via, int duplicateCount, const QString &actor, const QString &detail);
+    //! An agent unlinked the user: no contact, state detached; their messages wait.
+    bool detach(qint64 telegramUserId, const QString &actor, const QString &detail);
+    //! Forget the mapping so the next resolution starts from scratch (search, then create).
+    bool reset(qint64 telegramUserId, const QString &actor, const QString &detail);
+    //! After a merge: every Telegram user mapped to `fromContactId` now maps to `survivor`, and
+    //! the conversations follow. Returns the Telegram IDs that moved.
+    QList<qint64> moveContact(const QString &fromContactId, const QJsonObject &survivor, const QString &actor,
+        const QString &detail, bool *ok = nullptr);
+    //! Telegram IDs mapped to a contact, locally.
+    QList<qint64> telegramIdsOf(const QString &contactId) const;
+    //! Wake the user's waiting outbox rows (after a relink, for example).
+    bool wakeOutbox(qint64 telegramUserId);
     bool markCreateStarted(qint64 telegramUserId);
     bool clearCreateStarted(qint64 telegramUserId, const QString &error);
     bool setState(

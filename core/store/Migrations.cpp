@@ -83,6 +83,29 @@ const std::vector<Migration> &migrations()
                 " detail TEXT)"_s,
                 u"CREATE INDEX audit_log_user ON audit_log (telegram_user_id, at)"_s,
             } },
+        { u"two-way conversations: Intercom part cursors, relayed parts, outbound files"_s,
+            {
+                // Per Intercom conversation: parts created before high_water_at (Intercom seconds)
+                // were judged already; seen_updated_at saves re-reading an unchanged conversation.
+                u"CREATE TABLE conversation_cursors ("
+                " intercom_conversation_id TEXT PRIMARY KEY, high_water_at BIGINT NOT NULL DEFAULT 0,"
+                " seen_updated_at BIGINT NOT NULL DEFAULT 0, last_agent_part_at BIGINT NOT NULL DEFAULT 0,"
+                " checked_at BIGINT NOT NULL DEFAULT 0)"_s,
+                // Every agent part queued for Telegram, once: the dedupe key against re-reads.
+                u"CREATE TABLE relayed_parts ("
+                " intercom_part_id TEXT PRIMARY KEY, intercom_conversation_id TEXT NOT NULL,"
+                " outbox_id BIGINT, relayed_at BIGINT NOT NULL)"_s,
+                // Agent attachments, downloaded while their links are valid (30 minutes).
+                u"CREATE TABLE outbox_files ("
+                " id {{serial}}, outbox_id BIGINT NOT NULL REFERENCES outbox (id), position INTEGER NOT NULL,"
+                " name TEXT NOT NULL, content_type TEXT, size BIGINT NOT NULL DEFAULT 0, data {{blob}},"
+                " link TEXT, error TEXT)"_s,
+                u"CREATE INDEX outbox_files_outbox ON outbox_files (outbox_id, position)"_s,
+                // The highest Telegram message id known in the chat when a send started: after an
+                // unanswered send, the id of the next one shows whether the first had landed.
+                u"ALTER TABLE outbox ADD COLUMN probe_message_id BIGINT"_s,
+                u"CREATE INDEX messages_chat_tg ON messages (chat_id, telegram_message_id)"_s,
+            } },
     };
     return ladder;
 }
@@ -92,6 +115,7 @@ QString dialect(const QString &sql, bool postgres)
     QString out = sql;
     out.replace(
         u"{{serial}}"_s, postgres ? u"BIGSERIAL PRIMARY KEY"_s : u"INTEGER PRIMARY KEY AUTOINCREMENT"_s);
+    out.replace(u"{{blob}}"_s, postgres ? u"BYTEA"_s : u"BLOB"_s);
     return out;
 }
 

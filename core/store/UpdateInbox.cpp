@@ -5,6 +5,8 @@
 #include "Logging.h"
 #include "Meta.h"
 #include "Sql.h"
+#include "TelegramOutbox.h"
+#include "telegram/TelegramRequests.h"
 #include "telegram/TelegramTypes.h"
 
 #include <QJsonDocument>
@@ -141,7 +143,50 @@ bool UpdateInbox::applyMessage(const telegram::MessageInfo &message, qint64 now,
         u"INSERT INTO mappings (telegram_user_id, state, updated_at) VALUES (?, 'pending', ?)"
         " ON CONFLICT (telegram_user_id) DO NOTHING"_s,
         { message.from.id, now }, &ok);
-    return ok && enqueue(message.chat.id, message.from.id, messageId, u"message"_s, {}, now);
+    if (!ok)
+        return false;
+    QString payload;
+    if (message.media) {
+        const auto &m = *message.media;
+        if (m.fileSize > telegram::requests::kMaxDownloadBytes) {
+            // Bots cannot download it: the agent gets a clear placeholder, the customer a notice.
+            const QString placeholder
+                = u"\n[The %1 (%2 MB) is larger than the 20 MB a bot may download from"
+                  " Telegram, so it could not be transferred. The customer was asked to send"
+                  " it another way.]"_s.arg(message.kind)
+                      .arg(QString::number(double(m.fileSize) / (1024.0 * 1024.0), 'f', 1));
+            runSql(
+                db, u"UPDATE messages SET text = text || ? WHERE id = ?"_s, { placeholder, messageId }, &ok);
+            if (ok
+                && !TelegramOutbox(m_db).enqueueNotice(message.chat.id, message.from.id,
+                    u"Sorry, this file is larger than 20 MB, so it could not be passed on to our team. Could "
+                    u"you"
+                    " send it another way (a smaller file or a link)?"_s))
+                return false;
+        } else {
+            payload = QString::fromUtf8(
+                QJsonDocument(QJsonObject { { u"media"_s,
+                                  QJsonObject { { u"kind"_s, message.kind }, { u"file_id"_s, m.fileId },
+                                      { u"file_name"_s, m.fileName }, { u"mime_type"_s, m.mimeType },
+                                      { u"file_size"_s, double(m.fileSize) } } } })
+                    .toJson(QJsonDocument::Compact));
+        }
+    }
+    if (!ok || !enqueue(message.chat.id, message.from.id, messageId, u"message"_s, payload, now))
+        return false;
+    if (message.sharesOwnPhone() && !message.contact->phoneNumber.isEmpty()) {
+        // Telegram vouches for a number shared from the sender's own account: keep it and put it
+        // on the contact. Someone else's card stays text in the conversation.
+        QString phone = message.contact->phoneNumber.trimmed();
+        if (!phone.startsWith(u'+'))
+            phone.prepend(u'+');
+        runSql(db, u"UPDATE telegram_users SET phone = ? WHERE telegram_user_id = ?"_s,
+            { phone, message.from.id }, &ok);
+        const QString phonePayload = QString::fromUtf8(
+            QJsonDocument(QJsonObject { { u"phone"_s, phone } }).toJson(QJsonDocument::Compact));
+        return ok && enqueue(message.chat.id, message.from.id, std::nullopt, u"phone"_s, phonePayload, now);
+    }
+    return true;
 }
 
 bool UpdateInbox::applyEdit(const telegram::MessageInfo &message, qint64 now, IngestReport &report)
@@ -184,6 +229,8 @@ bool UpdateInbox::applyMemberChange(
         return true; // the bot added to or removed from a group: nothing to map
     const QSqlDatabase db = m_db.connection();
     const bool blocked = change.newStatus == u"kicked"_s;
+    const QString before
+        = scalar(db, u"SELECT state FROM chats WHERE chat_id = ?"_s, { change.chat.id }).toString();
     bool ok = upsertUser(change.from, change.date * 1000, now);
     if (ok)
         runSql(db,
@@ -202,6 +249,22 @@ bool UpdateInbox::applyMemberChange(
             u"END,"
             " updated_at = ? WHERE telegram_user_id = ? AND state = 'blocked'"_s,
             { now, change.from.id }, &ok);
+    // Agents see it on the contact: a note when the state really changed and a contact exists.
+    const bool changed = blocked ? before != u"blocked"_s : before == u"blocked"_s;
+    const bool mapped = scalar(db,
+        u"SELECT 1 FROM mappings WHERE telegram_user_id = ? AND intercom_contact_id IS NOT NULL"_s,
+        { change.from.id })
+                            .isValid();
+    if (ok && changed && mapped) {
+        const QString body = blocked
+            ? u"This customer blocked the Telegram bot: replies cannot reach them until"
+              " they unblock it."_s
+            : u"This customer unblocked the Telegram bot: replies reach them again."_s;
+        ok = enqueue(change.chat.id, change.from.id, std::nullopt, u"note"_s,
+            QString::fromUtf8(
+                QJsonDocument(QJsonObject { { u"body"_s, body } }).toJson(QJsonDocument::Compact)),
+            now);
+    }
     report.chats.append(change.chat.id);
     m_db.notifyChanged(u"mappings"_s, { change.from.id });
     return ok;

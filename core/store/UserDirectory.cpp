@@ -71,4 +71,30 @@ QJsonArray UserDirectory::quarantine() const
     return out;
 }
 
+QJsonArray UserDirectory::audit(qint64 telegramUserId) const
+{
+    QJsonArray out;
+    QSqlQuery q = runSql(m_db.connection(),
+        telegramUserId == 0
+            ? u"SELECT id, at, actor, action, telegram_user_id, intercom_contact_id, before_value, after_value, detail"
+              " FROM audit_log ORDER BY id"_s
+            : u"SELECT id, at, actor, action, telegram_user_id, intercom_contact_id, before_value, after_value, detail"
+              " FROM audit_log WHERE telegram_user_id = ? ORDER BY id"_s,
+        telegramUserId == 0 ? QVariantList {} : QVariantList { telegramUserId });
+    while (q.next()) {
+        out.append(QJsonObject {
+            { u"id"_s, q.value(0).toLongLong() },
+            { u"at"_s, isoOrNull(q.value(1)) },
+            { u"actor"_s, q.value(2).toString() },
+            { u"action"_s, q.value(3).toString() },
+            { u"telegram_user_id"_s, q.value(4).isNull() ? QJsonValue() : QJsonValue(q.value(4).toLongLong()) },
+            { u"intercom_contact_id"_s, stringOrNull(q.value(5)) },
+            { u"before"_s, stringOrNull(q.value(6)) },
+            { u"after"_s, stringOrNull(q.value(7)) },
+            { u"detail"_s, stringOrNull(q.value(8)) },
+        });
+    }
+    return out;
+}
+
 } // namespace tgic::store

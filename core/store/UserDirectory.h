@@ -20,6 +20,8 @@ public:
     QJsonArray users() const;
     //! Quarantined input, newest first.
     QJsonArray quarantine() const;
+    //! The audit log, oldest first; 0 = every Telegram user.
+    QJsonArray audit(qint64 telegramUserId = 0) const;
 
 private:
     const Database &m_db;

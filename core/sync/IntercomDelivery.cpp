@@ -8,6 +8,7 @@
 #include "store/Database.h"
 #include "store/Sql.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -163,6 +164,14 @@ void IntercomDelivery::deliver(const store::OutboxItem &item, const QString &con
             });
         return;
     }
+    if (item.kind == u"phone"_s) {
+        deliverPhone(item, contactId);
+        return;
+    }
+    if (item.kind == u"note"_s) {
+        deliverNote(item, contactId);
+        return;
+    }
     const QString body = bodyFor(item);
     if (body.isEmpty()) {
         fail(item, tr("the message has no text to deliver"));
@@ -191,7 +200,14 @@ QString IntercomDelivery::bodyFor(const store::OutboxItem &item) const
                 { *item.messageId })
                   .toLongLong()
             : 0;
-        return tr("✏️ The customer edited message %1. New text:\n%2\n\nBefore:\n%3")
+        const qint64 sentAt = item.messageId ? store::scalar(m_db.connection(),
+                                  u"SELECT sent_at FROM messages WHERE id = ?"_s, { *item.messageId })
+                                                   .toLongLong()
+                                             : 0;
+        // Agents see texts, not Telegram message ids: quote what was edited and when it was sent.
+        return tr("✏️ Edited by the customer (their message of %1, Telegram message "
+                  "%2).\nNow:\n%3\n\nBefore:\n%4")
+            .arg(QDateTime::fromMSecsSinceEpoch(sentAt).toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s))
             .arg(telegramMessageId)
             .arg(edit.value(u"new"_s).toString(), edit.value(u"old"_s).toString());
     }
@@ -227,6 +243,10 @@ bool IntercomDelivery::isKnownPart(const QString &partId) const
 void IntercomDelivery::send(const store::OutboxItem &item, const QString &contactId, const QString &body,
     const QString &conversationId)
 {
+    if (!mediaOf(item).isEmpty() && m_telegram && m_downloader) {
+        sendMedia(item, contactId, body, conversationId);
+        return;
+    }
     // Persist the attempt before the request leaves (invariant 3).
     if (!m_outbox.markAttemptStarted(item.id)) {
         retry(item, tr("the local database is not writable"), false);
@@ -267,6 +287,9 @@ void IntercomDelivery::send(const store::OutboxItem &item, const QString &contac
             const QJsonObject part = parts.at(i).toObject();
             if (part.value(u"author"_s).toObject().value(u"id"_s).toString() == contactId) {
                 partId = part.value(u"id"_s).toVariant().toString();
+                const QString code = part.value(u"app_package_code"_s).toString();
+                if (!code.isEmpty())
+                    Q_EMIT ownPackageCodeSeen(code);
                 break;
             }
         }
@@ -414,6 +437,8 @@ void IntercomDelivery::complete(const store::OutboxItem &item, const QString &co
         retry(item, tr("the local database refused the delivery record"), true);
         return;
     }
+    if (newConversation)
+        Q_EMIT conversationOpened(item.chatId, contactId, conversationId);
     Q_EMIT delivered(item.chatId);
     release(item);
 }

@@ -19,6 +19,9 @@ class Database;
 namespace tgic::intercom {
 class IntercomClient;
 }
+namespace tgic::telegram {
+class TelegramApi;
+}
 namespace tgic::identity {
 class IdentityResolver;
 class ProfilePusher;
@@ -54,9 +57,19 @@ public:
     void setMaxParallelChats(int n) { m_maxParallel = qMax(1, n); }
     void setBackoff(net::Backoff backoff) { m_backoff = backoff; }
     void setNewConversationAfter(std::chrono::milliseconds idle) { m_newConversationAfter = idle; }
+    //! Where customers' files come from (getFile + download); without it media go as text only.
+    void setMediaSource(telegram::TelegramApi *telegram, class FileDownloader *downloader)
+    {
+        m_telegram = telegram;
+        m_downloader = downloader;
+    }
 
 Q_SIGNALS:
     void delivered(qint64 chatId);
+    //! A message opened a new Intercom conversation (for tagging).
+    void conversationOpened(qint64 chatId, const QString &contactId, const QString &conversationId);
+    //! Intercom told us the package code of the parts this app creates (to avoid echoes).
+    void ownPackageCodeSeen(const QString &code);
     void deliveryFailed(qint64 chatId, const QString &reason);
     void authFailed(const QString &reason);
     void becameIdle();
@@ -80,6 +93,18 @@ private:
         const QString &partId, bool newConversation);
     void release(const store::OutboxItem &item);
 
+    // Media, phone numbers and notes (IntercomDeliveryMedia.cpp).
+    static QJsonObject mediaOf(const store::OutboxItem &item);
+    void sendMedia(const store::OutboxItem &item, const QString &contactId, const QString &body,
+        const QString &conversationId);
+    void openThenAttach(const store::OutboxItem &item, const QString &contactId, const QString &body);
+    void attach(const store::OutboxItem &item, const QString &contactId, const QString &body,
+        const QString &conversationId);
+    void postWithFile(const store::OutboxItem &item, const QString &contactId, const QString &body,
+        const QString &conversationId, const QJsonArray &files);
+    void deliverPhone(const store::OutboxItem &item, const QString &contactId);
+    void deliverNote(const store::OutboxItem &item, const QString &contactId);
+
     QString bodyFor(const store::OutboxItem &item) const;
     QString openConversationFor(const store::OutboxItem &item, const QString &contactId) const;
     bool isKnownPart(const QString &partId) const;
@@ -89,6 +114,8 @@ private:
     intercom::IntercomClient *m_client;
     identity::IdentityResolver *m_resolver;
     identity::ProfilePusher *m_profiles;
+    telegram::TelegramApi *m_telegram = nullptr;
+    class FileDownloader *m_downloader = nullptr;
     QTimer *m_wakeup;
     QSet<qint64> m_busyChats;
     net::Backoff m_backoff { std::chrono::seconds(2), std::chrono::minutes(5) };

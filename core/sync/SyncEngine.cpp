@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "SyncEngine.h"
 
+#include "FileDownloader.h"
 #include "IntercomDelivery.h"
+#include "IntercomPartPoller.h"
 #include "Logging.h"
+#include "TelegramDelivery.h"
 #include "identity/IdentityResolver.h"
 #include "identity/ProfilePusher.h"
 #include "intercom/IntercomApi.h"
@@ -55,12 +58,26 @@ SyncEngine::SyncEngine(store::Database &db, SyncConfig config, QObject *parent)
     m_profiles = new identity::ProfilePusher(m_db, m_intercom, this);
     m_delivery = new IntercomDelivery(m_db, m_intercom, m_resolver, m_profiles, this);
     m_delivery->setBackoff(m_config.backoff);
+    m_delivery->setNewConversationAfter(m_config.newConversationAfter);
+    m_telegramFiles = new FileDownloader(m_nam, m_telegramApi->redactor(), this);
+    m_intercomFiles = new FileDownloader(m_nam, m_intercomApi->redactor(), this);
+    m_delivery->setMediaSource(m_telegramApi, m_telegramFiles);
+    m_telegramDelivery = new TelegramDelivery(m_db, m_telegramApi, this);
+    m_telegramDelivery->setBackoff(m_config.backoff);
+    m_telegramDelivery->setPerChatInterval(m_config.telegramPerChatInterval);
+    m_telegramDelivery->setGlobalPerSecond(m_config.telegramGlobalPerSecond);
+    m_partPoller = new IntercomPartPoller(m_db, m_intercom, m_intercomFiles, this);
+    m_partPoller->setIntervals(m_config.intercomActivePoll, m_config.intercomIdlePoll);
     m_poller = new telegram::UpdatePoller(m_telegramApi, m_db, this);
     m_poller->setLongPollTimeout(m_config.longPollSeconds);
     m_poller->setConflictBackoff(m_config.conflictBackoff);
 
+    wireTwoWay();
     connect(m_poller, &telegram::UpdatePoller::batchStored, this, [this](const store::IngestReport &report) {
         m_delivery->kick();
+        m_telegramDelivery->kick(); // notices to customers (e.g. a file too large)
+        if (report.stored > 0)
+            m_partPoller->noteActivity();
         Q_EMIT batchStored(report);
     });
     connect(m_poller, &telegram::UpdatePoller::caughtUp, this, [this] {
@@ -117,6 +134,8 @@ SyncEngine::~SyncEngine()
     // aborted send stays marked as possibly delivered and is reconciled by the next run).
     m_poller->stop();
     m_delivery->stop();
+    m_telegramDelivery->stop();
+    m_partPoller->stop();
     m_telegramApi->abortAll();
     m_intercomApi->abortAll();
 }
@@ -148,6 +167,8 @@ void SyncEngine::stop()
 {
     m_poller->stop();
     m_delivery->stop();
+    m_telegramDelivery->stop();
+    m_partPoller->stop();
     m_telegramApi->abortAll();
     m_intercomApi->abortAll();
     setStatus(Status::Stopped, tr("Stopped"));
@@ -158,6 +179,8 @@ void SyncEngine::fail(FailureKind kind, const QString &message)
     qCWarning(lcSync).noquote() << message;
     m_poller->stop();
     m_delivery->stop();
+    m_telegramDelivery->stop();
+    m_partPoller->stop();
     Q_EMIT finished(kind, message);
 }
 
@@ -227,12 +250,18 @@ void SyncEngine::onVerified()
     qCInfo(lcSync).noquote() << "connected: bot" << (u'@' + m_botUsername) << "workspace" << m_workspaceName;
     setStatus(Status::Connected, tr("Connected"));
     m_delivery->start();
+    m_telegramDelivery->start();
+    m_partPoller->start();
     m_poller->start();
 }
 
 void SyncEngine::checkIdle()
 {
     if (!m_untilIdle || !m_delivery->isIdle())
+        return;
+    // Both directions: Intercom was read at least once and what it had reached Telegram.
+    if (m_partPoller->completedCycles() < 1 || m_partPoller->isCycleRunning() || !m_telegramDelivery->isIdle()
+        || m_intercomApi->queuedCount() > 0 || m_intercomApi->inFlightCount() > 0)
         return;
     if (!m_telegramDrained) {
         // The outbox drained while Telegram may have more: poll again (at once, timeout 0).
@@ -241,7 +270,9 @@ void SyncEngine::checkIdle()
         return;
     }
     m_delivery->stop();
-    Q_EMIT finished(FailureKind::None, tr("Telegram has nothing new and the outbox is empty"));
+    m_telegramDelivery->stop();
+    m_partPoller->stop();
+    Q_EMIT finished(FailureKind::None, tr("Telegram has nothing new and both outboxes are empty"));
 }
 
 } // namespace tgic::sync

@@ -31,6 +31,9 @@ class ProfilePusher;
 namespace tgic::sync {
 
 class IntercomDelivery;
+class TelegramDelivery;
+class IntercomPartPoller;
+class FileDownloader;
 
 struct SyncConfig
 {
@@ -43,6 +46,14 @@ struct SyncConfig
     net::Backoff backoff;
     std::chrono::milliseconds conflictBackoff { std::chrono::seconds(30) };
     std::chrono::milliseconds reconcileWindow { std::chrono::minutes(3) };
+    // Two-way conversations.
+    std::chrono::milliseconds newConversationAfter { std::chrono::hours(24 * 7) };
+    std::chrono::milliseconds intercomActivePoll { std::chrono::seconds(5) };
+    std::chrono::milliseconds intercomIdlePoll { std::chrono::seconds(60) };
+    std::chrono::milliseconds telegramPerChatInterval { std::chrono::seconds(1) };
+    int telegramGlobalPerSecond = 30;
+    bool markReadAfterRelay = true; //!< Intercom then does not email the customer a copy
+    bool tagTelegram = true; //!< tag contacts and conversations "telegram"
 };
 
 //! Exit codes shared by the CLI and the app's --sandbox checks.
@@ -85,7 +96,10 @@ public:
 
     telegram::TelegramApi *telegramApi() const { return m_telegramApi; }
     intercom::IntercomApi *intercomApi() const { return m_intercomApi; }
+    intercom::IntercomClient *intercomClient() const { return m_intercom; }
     IntercomDelivery *delivery() const { return m_delivery; }
+    TelegramDelivery *telegramDelivery() const { return m_telegramDelivery; }
+    IntercomPartPoller *partPoller() const { return m_partPoller; }
     identity::IdentityResolver *resolver() const { return m_resolver; }
 
 Q_SIGNALS:
@@ -100,6 +114,9 @@ private:
     void fail(FailureKind kind, const QString &message);
     void setStatus(Status status, const QString &detail);
     void checkIdle();
+    void wireTwoWay();
+    void onChatClosed(qint64 chatId, qint64 telegramUserId, const QString &state);
+    void tagConversation(const QString &contactId, const QString &conversationId);
 
     store::Database &m_db;
     SyncConfig m_config;
@@ -110,6 +127,10 @@ private:
     identity::IdentityResolver *m_resolver;
     identity::ProfilePusher *m_profiles;
     IntercomDelivery *m_delivery;
+    TelegramDelivery *m_telegramDelivery;
+    IntercomPartPoller *m_partPoller;
+    FileDownloader *m_telegramFiles;
+    FileDownloader *m_intercomFiles;
     telegram::UpdatePoller *m_poller;
     Status m_status = Status::Stopped;
     QString m_statusDetail;

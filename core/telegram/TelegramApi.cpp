@@ -24,9 +24,27 @@ net::ApiRequest TelegramApi::method(const QString &name, const QUrlQuery &params
     net::ApiRequest request;
     request.verb = QByteArrayLiteral("POST");
     request.path = name;
-    request.body = params.toString(QUrl::FullyEncoded).toUtf8();
+    // Encode each pair ourselves: QUrlQuery leaves '+' as it is, and a form decoder reads '+' as a
+    // space — "+1 555" would reach Telegram as " 1 555".
+    QByteArray body;
+    for (const auto &[key, value] : params.queryItems(QUrl::FullyDecoded)) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    request.body = body;
     request.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
     return request;
+}
+
+QUrl TelegramApi::fileDownloadUrl(const QString &filePath) const
+{
+    QUrl url = m_baseUrl;
+    QString basePath = url.path();
+    if (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + u"/file/bot"_s + m_token + u'/' + filePath);
+    return url;
 }
 
 QNetworkRequest TelegramApi::buildRequest(const net::ApiRequest &request) const

@@ -19,6 +19,9 @@ public:
 
     QUrl baseUrl() const { return m_baseUrl; }
     bool hasToken() const { return !m_token.isEmpty(); }
+    //! Where getFile's `file_path` can be downloaded. It contains the token: hand it only to a
+    //! downloader, never to a log, the UI or another service.
+    QUrl fileDownloadUrl(const QString &filePath) const;
 
     //! A form-encoded POST to a Bot API method.
     static net::ApiRequest method(const QString &name, const QUrlQuery &params = {});

@@ -42,6 +42,24 @@ struct SharedContact
     std::optional<qint64> userId;
 };
 
+//! A file a customer sent (photo: the largest size). Never keep the download URL: it holds the token.
+struct MediaFile
+{
+    QString fileId;
+    QString fileName; //!< getFile may not keep it: this is the one from the message
+    QString mimeType;
+    qint64 fileSize = 0; //!< 0 = unknown
+};
+
+//! A location or a venue, as text an agent can read and click.
+struct SharedPlace
+{
+    double latitude = 0;
+    double longitude = 0;
+    QString title; //!< venues only
+    QString address;
+};
+
 struct MessageInfo
 {
     qint64 messageId = 0;
@@ -53,7 +71,13 @@ struct MessageInfo
     QString text; //!< text or caption, as the customer wrote it
     QString businessConnectionId;
     std::optional<SharedContact> contact;
+    std::optional<MediaFile> media;
+    std::optional<SharedPlace> place;
     std::optional<qint64> replyToMessageId;
+
+    //! The customer shared their own phone number (a "share my phone" button), not someone
+    //! else's card: only then may it be attached to the sender.
+    bool sharesOwnPhone() const { return contact && contact->userId && *contact->userId == from.id; }
 
     //! What an agent reads in Intercom for this message: its text, or a placeholder that names
     //! the content (never silently nothing).

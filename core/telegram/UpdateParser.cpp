@@ -122,6 +122,47 @@ std::optional<ChatInfo> parseChat(const QJsonValue &value, QString *error)
     return chat;
 }
 
+// The downloadable file of a media message: the largest photo size, or the object's own file.
+void parseMedia(const QJsonObject &o, MessageInfo *message)
+{
+    static const QStringList fileKinds { u"document"_s, u"animation"_s, u"sticker"_s, u"voice"_s, u"audio"_s,
+        u"video_note"_s, u"video"_s };
+    if (message->kind == u"venue"_s || message->kind == u"location"_s) {
+        const QJsonObject venue = o.value(u"venue"_s).toObject();
+        const QJsonObject location = message->kind == u"venue"_s ? venue.value(u"location"_s).toObject()
+                                                                 : o.value(u"location"_s).toObject();
+        SharedPlace place;
+        place.latitude = location.value(u"latitude"_s).toDouble();
+        place.longitude = location.value(u"longitude"_s).toDouble();
+        place.title = venue.value(u"title"_s).toString();
+        place.address = venue.value(u"address"_s).toString();
+        message->place = place;
+    }
+    QJsonObject file;
+    if (message->kind == u"photo"_s) {
+        const QJsonArray sizes = o.value(u"photo"_s).toArray();
+        qint64 best = -1;
+        for (const auto &v : sizes) {
+            const QJsonObject size = v.toObject();
+            const qint64 area = size.value(u"width"_s).toInteger() * size.value(u"height"_s).toInteger();
+            if (area >= best) {
+                best = area;
+                file = size;
+            }
+        }
+    } else if (fileKinds.contains(message->kind)) {
+        file = o.value(message->kind).toObject();
+    }
+    if (!file.value(u"file_id"_s).isString())
+        return;
+    MediaFile media;
+    media.fileId = file.value(u"file_id"_s).toString();
+    media.fileName = file.value(u"file_name"_s).toString();
+    media.mimeType = file.value(u"mime_type"_s).toString();
+    media.fileSize = exactInteger(file.value(u"file_size"_s)).value_or(0);
+    message->media = media;
+}
+
 bool parseMessage(const QJsonValue &value, MessageInfo *message, QString *error)
 {
     if (!value.isObject()) {
@@ -175,6 +216,7 @@ bool parseMessage(const QJsonValue &value, MessageInfo *message, QString *error)
     }
     if (message->kind.isEmpty())
         message->kind = u"empty"_s;
+    parseMedia(o, message);
     if (message->kind == u"contact"_s) {
         const QJsonObject c = o.value(u"contact"_s).toObject();
         SharedContact contact;
@@ -213,9 +255,23 @@ QString MessageInfo::agentText() const
         return text;
     QString placeholder;
     if (kind == u"contact"_s && contact) {
-        placeholder = u"[Shared contact: %1 %2, %3]"_s
+        placeholder = (sharesOwnPhone() ? u"[Shared their own phone number: %1 %2, %3]"_s
+                                        : u"[Shared contact: %1 %2, %3]"_s)
                           .arg(contact->firstName, contact->lastName, contact->phoneNumber)
                           .simplified();
+    } else if (place) {
+        const QString coordinates
+            = u"%1, %2"_s.arg(place->latitude, 0, 'f', 6).arg(place->longitude, 0, 'f', 6);
+        const QString map
+            = u"https://www.openstreetmap.org/?mlat=%1&mlon=%2"_s.arg(place->latitude, 0, 'f', 6)
+                  .arg(place->longitude, 0, 'f', 6);
+        if (kind == u"venue"_s)
+            placeholder = u"[Venue: %1, %2 (%3) %4]"_s.arg(place->title, place->address, coordinates, map);
+        else
+            placeholder = u"[Location: %1 %2]"_s.arg(coordinates, map);
+    } else if (media) {
+        placeholder
+            = media->fileName.isEmpty() ? u"[%1]"_s.arg(kind) : u"[%1: %2]"_s.arg(kind, media->fileName);
     } else {
         placeholder = u"[%1]"_s.arg(kind);
     }

@@ -10,6 +10,7 @@
 #include "store/Database.h"
 #include "store/Sql.h"
 #include "sync/IntercomDelivery.h"
+#include "telegram/TelegramApi.h"
 
 #include <QHttpServer>
 #include <QJsonArray>
@@ -61,6 +62,18 @@ private Q_SLOTS:
         gone.headers.insert("link", "</contacts/6762f0d01bb69f9f21930009>; rel=\"canonical\"");
         QCOMPARE(intercom::IntercomClient::canonicalContactId(gone), u"6762f0d01bb69f9f21930009"_s);
         QVERIFY(intercom::IntercomClient::canonicalContactId(net::ApiResult {}).isEmpty());
+    }
+
+    void telegramFormBodiesSurviveDecoding()
+    {
+        QUrlQuery params;
+        params.addQueryItem(u"text"_s, u"+1 555 & a=b ✓"_s);
+        params.addQueryItem(u"chat_id"_s, u"-1001"_s);
+        const QByteArray body = telegram::TelegramApi::method(u"sendMessage"_s, params).body;
+        // Decode the way a form server does: '+' is a space, %XX a byte.
+        QUrlQuery decoded(QString::fromUtf8(QByteArray(body).replace('+', ' ')));
+        QCOMPARE(decoded.queryItemValue(u"text"_s, QUrl::FullyDecoded), u"+1 555 & a=b ✓"_s);
+        QCOMPARE(decoded.queryItemValue(u"chat_id"_s, QUrl::FullyDecoded), u"-1001"_s);
     }
 
     void partBodiesCompareAsText()

@@ -443,6 +443,21 @@ QString IntercomEmulator::adminReply(
     return store.adminReply(conversationId, agentAdminId(), messageType, input);
 }
 
+QString IntercomEmulator::adminReplyWithFile(const QString &conversationId, const QString &htmlBody,
+    const QString &fileName, const QString &contentType, const QByteArray &data, qint64 declaredSize)
+{
+    IntercomConversations &store = m_world->conversations();
+    if (!store.conversation(conversationId))
+        return {};
+    IntercomPartInput input;
+    input.body = htmlBody;
+    IntercomAttachment attachment = store.storeFile(fileName, contentType, data);
+    if (declaredSize > 0)
+        attachment.size = declaredSize;
+    input.attachments.append(attachment);
+    return store.adminReply(conversationId, agentAdminId(), u"comment"_s, input);
+}
+
 QString IntercomEmulator::contactReplyInMessenger(
     const QString &conversationId, const QString &contactId, const QString &text)
 {

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: MIT
+#include "MappingActions.h"
+
+#include "Anchor.h"
+#include "IdentityResolver.h"
+#include "Logging.h"
+#include "intercom/IntercomClient.h"
+#include "store/Database.h"
+#include "store/Meta.h"
+#include "store/Sql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tgic::identity {
+
+using net::Outcome;
+
+namespace {
+constexpr int kMaxMergeHops = 3;
+
+ActionResult failed(const QString &what, const net::ApiResult &result)
+{
+    return { false, what + u": "_s + result.message, {} };
+}
+} // namespace
+
+MappingActions::MappingActions(
+    store::Database &db, intercom::IntercomClient *client, IdentityResolver *resolver, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_mappings(db)
+    , m_client(client)
+    , m_resolver(resolver)
+{
+}
+
+QString MappingActions::describeUser(qint64 telegramUserId) const
+{
+    QSqlQuery q = store::runSql(m_db.connection(),
+        u"SELECT first_name, last_name, username FROM telegram_users WHERE telegram_user_id = ?"_s,
+        { telegramUserId });
+    if (!q.next())
+        return tr("Telegram user %1").arg(telegramUserId);
+    const QString name = QString(q.value(0).toString() + u' ' + q.value(1).toString()).trimmed();
+    const QString username = q.value(2).toString();
+    return username.isEmpty() ? tr("Telegram user %1 (%2)").arg(telegramUserId).arg(name)
+                              : tr("Telegram user %1 (%2, @%3)").arg(telegramUserId).arg(name, username);
+}
+
+void MappingActions::fetchLive(const QString &contactId, int hops, std::function<void(const net::ApiResult &)> done)
+{
+    m_client->getContact(contactId, this, [=, this](const net::ApiResult &result) {
+        const QString survivor = intercom::IntercomClient::canonicalContactId(result);
+        if (result.outcome == Outcome::Gone && !survivor.isEmpty() && hops < kMaxMergeHops) {
+            fetchLive(survivor, hops + 1, done);
+            return;
+        }
+        done(result);
+    });
+}
+
+void MappingActions::editAnchor(const QJsonObject &contact, qint64 telegramUserId, bool add,
+    std::function<void(const net::ApiResult &, const QJsonObject &)> done)
+{
+    const QString contactId = contact.value(u"id"_s).toString();
+    const Anchor before = Anchor::of(contact);
+    const Anchor after = add ? before.with(telegramUserId) : before.without(telegramUserId);
+    if (after == before && after.primary() == before.primary()) {
+        net::ApiResult unchanged;
+        unchanged.outcome = Outcome::Success;
+        unchanged.payload = contact;
+        done(unchanged, contact);
+        return;
+    }
+    const QJsonObject fields { { u"custom_attributes"_s, after.customAttributes() } };
+    m_client->updateContact(contactId, fields, this, [=, this](const net::ApiResult &result) {
+        if (!result.ok()) {
+            done(result, {});
+            return;
+        }
+        // Read it back: an anchor that did not stick is worse than an error.
+        m_client->getContact(contactId, this, [=, this](const net::ApiResult &check) {
+            const QJsonObject now = check.payload.toObject();
+            if (check.ok() && Anchor::of(now).contains(telegramUserId) != add) {
+                net::ApiResult mismatch = check;
+                mismatch.outcome = Outcome::BadResponse;
+                mismatch.message = tr("Intercom did not keep the change to telegram_user_id on contact %1").arg(contactId);
+                done(mismatch, {});
+                return;
+            }
+            if (check.ok())
+                m_mappings.cacheContact(now);
+            done(check, now);
+        });
+    });
+}
+
+void MappingActions::note(const QString &contactId, const QString &text)
+{
+    const QString adminId = store::meta::get(m_db, QString::fromLatin1(store::meta::kIntercomAdminId));
+    if (adminId.isEmpty() || contactId.isEmpty())
+        return;
+    m_client->addContactNote(contactId, adminId, text, this, [contactId](const net::ApiResult &result) {
+        if (!result.ok())
+            qCWarning(lcIdentity).noquote() << "could not leave a note on contact" << contactId << ":" << result.message;
+    });
+}
+
+void MappingActions::relink(qint64 telegramUserId, const QString &contactId, const QString &actor, Done done)
+{
+    const auto mapping = m_mappings.find(telegramUserId);
+    const QString previous = mapping ? mapping->contactId : QString();
+    fetchLive(contactId, 0, [=, this](const net::ApiResult &target) {
+        if (!target.ok()) {
+            done(failed(tr("Cannot use contact %1").arg(contactId), target));
+            return;
+        }
+        const QJsonObject contact = target.payload.toObject();
+        const QString targetId = contact.value(u"id"_s).toString();
+        editAnchor(contact, telegramUserId, true, [=, this](const net::ApiResult &written, const QJsonObject &after) {
+            if (!written.ok()) {
+                done(failed(tr("Could not anchor %1 on contact %2").arg(describeUser(telegramUserId), targetId), written));
+                return;
+            }
+            auto finishLocally = [=, this] {
+                const QString detail = previous.isEmpty() || previous == targetId
+                    ? tr("linked by %1").arg(actor)
+                    : tr("moved from contact %1 by %2").arg(previous, actor);
+                if (!m_mappings.link(telegramUserId, after, MappingState::Linked, u"relink"_s, 0, actor, detail)) {
+                    done({ false, tr("The local database refused the change"), {} });
+                    return;
+                }
+                m_mappings.wakeOutbox(telegramUserId);
+                note(targetId,
+                    tr("tgic: %1 was linked to this contact by %2.").arg(describeUser(telegramUserId), actor)
+                        + (previous.isEmpty() || previous == targetId ? QString()
+                                                                       : tr(" It was linked to contact %1 before.").arg(previous)));
+                Q_EMIT mappingChanged(telegramUserId);
+                done({ true, tr("%1 now resolves to contact %2.").arg(describeUser(telegramUserId), targetId), targetId });
+            };
+            if (previous.isEmpty() || previous == targetId) {
+                finishLocally();
+                return;
+            }
+            // One Telegram ID, one contact: take the anchor off the contact it leaves.
+            fetchLive(previous, 0, [=, this](const net::ApiResult &old) {
+                if (!old.ok() || !Anchor::of(old.payload.toObject()).contains(telegramUserId)) {
+                    finishLocally();
+                    return;
+                }
+                editAnchor(old.payload.toObject(), telegramUserId, false,
+                    [=, this](const net::ApiResult &removed, const QJsonObject &) {
+                        if (!removed.ok()) {
+                            done(failed(tr("Linked to %1, but could not remove the anchor from contact %2; "
+                                           "run the integrity check").arg(targetId, previous),
+                                removed));
+                            return;
+                        }
+                        note(previous, tr("tgic: %1 was moved from this contact to contact %2 by %3.")
+                                           .arg(describeUser(telegramUserId), targetId, actor));
+                        finishLocally();
+                    });
+            });
+        });
+    });
+}
+
+void MappingActions::unlink(qint64 telegramUserId, const QString &actor, Done done)
+{
+    const auto mapping = m_mappings.find(telegramUserId);
+    const QString contactId = mapping ? mapping->contactId : QString();
+    auto finishLocally = [=, this] {
+        if (!m_mappings.detach(telegramUserId, actor, tr("unlinked by %1").arg(actor))) {
+            done({ false, tr("The local database refused the change"), {} });
+            return;
+        }
+        note(contactId, tr("tgic: %1 was unlinked from this contact by %2.").arg(describeUser(telegramUserId), actor));
+        Q_EMIT mappingChanged(telegramUserId);
+        done({ true, tr("%1 is unlinked; new messages wait until it is linked again.").arg(describeUser(telegramUserId)),
+            {} });
+    };
+    if (contactId.isEmpty()) {
+        finishLocally();
+        return;
+    }
+    // Without removing the anchor in Intercom, the next search would quietly link it again.
+    fetchLive(contactId, 0, [=, this](const net::ApiResult &current) {
+        if (!current.ok() || !Anchor::of(current.payload.toObject()).contains(telegramUserId)) {
+            finishLocally();
+            return;
+        }
+        editAnchor(current.payload.toObject(), telegramUserId, false,
+            [=](const net::ApiResult &removed, const QJsonObject &) {
+                if (!removed.ok()) {
+                    done(failed(tr("Could not remove the anchor from contact %1").arg(contactId), removed));
+                    return;
+                }
+                finishLocally();
+            });
+    });
+}
+
+void MappingActions::reresolve(qint64 telegramUserId, const QString &actor, Done done)
+{
+    if (!m_mappings.reset(telegramUserId, actor, tr("re-resolved from scratch by %1").arg(actor))) {
+        done({ false, tr("The local database refused the change"), {} });
+        return;
+    }
+    m_resolver->resolve(telegramUserId, [=, this](const Resolution &resolution) {
+        if (!resolution.ok()) {
+            done({ false, tr("Resolution did not finish: %1").arg(resolution.error), {} });
+            return;
+        }
+        m_mappings.wakeOutbox(telegramUserId);
+        Q_EMIT mappingChanged(telegramUserId);
+        done({ true, tr("%1 resolves to contact %2.").arg(describeUser(telegramUserId), resolution.contactId),
+            resolution.contactId });
+    });
+}
+
+void MappingActions::rewriteAnchor(qint64 telegramUserId, const QString &actor, Done done)
+{
+    const auto mapping = m_mappings.find(telegramUserId);
+    if (!mapping || mapping->contactId.isEmpty()) {
+        done({ false, tr("%1 is not linked to a contact").arg(describeUser(telegramUserId)), {} });
+        return;
+    }
+    fetchLive(mapping->contactId, 0, [=, this](const net::ApiResult &current) {
+        if (!current.ok()) {
+            done(failed(tr("Cannot read contact %1").arg(mapping->contactId), current));
+            return;
+        }
+        const QJsonObject contact = current.payload.toObject();
+        const Anchor before = Anchor::of(contact);
+        editAnchor(contact, telegramUserId, true, [=, this](const net::ApiResult &written, const QJsonObject &after) {
+            if (!written.ok()) {
+                done(failed(tr("Could not write the anchor"), written));
+                return;
+            }
+            const QString contactId = after.value(u"id"_s).toString();
+            if (contactId != mapping->contactId)
+                m_mappings.link(telegramUserId, after, MappingState::Linked, u"merge"_s, 0, actor,
+                    tr("the contact had been merged; followed to the survivor"));
+            m_mappings.audit(actor, u"anchor"_s, telegramUserId, contactId, before.primary(),
+                Anchor::of(after).primary(), tr("re-wrote the Telegram anchor on the contact"));
+            Q_EMIT mappingChanged(telegramUserId);
+            done({ true, tr("Contact %1 carries %2 again.").arg(contactId, describeUser(telegramUserId)), contactId });
+        });
+    });
+}
+
+} // namespace tgic::identity

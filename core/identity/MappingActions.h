@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "net/ApiResult.h"
+#include "store/MappingRepository.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <functional>
+
+namespace tgic::intercom {
+class IntercomClient;
+}
+
+namespace tgic::identity {
+
+class IdentityResolver;
+
+struct ActionResult
+{
+    bool ok = false;
+    QString message;     //!< what happened, or why not — for the agent, in words
+    QString contactId;   //!< the contact the Telegram user ends up on, if any
+};
+
+//! What an agent does to repair who-is-who: relink a Telegram user to another contact, unlink,
+//! re-resolve from scratch, re-write the anchor. Each keeps Intercom's attributes and the local
+//! mapping in step (so the link survives a lost cache), leaves a note on the contact, and writes
+//! an audit entry naming the agent.
+class MappingActions final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(const ActionResult &)>;
+
+    MappingActions(store::Database &db, intercom::IntercomClient *client, IdentityResolver *resolver,
+        QObject *parent = nullptr);
+
+    void relink(qint64 telegramUserId, const QString &contactId, const QString &actor, Done done);
+    void unlink(qint64 telegramUserId, const QString &actor, Done done);
+    void reresolve(qint64 telegramUserId, const QString &actor, Done done);
+    void rewriteAnchor(qint64 telegramUserId, const QString &actor, Done done);
+
+Q_SIGNALS:
+    //! A mapping changed: waiting messages may go out now.
+    void mappingChanged(qint64 telegramUserId);
+
+private:
+    //! GET a contact, following a merge (410 + Link) to its survivor.
+    void fetchLive(const QString &contactId, int hops, std::function<void(const net::ApiResult &)> done);
+    //! Put `telegramUserId` on (add = true) or off the contact's anchor, then read it back.
+    void editAnchor(const QJsonObject &contact, qint64 telegramUserId, bool add,
+        std::function<void(const net::ApiResult &, const QJsonObject &after)> done);
+    void note(const QString &contactId, const QString &text);
+    QString describeUser(qint64 telegramUserId) const;
+
+    store::Database &m_db;
+    store::MappingRepository m_mappings;
+    intercom::IntercomClient *m_client;
+    IdentityResolver *m_resolver;
+};
+
+} // namespace tgic::identity

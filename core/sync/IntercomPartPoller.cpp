@@ -1,0 +1,450 @@
+// SPDX-License-Identifier: MIT
+#include "IntercomPartPoller.h"
+
+#include "FileDownloader.h"
+#include "Logging.h"
+#include "intercom/IntercomApi.h"
+#include "intercom/IntercomClient.h"
+#include "store/Database.h"
+#include "store/Meta.h"
+#include "store/Sql.h"
+#include "telegram/HtmlToTelegram.h"
+#include "telegram/TelegramRequests.h"
+
+#include <QTimer>
+#include <QUrl>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono;
+
+namespace tgic::sync {
+
+namespace {
+const QString kPolledTo = u"intercom.parts_polled_to"_s;
+const QString kRelayEpoch = u"intercom.relay_epoch"_s;
+const QString kOwnPackageCode = u"intercom.app_package_code"_s;
+constexpr int kContactsPerQuery = 100;
+// Conversation search is not documented to be exact to the second, and clocks differ.
+constexpr qint64 kSearchMarginSeconds = 300;
+// A fresh install relays what agents said in the last few minutes, not the whole history.
+constexpr qint64 kFirstRunLookbackSeconds = 600;
+// Intercom's attachment links expire after 30 minutes; after that a download failure is final.
+constexpr qint64 kLinkLifetimeSeconds = 30 * 60;
+constexpr qint64 kDay = 24 * 3600;
+constexpr qint64 kSameSecondSlack = 5;
+
+qint64 nowSeconds()
+{
+    return store::nowMs() / 1000;
+}
+
+qint64 seconds(const QJsonValue &v)
+{
+    return qint64(v.toDouble());
+}
+} // namespace
+
+IntercomPartPoller::IntercomPartPoller(
+    store::Database &db, intercom::IntercomClient *client, FileDownloader *downloader, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_outbox(db)
+    , m_client(client)
+    , m_downloader(downloader)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &IntercomPartPoller::beginCycle);
+}
+
+void IntercomPartPoller::start()
+{
+    m_running = true;
+    pollNow();
+}
+
+void IntercomPartPoller::stop()
+{
+    m_running = false;
+    m_timer->stop();
+}
+
+void IntercomPartPoller::pollNow()
+{
+    if (!m_running)
+        return;
+    if (m_cycleRunning) {
+        m_again = true;
+        return;
+    }
+    m_timer->start(0);
+}
+
+void IntercomPartPoller::noteActivity()
+{
+    const bool wasIdle = store::nowMs() - m_lastActivityAt > m_activeWindow.count();
+    m_lastActivityAt = store::nowMs();
+    // From the idle pace to the active one at once: an answer is likely soon.
+    if (wasIdle && m_running && !m_cycleRunning && m_timer->remainingTime() > int(m_activeInterval.count()))
+        m_timer->start(int(m_activeInterval.count()));
+}
+
+qint64 IntercomPartPoller::relayEpoch()
+{
+    const QString stored = store::meta::get(m_db, kRelayEpoch);
+    if (!stored.isEmpty())
+        return stored.toLongLong();
+    const qint64 epoch = nowSeconds() - kFirstRunLookbackSeconds;
+    store::meta::set(m_db, kRelayEpoch, QString::number(epoch));
+    return epoch;
+}
+
+void IntercomPartPoller::beginCycle()
+{
+    if (!m_running || m_cycleRunning)
+        return;
+    m_cycleRunning = true;
+    m_again = false;
+    m_capped = false;
+    m_queuedThisCycle = 0;
+    m_hits.clear();
+    m_contactChunks.clear();
+    m_cycleStartedAt = nowSeconds();
+    m_ownPackageCode = store::meta::get(m_db, kOwnPackageCode);
+    relayEpoch();
+
+    // Detached users are parked on purpose; everyone else with a contact may hear from agents.
+    QSqlQuery q = store::runSql(m_db.connection(),
+        u"SELECT DISTINCT intercom_contact_id FROM mappings WHERE intercom_contact_id IS NOT NULL"
+        " AND state <> 'detached' ORDER BY intercom_contact_id"_s);
+    QStringList chunk;
+    while (q.next()) {
+        chunk << q.value(0).toString();
+        if (chunk.size() == kContactsPerQuery) {
+            m_contactChunks << chunk;
+            chunk.clear();
+        }
+    }
+    if (!chunk.isEmpty())
+        m_contactChunks << chunk;
+    if (m_contactChunks.isEmpty()) {
+        endCycle(true);
+        return;
+    }
+    searchChunk(0, {});
+}
+
+void IntercomPartPoller::searchChunk(int chunk, const QString &startingAfter)
+{
+    const QString polledTo = store::meta::get(m_db, kPolledTo);
+    const qint64 since
+        = polledTo.isEmpty() ? nowSeconds() - kDay : polledTo.toLongLong() - kSearchMarginSeconds;
+    m_client->searchConversationsUpdatedSince(
+        m_contactChunks.at(chunk), since, startingAfter, this, [this, chunk](const net::ApiResult &result) {
+            if (!m_cycleRunning)
+                return;
+            if (!result.ok()) {
+                if (result.outcome == net::Outcome::Unauthorized)
+                    Q_EMIT authFailed(result.message);
+                endCycle(false, result.message);
+                return;
+            }
+            const QJsonObject page = result.payload.toObject();
+            for (const auto &v : page.value(u"conversations"_s).toArray()) {
+                const QJsonObject c = v.toObject();
+                const Hit hit { c.value(u"id"_s).toVariant().toString(), seconds(c.value(u"updated_at"_s)) };
+                // updated_at has whole seconds: a read within the same second (plus clock skew)
+                // may have missed a later change in it, so only an older one proves nothing is new.
+                const auto cursor = m_outbox.cursor(hit.id);
+                if (cursor && cursor->seenUpdatedAt >= hit.updatedAt
+                    && cursor->checkedAt / 1000 > hit.updatedAt + kSameSecondSlack)
+                    continue;
+                m_hits.append(hit);
+            }
+            const QString next = page.value(u"pages"_s)
+                                     .toObject()
+                                     .value(u"next"_s)
+                                     .toObject()
+                                     .value(u"starting_after"_s)
+                                     .toString();
+            if (!next.isEmpty()) {
+                searchChunk(chunk, next);
+                return;
+            }
+            if (chunk + 1 < m_contactChunks.size()) {
+                searchChunk(chunk + 1, {});
+                return;
+            }
+            // Oldest change first, and not more than the cap: the rest stays for the next cycle.
+            std::sort(m_hits.begin(), m_hits.end(),
+                [](const Hit &a, const Hit &b) { return a.updatedAt < b.updatedAt; });
+            if (m_hits.size() > m_maxPerCycle) {
+                m_hits = m_hits.mid(0, m_maxPerCycle);
+                m_capped = true;
+            }
+            readNext();
+        });
+}
+
+void IntercomPartPoller::readNext()
+{
+    if (!m_cycleRunning)
+        return;
+    if (m_hits.isEmpty()) {
+        endCycle(true);
+        return;
+    }
+    const Hit hit = m_hits.takeFirst();
+    m_client->getConversationHtml(hit.id, this, [this, hit](const net::ApiResult &result) {
+        if (!m_cycleRunning)
+            return;
+        if (!result.ok()) {
+            if (result.outcome == net::Outcome::Unauthorized) {
+                Q_EMIT authFailed(result.message);
+                endCycle(false, result.message);
+                return;
+            }
+            // One unreadable conversation must not stop the others; it is read again next cycle.
+            qCInfo(lcSync).noquote() << "cannot read Intercom conversation" << hit.id << ":"
+                                     << result.message;
+            m_capped = true;
+            readNext();
+            return;
+        }
+        onConversation(hit, result.payload.toObject());
+    });
+}
+
+bool IntercomPartPoller::target(const QJsonObject &conversation, qint64 *chatId, qint64 *telegramUserId) const
+{
+    const QString id = conversation.value(u"id"_s).toVariant().toString();
+    QSqlQuery known = store::runSql(m_db.connection(),
+        u"SELECT chat_id, telegram_user_id FROM conversations WHERE intercom_conversation_id = ?"_s, { id });
+    if (known.next()) {
+        *chatId = known.value(0).toLongLong();
+        *telegramUserId = known.value(1).toLongLong();
+        return true;
+    }
+    // A conversation this app did not open (an agent wrote first, or another install opened it):
+    // it can only go to the contact's private chat, and only if that person ever wrote to the bot.
+    const QJsonArray contacts = conversation.value(u"contacts"_s).toObject().value(u"contacts"_s).toArray();
+    for (const auto &v : contacts) {
+        QSqlQuery q = store::runSql(m_db.connection(),
+            u"SELECT m.telegram_user_id FROM mappings m JOIN chats c ON c.chat_id = m.telegram_user_id"
+            " WHERE m.intercom_contact_id = ? AND m.state <> 'detached'"_s,
+            { v.toObject().value(u"id"_s).toVariant().toString() });
+        if (q.next()) {
+            *chatId = q.value(0).toLongLong();
+            *telegramUserId = *chatId;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool IntercomPartPoller::isRelayable(const QJsonObject &part) const
+{
+    static const QStringList spoken { u"comment"_s, u"quick_reply"_s };
+    static const QStringList stateChanges { u"close"_s, u"open"_s, u"assignment"_s, u"assign_and_reopen"_s };
+    const QString type = part.value(u"part_type"_s).toString();
+    const QString author = part.value(u"author"_s).toObject().value(u"type"_s).toString();
+    if (author != u"admin"_s && author != u"bot"_s)
+        return false; // the customer's own words, including everything this app posted for them
+    const QString code = part.value(u"app_package_code"_s).toString();
+    if (!m_ownPackageCode.isEmpty() && code == m_ownPackageCode)
+        return false; // this app wrote it as an admin: it went to Telegram directly
+    const bool hasBody = !telegram::htmlToTelegramText(part.value(u"body"_s).toString()).isEmpty();
+    const bool hasFiles = !part.value(u"attachments"_s).toArray().isEmpty();
+    if (spoken.contains(type))
+        return hasBody || hasFiles;
+    return stateChanges.contains(type) && hasBody; // never notes, never silent state changes
+}
+
+void IntercomPartPoller::onConversation(const Hit &hit, const QJsonObject &conversation)
+{
+    auto pending = std::make_shared<Pending>();
+    pending->conversationId = hit.id;
+    pending->updatedAt = std::max(hit.updatedAt, seconds(conversation.value(u"updated_at"_s)));
+    const auto cursor = m_outbox.cursor(hit.id);
+    pending->cursor = cursor.value_or(store::TelegramOutbox::Cursor { relayEpoch(), 0, 0, 0 });
+    if (!target(conversation, &pending->chatId, &pending->telegramUserId)) {
+        finishConversation(pending, true);
+        return;
+    }
+    QList<QJsonObject> parts;
+    for (const auto &v :
+        conversation.value(u"conversation_parts"_s).toObject().value(u"conversation_parts"_s).toArray()) {
+        const QJsonObject part = v.toObject();
+        const QString id = part.value(u"id"_s).toVariant().toString();
+        if (seconds(part.value(u"created_at"_s)) < pending->cursor.highWaterAt || !isRelayable(part))
+            continue;
+        // Parts this app created for the customer, or already queued, are never relayed again.
+        if (m_outbox.isRelayed(id)
+            || store::scalar(
+                m_db.connection(), u"SELECT 1 FROM messages WHERE intercom_part_id = ?"_s, { id })
+                   .isValid())
+            continue;
+        parts.append(part);
+    }
+    std::stable_sort(parts.begin(), parts.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        const qint64 ta = seconds(a.value(u"created_at"_s));
+        const qint64 tb = seconds(b.value(u"created_at"_s));
+        if (ta != tb)
+            return ta < tb;
+        return a.value(u"id"_s).toVariant().toString().toLongLong()
+            < b.value(u"id"_s).toVariant().toString().toLongLong();
+    });
+    pending->parts = parts;
+    relayNext(pending);
+}
+
+void IntercomPartPoller::relayNext(std::shared_ptr<Pending> pending)
+{
+    if (!m_cycleRunning)
+        return;
+    if (pending->next >= pending->parts.size()) {
+        finishConversation(pending, true);
+        return;
+    }
+    const QJsonObject part = pending->parts.at(pending->next);
+    store::AgentPart &a = pending->current;
+    a = store::AgentPart {};
+    a.conversationId = pending->conversationId;
+    a.partId = part.value(u"id"_s).toVariant().toString();
+    a.createdAt = seconds(part.value(u"created_at"_s));
+    a.chatId = pending->chatId;
+    a.telegramUserId = pending->telegramUserId;
+    a.texts = telegram::splitForTelegram(telegram::htmlToTelegramText(part.value(u"body"_s).toString()));
+    if (pending->chatId < 0) {
+        // In a group, answer the customer's latest message of this conversation, as a reply.
+        const QVariant latest = store::scalar(m_db.connection(),
+            u"SELECT MAX(telegram_message_id) FROM messages WHERE chat_id = ? AND direction = 'in'"
+            " AND sender_id = ? AND (intercom_conversation_id = ? OR intercom_conversation_id IS NULL)"_s,
+            { pending->chatId, pending->telegramUserId, pending->conversationId });
+        if (latest.isValid() && !latest.isNull())
+            a.replyTo = latest.toLongLong();
+    }
+    pending->attachments = part.value(u"attachments"_s).toArray();
+    pending->nextAttachment = 0;
+    fetchAttachments(pending);
+}
+
+void IntercomPartPoller::fetchAttachments(std::shared_ptr<Pending> pending)
+{
+    store::AgentPart &a = pending->current;
+    if (pending->nextAttachment >= pending->attachments.size()) {
+        if (!m_outbox.enqueuePart(a)) {
+            finishConversation(pending, false);
+            return;
+        }
+        pending->cursor.highWaterAt = std::max(pending->cursor.highWaterAt, a.createdAt);
+        pending->cursor.lastAgentPartAt = std::max(pending->cursor.lastAgentPartAt, a.createdAt);
+        m_outbox.saveCursor(pending->conversationId, pending->cursor);
+        ++m_queuedThisCycle;
+        Q_EMIT partsQueued(a.chatId);
+        ++pending->next;
+        relayNext(pending);
+        return;
+    }
+    const QJsonObject attachment = pending->attachments.at(pending->nextAttachment).toObject();
+    store::PartFile file;
+    file.name = attachment.value(u"name"_s).toString(u"file"_s);
+    file.contentType = attachment.value(u"content_type"_s).toString();
+    file.size = qint64(attachment.value(u"filesize"_s).toDouble());
+    const QUrl url(attachment.value(u"url"_s).toString());
+    auto next = [this, pending](const store::PartFile &f) {
+        pending->current.files.append(f);
+        ++pending->nextAttachment;
+        fetchAttachments(pending);
+    };
+    if (file.size > telegram::requests::kMaxUploadBytes) {
+        file.link = url.toString();
+        next(file);
+        return;
+    }
+    if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s)) {
+        file.error = tr("no usable link");
+        next(file);
+        return;
+    }
+    m_downloader->download(url, telegram::requests::kMaxUploadBytes, this,
+        [this, pending, file, url, next](const FileDownloader::Result &r) mutable {
+            if (!m_cycleRunning)
+                return;
+            if (r.ok) {
+                file.data = r.data;
+                file.size = r.data.size();
+                if (file.contentType.isEmpty())
+                    file.contentType = r.contentType;
+                next(file);
+                return;
+            }
+            if (r.tooLarge) {
+                file.link = url.toString();
+                next(file);
+                return;
+            }
+            const qint64 age = nowSeconds() - pending->current.createdAt;
+            if (age < kLinkLifetimeSeconds) {
+                // Try again next cycle while the link still lives; nothing was queued yet.
+                qCInfo(lcSync).noquote() << "attachment download failed, retrying next cycle:" << r.error;
+                finishConversation(pending, false);
+                return;
+            }
+            file.error = r.error;
+            next(file);
+        });
+}
+
+void IntercomPartPoller::finishConversation(std::shared_ptr<Pending> pending, bool complete)
+{
+    if (complete) {
+        pending->cursor.seenUpdatedAt = pending->updatedAt;
+        m_outbox.saveCursor(pending->conversationId, pending->cursor);
+    } else {
+        m_capped = true; // not done: search it again next cycle
+    }
+    readNext();
+}
+
+void IntercomPartPoller::endCycle(bool ok, const QString &error)
+{
+    if (!m_cycleRunning)
+        return;
+    m_cycleRunning = false;
+    if (ok && !m_capped)
+        store::meta::set(m_db, kPolledTo, QString::number(m_cycleStartedAt));
+    if (!ok) {
+        qCInfo(lcSync).noquote() << "Intercom poll failed:" << error;
+        Q_EMIT pollFailed(error);
+    }
+    if (m_queuedThisCycle > 0)
+        m_lastActivityAt = store::nowMs();
+    ++m_completedCycles;
+    Q_EMIT cycleFinished(m_queuedThisCycle);
+    scheduleNext();
+}
+
+void IntercomPartPoller::scheduleNext()
+{
+    if (!m_running)
+        return;
+    if (m_again) {
+        m_timer->start(0);
+        return;
+    }
+    const bool active = store::nowMs() - m_lastActivityAt < m_activeWindow.count()
+        || store::scalar(m_db.connection(),
+            u"SELECT 1 FROM conversation_cursors WHERE last_agent_part_at > ?"_s,
+            { nowSeconds() - qint64(m_activeWindow.count() / 1000) })
+               .isValid();
+    qint64 interval = (active ? m_activeInterval : m_idleInterval).count();
+    auto *api = m_client->api();
+    if (api->rateLimit() > 0 && api->rateRemaining() >= 0 && api->rateRemaining() < api->rateLimit() / 5)
+        interval *= 4; // leave the headroom to the messages themselves
+    m_timer->start(int(std::min<qint64>(interval, qint64(3600) * 1000)));
+}
+
+} // namespace tgic::sync

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "store/TelegramOutbox.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <chrono>
+#include <memory>
+
+class QTimer;
+
+namespace tgic::store {
+class Database;
+}
+namespace tgic::intercom {
+class IntercomClient;
+}
+
+namespace tgic::sync {
+
+class FileDownloader;
+
+//! Finds what agents said to mapped contacts and queues it for Telegram.
+//!
+//! A cycle: search conversations of the mapped contacts updated since the last cycle (minus a
+//! margin for clock skew), read each conversation whose `updated_at` moved, and queue the parts
+//! past its high-water mark that an agent or a bot said to the customer — comments, quick
+//! replies, and close/open/assignment parts with a body; never notes, never the customer's own
+//! parts (which include everything this app posted), never admin parts this app created
+//! (`app_package_code`). Attachments are downloaded at once: Intercom's links expire.
+//!
+//! Polling is adaptive: every `activeInterval` while a conversation saw an agent or customer
+//! recently, every `idleInterval` otherwise, slower still while Intercom's rate-limit headroom
+//! is low (the scheduler enforces the limit itself; this only avoids using it up).
+class IntercomPartPoller final : public QObject
+{
+    Q_OBJECT
+
+public:
+    IntercomPartPoller(store::Database &db, intercom::IntercomClient *client, FileDownloader *downloader,
+        QObject *parent = nullptr);
+
+    void start();
+    void stop();
+    //! Run a cycle now (or right after the running one).
+    void pollNow();
+    //! Something happened in a chat (a customer wrote): poll fast for a while.
+    void noteActivity();
+
+    bool isCycleRunning() const { return m_cycleRunning; }
+    int completedCycles() const { return m_completedCycles; }
+
+    void setIntervals(std::chrono::milliseconds active, std::chrono::milliseconds idle)
+    {
+        m_activeInterval = active;
+        m_idleInterval = idle;
+    }
+    void setActiveWindow(std::chrono::milliseconds window) { m_activeWindow = window; }
+    //! Conversations read per cycle at most (the rest wait for the next cycle).
+    void setMaxConversationsPerCycle(int n) { m_maxPerCycle = qMax(1, n); }
+
+Q_SIGNALS:
+    void cycleFinished(int partsQueued);
+    void partsQueued(qint64 chatId);
+    void authFailed(const QString &reason);
+    void pollFailed(const QString &reason);
+
+private:
+    struct Hit
+    {
+        QString id;
+        qint64 updatedAt = 0;
+    };
+    struct Pending
+    {
+        QString conversationId;
+        qint64 updatedAt = 0;
+        qint64 chatId = 0;
+        qint64 telegramUserId = 0;
+        store::TelegramOutbox::Cursor cursor;
+        QList<QJsonObject> parts; //!< relayable, oldest first
+        int next = 0;
+        store::AgentPart current;
+        int nextAttachment = 0;
+        QJsonArray attachments;
+    };
+
+    void beginCycle();
+    void searchChunk(int chunk, const QString &startingAfter);
+    void readNext();
+    void onConversation(const Hit &hit, const QJsonObject &conversation);
+    void relayNext(std::shared_ptr<Pending> pending);
+    void fetchAttachments(std::shared_ptr<Pending> pending);
+    void finishConversation(std::shared_ptr<Pending> pending, bool complete);
+    void endCycle(bool ok, const QString &error = {});
+    void scheduleNext();
+    bool isRelayable(const QJsonObject &part) const;
+    bool target(const QJsonObject &conversation, qint64 *chatId, qint64 *telegramUserId) const;
+    qint64 relayEpoch();
+
+    store::Database &m_db;
+    store::TelegramOutbox m_outbox;
+    intercom::IntercomClient *m_client;
+    FileDownloader *m_downloader;
+    QTimer *m_timer;
+    QList<QStringList> m_contactChunks;
+    QList<Hit> m_hits;
+    QString m_ownPackageCode;
+    qint64 m_cycleStartedAt = 0; //!< UNIX seconds
+    qint64 m_lastActivityAt = 0; //!< UNIX ms
+    int m_queuedThisCycle = 0;
+    int m_completedCycles = 0;
+    int m_maxPerCycle = 50;
+    bool m_capped = false;
+    bool m_running = false;
+    bool m_cycleRunning = false;
+    bool m_again = false;
+    std::chrono::milliseconds m_activeInterval { std::chrono::seconds(5) };
+    std::chrono::milliseconds m_idleInterval { std::chrono::seconds(60) };
+    std::chrono::milliseconds m_activeWindow { std::chrono::minutes(15) };
+};
+
+} // namespace tgic::sync

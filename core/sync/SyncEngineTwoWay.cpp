@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+// SyncEngine, continued: the Intercom → Telegram direction and the conversation policy.
+#include "SyncEngine.h"
+
+#include "IntercomDelivery.h"
+#include "IntercomPartPoller.h"
+#include "Logging.h"
+#include "TelegramDelivery.h"
+#include "identity/MappingState.h"
+#include "intercom/IntercomApi.h"
+#include "intercom/IntercomClient.h"
+#include "store/Database.h"
+#include "store/MappingRepository.h"
+#include "store/Meta.h"
+#include "store/Sql.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace tgic::sync {
+
+namespace {
+const QString kOwnPackageCode = u"intercom.app_package_code"_s;
+const QString kTelegramTagId = u"intercom.tag.telegram"_s;
+} // namespace
+
+void SyncEngine::wireTwoWay()
+{
+    connect(m_partPoller, &IntercomPartPoller::partsQueued, m_telegramDelivery, &TelegramDelivery::kick);
+    // Marking read and tagging run beside the outboxes: "idle" waits for them too.
+    connect(m_intercomApi, &net::RequestScheduler::jobFinished, this, &SyncEngine::checkIdle,
+        Qt::QueuedConnection);
+    connect(m_partPoller, &IntercomPartPoller::cycleFinished, this, &SyncEngine::checkIdle);
+    connect(m_partPoller, &IntercomPartPoller::authFailed, this, [this](const QString &reason) {
+        setStatus(Status::Unauthorized, tr("Intercom refused the access token: %1").arg(reason));
+        fail(FailureKind::BadToken, tr("Intercom refused the access token: %1").arg(reason));
+    });
+    connect(m_telegramDelivery, &TelegramDelivery::becameIdle, this, &SyncEngine::checkIdle);
+    connect(m_telegramDelivery, &TelegramDelivery::authFailed, this, [this](const QString &reason) {
+        setStatus(Status::Unauthorized, tr("Telegram refused the bot token: %1").arg(reason));
+        fail(FailureKind::BadToken, tr("Telegram refused the bot token: %1").arg(reason));
+    });
+    connect(m_telegramDelivery, &TelegramDelivery::chatClosed, this, &SyncEngine::onChatClosed);
+    connect(m_telegramDelivery, &TelegramDelivery::sent, this, [this](qint64, const QString &conversationId) {
+        m_partPoller->noteActivity();
+        if (!m_config.markReadAfterRelay || conversationId.isEmpty())
+            return;
+        // The customer has it on Telegram: Intercom need not email them a copy.
+        m_intercom->markConversationRead(conversationId, this, [conversationId](const net::ApiResult &r) {
+            if (!r.ok())
+                qCInfo(lcSync).noquote()
+                    << "could not mark conversation" << conversationId << "read:" << r.message;
+        });
+    });
+    connect(m_delivery, &IntercomDelivery::delivered, m_partPoller, &IntercomPartPoller::noteActivity);
+    connect(m_delivery, &IntercomDelivery::ownPackageCodeSeen, this, [this](const QString &code) {
+        if (store::meta::get(m_db, kOwnPackageCode) != code)
+            store::meta::set(m_db, kOwnPackageCode, code);
+    });
+    connect(m_delivery, &IntercomDelivery::conversationOpened, this,
+        [this](qint64, const QString &contactId, const QString &conversationId) {
+            if (m_config.tagTelegram)
+                tagConversation(contactId, conversationId);
+        });
+}
+
+void SyncEngine::onChatClosed(qint64 chatId, qint64 telegramUserId, const QString &state)
+{
+    if (chatId != telegramUserId)
+        return; // a group: nothing to say about one person
+    store::MappingRepository mappings(m_db);
+    const auto mapping = mappings.find(telegramUserId);
+    const bool deactivated = state == u"deactivated"_s;
+    mappings.setState(telegramUserId,
+        deactivated ? identity::MappingState::Deactivated : identity::MappingState::Blocked, u"sync"_s,
+        deactivated ? u"Telegram: user is deactivated"_s : u"Telegram: bot was blocked by the user"_s);
+    m_db.notifyChanged(u"mappings"_s, { telegramUserId });
+    if (!mapping || mapping->contactId.isEmpty())
+        return;
+    const QString body = deactivated
+        ? tr("This customer's Telegram account was deleted: replies cannot reach them any more.")
+        : tr("This customer blocked the Telegram bot: replies cannot reach them until they unblock it.");
+    store::runSql(m_db.connection(),
+        u"INSERT INTO outbox (direction, chat_id, telegram_user_id, message_id, kind, payload, state, "
+        u"created_at)"
+        " VALUES ('to_intercom', ?, ?, NULL, 'note', ?, 'pending', ?)"_s,
+        { chatId, telegramUserId,
+            QString::fromUtf8(
+                QJsonDocument(QJsonObject { { u"body"_s, body } }).toJson(QJsonDocument::Compact)),
+            store::nowMs() });
+    m_delivery->kick();
+}
+
+void SyncEngine::tagConversation(const QString &contactId, const QString &conversationId)
+{
+    // Best effort: a missing tag is cosmetic and must never hold a message back.
+    auto apply = [this, contactId, conversationId](const QString &tagId) {
+        const QString adminId = store::meta::get(m_db, QString::fromLatin1(store::meta::kIntercomAdminId));
+        auto log = [](const net::ApiResult &r) {
+            if (!r.ok())
+                qCInfo(lcSync).noquote() << "tagging failed:" << r.message;
+        };
+        m_intercom->tagContact(contactId, tagId, this, log);
+        if (!adminId.isEmpty())
+            m_intercom->tagConversation(conversationId, tagId, adminId, this, log);
+    };
+    const QString cached = store::meta::get(m_db, kTelegramTagId);
+    if (!cached.isEmpty()) {
+        apply(cached);
+        return;
+    }
+    m_intercom->ensureTag(u"telegram"_s, this, [this, apply](const net::ApiResult &r) {
+        const QString id = r.payload.toObject().value(u"id"_s).toVariant().toString();
+        if (!r.ok() || id.isEmpty()) {
+            qCInfo(lcSync).noquote() << "cannot create the telegram tag:" << r.message;
+            return;
+        }
+        store::meta::set(m_db, kTelegramTagId, id);
+        apply(id);
+    });
+}
+
+} // namespace tgic::sync

@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: MIT
+#include "TelegramDelivery.h"
+
+#include "Logging.h"
+#include "store/Database.h"
+#include "store/Sql.h"
+#include "telegram/TelegramApi.h"
+#include "telegram/TelegramRequests.h"
+
+#include <QJsonObject>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono;
+
+namespace tgic::sync {
+
+using net::Outcome;
+
+namespace {
+const QString kToTelegram = u"to_telegram"_s;
+constexpr int kMaxAttempts = 30;
+
+QString sizeText(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + u" MB"_s;
+}
+} // namespace
+
+TelegramDelivery::TelegramDelivery(store::Database &db, telegram::TelegramApi *api, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_outbox(db)
+    , m_telegramOutbox(db)
+    , m_api(api)
+    , m_wakeup(new QTimer(this))
+{
+    m_wakeup->setSingleShot(true);
+    connect(m_wakeup, &QTimer::timeout, this, &TelegramDelivery::pump);
+}
+
+void TelegramDelivery::start()
+{
+    m_running = true;
+    m_authFailed = false;
+    kick();
+}
+
+void TelegramDelivery::stop()
+{
+    m_running = false;
+    m_wakeup->stop();
+}
+
+void TelegramDelivery::kick()
+{
+    if (m_running)
+        QMetaObject::invokeMethod(this, &TelegramDelivery::pump, Qt::QueuedConnection);
+}
+
+bool TelegramDelivery::isIdle() const
+{
+    return m_busyChats.isEmpty() && m_outbox.pendingCount(kToTelegram) == 0;
+}
+
+int TelegramDelivery::pendingCount() const
+{
+    return m_outbox.pendingCount(kToTelegram);
+}
+
+qint64 TelegramDelivery::nextSlot(qint64 chatId) const
+{
+    qint64 slot = m_lastSendAt.value(chatId, 0) + m_perChatInterval.count();
+    if (m_recentSends.size() >= m_globalPerSecond)
+        slot = std::max(slot, m_recentSends.at(m_recentSends.size() - m_globalPerSecond) + 1000);
+    return slot;
+}
+
+void TelegramDelivery::noteSend(qint64 chatId)
+{
+    const qint64 now = store::nowMs();
+    m_lastSendAt.insert(chatId, now);
+    m_recentSends.append(now);
+    while (!m_recentSends.isEmpty() && m_recentSends.first() <= now - 1000)
+        m_recentSends.removeFirst();
+}
+
+void TelegramDelivery::pump()
+{
+    if (!m_running || m_authFailed)
+        return;
+    const qint64 now = store::nowMs();
+    qint64 earliestWait = -1;
+    const int capacity = m_maxParallel - int(m_busyChats.size());
+    if (capacity > 0) {
+        const auto items = m_outbox.dueHeads(kToTelegram, m_busyChats, capacity);
+        for (const auto &item : items) {
+            const qint64 slot = nextSlot(item.chatId);
+            if (slot > now) {
+                earliestWait = earliestWait < 0 ? slot - now : std::min(earliestWait, slot - now);
+                continue;
+            }
+            m_busyChats.insert(item.chatId);
+            noteSend(item.chatId);
+            process(item);
+        }
+    }
+    if (earliestWait >= 0) {
+        m_wakeup->start(int(std::clamp<qint64>(earliestWait, 1, 60000)));
+        return;
+    }
+    if (m_busyChats.isEmpty()) {
+        const auto due = m_outbox.nextDueAt(kToTelegram);
+        if (!due) {
+            Q_EMIT becameIdle();
+            return;
+        }
+        m_wakeup->start(int(std::clamp<qint64>(*due - now, 0, qint64(3600) * 1000)));
+    }
+}
+
+void TelegramDelivery::release(const store::OutboxItem &item)
+{
+    m_busyChats.remove(item.chatId);
+    kick();
+}
+
+void TelegramDelivery::process(const store::OutboxItem &item)
+{
+    const QString state = m_telegramOutbox.chatState(item.chatId);
+    if (state == u"blocked"_s || state == u"deactivated"_s || state == u"kicked"_s) {
+        fail(item,
+            state == u"blocked"_s      ? tr("the customer blocked the bot")
+                : state == u"kicked"_s ? tr("the bot was removed from the group")
+                                       : tr("the customer's Telegram account was deleted"));
+        return;
+    }
+    const store::TelegramWork work = store::TelegramWork::fromPayload(item.payload);
+    if (work.done >= work.pieces()) {
+        m_outbox.markDone(item.id);
+        release(item);
+        return;
+    }
+    net::ApiRequest request;
+    if (work.done < work.texts.size()) {
+        request = telegram::requests::sendText(item.chatId, work.texts.at(work.done), work.replyTo);
+    } else {
+        const int position = work.done - int(work.texts.size());
+        const auto file = m_telegramOutbox.file(item.id, position);
+        if (!file) {
+            fail(item, tr("an attachment of this message is missing from the local database"));
+            return;
+        }
+        if (!file->data.isEmpty()) {
+            request = telegram::requests::sendFile(
+                item.chatId, { file->name, file->contentType, file->data }, QString(), work.replyTo);
+        } else if (!file->link.isEmpty()) {
+            request = telegram::requests::sendText(item.chatId,
+                tr("📎 %1 (%2) is too large to send here. Download it: %3")
+                    .arg(file->name, sizeText(file->size), file->link),
+                work.replyTo);
+        } else {
+            request = telegram::requests::sendText(item.chatId,
+                tr("📎 The agent attached %1, but it could not be fetched (%2). Please ask them to send it "
+                   "again.")
+                    .arg(file->name, file->error),
+                work.replyTo);
+        }
+    }
+    // Persist the attempt (and the probe) before the request leaves.
+    const qint64 knownMax = m_telegramOutbox.knownMaxMessageId(item.chatId);
+    if (!m_telegramOutbox.markAttempt(item, knownMax)) {
+        retry(item, tr("the local database is not writable"), item.attemptStartedAt.has_value());
+        return;
+    }
+    store::OutboxItem attempted = item;
+    const bool resend = item.attemptStartedAt.has_value();
+    if (resend)
+        qCWarning(lcSync) << "to_telegram row" << item.id
+                          << "had an unanswered send; Telegram cannot be asked, sending again";
+    attempted.attemptStartedAt = store::nowMs();
+    attempted.attempts += 1;
+    m_api->send(request, this, [this, attempted, work, resend](const net::ApiResult &result) {
+        onResult(attempted, work, result, resend);
+    });
+}
+
+void TelegramDelivery::onResult(
+    const store::OutboxItem &item, const store::TelegramWork &work, const net::ApiResult &result, bool resend)
+{
+    if (result.ok()) {
+        const qint64 messageId = result.payload.toObject().value(u"message_id"_s).toInteger();
+        QString note;
+        // After an unanswered attempt in a private chat: any id between the probe and this one
+        // that no known message explains is probably our first attempt.
+        const QVariant probe = store::scalar(
+            m_db.connection(), u"SELECT probe_message_id FROM outbox WHERE id = ?"_s, { item.id });
+        if (item.chatId > 0 && resend && !probe.isNull()) {
+            const qint64 after = probe.toLongLong();
+            const qint64 gap = messageId - after - 1;
+            if (gap > 0 && m_telegramOutbox.knownMessagesBetween(item.chatId, after, messageId) < gap) {
+                note = tr("An earlier attempt may have reached the customer: this message may have been sent "
+                          "twice");
+                qCWarning(lcSync) << "to_telegram row" << item.id << "may have been delivered twice";
+            }
+        }
+        if (!m_telegramOutbox.recordPieceSent(item, work, messageId, note)) {
+            // Sent but not recorded: the row stays marked and would be resent; say so loudly.
+            retry(item, tr("the local database refused the delivery record"), true);
+            return;
+        }
+        if (work.done + 1 >= work.pieces()) {
+            const QString conversationId = item.messageId
+                ? store::scalar(m_db.connection(),
+                    u"SELECT intercom_conversation_id FROM messages WHERE id = ?"_s, { *item.messageId })
+                      .toString()
+                : QString();
+            Q_EMIT sent(item.chatId, conversationId);
+        }
+        release(item);
+        return;
+    }
+    const QString description = result.message;
+    switch (result.outcome) {
+    case Outcome::Aborted:
+        // Shutting down: the row keeps its attempt mark; the next run resends and checks.
+        m_busyChats.remove(item.chatId);
+        return;
+    case Outcome::Unauthorized:
+        m_authFailed = true;
+        m_busyChats.remove(item.chatId);
+        Q_EMIT authFailed(description);
+        return;
+    case Outcome::Forbidden: {
+        QString state = u"kicked"_s;
+        QString reason = tr("Telegram refused the message: %1").arg(description);
+        if (description.contains(u"blocked by the user"_s, Qt::CaseInsensitive)) {
+            state = u"blocked"_s;
+            reason = tr("the customer blocked the bot");
+        } else if (description.contains(u"deactivated"_s, Qt::CaseInsensitive)) {
+            state = u"deactivated"_s;
+            reason = tr("the customer's Telegram account was deleted");
+        } else if (!description.contains(u"kicked"_s, Qt::CaseInsensitive)
+            && !description.contains(u"not a member"_s, Qt::CaseInsensitive)) {
+            fail(item, reason);
+            return;
+        }
+        qCWarning(lcSync).noquote() << "chat" << item.chatId << "closed:" << reason;
+        m_telegramOutbox.closeChat(item.chatId, state, reason);
+        Q_EMIT deliveryFailed(item.chatId, reason);
+        Q_EMIT chatClosed(item.chatId, item.telegramUserId, state);
+        release(item);
+        return;
+    }
+    case Outcome::ClientError:
+    case Outcome::NotFound:
+    case Outcome::Conflict:
+        fail(item, tr("Telegram refused the message: %1").arg(description));
+        return;
+    default:
+        retry(item, description, result.mayHaveReachedServer, result.retryAfter);
+    }
+}
+
+void TelegramDelivery::retry(
+    const store::OutboxItem &item, const QString &error, bool mayHaveLanded, milliseconds hint)
+{
+    if (item.attempts >= kMaxAttempts) {
+        fail(item, tr("gave up after %1 attempts: %2").arg(item.attempts).arg(error));
+        return;
+    }
+    const milliseconds delay = hint.count() > 0 ? hint : m_backoff.delayFor(item.attempts + 1);
+    qCInfo(lcSync).noquote() << "to_telegram row" << item.id << "for chat" << item.chatId << "waits"
+                             << delay.count() << "ms:" << error;
+    m_outbox.reschedule(item.id, delay.count(), error, mayHaveLanded);
+    release(item);
+}
+
+void TelegramDelivery::fail(const store::OutboxItem &item, const QString &error)
+{
+    qCWarning(lcSync).noquote() << "to_telegram row" << item.id << "for chat" << item.chatId
+                                << "failed for good:" << error;
+    // markFailed only marks 'message' rows' messages; ours are agent_part rows.
+    m_outbox.markFailed(item, error);
+    if (item.messageId)
+        store::runSql(m_db.connection(),
+            u"UPDATE messages SET delivery = 'failed', delivery_error = ? WHERE id = ?"_s,
+            { error, *item.messageId });
+    Q_EMIT deliveryFailed(item.chatId, error);
+    release(item);
+}
+
+} // namespace tgic::sync

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "net/ApiResult.h"
+#include "net/Backoff.h"
+#include "store/OutboxRepository.h"
+#include "store/TelegramOutbox.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+
+#include <chrono>
+
+class QTimer;
+
+namespace tgic::store {
+class Database;
+}
+namespace tgic::telegram {
+class TelegramApi;
+}
+
+namespace tgic::sync {
+
+//! Drains the Intercom → Telegram outbox: each row is a relayed agent part (its text pieces,
+//! then its files) or a notice, sent strictly in order per chat, paced to about one message per
+//! second per chat and `globalPerSecond` overall (Telegram's flood limits; its `retry_after` is
+//! honoured by the scheduler on top).
+//!
+//! Exactly once, as far as Telegram lets us see: every piece is recorded as attempted before it
+//! goes out and recorded as sent in the same transaction that stores Telegram's message id. The
+//! Bot API has no idempotency key and no way to list what the bot sent, so a send whose answer
+//! was lost (timeout after the request left, 5xx, crash) is sent again — at least once. In a
+//! private chat message ids are sequential per chat, so the id of that resend tells whether the
+//! first had landed: a gap not explained by known messages flags the message "may have been
+//! sent twice" for the agent instead of hiding it.
+class TelegramDelivery final : public QObject
+{
+    Q_OBJECT
+
+public:
+    TelegramDelivery(store::Database &db, telegram::TelegramApi *api, QObject *parent = nullptr);
+
+    void start();
+    void stop();
+    void kick();
+
+    bool isIdle() const;
+    int pendingCount() const;
+
+    void setPerChatInterval(std::chrono::milliseconds interval) { m_perChatInterval = interval; }
+    void setGlobalPerSecond(int n) { m_globalPerSecond = qMax(1, n); }
+    void setBackoff(net::Backoff backoff) { m_backoff = backoff; }
+    void setMaxParallelChats(int n) { m_maxParallel = qMax(1, n); }
+
+Q_SIGNALS:
+    //! A whole row reached Telegram; `conversationId` is set for relayed agent parts.
+    void sent(qint64 chatId, const QString &conversationId);
+    void deliveryFailed(qint64 chatId, const QString &reason);
+    //! Telegram refused the chat for good: "blocked" or "deactivated" (or "kicked" for groups).
+    void chatClosed(qint64 chatId, qint64 telegramUserId, const QString &state);
+    void authFailed(const QString &reason);
+    void becameIdle();
+
+private:
+    void pump();
+    void process(const store::OutboxItem &item);
+    void onResult(const store::OutboxItem &item, const store::TelegramWork &work,
+        const net::ApiResult &result, bool resend);
+    void retry(const store::OutboxItem &item, const QString &error, bool mayHaveLanded,
+        std::chrono::milliseconds hint = std::chrono::milliseconds(0));
+    void fail(const store::OutboxItem &item, const QString &error);
+    void release(const store::OutboxItem &item);
+    //! When the next send may go out under both limits (UNIX ms).
+    qint64 nextSlot(qint64 chatId) const;
+    void noteSend(qint64 chatId);
+
+    store::Database &m_db;
+    store::OutboxRepository m_outbox;
+    store::TelegramOutbox m_telegramOutbox;
+    telegram::TelegramApi *m_api;
+    QTimer *m_wakeup;
+    QSet<qint64> m_busyChats;
+    QHash<qint64, qint64> m_lastSendAt; //!< per chat, UNIX ms
+    QList<qint64> m_recentSends; //!< every send of the last second
+    net::Backoff m_backoff { std::chrono::seconds(2), std::chrono::minutes(5) };
+    std::chrono::milliseconds m_perChatInterval { 1000 };
+    int m_globalPerSecond = 30;
+    int m_maxParallel = 30;
+    bool m_running = false;
+    bool m_authFailed = false;
+};
+
+} // namespace tgic::sync

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+#include "TelegramRequests.h"
+
+#include "TelegramApi.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace tgic::telegram::requests {
+
+namespace {
+
+QByteArray replyParameters(qint64 messageId)
+{
+    // The customer may have deleted the message meanwhile: send anyway, just not as a reply.
+    return QJsonDocument(
+        QJsonObject { { u"message_id"_s, double(messageId) }, { u"allow_sending_without_reply"_s, true } })
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray quoted(const QString &s)
+{
+    QByteArray out = s.toUtf8();
+    out.replace('\\', "\\\\").replace('"', "\\\"").replace('\r', ' ').replace('\n', ' ');
+    return '"' + out + '"';
+}
+
+class Multipart
+{
+public:
+    Multipart()
+        : m_boundary("tgic-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36))
+    { }
+    void field(const QByteArray &name, const QByteArray &value)
+    {
+        m_body += "--" + m_boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"
+            + value + "\r\n";
+    }
+    void file(const QByteArray &name, const OutgoingFile &f)
+    {
+        m_body += "--" + m_boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+            + "\"; filename=" + quoted(f.name.isEmpty() ? u"file"_s : f.name) + "\r\nContent-Type: "
+            + (f.contentType.isEmpty() ? QByteArray("application/octet-stream") : f.contentType.toLatin1())
+            + "\r\n\r\n" + f.data + "\r\n";
+    }
+    QByteArray body() const { return m_body + "--" + m_boundary + "--\r\n"; }
+    QByteArray contentType() const { return "multipart/form-data; boundary=" + m_boundary; }
+
+private:
+    QByteArray m_boundary;
+    QByteArray m_body;
+};
+
+} // namespace
+
+net::ApiRequest sendText(qint64 chatId, const QString &text, std::optional<qint64> replyTo)
+{
+    QUrlQuery params;
+    params.addQueryItem(u"chat_id"_s, QString::number(chatId));
+    params.addQueryItem(u"text"_s, QString::fromLatin1(QUrl::toPercentEncoding(text)));
+    if (replyTo)
+        params.addQueryItem(u"reply_parameters"_s,
+            QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(replyParameters(*replyTo)))));
+    net::ApiRequest request;
+    request.verb = QByteArrayLiteral("POST");
+    request.path = u"sendMessage"_s;
+    request.body = params.toString(QUrl::FullyEncoded).toUtf8();
+    request.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
+    request.idempotent = false;
+    return request;
+}
+
+QString methodFor(const OutgoingFile &file)
+{
+    static const QStringList photoTypes { u"image/jpeg"_s, u"image/png"_s, u"image/webp"_s };
+    return photoTypes.contains(file.contentType.toLower()) && file.data.size() <= kMaxPhotoBytes
+        ? u"sendPhoto"_s
+        : u"sendDocument"_s;
+}
+
+net::ApiRequest sendFile(
+    qint64 chatId, const OutgoingFile &file, const QString &caption, std::optional<qint64> replyTo)
+{
+    const QString method = methodFor(file);
+    Multipart form;
+    form.field("chat_id", QByteArray::number(chatId));
+    if (!caption.isEmpty())
+        form.field("caption", caption.toUtf8());
+    if (replyTo)
+        form.field("reply_parameters", replyParameters(*replyTo));
+    form.file(method == u"sendPhoto"_s ? "photo" : "document", file);
+    net::ApiRequest request;
+    request.verb = QByteArrayLiteral("POST");
+    request.path = method;
+    request.body = form.body();
+    request.contentType = form.contentType();
+    request.idempotent = false;
+    request.transferTimeout = std::chrono::minutes(5);
+    return request;
+}
+
+net::ApiRequest getFile(const QString &fileId)
+{
+    QUrlQuery params;
+    params.addQueryItem(u"file_id"_s, QString::fromLatin1(QUrl::toPercentEncoding(fileId)));
+    return TelegramApi::method(u"getFile"_s, params);
+}
+
+} // namespace tgic::telegram::requests

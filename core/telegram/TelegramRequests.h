@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "net/ApiResult.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace tgic::telegram {
+
+//! A file to upload as multipart form data (bytes, never a URL Telegram would have to fetch).
+struct OutgoingFile
+{
+    QString name;
+    QString contentType;
+    QByteArray data;
+};
+
+//! Requests for sending to a chat. Sends are not idempotent (Telegram has no idempotency key):
+//! the scheduler never repeats one that may have reached Telegram; the caller decides.
+namespace requests {
+
+inline constexpr qint64 kMaxUploadBytes = 50LL * 1024 * 1024; //!< bots may upload 50 MB
+inline constexpr qint64 kMaxDownloadBytes = 20LL * 1024 * 1024; //!< and download 20 MB
+inline constexpr qint64 kMaxPhotoBytes = 10LL * 1024 * 1024;
+
+//! Plain text (no parse_mode: nothing in it can be refused as markup).
+net::ApiRequest sendText(qint64 chatId, const QString &text, std::optional<qint64> replyTo = {});
+//! sendPhoto for ordinary images up to 10 MB, sendDocument for everything else.
+net::ApiRequest sendFile(
+    qint64 chatId, const OutgoingFile &file, const QString &caption, std::optional<qint64> replyTo = {});
+net::ApiRequest getFile(const QString &fileId);
+
+//! The method sendFile picks for a file (for logs and tests).
+QString methodFor(const OutgoingFile &file);
+
+} // namespace requests
+} // namespace tgic::telegram

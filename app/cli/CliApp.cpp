@@ -48,8 +48,11 @@ const QString kDescription
 Intercom contact, anchored on the immutable Telegram user ID (never username, phone or name).
 
 Commands:
-  sync [--until-idle] [--max-time SEC]  Poll Telegram and deliver to Intercom. With --until-idle, exit
-                                        0 once Telegram has nothing new and the outbox is empty.
+  sync [--until-idle] [--max-time SEC] [--new-conversation-after HOURS] [--no-mark-read] [--no-tag]
+                                        Both directions: Telegram messages into Intercom, agents'
+                                        replies back to Telegram. With --until-idle, exit 0 once
+                                        Telegram has nothing new, Intercom has been read at least
+                                        once, and both outboxes are empty.
   users [--json]                        Telegram users with their Intercom contact and mapping state.
   quarantine [--json]                   Updates that could not be processed, with the reason.
   sandbox [--telegram-port N] [--intercom-port N] [--pace-ms MS] [--search-lag-ms MS]
@@ -96,7 +99,12 @@ int CliApp::run(const QStringList &arguments)
         { u"until-idle"_s, u"sync: stop once nothing is left to do."_s },
         { u"max-time"_s, u"sync --until-idle: give up after this many seconds (work stays queued)."_s,
             u"seconds"_s },
-        { u"json"_s, u"users, quarantine: print JSON."_s },
+        { u"json"_s, u"users, quarantine, check, audit: print JSON."_s },
+        { u"new-conversation-after"_s,
+            u"sync: start a new Intercom conversation after this many hours of silence (default 168)."_s,
+            u"hours"_s },
+        { u"no-mark-read"_s, u"sync: leave relayed conversations unread (Intercom may then email a copy)."_s },
+        { u"no-tag"_s, u"sync: do not tag contacts and conversations 'telegram'."_s },
         { u"telegram-port"_s, u"sandbox: port of the Bot API emulator (default: any free port)."_s,
             u"port"_s },
         { u"intercom-port"_s, u"sandbox: port of the Intercom emulator (default: any free port)."_s,
@@ -134,7 +142,7 @@ int CliApp::run(const QStringList &arguments)
 
     // Options that only make sense for another command are mistakes worth pointing out.
     const QHash<QString, QStringList> optionsOf {
-        { u"sync"_s, { u"until-idle"_s, u"max-time"_s } },
+        { u"sync"_s, { u"until-idle"_s, u"max-time"_s, u"new-conversation-after"_s, u"no-mark-read"_s, u"no-tag"_s } },
         { u"users"_s, { u"json"_s } },
         { u"quarantine"_s, { u"json"_s } },
         { u"check"_s, { u"json"_s, u"fix"_s, u"as"_s } },
@@ -244,6 +252,15 @@ int CliApp::runSync()
     int urlError = 0;
     if (!intercomUrl(&config.intercomApiUrl, &urlError))
         return urlError;
+    if (m_parser.isSet(u"new-conversation-after"_s)) {
+        bool ok = false;
+        const double hours = m_parser.value(u"new-conversation-after"_s).toDouble(&ok);
+        if (!ok || hours <= 0)
+            return usageError(u"--new-conversation-after takes a positive number of hours"_s);
+        config.newConversationAfter = std::chrono::milliseconds(qint64(hours * 3600 * 1000));
+    }
+    config.markReadAfterRelay = !m_parser.isSet(u"no-mark-read"_s);
+    config.tagTelegram = !m_parser.isSet(u"no-tag"_s);
     int maxTimeSeconds = 0;
     if (m_parser.isSet(u"max-time"_s)) {
         bool ok = false;

@@ -47,79 +47,12 @@ QString normalizedBody(const QString &htmlOrText)
 
 IntercomDelivery::IntercomDelivery(store::Database &db, intercom::IntercomClient *client,
     identity::IdentityResolver *resolver, identity::ProfilePusher *profiles, QObject *parent)
-    : QObject(parent)
+    : OutboxDrain(db, kToIntercom, 8, parent)
     , m_db(db)
-    , m_outbox(db)
     , m_client(client)
     , m_resolver(resolver)
     , m_profiles(profiles)
-    , m_wakeup(new QTimer(this))
-{
-    m_wakeup->setSingleShot(true);
-    connect(m_wakeup, &QTimer::timeout, this, &IntercomDelivery::pump);
-}
-
-void IntercomDelivery::start()
-{
-    m_running = true;
-    m_authFailed = false;
-    kick();
-}
-
-void IntercomDelivery::stop()
-{
-    m_running = false;
-    m_wakeup->stop();
-}
-
-void IntercomDelivery::kick()
-{
-    if (m_running)
-        QMetaObject::invokeMethod(this, &IntercomDelivery::pump, Qt::QueuedConnection);
-}
-
-bool IntercomDelivery::isIdle() const
-{
-    return m_busyChats.isEmpty() && m_outbox.pendingCount(kToIntercom) == 0;
-}
-
-int IntercomDelivery::pendingCount() const
-{
-    return m_outbox.pendingCount(kToIntercom);
-}
-
-int IntercomDelivery::failedCount() const
-{
-    return m_outbox.failedCount(kToIntercom);
-}
-
-void IntercomDelivery::pump()
-{
-    if (!m_running || m_authFailed)
-        return;
-    const int capacity = m_maxParallel - int(m_busyChats.size());
-    if (capacity > 0) {
-        const auto items = m_outbox.dueHeads(kToIntercom, m_busyChats, capacity);
-        for (const auto &item : items) {
-            m_busyChats.insert(item.chatId);
-            process(item);
-        }
-    }
-    if (m_busyChats.isEmpty()) {
-        const auto due = m_outbox.nextDueAt(kToIntercom);
-        if (!due) {
-            Q_EMIT becameIdle();
-            return;
-        }
-        m_wakeup->start(int(std::clamp<qint64>(*due - store::nowMs(), 0, qint64(3600) * 1000)));
-    }
-}
-
-void IntercomDelivery::release(const store::OutboxItem &item)
-{
-    m_busyChats.remove(item.chatId);
-    kick();
-}
+{ }
 
 void IntercomDelivery::process(const store::OutboxItem &item)
 {
@@ -136,8 +69,7 @@ void IntercomDelivery::onResolutionFailed(const store::OutboxItem &item, const R
 {
     switch (resolution.status) {
     case Resolution::Status::Unauthorized:
-        m_authFailed = true;
-        m_busyChats.remove(item.chatId);
+        haltForAuth(item);
         Q_EMIT authFailed(resolution.error);
         return;
     case Resolution::Status::Parked:
@@ -360,11 +292,10 @@ void IntercomDelivery::onSendFailed(const store::OutboxItem &item, const QString
     switch (result.outcome) {
     case Outcome::Aborted:
         // Shutting down: leave the row exactly as recorded; the next run reconciles it.
-        m_busyChats.remove(item.chatId);
+        release(item);
         return;
     case Outcome::Unauthorized:
-        m_authFailed = true;
-        m_busyChats.remove(item.chatId);
+        haltForAuth(item);
         Q_EMIT authFailed(result.message);
         return;
     case Outcome::Gone:

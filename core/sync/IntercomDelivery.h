@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "OutboxDrain.h"
 #include "net/ApiResult.h"
 #include "net/Backoff.h"
 #include "store/OutboxRepository.h"
@@ -37,7 +38,7 @@ namespace tgic::sync {
 //! Every send is recorded as attempted before it goes out. If its answer is lost, the next
 //! attempt first looks in Intercom for the part it may have created (reconcile), so a retry
 //! neither loses nor duplicates a message (invariant 3).
-class IntercomDelivery final : public QObject
+class IntercomDelivery final : public OutboxDrain
 {
     Q_OBJECT
 
@@ -45,16 +46,6 @@ public:
     IntercomDelivery(store::Database &db, intercom::IntercomClient *client,
         identity::IdentityResolver *resolver, identity::ProfilePusher *profiles, QObject *parent = nullptr);
 
-    void start();
-    void stop();
-    //! New rows may be waiting.
-    void kick();
-
-    bool isIdle() const;
-    int pendingCount() const;
-    int failedCount() const;
-
-    void setMaxParallelChats(int n) { m_maxParallel = qMax(1, n); }
     void setBackoff(net::Backoff backoff) { m_backoff = backoff; }
     void setNewConversationAfter(std::chrono::milliseconds idle) { m_newConversationAfter = idle; }
     //! Where customers' files come from (getFile + download); without it media go as text only.
@@ -72,11 +63,9 @@ Q_SIGNALS:
     void ownPackageCodeSeen(const QString &code);
     void deliveryFailed(qint64 chatId, const QString &reason);
     void authFailed(const QString &reason);
-    void becameIdle();
 
 private:
-    void pump();
-    void process(const store::OutboxItem &item);
+    void process(const store::OutboxItem &item) override;
     void deliver(const store::OutboxItem &item, const QString &contactId);
     void deliverText(const store::OutboxItem &item, const QString &contactId, const QString &body);
     void send(const store::OutboxItem &item, const QString &contactId, const QString &body,
@@ -91,7 +80,6 @@ private:
     void fail(const store::OutboxItem &item, const QString &error);
     void complete(const store::OutboxItem &item, const QString &contactId, const QString &conversationId,
         const QString &partId, bool newConversation);
-    void release(const store::OutboxItem &item);
 
     // Media, phone numbers and notes (IntercomDeliveryMedia.cpp).
     static QJsonObject mediaOf(const store::OutboxItem &item);
@@ -110,19 +98,13 @@ private:
     bool isKnownPart(const QString &partId) const;
 
     store::Database &m_db;
-    store::OutboxRepository m_outbox;
     intercom::IntercomClient *m_client;
     identity::IdentityResolver *m_resolver;
     identity::ProfilePusher *m_profiles;
     telegram::TelegramApi *m_telegram = nullptr;
     class FileDownloader *m_downloader = nullptr;
-    QTimer *m_wakeup;
-    QSet<qint64> m_busyChats;
     net::Backoff m_backoff { std::chrono::seconds(2), std::chrono::minutes(5) };
     std::chrono::milliseconds m_newConversationAfter { std::chrono::hours(24 * 7) };
-    int m_maxParallel = 8;
-    bool m_running = false;
-    bool m_authFailed = false;
 };
 
 //! Intercom part bodies come back as HTML; compare them with what we sent as plain text.

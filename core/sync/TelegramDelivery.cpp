@@ -30,47 +30,13 @@ QString sizeText(qint64 bytes)
 } // namespace
 
 TelegramDelivery::TelegramDelivery(store::Database &db, telegram::TelegramApi *api, QObject *parent)
-    : QObject(parent)
+    : OutboxDrain(db, kToTelegram, 30, parent)
     , m_db(db)
-    , m_outbox(db)
     , m_telegramOutbox(db)
     , m_api(api)
-    , m_wakeup(new QTimer(this))
-{
-    m_wakeup->setSingleShot(true);
-    connect(m_wakeup, &QTimer::timeout, this, &TelegramDelivery::pump);
-}
+{ }
 
-void TelegramDelivery::start()
-{
-    m_running = true;
-    m_authFailed = false;
-    kick();
-}
-
-void TelegramDelivery::stop()
-{
-    m_running = false;
-    m_wakeup->stop();
-}
-
-void TelegramDelivery::kick()
-{
-    if (m_running)
-        QMetaObject::invokeMethod(this, &TelegramDelivery::pump, Qt::QueuedConnection);
-}
-
-bool TelegramDelivery::isIdle() const
-{
-    return m_busyChats.isEmpty() && m_outbox.pendingCount(kToTelegram) == 0;
-}
-
-int TelegramDelivery::pendingCount() const
-{
-    return m_outbox.pendingCount(kToTelegram);
-}
-
-qint64 TelegramDelivery::nextSlot(qint64 chatId) const
+qint64 TelegramDelivery::readyAt(qint64 chatId) const
 {
     qint64 slot = m_lastSendAt.value(chatId, 0) + m_perChatInterval.count();
     if (m_recentSends.size() >= m_globalPerSecond)
@@ -78,53 +44,13 @@ qint64 TelegramDelivery::nextSlot(qint64 chatId) const
     return slot;
 }
 
-void TelegramDelivery::noteSend(qint64 chatId)
+void TelegramDelivery::willProcess(qint64 chatId)
 {
     const qint64 now = store::nowMs();
     m_lastSendAt.insert(chatId, now);
     m_recentSends.append(now);
     while (!m_recentSends.isEmpty() && m_recentSends.first() <= now - 1000)
         m_recentSends.removeFirst();
-}
-
-void TelegramDelivery::pump()
-{
-    if (!m_running || m_authFailed)
-        return;
-    const qint64 now = store::nowMs();
-    qint64 earliestWait = -1;
-    const int capacity = m_maxParallel - int(m_busyChats.size());
-    if (capacity > 0) {
-        const auto items = m_outbox.dueHeads(kToTelegram, m_busyChats, capacity);
-        for (const auto &item : items) {
-            const qint64 slot = nextSlot(item.chatId);
-            if (slot > now) {
-                earliestWait = earliestWait < 0 ? slot - now : std::min(earliestWait, slot - now);
-                continue;
-            }
-            m_busyChats.insert(item.chatId);
-            noteSend(item.chatId);
-            process(item);
-        }
-    }
-    if (earliestWait >= 0) {
-        m_wakeup->start(int(std::clamp<qint64>(earliestWait, 1, 60000)));
-        return;
-    }
-    if (m_busyChats.isEmpty()) {
-        const auto due = m_outbox.nextDueAt(kToTelegram);
-        if (!due) {
-            Q_EMIT becameIdle();
-            return;
-        }
-        m_wakeup->start(int(std::clamp<qint64>(*due - now, 0, qint64(3600) * 1000)));
-    }
-}
-
-void TelegramDelivery::release(const store::OutboxItem &item)
-{
-    m_busyChats.remove(item.chatId);
-    kick();
 }
 
 void TelegramDelivery::process(const store::OutboxItem &item)
@@ -226,11 +152,10 @@ void TelegramDelivery::onResult(
     switch (result.outcome) {
     case Outcome::Aborted:
         // Shutting down: the row keeps its attempt mark; the next run resends and checks.
-        m_busyChats.remove(item.chatId);
+        release(item);
         return;
     case Outcome::Unauthorized:
-        m_authFailed = true;
-        m_busyChats.remove(item.chatId);
+        haltForAuth(item);
         Q_EMIT authFailed(description);
         return;
     case Outcome::Forbidden: {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "OutboxDrain.h"
 #include "net/ApiResult.h"
 #include "net/Backoff.h"
 #include "store/OutboxRepository.h"
@@ -36,24 +37,16 @@ namespace tgic::sync {
 //! private chat message ids are sequential per chat, so the id of that resend tells whether the
 //! first had landed: a gap not explained by known messages flags the message "may have been
 //! sent twice" for the agent instead of hiding it.
-class TelegramDelivery final : public QObject
+class TelegramDelivery final : public OutboxDrain
 {
     Q_OBJECT
 
 public:
     TelegramDelivery(store::Database &db, telegram::TelegramApi *api, QObject *parent = nullptr);
 
-    void start();
-    void stop();
-    void kick();
-
-    bool isIdle() const;
-    int pendingCount() const;
-
     void setPerChatInterval(std::chrono::milliseconds interval) { m_perChatInterval = interval; }
     void setGlobalPerSecond(int n) { m_globalPerSecond = qMax(1, n); }
     void setBackoff(net::Backoff backoff) { m_backoff = backoff; }
-    void setMaxParallelChats(int n) { m_maxParallel = qMax(1, n); }
 
 Q_SIGNALS:
     //! A whole row reached Telegram; `conversationId` is set for relayed agent parts.
@@ -62,35 +55,26 @@ Q_SIGNALS:
     //! Telegram refused the chat for good: "blocked" or "deactivated" (or "kicked" for groups).
     void chatClosed(qint64 chatId, qint64 telegramUserId, const QString &state);
     void authFailed(const QString &reason);
-    void becameIdle();
 
 private:
-    void pump();
-    void process(const store::OutboxItem &item);
+    void process(const store::OutboxItem &item) override;
     void onResult(const store::OutboxItem &item, const store::TelegramWork &work,
         const net::ApiResult &result, bool resend);
     void retry(const store::OutboxItem &item, const QString &error, bool mayHaveLanded,
         std::chrono::milliseconds hint = std::chrono::milliseconds(0));
     void fail(const store::OutboxItem &item, const QString &error);
-    void release(const store::OutboxItem &item);
     //! When the next send may go out under both limits (UNIX ms).
-    qint64 nextSlot(qint64 chatId) const;
-    void noteSend(qint64 chatId);
+    qint64 readyAt(qint64 chatId) const override;
+    void willProcess(qint64 chatId) override;
 
     store::Database &m_db;
-    store::OutboxRepository m_outbox;
     store::TelegramOutbox m_telegramOutbox;
     telegram::TelegramApi *m_api;
-    QTimer *m_wakeup;
-    QSet<qint64> m_busyChats;
     QHash<qint64, qint64> m_lastSendAt; //!< per chat, UNIX ms
     QList<qint64> m_recentSends; //!< every send of the last second
     net::Backoff m_backoff { std::chrono::seconds(2), std::chrono::minutes(5) };
     std::chrono::milliseconds m_perChatInterval { 1000 };
     int m_globalPerSecond = 30;
-    int m_maxParallel = 30;
-    bool m_running = false;
-    bool m_authFailed = false;
 };
 
 } // namespace tgic::sync

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+#include "OutboxDrain.h"
+
+#include "store/Sql.h"
+
+#include <QTimer>
+
+#include <algorithm>
+
+namespace tgic::sync {
+
+OutboxDrain::OutboxDrain(store::Database &db, QString direction, int maxParallelChats, QObject *parent)
+    : QObject(parent)
+    , m_outbox(db)
+    , m_direction(std::move(direction))
+    , m_wakeup(new QTimer(this))
+    , m_maxParallel(maxParallelChats)
+{
+    m_wakeup->setSingleShot(true);
+    connect(m_wakeup, &QTimer::timeout, this, &OutboxDrain::pump);
+}
+
+void OutboxDrain::start()
+{
+    m_running = true;
+    m_halted = false;
+    kick();
+}
+
+void OutboxDrain::stop()
+{
+    m_running = false;
+    m_wakeup->stop();
+}
+
+void OutboxDrain::kick()
+{
+    if (m_running)
+        QMetaObject::invokeMethod(this, &OutboxDrain::pump, Qt::QueuedConnection);
+}
+
+bool OutboxDrain::isIdle() const
+{
+    return m_busyChats.isEmpty() && m_outbox.pendingCount(m_direction) == 0;
+}
+
+int OutboxDrain::pendingCount() const
+{
+    return m_outbox.pendingCount(m_direction);
+}
+
+int OutboxDrain::failedCount() const
+{
+    return m_outbox.failedCount(m_direction);
+}
+
+qint64 OutboxDrain::readyAt(qint64) const
+{
+    return 0;
+}
+
+void OutboxDrain::willProcess(qint64) { }
+
+void OutboxDrain::release(const store::OutboxItem &item)
+{
+    m_busyChats.remove(item.chatId);
+    kick();
+}
+
+void OutboxDrain::haltForAuth(const store::OutboxItem &item)
+{
+    m_halted = true;
+    m_busyChats.remove(item.chatId);
+}
+
+void OutboxDrain::pump()
+{
+    if (!m_running || m_halted)
+        return;
+    const qint64 now = store::nowMs();
+    qint64 pacedWait = -1;
+    const int capacity = m_maxParallel - int(m_busyChats.size());
+    if (capacity > 0) {
+        const auto items = m_outbox.dueHeads(m_direction, m_busyChats, capacity);
+        for (const auto &item : items) {
+            const qint64 ready = readyAt(item.chatId);
+            if (ready > now) {
+                pacedWait = pacedWait < 0 ? ready - now : std::min(pacedWait, ready - now);
+                continue;
+            }
+            m_busyChats.insert(item.chatId);
+            willProcess(item.chatId);
+            process(item);
+        }
+    }
+    if (pacedWait >= 0) {
+        m_wakeup->start(int(std::clamp<qint64>(pacedWait, 1, 60000)));
+        return;
+    }
+    if (m_busyChats.isEmpty()) {
+        const auto due = m_outbox.nextDueAt(m_direction);
+        if (!due) {
+            Q_EMIT becameIdle();
+            return;
+        }
+        m_wakeup->start(int(std::clamp<qint64>(*due - now, 0, qint64(3600) * 1000)));
+    }
+}
+
+} // namespace tgic::sync

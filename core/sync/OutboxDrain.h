@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "store/OutboxRepository.h"
+
+#include <QObject>
+#include <QSet>
+
+class QTimer;
+
+namespace tgic::store {
+class Database;
+}
+
+namespace tgic::sync {
+
+//! The shape both outboxes are drained in: for each chat strictly in order, one row at a time,
+//! up to `maxParallelChats` chats at once, woken by kick() or by the next row coming due.
+//! Subclasses deliver a row (process) and hand the chat back (release) when it is settled.
+class OutboxDrain : public QObject
+{
+    Q_OBJECT
+
+public:
+    void start();
+    void stop();
+    //! New rows may be waiting.
+    void kick();
+
+    bool isIdle() const;
+    int pendingCount() const;
+    int failedCount() const;
+    void setMaxParallelChats(int n) { m_maxParallel = qMax(1, n); }
+
+Q_SIGNALS:
+    //! Nothing pending and nothing in flight.
+    void becameIdle();
+
+protected:
+    OutboxDrain(store::Database &db, QString direction, int maxParallelChats, QObject *parent);
+
+    //! Deliver one row; call release() once it is done, rescheduled or failed.
+    virtual void process(const store::OutboxItem &item) = 0;
+    //! When the chat may send again (UNIX ms); 0 = now. The pacing hook (Telegram's flood limits).
+    virtual qint64 readyAt(qint64 chatId) const;
+    //! A row of the chat is about to go out (after readyAt allowed it).
+    virtual void willProcess(qint64 chatId);
+
+    void release(const store::OutboxItem &item);
+    //! Stop handing out rows until start(): a refused token will not fix itself.
+    void haltForAuth(const store::OutboxItem &item);
+    bool isBusy(qint64 chatId) const { return m_busyChats.contains(chatId); }
+
+    store::OutboxRepository m_outbox;
+
+private:
+    void pump();
+
+    QString m_direction;
+    QTimer *m_wakeup;
+    QSet<qint64> m_busyChats;
+    int m_maxParallel;
+    bool m_running = false;
+    bool m_halted = false;
+};
+
+} // namespace tgic::sync

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CliApp.h"
 
+#include "Console.h"
 #include "MappingCommands.h"
 #include "SignalWatcher.h"
 #include "intercom/IntercomApi.h"
@@ -30,18 +31,6 @@ using namespace Qt::StringLiterals;
 namespace tgic::cli {
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 const QString kDescription
     = uR"(Telegram ⇄ Intercom sync for support teams. Every Telegram user maps to exactly one
@@ -103,7 +92,8 @@ int CliApp::run(const QStringList &arguments)
         { u"new-conversation-after"_s,
             u"sync: start a new Intercom conversation after this many hours of silence (default 168)."_s,
             u"hours"_s },
-        { u"no-mark-read"_s, u"sync: leave relayed conversations unread (Intercom may then email a copy)."_s },
+        { u"no-mark-read"_s,
+            u"sync: leave relayed conversations unread (Intercom may then email a copy)."_s },
         { u"no-tag"_s, u"sync: do not tag contacts and conversations 'telegram'."_s },
         { u"telegram-port"_s, u"sandbox: port of the Bot API emulator (default: any free port)."_s,
             u"port"_s },
@@ -119,7 +109,8 @@ int CliApp::run(const QStringList &arguments)
         { u"dry-run"_s, u"merge: show what would happen, change nothing."_s },
         { u"yes"_s, u"merge: go ahead without asking (also when both carry Telegram IDs)."_s },
         { u"fix"_s, u"check: also re-write removed anchors and re-resolve deleted contacts."_s },
-        { u"as"_s, u"check, merge, relink, unlink, reresolve: the agent name for the audit log (default: $USER)."_s,
+        { u"as"_s,
+            u"check, merge, relink, unlink, reresolve: the agent name for the audit log (default: $USER)."_s,
             u"name"_s },
     });
     m_parser.addPositionalArgument(u"command"_s, u"One of the commands above."_s);
@@ -142,7 +133,8 @@ int CliApp::run(const QStringList &arguments)
 
     // Options that only make sense for another command are mistakes worth pointing out.
     const QHash<QString, QStringList> optionsOf {
-        { u"sync"_s, { u"until-idle"_s, u"max-time"_s, u"new-conversation-after"_s, u"no-mark-read"_s, u"no-tag"_s } },
+        { u"sync"_s,
+            { u"until-idle"_s, u"max-time"_s, u"new-conversation-after"_s, u"no-mark-read"_s, u"no-tag"_s } },
         { u"users"_s, { u"json"_s } },
         { u"quarantine"_s, { u"json"_s } },
         { u"check"_s, { u"json"_s, u"fix"_s, u"as"_s } },
@@ -186,7 +178,8 @@ bool CliApp::intercomUrl(QUrl *url, int *exitCode)
     if (m_parser.isSet(u"intercom-region"_s)) {
         *url = intercom::regionBaseUrl(m_parser.value(u"intercom-region"_s));
         if (url->isEmpty()) {
-            *exitCode = usageError(u"--intercom-region must be one of: %1"_s.arg(intercom::regions().join(u", "_s)));
+            *exitCode = usageError(
+                u"--intercom-region must be one of: %1"_s.arg(intercom::regions().join(u", "_s)));
             return false;
         }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "MappingCommands.h"
 
+#include "Console.h"
+
 #include "identity/ContactMerge.h"
 #include "identity/IdentityResolver.h"
 #include "identity/IntegrityCheck.h"
@@ -27,17 +29,6 @@ using namespace Qt::StringLiterals;
 namespace tgic::cli {
 
 namespace {
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 int usage(const QString &message)
 {
@@ -55,18 +46,16 @@ int report(const identity::ActionResult &result)
 MappingCommands::MappingCommands(const QCommandLineParser &parser, store::Database &db)
     : m_parser(parser)
     , m_db(db)
-{
-}
+{ }
 
-MappingCommands::MappingCommands(
-    const QCommandLineParser &parser, store::Database &db, const QUrl &intercomUrl, const QString &intercomToken)
+MappingCommands::MappingCommands(const QCommandLineParser &parser, store::Database &db,
+    const QUrl &intercomUrl, const QString &intercomToken)
     : m_parser(parser)
     , m_db(db)
     , m_nam(new QNetworkAccessManager)
     , m_api(new intercom::IntercomApi(m_nam, intercomUrl, intercomToken))
     , m_client(new intercom::IntercomClient(m_api))
-{
-}
+{ }
 
 MappingCommands::~MappingCommands()
 {
@@ -145,11 +134,12 @@ int MappingCommands::check()
     QList<identity::IntegrityProblem> problems;
     int checked = 0;
     wait([&](const std::function<void()> &finish) {
-        integrity.run(m_parser.isSet(u"fix"_s), [&, finish](const QList<identity::IntegrityProblem> &found, int n) {
-            problems = found;
-            checked = n;
-            finish();
-        });
+        integrity.run(
+            m_parser.isSet(u"fix"_s), [&, finish](const QList<identity::IntegrityProblem> &found, int n) {
+                problems = found;
+                checked = n;
+                finish();
+            });
     });
     int open = 0;
     for (const auto &p : problems)
@@ -160,15 +150,17 @@ int MappingCommands::check()
             list.append(QJsonObject { { u"problem"_s, identity::IntegrityProblem::kindName(p.kind) },
                 { u"telegram_user_id"_s, p.telegramUserId }, { u"intercom_contact_id"_s, p.contactId },
                 { u"other_contacts"_s, QJsonArray::fromStringList(p.otherContacts) },
-                { u"description"_s, p.description }, { u"proposed_fix"_s, p.proposedFix }, { u"fixed"_s, p.fixed } });
-        out() << QString::fromUtf8(QJsonDocument(QJsonObject { { u"checked"_s, checked }, { u"problems"_s, list } })
-                                       .toJson(QJsonDocument::Indented));
+                { u"description"_s, p.description }, { u"proposed_fix"_s, p.proposedFix },
+                { u"fixed"_s, p.fixed } });
+        out() << QString::fromUtf8(
+            QJsonDocument(QJsonObject { { u"checked"_s, checked }, { u"problems"_s, list } })
+                .toJson(QJsonDocument::Indented));
     } else {
         out() << "Checked " << checked << " mapping(s): " << problems.size() << " finding(s), " << open
               << " still open." << Qt::endl;
         for (const auto &p : problems) {
-            out() << (p.fixed ? "  fixed  " : "  open   ") << identity::IntegrityProblem::kindName(p.kind) << "  "
-                  << p.description << Qt::endl
+            out() << (p.fixed ? "  fixed  " : "  open   ") << identity::IntegrityProblem::kindName(p.kind)
+                  << "  " << p.description << Qt::endl
                   << "         → " << p.proposedFix << Qt::endl;
         }
     }
@@ -196,8 +188,8 @@ int MappingCommands::merge()
             err() << "tgic-cli: instead: " << preview.alternative << Qt::endl;
         return 1;
     }
-    out() << "Merge lead " << preview.fromId() << " (" << preview.from.value(u"name"_s).toString() << ") into user "
-          << preview.intoId() << " (" << preview.into.value(u"name"_s).toString() << ")\n";
+    out() << "Merge lead " << preview.fromId() << " (" << preview.from.value(u"name"_s).toString()
+          << ") into user " << preview.intoId() << " (" << preview.into.value(u"name"_s).toString() << ")\n";
     for (const auto &a : preview.attributes) {
         const QString shown = a.outcome == u"gained"_s ? a.fromValue : a.intoValue;
         out() << "  " << a.outcome.leftJustified(7) << ' ' << a.name << " = " << shown;
@@ -209,8 +201,8 @@ int MappingCommands::merge()
     for (qint64 id : preview.resultingTelegramIds)
         ids << QString::number(id);
     out() << "  conversations moving: " << preview.conversationsMoving << '\n'
-          << "  Telegram IDs anchored on the survivor afterwards: " << (ids.isEmpty() ? u"none"_s : ids.join(u", "_s))
-          << '\n'
+          << "  Telegram IDs anchored on the survivor afterwards: "
+          << (ids.isEmpty() ? u"none"_s : ids.join(u", "_s)) << '\n'
           << "  A merge cannot be undone in Intercom." << Qt::endl;
     if (preview.needsConfirmation)
         out() << "  Attention: " << preview.confirmationQuestion << Qt::endl;
@@ -247,10 +239,11 @@ int MappingCommands::relink()
     identity::MappingActions actions(m_db, m_client, &resolver);
     identity::ActionResult result;
     wait([&](const std::function<void()> &finish) {
-        actions.relink(id, m_parser.value(u"contact"_s), actor(), [&, finish](const identity::ActionResult &r) {
-            result = r;
-            finish();
-        });
+        actions.relink(
+            id, m_parser.value(u"contact"_s), actor(), [&, finish](const identity::ActionResult &r) {
+                result = r;
+                finish();
+            });
     });
     return report(result);
 }
@@ -329,8 +322,9 @@ int MappingCommands::audit()
         for (const auto &v : entries) {
             const QJsonObject e = v.toObject();
             out() << e.value(u"at"_s).toString() << "  " << e.value(u"actor"_s).toString() << "  "
-                  << e.value(u"action"_s).toString() << "  tg " << e.value(u"telegram_user_id"_s).toVariant().toString()
-                  << "  " << e.value(u"before"_s).toString() << " → " << e.value(u"after"_s).toString() << "  "
+                  << e.value(u"action"_s).toString() << "  tg "
+                  << e.value(u"telegram_user_id"_s).toVariant().toString() << "  "
+                  << e.value(u"before"_s).toString() << " → " << e.value(u"after"_s).toString() << "  "
                   << e.value(u"detail"_s).toString() << '\n';
         }
     }

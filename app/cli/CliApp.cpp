@@ -138,7 +138,7 @@ int CliApp::run(const QStringList &arguments)
         { u"users"_s, { u"json"_s } },
         { u"quarantine"_s, { u"json"_s } },
         { u"check"_s, { u"json"_s, u"fix"_s, u"as"_s } },
-        { u"merge"_s, { u"from"_s, u"into"_s, u"dry-run"_s, u"yes"_s, u"json"_s, u"as"_s } },
+        { u"merge"_s, { u"from"_s, u"into"_s, u"dry-run"_s, u"yes"_s, u"as"_s } },
         { u"relink"_s, { u"telegram-id"_s, u"contact"_s, u"as"_s } },
         { u"unlink"_s, { u"telegram-id"_s, u"as"_s } },
         { u"reresolve"_s, { u"telegram-id"_s, u"as"_s } },

@@ -200,11 +200,16 @@ public:
                 *error = u"Prism exited (code %1): %2"_s.arg(m_process.exitCode()).arg(log().right(2000));
                 return false;
             }
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, m_port);
-            if (socket.waitForConnected(500)) {
-                socket.disconnectFromHost();
-                return true;
+            // Ready when *our* Prism says it listens on our port: a bare TCP connect could reach
+            // another process that took the port after the probe released it.
+            const QString listening = u"Prism is listening on http://127.0.0.1:%1"_s.arg(m_port);
+            if (log().contains(listening)) {
+                QTcpSocket socket;
+                socket.connectToHost(QHostAddress::LocalHost, m_port);
+                if (socket.waitForConnected(500)) {
+                    socket.disconnectFromHost();
+                    return true;
+                }
             }
             QTest::qWait(250);
         }

@@ -55,3 +55,8 @@ echo "==> running the tests"
 # The keychain suite starts its own D-Bus session with gnome-keyring (tests/keychain/with-keyring.sh).
 cd "$build"
 ctest --output-on-failure -j"$(nproc)" --timeout 600
+
+# ---- Package (issue 6): build the .deb, install it with apt-get, run the installed files ----
+# packaging/check-package.sh says what it checks; it stops with "FAIL (package): …" on any error.
+echo "==> building, installing and checking the .deb"
+bash "$root/packaging/check-package.sh" "$build"

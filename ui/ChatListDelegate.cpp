@@ -5,6 +5,7 @@
 #include "Look.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QPainter>
 
 using namespace Qt::StringLiterals;

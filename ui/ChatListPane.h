@@ -14,7 +14,8 @@ class ChatListModel;
 namespace tgic::ui {
 
 //! The left pane: the search box over the chat list. Typing refilters at once (the model
-//! filters in SQL and shows the first page); Down moves from the search into the list.
+//! matches its in-memory search index and shows the first page); Down moves from the search
+//! into the list.
 class ChatListPane final : public QWidget
 {
     Q_OBJECT

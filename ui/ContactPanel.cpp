@@ -35,6 +35,7 @@ ContactPanel::ContactPanel(models::ContactDetails *details, QWidget *parent)
     , m_content(new QWidget(this))
     , m_history(new QTreeView(this))
     , m_open(new QPushButton(tr("Open in Intercom"), this))
+    , m_actionResult(new QLabel(this))
 {
     setObjectName(u"contactPanel"_s);
     setAccessibleName(tr("Linked contact"));
@@ -71,6 +72,32 @@ ContactPanel::ContactPanel(models::ContactDetails *details, QWidget *parent)
     m_open->setAccessibleName(tr("Open the contact in the Intercom web app"));
     contactForm->addWidget(m_open, contactForm->rowCount(), 0, 1, 2);
 
+    // Repairs of who-is-who; each is audited and noted on the Intercom contact.
+    auto *repairBox = new QGroupBox(tr("Fix the link"), m_content);
+    auto *repairGrid = new QGridLayout(repairBox);
+    addAction(
+        repairGrid, u"relink"_s, tr("&Relink…"), tr("Link this Telegram user to another Intercom contact"));
+    addAction(repairGrid, u"merge"_s, tr("&Merge…"),
+        tr("Merge this contact into the customer's existing Intercom user"));
+    addAction(repairGrid, u"unlink"_s, tr("&Unlink"),
+        tr("Detach the Telegram user from the contact; messages wait until relinked"));
+    addAction(repairGrid, u"reresolve"_s, tr("Re-re&solve"),
+        tr("Forget the link and find or create the contact again by the Telegram ID"));
+    addAction(repairGrid, u"rewriteAnchor"_s, tr("Re-&write anchor"),
+        tr("Write the telegram_user_id attribute onto the contact again"));
+    m_actionResult->setObjectName(u"actionResult"_s);
+    m_actionResult->setWordWrap(true);
+    m_actionResult->setTextFormat(Qt::PlainText);
+    m_actionResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_actionResult->hide();
+    repairGrid->addWidget(m_actionResult, repairGrid->rowCount(), 0, 1, 2);
+    connect(m_actions.value(u"relink"_s), &QPushButton::clicked, this, &ContactPanel::relinkRequested);
+    connect(m_actions.value(u"merge"_s), &QPushButton::clicked, this, &ContactPanel::mergeRequested);
+    connect(m_actions.value(u"unlink"_s), &QPushButton::clicked, this, &ContactPanel::unlinkRequested);
+    connect(m_actions.value(u"reresolve"_s), &QPushButton::clicked, this, &ContactPanel::reresolveRequested);
+    connect(m_actions.value(u"rewriteAnchor"_s), &QPushButton::clicked, this,
+        &ContactPanel::rewriteAnchorRequested);
+
     auto *telegramBox = new QGroupBox(tr("Telegram"), m_content);
     auto *telegramForm = new QGridLayout(telegramBox);
     telegramForm->setColumnStretch(1, 1);
@@ -101,6 +128,7 @@ ContactPanel::ContactPanel(models::ContactDetails *details, QWidget *parent)
     contentLayout->addWidget(m_heading);
     contentLayout->addWidget(m_badge);
     contentLayout->addWidget(contactBox);
+    contentLayout->addWidget(repairBox);
     contentLayout->addWidget(telegramBox);
     contentLayout->addWidget(historyBox, 1);
 
@@ -148,6 +176,57 @@ QLabel *ContactPanel::addField(QGridLayout *form, const QString &name, const QSt
     return value;
 }
 
+QPushButton *ContactPanel::addAction(
+    QGridLayout *grid, const QString &name, const QString &text, const QString &help)
+{
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(name);
+    button->setToolTip(help);
+    button->setAccessibleDescription(help);
+    const int index = int(m_actions.size());
+    grid->addWidget(button, index / 2, index % 2);
+    m_actions.insert(name, button);
+    return button;
+}
+
+void ContactPanel::setActionsAvailable(bool available, const QString &reason)
+{
+    m_actionsAvailable = available;
+    m_unavailableReason = reason;
+    updateActions();
+}
+
+void ContactPanel::showActionResult(const QString &message, bool ok)
+{
+    m_resultFor = m_details->snapshot().chatId;
+    m_actionResult->setText(ok ? message : tr("Not done: %1").arg(message));
+    QPalette pal = palette();
+    if (!ok)
+        pal.setColor(QPalette::WindowText, look::mappingStateColor(u"conflict"_s, palette()));
+    m_actionResult->setPalette(pal);
+    m_actionResult->setVisible(!message.isEmpty());
+}
+
+void ContactPanel::updateActions()
+{
+    const models::ContactSnapshot &s = m_details->snapshot();
+    const bool linked = !s.contactId.isEmpty();
+    const QHash<QString, bool> enabled {
+        { u"relink"_s, true },
+        { u"merge"_s, linked },
+        { u"unlink"_s, linked && s.mappingState != u"detached"_s },
+        { u"reresolve"_s, !s.mappingState.isEmpty() },
+        { u"rewriteAnchor"_s, linked },
+    };
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+        it.value()->setEnabled(m_actionsAvailable && s.telegramUserId != 0 && enabled.value(it.key()));
+        it.value()->setToolTip(
+            m_actionsAvailable ? it.value()->accessibleDescription() : m_unavailableReason);
+    }
+    if (s.chatId != m_resultFor)
+        m_actionResult->hide();
+}
+
 QLabel *ContactPanel::field(const QString &name) const
 {
     return m_fields.value(name);
@@ -168,6 +247,7 @@ void ContactPanel::refresh()
     const bool person = s.telegramUserId != 0;
     m_empty->setVisible(!person);
     m_content->setVisible(person);
+    updateActions();
     if (!person) {
         m_empty->setText(s.chatId ? tr("This chat is not with a single person, so it has no contact")
                                   : tr("The linked Intercom contact appears here"));

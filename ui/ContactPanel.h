@@ -27,7 +27,24 @@ public:
     //! The value label of a field, for tests: "contactId", "role", "email", "username", …
     QLabel *field(const QString &name) const;
 
+    //! The repair actions need a connected engine; without one they are disabled with `reason`.
+    void setActionsAvailable(bool available, const QString &reason = {});
+    //! What the last repair did (or why not), shown under the buttons until the chat changes.
+    void showActionResult(const QString &message, bool ok);
+    //! A repair button, for tests: "relink", "unlink", "reresolve", "rewriteAnchor", "merge".
+    QPushButton *actionButton(const QString &name) const { return m_actions.value(name); }
+
+Q_SIGNALS:
+    void relinkRequested();
+    void unlinkRequested();
+    void reresolveRequested();
+    void rewriteAnchorRequested();
+    void mergeRequested();
+
 private:
+    QPushButton *addAction(QGridLayout *grid, const QString &name, const QString &text, const QString &help);
+    void updateActions();
+
     void refresh();
     QLabel *addField(QGridLayout *form, const QString &name, const QString &label);
     void setField(const QString &name, const QString &value);
@@ -41,6 +58,11 @@ private:
     QPushButton *m_open;
     QHash<QString, QLabel *> m_fields;
     QHash<QString, QLabel *> m_captions;   //!< the caption beside each field, hidden with it
+    QHash<QString, QPushButton *> m_actions;
+    QLabel *m_actionResult;
+    bool m_actionsAvailable = false;
+    QString m_unavailableReason;
+    qint64 m_resultFor = 0; //!< the chat the shown result belongs to
 };
 
 } // namespace tgic::ui

@@ -81,7 +81,14 @@ QColor mappingStateColor(const QString &state, const QPalette &palette)
         return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
     if (state == u"stale"_s)
         return dark ? QColor(0xff, 0x9e, 0x57) : QColor(0xb3, 0x4e, 0x00);
-    return palette.color(QPalette::PlaceholderText);
+    // Every state its own hue (and its own word: colour is never the only sign).
+    if (state == u"detached"_s)
+        return dark ? QColor(0x8c, 0x9e, 0xff) : QColor(0x3f, 0x51, 0xb5);
+    if (state == u"blocked"_s)
+        return dark ? QColor(0xd6, 0x8f, 0xe6) : QColor(0x8e, 0x24, 0xaa);
+    if (state.isEmpty())
+        return dark ? QColor(0x4d, 0xd0, 0xc0) : QColor(0x00, 0x79, 0x6b);
+    return palette.color(QPalette::PlaceholderText); // deactivated: the account is gone
 }
 
 QColor avatarColor(qint64 id, const QPalette &palette)
@@ -155,30 +162,11 @@ QString shortTime(const QDateTime &when)
 
 QIcon appIcon()
 {
+    // Rendered from resources/icons/tgic.svg at build time and embedded (no SVG image plugin is
+    // needed at run time); the installed app finds the same images in the hicolor theme.
     QIcon icon;
-    for (int size : { 16, 24, 32, 48, 64, 128, 256 }) {
-        QPixmap pm(size, size);
-        pm.fill(Qt::transparent);
-        QPainter p(&pm);
-        p.setRenderHint(QPainter::Antialiasing);
-        const qreal s = size;
-        // Two overlapping speech bubbles: Telegram blue behind, Intercom-ish ink in front.
-        QPainterPath back;
-        back.addRoundedRect(QRectF(s * 0.04, s * 0.08, s * 0.62, s * 0.48), s * 0.14, s * 0.14);
-        p.fillPath(back, QColor(0x2a, 0x9d, 0xe0));
-        QPainterPath front;
-        front.addRoundedRect(QRectF(s * 0.32, s * 0.36, s * 0.62, s * 0.48), s * 0.14, s * 0.14);
-        QPainterPath tail;
-        tail.moveTo(s * 0.72, s * 0.8);
-        tail.lineTo(s * 0.86, s * 0.96);
-        tail.lineTo(s * 0.84, s * 0.78);
-        p.fillPath(front.united(tail), QColor(0x1f, 0x2a, 0x44));
-        p.setPen(QPen(Qt::white, qMax(1.0, s * 0.06), Qt::SolidLine, Qt::RoundCap));
-        p.drawLine(QPointF(s * 0.46, s * 0.56), QPointF(s * 0.8, s * 0.56));
-        p.drawLine(QPointF(s * 0.46, s * 0.68), QPointF(s * 0.68, s * 0.68));
-        p.end();
-        icon.addPixmap(pm);
-    }
+    for (int size : { 16, 22, 24, 32, 48, 64, 128, 256 })
+        icon.addFile(u":/icons/tgic-%1.png"_s.arg(size), QSize(size, size));
     return icon;
 }
 

@@ -37,7 +37,7 @@ QString shortTime(const QDateTime &when);
 
 QColor mix(const QColor &a, const QColor &b, qreal amountOfB);
 
-//! The application icon, painted (no SVG image plugin needed at run time).
+//! The application icon (resources/icons/tgic.svg, embedded as PNGs).
 QIcon appIcon();
 
 } // namespace look

@@ -1,19 +1,24 @@
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "ChatListModel.h"
 #include "ChatListPane.h"
 #include "ContactDetails.h"
 #include "ContactPanel.h"
 #include "ConversationView.h"
+#include "LogFile.h"
 #include "Look.h"
 #include "MessageModel.h"
 #include "SyncStatus.h"
 #include "SyncStatusBar.h"
+#include "TrayIcon.h"
 #include "sync/SyncEngine.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
 #include <QKeySequence>
 #include <QLineEdit>
 #include <QListView>
@@ -21,6 +26,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -55,6 +61,8 @@ MainWindow::MainWindow(store::Database &db, QWidget *parent)
     setCentralWidget(m_splitter);
     setStatusBar(m_statusBar);
     createMenus();
+    createTrayIcon();
+    createMappingActions();
 
     connect(m_chatPane, &ChatListPane::currentChatChanged, this, &MainWindow::onCurrentChatChanged);
     connect(m_contact, &models::ContactDetails::changed, this, &MainWindow::updateHeader);
@@ -99,6 +107,10 @@ void MainWindow::createMenus()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *logs = help->addAction(tr("Open &Log Folder"));
+    logs->setObjectName(u"openLogFolder"_s);
+    connect(logs, &QAction::triggered, this, &MainWindow::openLogFolder);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -106,10 +118,26 @@ void MainWindow::createMenus()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About %1").arg(QApplication::applicationDisplayName()),
-        tr("<h3>%1 %2</h3><p>Telegram chats beside their linked Intercom contacts. Every Telegram user maps "
-           "to exactly one Intercom contact, anchored on the immutable Telegram user ID.</p>")
-            .arg(QApplication::applicationDisplayName(), QApplication::applicationVersion()));
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::createTrayIcon()
+{
+    m_tray = new TrayIcon(m_db, this);
+}
+
+void MainWindow::applyDesktopSettings()
+{
+    m_tray->applySettings();
+}
+
+void MainWindow::openLogFolder()
+{
+    const QString dir = LogFile::directory();
+    QDir().mkpath(dir);
+    QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
 }
 
 void MainWindow::setSyncEngine(sync::SyncEngine *engine)
@@ -118,6 +146,7 @@ void MainWindow::setSyncEngine(sync::SyncEngine *engine)
         disconnect(m_engine, nullptr, this, nullptr);
     m_engine = engine;
     m_status->setEngine(engine);
+    setMappingEngine(engine);
     if (!engine)
         return;
     connect(engine, &sync::SyncEngine::statusChanged, this, [this](sync::SyncEngine::Status status) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "MappingTools.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -22,10 +24,12 @@ class SyncStatus;
 
 namespace tgic::ui {
 
+class AuditLogView;
 class ChatListPane;
 class ContactPanel;
 class ConversationView;
 class SyncStatusBar;
+class TrayIcon;
 
 //! Chats on the left, the selected conversation in the centre, its linked Intercom contact on
 //! the right, the sync state below. Owns the models; talks to the store only through them.
@@ -55,6 +59,20 @@ public:
     ConversationView *conversationView() const { return m_conversation; }
     ContactPanel *contactPanel() const { return m_contactPanel; }
     SyncStatusBar *syncStatusBar() const { return m_statusBar; }
+    TrayIcon *trayIcon() const { return m_tray; }
+
+    //! Re-read the tray and notification choices after Settings was saved.
+    void applyDesktopSettings();
+
+    // Repairing who-is-who (MainWindowMapping.cpp). The tools exist while an engine runs.
+    models::MappingTools *mappingTools() const { return m_tools; }
+    QAction *checkMappingsAction() const { return m_checkAction; }
+    QAction *mergeContactsAction() const { return m_mergeAction; }
+    QAction *auditLogAction() const { return m_auditAction; }
+    void openRelinkDialog();
+    void openMergeDialog();
+    void openCheckDialog();
+    void openAuditLog();
 
 Q_SIGNALS:
     void settingsRequested();
@@ -66,6 +84,12 @@ private:
     void updateHeader();
     void createMenus();
     void showAbout();
+    void createTrayIcon();
+    void openLogFolder();
+    void createMappingActions();
+    void setMappingEngine(sync::SyncEngine *engine);
+    void runMappingAction(const QString &action);
+    void reportMappingResult(const QString &message, bool ok);
 
     store::Database &m_db;
     models::ChatListModel *m_chats;
@@ -78,6 +102,12 @@ private:
     SyncStatusBar *m_statusBar;
     QSplitter *m_splitter;
     QPointer<sync::SyncEngine> m_engine;
+    TrayIcon *m_tray = nullptr;
+    QPointer<models::MappingTools> m_tools;
+    QAction *m_checkAction = nullptr;
+    QAction *m_mergeAction = nullptr;
+    QAction *m_auditAction = nullptr;
+    QPointer<AuditLogView> m_auditView;
 };
 
 } // namespace tgic::ui

@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "SettingsDialog.h"
 
+#include "DesktopSettings.h"
+#include "I18n.h"
 #include "TokenForm.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -30,9 +36,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(note);
     layout->addWidget(m_form);
+    layout->addWidget(createDesktopGroup());
     layout->addStretch(1);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(this, &QDialog::accepted, this, &SettingsDialog::saveDesktopSettings);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(forget, &QPushButton::clicked, this, [this] {
         const auto answer = QMessageBox::question(this, tr("Forget tokens"),
@@ -42,6 +50,47 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         m_forget = true;
         accept();
     });
+}
+
+QGroupBox *SettingsDialog::createDesktopGroup()
+{
+    auto *group = new QGroupBox(tr("Desktop"), this);
+    group->setObjectName(u"desktopGroup"_s);
+    m_language = new QComboBox(group);
+    m_language->setObjectName(u"language"_s);
+    m_language->addItem(tr("System default"), QString());
+    m_language->addItem(i18n::nativeName(u"en"_s), u"en"_s);
+    const QStringList languages = i18n::availableLanguages();
+    for (const QString &code : languages)
+        m_language->addItem(i18n::nativeName(code), code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(i18n::languageSetting())));
+    auto *languageNote = new QLabel(tr("A new language applies the next time tgic starts."), group);
+    languageNote->setWordWrap(true);
+    languageNote->setEnabled(false);
+
+    const DesktopSettings current = DesktopSettings::load();
+    m_tray = new QCheckBox(tr("Show the unread count in the system &tray"), group);
+    m_tray->setObjectName(u"trayIcon"_s);
+    m_tray->setChecked(current.trayIcon);
+    m_notifications = new QCheckBox(tr("&Notify me of new customer messages"), group);
+    m_notifications->setObjectName(u"notifications"_s);
+    m_notifications->setChecked(current.notifications);
+
+    auto *form = new QFormLayout(group);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), languageNote);
+    form->addRow(QString(), m_tray);
+    form->addRow(QString(), m_notifications);
+    return group;
+}
+
+void SettingsDialog::saveDesktopSettings()
+{
+    i18n::setLanguageSetting(m_language->currentData().toString());
+    DesktopSettings settings;
+    settings.trayIcon = m_tray->isChecked();
+    settings.notifications = m_notifications->isChecked();
+    settings.save();
 }
 
 } // namespace tgic::ui

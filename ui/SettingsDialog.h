@@ -3,6 +3,10 @@
 
 #include <QDialog>
 
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+
 namespace tgic::ui {
 
 class TokenForm;
@@ -18,10 +22,20 @@ public:
 
     TokenForm *tokenForm() const { return m_form; }
     bool forgetRequested() const { return m_forget; }
+    QComboBox *languageBox() const { return m_language; }
+    QCheckBox *trayBox() const { return m_tray; }
+    QCheckBox *notificationsBox() const { return m_notifications; }
 
 private:
     TokenForm *m_form;
     bool m_forget = false;
+
+    // Desktop: language, tray icon, notifications (saved here on accept).
+    QGroupBox *createDesktopGroup();
+    void saveDesktopSettings();
+    QComboBox *m_language = nullptr;
+    QCheckBox *m_tray = nullptr;
+    QCheckBox *m_notifications = nullptr;
 };
 
 } // namespace tgic::ui

@@ -2,6 +2,7 @@
 #include "GuiApp.h"
 
 #include "ChatListModel.h"
+#include "LogFile.h"
 #include "MainWindow.h"
 #include "SandboxScenarios.h"
 #include "SettingsDialog.h"
@@ -131,6 +132,9 @@ void GuiApp::startEngine()
     m_engine.reset();
     if (m_telegramToken.isEmpty() || m_intercomToken.isEmpty())
         return;
+    // The log handler scrubs these from every line, whatever reports them.
+    ui::LogFile::addSecret(m_telegramToken);
+    ui::LogFile::addSecret(m_intercomToken);
     sync::SyncConfig config;
     config.telegramToken = m_telegramToken;
     config.intercomToken = m_intercomToken;
@@ -223,6 +227,7 @@ void GuiApp::openSettings()
     if (m_world)
         dialog->tokenForm()->setApiOverride(m_world->telegram().baseUrl(), m_world->intercom().baseUrl());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_window->applyDesktopSettings();
         if (m_world) {
             QMessageBox::information(m_window.get(), tr("Sandbox"),
                 tr("The sandbox always uses its own tokens; nothing was stored."));

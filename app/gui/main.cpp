@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: MIT
 // tgic: the desktop app. Parses the command line and hands over to GuiApp.
 #include "GuiApp.h"
+#include "I18n.h"
+#include "LogFile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
+#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcApp, "tgic.app", QtInfoMsg)
 
 int main(int argc, char *argv[])
 {
@@ -18,14 +20,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"tgic"_s);
     QApplication::setApplicationDisplayName(u"Telegram ⇄ Intercom"_s);
     QApplication::setApplicationVersion(QStringLiteral(TGIC_VERSION));
-    QApplication::setDesktopFileName(u"tgic"_s);
+    // The reverse-DNS id of the .desktop file, the metainfo and the icon (packaging/).
+    QApplication::setDesktopFileName(QStringLiteral(TGIC_APP_ID));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), u"tgic"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&appTranslator);
+    // The system's language unless Settings chose one; before any translated text is made.
+    const QString language = tgic::i18n::installTranslators(&app, tgic::i18n::languageSetting());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -44,6 +43,9 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "path"));
     parser.addOptions({ sandbox, screenshot, database });
     parser.process(app);
+
+    tgic::ui::LogFile::install();
+    qCInfo(lcApp, "tgic %s starting on Qt %s, language %s", TGIC_VERSION, qVersion(), qPrintable(language));
 
     tgic::gui::GuiOptions options;
     options.sandbox = parser.isSet(sandbox);

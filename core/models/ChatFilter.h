@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
-#include <QVariantList>
 
 namespace tgic::models {
 
@@ -17,17 +18,24 @@ struct ChatSearchFields
     QString contactEmail;
 };
 
+//! One chat's searchable text, case-folded once, in one compact UTF-8 string:
+//! `<telegram id digits> 0x1f <username> 0x1f <title> 0x1f <contact name> 0x1f <contact email>`.
+//! ChatListModel keeps one per chat, so a keystroke scans ~100k short byte strings instead of
+//! asking SQL to scan every row through two joins.
+struct ChatSearchKey
+{
+    QByteArray text;
+    qsizetype idLength = 0; //!< the digits at the start (0 for chats without a user)
+    qsizetype usernameLength = 0; //!< the username right after the first separator
+};
+
 //! \brief The chat list's search, as a value: what the agent typed, split into terms.
 //!
 //! Every term must match at least one field (so "sam builder" narrows rather than widens):
 //! the name, the @username, the Telegram user ID (as a prefix: IDs are typed from the start),
 //! or the linked contact's name or email. A term written "@name" matches usernames only.
-//!
-//! The same predicate exists twice on purpose: as SQL (whereClause()) so that 100k chats are
-//! filtered by SQLite without loading them, and in C++ (matches()) so that a live update can be
-//! placed without a query and the two can be tested against each other. SQLite's LIKE folds
-//! case for ASCII only; matches() folds all of Unicode, so for non-ASCII names the SQL side is
-//! case-sensitive (the tests pin this down).
+//! Case is folded for all of Unicode ("мария" finds "Мария"), which SQL's LIKE cannot do
+//! portably; that is one reason the search runs over ChatSearchKey in memory, not in SQL.
 class ChatFilter
 {
 public:
@@ -40,17 +48,25 @@ public:
     QStringList terms() const { return m_terms; }
     bool isEmpty() const { return m_terms.isEmpty(); }
 
-    bool matches(const ChatSearchFields &chat) const;
+    bool matches(const ChatSearchFields &chat) const { return matches(searchKey(chat)); }
+    bool matches(const ChatSearchKey &key) const;
 
-    //! An SQL boolean expression over the aliases `c` (chats) and `k` (contacts) with `?`
-    //! placeholders; their values are appended to `binds`. "1 = 1" when empty.
-    QString whereClause(QVariantList &binds) const;
+    static ChatSearchKey searchKey(const ChatSearchFields &chat);
 
     friend bool operator==(const ChatFilter &a, const ChatFilter &b) { return a.m_terms == b.m_terms; }
 
 private:
+    struct Needle
+    {
+        QByteArray text; //!< folded UTF-8, without the @
+        bool usernameOnly = false;
+        bool digits = false; //!< may also match the Telegram ID as a prefix
+        bool impossible = false;
+    };
+
     QString m_text;
     QStringList m_terms;
+    QList<Needle> m_needles;
 };
 
 } // namespace tgic::models

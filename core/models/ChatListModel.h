@@ -2,9 +2,13 @@
 #pragma once
 
 #include "ChatFilter.h"
+#include "ChatSearchIndex.h"
 
 #include <QAbstractListModel>
 #include <QList>
+#include <QSet>
+
+#include <memory>
 
 namespace tgic::store {
 class Database;
@@ -16,8 +20,10 @@ namespace tgic::models {
 //!
 //! Built for 100,000 chats: rows are loaded a page at a time (canFetchMore()/fetchMore(), keyset
 //! pagination on the activity index; a fetch runs from the event loop, one at a time, and is
-//! dropped if the search changed meanwhile) and the search runs in SQL, so neither start-up nor a
-//! keystroke touches more than a page. Database::changed() drives fine-grained updates: a chat
+//! dropped if the search changed meanwhile). The search runs over an in-memory ChatSearchIndex
+//! (one folded key per chat, read on a worker thread just after the first page is shown) and then
+//! reads only the page of rows it found, so neither start-up nor a keystroke waits on a scan of
+//! the table. Database::changed() drives fine-grained updates: a chat
 //! with a new message moves to the top (beginMoveRows), a new chat is inserted, a changed mapping
 //! refreshes only the roles that changed. Only a new search resets the model.
 class ChatListModel final : public QAbstractListModel
@@ -64,6 +70,9 @@ public:
     //! Re-read from the first page (after opening another database, say).
     void reload();
 
+    //! A mapping state in words, for screen readers (the badge is painted).
+    static QString mappingStateText(const QString &state);
+
     int rowOfChat(qint64 chatId) const;
     qint64 chatIdAt(int row) const;
 
@@ -71,19 +80,32 @@ public:
     void markRead(qint64 chatId);
 
     bool isFetching() const { return m_inFlight; }
+    //! The search index holds every chat (a search before that completes it at once).
+    bool isSearchIndexReady() const { return m_index.isComplete(); }
 
     struct Row;
 
 Q_SIGNALS:
     //! A page was appended (`rows` new rows; 0 at the end).
     void pageLoaded(int rows);
+    //! The search index is complete.
+    void searchIndexReady();
 
 private:
     void onDatabaseChanged(const QString &topic, const QList<qint64> &ids);
     void loadNextPage();
+    QList<Row> page(const Row *after, bool *atEnd);
     void refreshChats(const QList<qint64> &chatIds);
     void refreshChat(qint64 chatId);
-    QList<Row> query(const QString &extraWhere, const QVariantList &extraBinds, int limit) const;
+    QList<Row> query(const QString &where, const QVariantList &binds, int limit) const;
+    //! Read the search index (again) shortly, on a worker thread.
+    void rebuildIndex();
+    void startIndexBuild();
+    void adoptIndex();
+    void ensureIndex();
+    void refreshIndexEntry(qint64 chatId);
+    void stopIndexBuild();
+    struct IndexBuild;
 
     store::Database &m_db;
     ChatFilter m_filter;
@@ -92,6 +114,10 @@ private:
     bool m_atEnd = false;
     bool m_inFlight = false;
     quint64 m_generation = 0; //!< bumped by every reload: tags in-flight fetches
+    ChatSearchIndex m_index;
+    quint64 m_indexGeneration = 0; //!< bumped by every rebuild: a scheduled read of an older one is dropped
+    std::shared_ptr<IndexBuild> m_build; //!< the read in flight, if any
+    QSet<qint64> m_touchedDuringBuild; //!< chats changed while it reads: replayed onto its result
 };
 
 } // namespace tgic::models

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
-// The search predicate: what an agent types and which chats it finds, in C++ and in SQL alike.
+// The search predicate: what an agent types and which chats it finds, field by field and
+// through the chat list's in-memory index alike.
 
 #include "CacheFixture.h"
 #include "ChatFilter.h"
+#include "ChatListModel.h"
 
 using namespace Qt::StringLiterals;
 using tgic::models::ChatFilter;
@@ -41,6 +43,36 @@ private Q_SLOTS:
         QTest::newRow("underscore is not a wildcard") << u"samXthe"_s << false;
         QTest::newRow("percent is literal") << u"100%"_s << false;
         QTest::newRow("nothing") << u"zzz"_s << false;
+        QTest::newRow("id digits inside a name field only") << u"789"_s << false;
+    }
+
+    // SQLite's LIKE folds ASCII only; the search folds all of Unicode.
+    void nonAsciiNamesIgnoreCase()
+    {
+        const ChatSearchFields maria { u"Мария Иванова"_s, u"masha"_s, 5123, u"María José Ñúñez"_s,
+            u"MARIA@EXAMPLE.RU"_s };
+        QVERIFY(ChatFilter(u"мария"_s).matches(maria));
+        QVERIFY(ChatFilter(u"МАРИЯ иванова"_s).matches(maria));
+        QVERIFY(ChatFilter(u"maría"_s).matches(maria));
+        QVERIFY(ChatFilter(u"ÑÚÑEZ"_s).matches(maria));
+        QVERIFY(ChatFilter(u"maria@example"_s).matches(maria));
+        QVERIFY(!ChatFilter(u"марина"_s).matches(maria));
+        // A separator typed into the box cannot join two fields.
+        QVERIFY(!ChatFilter(u"masha\x1f\u043c"_s).matches(maria));
+        // …nor can one inside a field.
+        const ChatSearchFields odd { u"Odd\x1fName"_s, u"user\x1fname"_s, 42, {}, {} };
+        QVERIFY(ChatFilter(u"odd"_s).matches(odd));
+        QVERIFY(ChatFilter(u"@name"_s).matches(odd));
+        QVERIFY(!ChatFilter(u"@odd"_s).matches(odd));
+        QVERIFY(ChatFilter(u"42"_s).matches(odd));
+    }
+
+    void keysMatchLikeFields_data() { matches_data(); }
+    void keysMatchLikeFields()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, match);
+        QCOMPARE(ChatFilter(text).matches(ChatFilter::searchKey(sam())), match);
     }
 
     void matches()
@@ -63,37 +95,39 @@ private Q_SLOTS:
         QVERIFY(f.isEmpty());
     }
 
-    // The SQL clause must select exactly the chats the C++ predicate accepts.
-    void sqlAgreesWithPredicate_data() { matches_data(); }
-    void sqlAgreesWithPredicate()
+    // The chat list (index, then SQL for the page) must show exactly the chats the predicate accepts.
+    void chatListAgreesWithPredicate_data()
+    {
+        matches_data();
+        QTest::newRow("cyrillic, lower case") << u"мария"_s << false;
+    }
+    void chatListAgreesWithPredicate()
     {
         QFETCH(QString, text);
         tgic::test::CacheFixture cache;
         cache.addCustomer(6023456789, u"Sam"_s, u"Carter"_s, u"sam_the_builder"_s, 1000);
         cache.link(6023456789, u"c1"_s, u"Samuel Carter"_s, u"sam@example.com"_s);
         cache.addCustomer(5012345678, u"Alex"_s, {}, {}, 2000);
+        cache.addCustomer(7000000001, u"Мария"_s, u"Иванова"_s, {}, 3000);
+
+        tgic::models::ChatListModel model(*cache.db);
+        model.setFilterText(text);
+        QList<qint64> listed;
+        for (int row = 0; row < model.rowCount(); ++row)
+            listed << model.chatIdAt(row);
+        std::sort(listed.begin(), listed.end());
 
         const ChatFilter filter(text);
-        QVariantList binds;
-        QSqlQuery q(cache.db->connection());
-        q.prepare(
-            u"SELECT c.chat_id FROM chats c LEFT JOIN mappings m ON m.telegram_user_id = c.telegram_user_id"
-            " LEFT JOIN contacts k ON k.intercom_contact_id = m.intercom_contact_id WHERE "_s
-            + filter.whereClause(binds));
-        for (const QVariant &v : binds)
-            q.addBindValue(v);
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-        QList<qint64> fromSql;
-        while (q.next())
-            fromSql << q.value(0).toLongLong();
-        std::sort(fromSql.begin(), fromSql.end());
-
-        QList<qint64> fromPredicate;
+        QList<qint64> accepted;
         if (filter.matches({ u"Alex"_s, {}, 5012345678, {}, {} }))
-            fromPredicate << 5012345678;
+            accepted << 5012345678;
         if (filter.matches(sam()))
-            fromPredicate << 6023456789;
-        QCOMPARE(fromSql, fromPredicate);
+            accepted << 6023456789;
+        if (filter.matches({ u"Мария Иванова"_s, {}, 7000000001, {}, {} }))
+            accepted << 7000000001;
+        QCOMPARE(listed, accepted);
+        if (text == u"мария"_s)
+            QCOMPARE(listed, QList<qint64> { 7000000001 });
     }
 };
 

@@ -210,6 +210,40 @@ private Q_SLOTS:
         QCOMPARE(model2.rowCount(), 200);
     }
 
+    // The search runs over an index read on a worker thread; it stays current, and a search that
+    // comes before it is ready still finds everything, case folded beyond ASCII.
+    void searchIndexIsReadInTheBackgroundAndStaysCurrent()
+    {
+        tgic::test::CacheFixture cache;
+        fill(cache);
+        ChatListModel model(*cache.db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(!model.isSearchIndexReady());
+        cache.exec(u"UPDATE chats SET title = 'Мария Петрова' WHERE chat_id = 7"_s);
+        cache.db->notifyChanged(u"chats"_s, { 7 });
+        QSignalSpy ready(&model, &ChatListModel::searchIndexReady);
+        QVERIFY(ready.wait(5000));
+        QVERIFY(model.isSearchIndexReady());
+        model.setFilterText(u"мария"_s);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(idAt(model, 0), 7);
+        // A chat renamed now joins the results, in its place by activity.
+        cache.exec(u"UPDATE chats SET title = 'МАРИЯ Two' WHERE chat_id = 300"_s);
+        cache.db->notifyChanged(u"chats"_s, { 300 });
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(idAt(model, 0), 300);
+        // …and one that no longer matches leaves.
+        cache.exec(u"UPDATE chats SET title = 'Someone else' WHERE chat_id = 7"_s);
+        cache.db->notifyChanged(u"chats"_s, { 7 });
+        QCOMPARE(model.rowCount(), 1);
+
+        ChatListModel early(*cache.db); // searched at once: the index is read there and then
+        early.setFilterText(u"мАрИя"_s);
+        QVERIFY(early.isSearchIndexReady());
+        QCOMPARE(early.rowCount(), 1);
+        QCOMPARE(early.chatIdAt(0), 300);
+    }
+
     void liveUpdatesRespectTheSearch()
     {
         tgic::test::CacheFixture cache;

@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: MIT
+#include "AuditLogModel.h"
+
+#include "store/Database.h"
+
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace tgic::models {
+
+struct AuditLogModel::Entry
+{
+    qint64 id = 0;
+    qint64 at = 0;
+    qint64 userId = 0;
+    QString actor, action, contactId, before, after, detail;
+};
+
+AuditLogModel::AuditLogModel(store::Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{
+    connect(&m_db, &store::Database::changed, this, &AuditLogModel::onDatabaseChanged);
+    m_entries = query({}, {}, m_pageSize);
+    m_atEnd = m_entries.size() < m_pageSize;
+}
+
+AuditLogModel::~AuditLogModel() = default;
+
+QList<AuditLogModel::Entry> AuditLogModel::query(
+    const QString &where, const QVariantList &binds, int limit) const
+{
+    QStringList conditions;
+    QVariantList values;
+    if (m_userId != 0) {
+        conditions << u"telegram_user_id = ?"_s;
+        values << m_userId;
+    }
+    if (!where.isEmpty()) {
+        conditions << where;
+        values << binds;
+    }
+    QString sql = u"SELECT id, at, actor, action, telegram_user_id, intercom_contact_id, before_value,"
+                  " after_value, detail FROM audit_log"_s;
+    if (!conditions.isEmpty())
+        sql += u" WHERE "_s + conditions.join(u" AND "_s);
+    sql += u" ORDER BY id DESC LIMIT "_s + QString::number(limit);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    QList<Entry> out;
+    if (!q.exec()) {
+        qWarning("audit log query failed: %s", qPrintable(q.lastError().text()));
+        return out;
+    }
+    while (q.next())
+        out.append(Entry { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(4).toLongLong(),
+            q.value(2).toString(), q.value(3).toString(), q.value(5).toString(), q.value(6).toString(),
+            q.value(7).toString(), q.value(8).toString() });
+    return out;
+}
+
+int AuditLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int AuditLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString AuditLogModel::actionLabel(const QString &action)
+{
+    if (action == u"link"_s)
+        return tr("Linked");
+    if (action == u"unlink"_s)
+        return tr("Unlinked");
+    if (action == u"reresolve"_s)
+        return tr("Re-resolved");
+    if (action == u"merge"_s)
+        return tr("Merged");
+    if (action == u"anchor"_s)
+        return tr("Anchor written");
+    if (action == u"state"_s)
+        return tr("State changed");
+    if (action == u"profile"_s)
+        return tr("Profile updated");
+    return action;
+}
+
+QVariant AuditLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &e = m_entries.at(index.row());
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(e.at);
+    switch (role) {
+    case IdRole:
+        return e.id;
+    case AtRole:
+        return at;
+    case ActorRole:
+        return e.actor;
+    case ActionRole:
+        return e.action;
+    case TelegramUserIdRole:
+        return e.userId;
+    case ContactIdRole:
+        return e.contactId;
+    case BeforeRole:
+        return e.before;
+    case AfterRole:
+        return e.after;
+    case DetailRole:
+        return e.detail;
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        break;
+    case Qt::AccessibleTextRole:
+        return tr("%1 by %2 at %3, Telegram ID %4: %5 → %6")
+            .arg(actionLabel(e.action), e.actor, QLocale().toString(at.toLocalTime(), QLocale::LongFormat),
+                QString::number(e.userId), e.before.isEmpty() ? tr("nothing") : e.before,
+                e.after.isEmpty() ? tr("nothing") : e.after);
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case WhenColumn:
+        return QLocale().toString(
+            at.toLocalTime(), role == Qt::DisplayRole ? QLocale::ShortFormat : QLocale::LongFormat);
+    case WhoColumn:
+        return e.actor;
+    case WhatColumn:
+        return actionLabel(e.action);
+    case TelegramColumn:
+        return e.userId ? QString::number(e.userId) : QString();
+    case ContactColumn:
+        return e.contactId;
+    case BeforeColumn:
+        return e.before;
+    case AfterColumn:
+        return e.after;
+    case DetailColumn:
+        return e.detail;
+    default:
+        return {};
+    }
+}
+
+QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case WhenColumn:
+        return tr("When");
+    case WhoColumn:
+        return tr("Who");
+    case WhatColumn:
+        return tr("What");
+    case TelegramColumn:
+        return tr("Telegram ID");
+    case ContactColumn:
+        return tr("Contact");
+    case BeforeColumn:
+        return tr("Before");
+    case AfterColumn:
+        return tr("After");
+    case DetailColumn:
+        return tr("Detail");
+    default:
+        return {};
+    }
+}
+
+bool AuditLogModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_inFlight;
+}
+
+void AuditLogModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    // From the event loop: views ask for more while handling this model's own signals.
+    m_inFlight = true;
+    QTimer::singleShot(0, this, [this, generation = m_generation] {
+        if (generation != m_generation)
+            return;
+        m_inFlight = false;
+        QList<Entry> page = m_entries.isEmpty()
+            ? query({}, {}, m_pageSize)
+            : query(u"id < ?"_s, { m_entries.constLast().id }, m_pageSize);
+        m_atEnd = page.size() < m_pageSize;
+        if (!page.isEmpty()) {
+            const int first = int(m_entries.size());
+            beginInsertRows({}, first, first + int(page.size()) - 1);
+            m_entries.append(page);
+            endInsertRows();
+        }
+        Q_EMIT pageLoaded(int(page.size()));
+    });
+}
+
+void AuditLogModel::setTelegramUserId(qint64 telegramUserId)
+{
+    if (telegramUserId == m_userId)
+        return;
+    m_userId = telegramUserId;
+    reload();
+}
+
+void AuditLogModel::reload()
+{
+    beginResetModel();
+    ++m_generation;
+    m_inFlight = false;
+    m_entries = query({}, {}, m_pageSize);
+    m_atEnd = m_entries.size() < m_pageSize;
+    endResetModel();
+}
+
+void AuditLogModel::onDatabaseChanged(const QString &topic, const QList<qint64> &ids)
+{
+    if (topic != u"audit"_s)
+        return;
+    if (m_userId != 0 && !ids.isEmpty() && !ids.contains(m_userId))
+        return;
+    // Entries only ever arrive: read what is newer than the top row and insert it there.
+    QList<Entry> fresh = m_entries.isEmpty() ? query({}, {}, m_pageSize)
+                                             : query(u"id > ?"_s, { m_entries.constFirst().id }, 1000);
+    if (fresh.isEmpty())
+        return;
+    if (m_entries.isEmpty())
+        m_atEnd = fresh.size() < m_pageSize;
+    beginInsertRows({}, 0, int(fresh.size()) - 1);
+    m_entries = fresh + m_entries;
+    endInsertRows();
+}
+
+} // namespace tgic::models

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+#include "ContactSearchModel.h"
+
+#include "identity/Anchor.h"
+#include "intercom/IntercomClient.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace tgic::models {
+
+ContactSearchModel::ContactSearchModel(intercom::IntercomClient *client, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_client(client)
+{
+    // One request per pause in typing: Intercom's search is rate-limited like everything else.
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(300);
+    connect(&m_debounce, &QTimer::timeout, this, &ContactSearchModel::searchNow);
+}
+
+int ContactSearchModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_contacts.size());
+}
+
+QVariant ContactSearchModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QJsonObject &c = m_contacts.at(index.row());
+    const QString name = c.value(u"name"_s).toString();
+    const QString email = c.value(u"email"_s).toString();
+    const QString phone = c.value(u"phone"_s).toString();
+    const QString role_ = c.value(u"role"_s).toString();
+    QStringList ids;
+    for (qint64 id : identity::Anchor::of(c).ids())
+        ids << QString::number(id);
+    switch (role) {
+    case Qt::DisplayRole:
+        return name.isEmpty() ? tr("(no name)") : name;
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole: {
+        QStringList parts { role_ == u"user"_s ? tr("user") : tr("lead"), name, email, phone };
+        if (!ids.isEmpty())
+            parts << tr("Telegram %1").arg(ids.join(u", "_s));
+        parts << tr("Intercom id %1").arg(c.value(u"id"_s).toString());
+        parts.removeAll(QString());
+        return parts.join(u", "_s);
+    }
+    case ContactIdRole:
+        return c.value(u"id"_s).toString();
+    case RoleRole:
+        return role_;
+    case NameRole:
+        return name;
+    case EmailRole:
+        return email;
+    case PhoneRole:
+        return phone;
+    case TelegramIdsRole:
+        return ids.join(u", "_s);
+    case ContactRole:
+        return c;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ContactSearchModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(
+        { { ContactIdRole, "contactId" }, { RoleRole, "role" }, { NameRole, "name" }, { EmailRole, "email" },
+            { PhoneRole, "phone" }, { TelegramIdsRole, "telegramIds" }, { ContactRole, "contact" } });
+    return names;
+}
+
+QJsonObject ContactSearchModel::contactAt(int row) const
+{
+    return row >= 0 && row < m_contacts.size() ? m_contacts.at(row) : QJsonObject();
+}
+
+void ContactSearchModel::setText(const QString &text)
+{
+    if (text.trimmed() == m_text)
+        return;
+    m_text = text.trimmed();
+    m_debounce.start();
+}
+
+void ContactSearchModel::setSearching(bool searching)
+{
+    if (searching == m_searching)
+        return;
+    m_searching = searching;
+    Q_EMIT searchingChanged(searching);
+}
+
+void ContactSearchModel::searchNow()
+{
+    m_debounce.stop();
+    const quint64 generation = ++m_generation;
+    if (m_text.size() < 2 || !m_client) {
+        beginResetModel();
+        m_contacts.clear();
+        m_error.clear();
+        endResetModel();
+        setSearching(false);
+        Q_EMIT finished(0);
+        return;
+    }
+    setSearching(true);
+    m_client->searchContacts(m_text, this, [this, generation](const net::ApiResult &result) {
+        if (generation != m_generation)
+            return; // the agent typed on: an answer to an older text
+        beginResetModel();
+        m_contacts.clear();
+        m_error = result.ok() ? QString() : result.message;
+        if (result.ok())
+            for (const QJsonValue &v : result.payload.toObject().value(u"data"_s).toArray())
+                m_contacts.append(v.toObject());
+        endResetModel();
+        setSearching(false);
+        Q_EMIT finished(int(m_contacts.size()));
+    });
+}
+
+} // namespace tgic::models

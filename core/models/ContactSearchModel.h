@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QAbstractListModel>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace tgic::intercom {
+class IntercomClient;
+}
+
+namespace tgic::models {
+
+//! \brief Intercom contacts matching what an agent types (an id, an email, a phone number or a
+//! name), for picking the contact to relink to or to merge.
+//!
+//! Typing is debounced: one search per pause, not per key. An answer to an older text is
+//! dropped. The first row of a new result set becomes the suggestion; the model resets per result
+//! set (the honest signal: the whole set is new).
+class ContactSearchModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContactSearchModel)
+
+public:
+    enum Role {
+        ContactIdRole = Qt::UserRole + 1,
+        RoleRole, //!< lead or user
+        NameRole,
+        EmailRole,
+        PhoneRole,
+        TelegramIdsRole, //!< the Telegram IDs anchored on the contact, "111, 222"
+        ContactRole, //!< the whole contact as a QJsonObject
+    };
+    Q_ENUM(Role)
+
+    explicit ContactSearchModel(intercom::IntercomClient *client, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    //! Search after the debounce pause; texts shorter than two characters clear the list.
+    void setText(const QString &text);
+    //! Search now (Enter in the search box).
+    void searchNow();
+    void setDebounce(int ms) { m_debounce.setInterval(ms); }
+
+    bool isSearching() const { return m_searching; }
+    //! Why the last search failed, in words; empty when it did not.
+    QString error() const { return m_error; }
+    QJsonObject contactAt(int row) const;
+
+Q_SIGNALS:
+    void searchingChanged(bool searching);
+    //! A search answered (`count` contacts, or an error()).
+    void finished(int count);
+
+private:
+    void setSearching(bool searching);
+
+    QPointer<intercom::IntercomClient> m_client;
+    QTimer m_debounce;
+    QString m_text;
+    QList<QJsonObject> m_contacts;
+    QString m_error;
+    quint64 m_generation = 0;
+    bool m_searching = false;
+};
+
+} // namespace tgic::models

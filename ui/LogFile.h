@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace tgic::ui {
+
+//! \brief The app's log: every message of every QLoggingCategory, one line each, into a rotating
+//! file (tgic.log, then tgic.1.log … tgic.4.log), and on to stderr as before.
+//!
+//! Tokens never reach the file: the core's Redactor already scrubs what the network layer
+//! reports, and this handler is the last line of defence, scrubbing every line again with the
+//! tokens the app holds (addSecret) and anything shaped like a bot token, an Intercom token or a
+//! bearer header.
+class LogFile
+{
+public:
+    struct Options
+    {
+        QString directory; //!< empty: defaultDirectory()
+        qint64 maxBytes = 1024 * 1024; //!< rotate once the file is larger
+        int files = 5; //!< tgic.log plus files - 1 older ones
+        bool echo = true; //!< also pass each (scrubbed) message to the previous handler
+    };
+
+    //! Installs the message handler. Returns false (and logs to stderr only) if the folder or the
+    //! file cannot be created.
+    static bool install(const Options &options);
+    static bool install() { return install(Options {}); }
+    //! Restores the previous handler and closes the file (tests).
+    static void uninstall();
+
+    //! A secret the app holds (a token): never written, wherever it appears in a line.
+    static void addSecret(const QString &secret);
+
+    //! QStandardPaths::AppDataLocation + "/logs".
+    static QString defaultDirectory();
+    //! The folder in use (defaultDirectory() when not installed).
+    static QString directory();
+    //! The current file's path, or empty.
+    static QString filePath();
+
+    //! What the handler does to every line; public for tests.
+    static QString scrub(const QString &line);
+};
+
+} // namespace tgic::ui

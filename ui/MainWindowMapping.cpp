@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: MIT
+// The main window's tools for repairing who-is-who: the contact panel's actions, the guided
+// merge, the integrity check and the audit log. Kept apart from MainWindow.cpp, which lays out
+// the window.
+#include "MainWindow.h"
+
+#include "AuditLogView.h"
+#include "CheckDialog.h"
+#include "ContactDetails.h"
+#include "ContactPanel.h"
+#include "ContactPicker.h"
+#include "MappingTools.h"
+#include "MergeDialog.h"
+#include "RelinkDialog.h"
+#include "identity/MappingActions.h"
+#include "sync/IntercomDelivery.h"
+#include "sync/SyncEngine.h"
+
+#include <QAction>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace tgic::ui {
+
+void MainWindow::createMappingActions()
+{
+    auto *menu = new QMenu(tr("&Contacts"), this);
+    m_checkAction = menu->addAction(tr("&Check Mappings…"));
+    m_checkAction->setObjectName(u"checkMappings"_s);
+    m_checkAction->setToolTip(tr("Verify every Telegram user's contact against Intercom"));
+    m_mergeAction = menu->addAction(tr("&Merge Contacts…"));
+    m_mergeAction->setObjectName(u"mergeContacts"_s);
+    m_mergeAction->setToolTip(tr("Merge a lead into the customer's existing Intercom user"));
+    menu->addSeparator();
+    m_auditAction = menu->addAction(tr("&Audit Log"));
+    m_auditAction->setObjectName(u"auditLog"_s);
+    m_auditAction->setToolTip(tr("Every change to a mapping: who, when, what, before and after"));
+    // Before Help, which stays last by convention.
+    const QList<QAction *> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), menu);
+
+    auto *bar = new QToolBar(tr("Contacts"), this);
+    bar->setObjectName(u"mappingToolBar"_s);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setMovable(false);
+    bar->addAction(m_checkAction);
+    bar->addAction(m_mergeAction);
+    bar->addAction(m_auditAction);
+    addToolBar(Qt::TopToolBarArea, bar);
+
+    connect(m_checkAction, &QAction::triggered, this, &MainWindow::openCheckDialog);
+    connect(m_mergeAction, &QAction::triggered, this, &MainWindow::openMergeDialog);
+    connect(m_auditAction, &QAction::triggered, this, &MainWindow::openAuditLog);
+    connect(m_contactPanel, &ContactPanel::relinkRequested, this, &MainWindow::openRelinkDialog);
+    connect(m_contactPanel, &ContactPanel::mergeRequested, this, &MainWindow::openMergeDialog);
+    connect(m_contactPanel, &ContactPanel::unlinkRequested, this, [this] { runMappingAction(u"unlink"_s); });
+    connect(m_contactPanel, &ContactPanel::reresolveRequested, this,
+        [this] { runMappingAction(u"reresolve"_s); });
+    connect(m_contactPanel, &ContactPanel::rewriteAnchorRequested, this,
+        [this] { runMappingAction(u"rewriteAnchor"_s); });
+    connect(m_contact, &models::ContactDetails::changed, this, [this] {
+        if (m_auditView)
+            m_auditView->setCurrentTelegramUser(m_contact->snapshot().telegramUserId);
+    });
+    setMappingEngine(nullptr);
+}
+
+void MainWindow::setMappingEngine(sync::SyncEngine *engine)
+{
+    delete m_tools;
+    const bool available = engine != nullptr;
+    m_checkAction->setEnabled(available);
+    m_mergeAction->setEnabled(available);
+    m_contactPanel->setActionsAvailable(
+        available, tr("Available once tokens for Intercom are set (Settings)"));
+    if (!engine)
+        return;
+    m_tools = new models::MappingTools(m_db, engine->intercomClient(), engine->resolver(), this);
+    // The tools use the engine's client: they go with it.
+    connect(engine, &QObject::destroyed, m_tools, &QObject::deleteLater);
+    // A relink or merge may release messages waiting for this user: send them now.
+    connect(
+        m_tools, &models::MappingTools::mappingChanged, engine->delivery(), &sync::IntercomDelivery::kick);
+}
+
+void MainWindow::reportMappingResult(const QString &message, bool ok)
+{
+    m_contactPanel->showActionResult(message, ok);
+}
+
+void MainWindow::runMappingAction(const QString &action)
+{
+    const models::ContactSnapshot &s = m_contact->snapshot();
+    if (!m_tools || s.telegramUserId == 0)
+        return;
+    const qint64 user = s.telegramUserId;
+    const QString who = s.displayName.isEmpty() ? QString::number(user) : s.displayName;
+    auto go = [this, action, user] {
+        if (!m_tools)
+            return;
+        auto done = [self = QPointer<MainWindow>(this)](const identity::ActionResult &result) {
+            if (self)
+                self->reportMappingResult(result.message, result.ok);
+        };
+        identity::MappingActions *actions = m_tools->actions();
+        if (action == u"unlink"_s)
+            actions->unlink(user, m_tools->actor(), done);
+        else if (action == u"reresolve"_s)
+            actions->reresolve(user, m_tools->actor(), done);
+        else
+            actions->rewriteAnchor(user, m_tools->actor(), done);
+    };
+    if (action == u"rewriteAnchor"_s) {
+        go();
+        return;
+    }
+    // Unlink and re-resolve drop the current link: ask first (window-modal, not blocking).
+    auto *box = new QMessageBox(QMessageBox::Question,
+        action == u"unlink"_s ? tr("Unlink %1").arg(who) : tr("Re-resolve %1").arg(who),
+        action == u"unlink"_s ? tr(
+            "Detach Telegram user %1 from Intercom contact %2? Their messages wait in the outbox until you "
+            "relink them; the Telegram ID is removed from the contact.")
+                                    .arg(QString::number(user), s.contactId)
+                              : tr("Forget the link of Telegram user %1 and find or create the contact again "
+                                   "by the Telegram ID?")
+                                    .arg(QString::number(user)),
+        QMessageBox::Cancel, this);
+    box->setObjectName(u"mappingActionConfirm"_s);
+    QPushButton *ok
+        = box->addButton(action == u"unlink"_s ? tr("&Unlink") : tr("&Re-resolve"), QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [ok, go](QAbstractButton *clicked) {
+        if (clicked == ok)
+            go();
+    });
+    box->open();
+}
+
+void MainWindow::openRelinkDialog()
+{
+    const models::ContactSnapshot &s = m_contact->snapshot();
+    if (!m_tools || s.telegramUserId == 0)
+        return;
+    auto *dialog = new RelinkDialog(m_tools, s.telegramUserId, s.displayName, s.contactId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RelinkDialog::relinked, this,
+        [this](const QString &message) { reportMappingResult(message, true); });
+    dialog->open();
+}
+
+void MainWindow::openMergeDialog()
+{
+    if (!m_tools)
+        return;
+    const models::ContactSnapshot &s = m_contact->snapshot();
+    auto *dialog = new MergeDialog(m_tools, s.telegramUserId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The selected customer's contact goes on its side: a lead is merged away, a user survives.
+    if (!s.contactId.isEmpty())
+        (s.role == u"user"_s ? dialog->intoPicker() : dialog->fromPicker())->search(s.contactId, true);
+    connect(dialog, &MergeDialog::merged, this,
+        [this](const QString &message) { reportMappingResult(message, true); });
+    connect(dialog, &MergeDialog::relinked, this,
+        [this](const QString &message) { reportMappingResult(message, true); });
+    dialog->open();
+}
+
+void MainWindow::openCheckDialog()
+{
+    if (!m_tools)
+        return;
+    if (auto *running = findChild<CheckDialog *>(); running && running->isVisible()) {
+        running->raise();
+        return;
+    }
+    auto *dialog = new CheckDialog(m_tools, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->run(false);
+}
+
+void MainWindow::openAuditLog()
+{
+    if (!m_auditView) {
+        m_auditView = new AuditLogView(m_db, this);
+        m_auditView->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_auditView->setCurrentTelegramUser(m_contact->snapshot().telegramUserId);
+    m_auditView->show();
+    m_auditView->raise();
+}
+
+} // namespace tgic::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The Telegram emulator tested on its own, over HTTP with a plain QNetworkAccessManager, and every
 // object it returns checked against the Bot API specification.
+#include "BotApiConformance.h"
 #include "TelegramEmulator.h"
 
 #include <QElapsedTimer>
@@ -117,91 +118,24 @@ private:
         return r.json.value(u"result"_s).toArray();
     }
 
-    // Checks a value against a type of the specification: required fields present, every field
-    // known to the type and of one of its declared types, recursively.
-    QStringList validate(const QJsonValue &v, const QString &type, const QString &path) const
-    {
-        if (type.startsWith("Array of "_L1)) {
-            if (!v.isArray())
-                return { path + u": expected "_s + type };
-            QStringList errors;
-            const QJsonArray array = v.toArray();
-            for (qsizetype i = 0; i < array.size(); ++i)
-                errors += validate(array.at(i), type.mid(9), path + u"["_s + QString::number(i) + u"]"_s);
-            return errors;
-        }
-        if (type == "Integer"_L1)
-            return v.isDouble() && v.toDouble() == double(v.toInteger())
-                ? QStringList()
-                : QStringList { path + u": not an Integer"_s };
-        if (type == "Float"_L1)
-            return v.isDouble() ? QStringList() : QStringList { path + u": not a Float"_s };
-        if (type == "String"_L1)
-            return v.isString() ? QStringList() : QStringList { path + u": not a String"_s };
-        if (type == "Boolean"_L1 || type == "True"_L1)
-            return v.isBool() ? QStringList() : QStringList { path + u": not a Boolean"_s };
-        const QJsonObject spec = m_spec.value(u"types"_s).toObject().value(type).toObject();
-        if (spec.isEmpty())
-            return { path + u": unknown type "_s + type };
-        if (spec.contains(u"subtypes"_s)) {
-            for (const QJsonValue sub : spec.value(u"subtypes"_s).toArray()) {
-                if (validate(v, sub.toString(), path).isEmpty())
-                    return {};
-            }
-            return { path + u": matches no subtype of "_s + type };
-        }
-        if (!v.isObject())
-            return { path + u": expected object "_s + type };
-        const QJsonObject o = v.toObject();
-        QStringList errors;
-        QSet<QString> known;
-        for (const QJsonValue fv : spec.value(u"fields"_s).toArray()) {
-            const QJsonObject field = fv.toObject();
-            const QString name = field.value(u"name"_s).toString();
-            known.insert(name);
-            if (!o.contains(name)) {
-                if (field.value(u"required"_s).toBool())
-                    errors.append(path + u"."_s + name + u": required field missing"_s);
-                continue;
-            }
-            QStringList fieldErrors;
-            bool matched = false;
-            for (const QJsonValue t : field.value(u"types"_s).toArray()) {
-                const QStringList e = validate(o.value(name), t.toString(), path + u"."_s + name);
-                if (e.isEmpty()) {
-                    matched = true;
-                    break;
-                }
-                fieldErrors += e;
-            }
-            if (!matched)
-                errors += fieldErrors;
-        }
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!known.contains(it.key()))
-                errors.append(path + u"."_s + it.key() + u": not a field of "_s + type);
-        }
-        return errors;
-    }
     void conforms(const QJsonValue &v, const QString &type)
     {
-        const QStringList errors = validate(v, type, type);
+        const QStringList errors = m_spec.checkValue(v, type, type);
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u"\n"_s)));
     }
 
     const TgUser m_alice { 424242424242, u"Alice"_s, u"Liddell"_s, u"alice"_s, false, u"en"_s, true };
     const TgUser m_bob { 77, u"Bob"_s, {}, {}, false, {}, false };
-    QJsonObject m_spec;
+    tgic::test::BotApiConformance m_spec; // the same checker the conformance test uses
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<TelegramEmulator> m_tg;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QFile file(QStringLiteral(TGIC_SPECS_DIR "/telegram-bot-api-10.1.json"));
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-        m_spec = QJsonDocument::fromJson(file.readAll()).object();
-        QVERIFY(m_spec.value(u"types"_s).toObject().contains(u"Message"_s));
+        QString error;
+        QVERIFY2(m_spec.load(QStringLiteral(TGIC_SPECS_DIR "/telegram-bot-api-10.1.json"), &error),
+            qPrintable(error));
     }
     void init()
     {

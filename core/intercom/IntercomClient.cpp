@@ -226,12 +226,22 @@ void IntercomClient::getConversationHtml(const QString &conversationId, const QO
     m_api->send(IntercomApi::get(QString(u"/conversations/"_s + conversationId)), ctx, std::move(cb));
 }
 
-void IntercomClient::searchConversationsUpdatedSince(const QStringList &contactIds, qint64 sinceSeconds,
-    const QString &startingAfter, const QObject *ctx, Callback cb)
+QJsonObject IntercomClient::taggedWith(const QString &tagId)
+{
+    return QJsonObject { { u"field"_s, u"tag_ids"_s }, { u"operator"_s, u"="_s }, { u"value"_s, tagId } };
+}
+
+QJsonObject IntercomClient::ofContacts(const QStringList &contactIds)
 {
     QJsonArray ids;
     for (const QString &id : contactIds)
         ids.append(id);
+    return QJsonObject { { u"field"_s, u"contact_ids"_s }, { u"operator"_s, u"IN"_s }, { u"value"_s, ids } };
+}
+
+void IntercomClient::searchConversationsUpdatedSince(const QJsonObject &scope, qint64 sinceSeconds,
+    const QString &startingAfter, const QObject *ctx, Callback cb)
+{
     QJsonObject pagination { { u"per_page"_s, 150 } };
     if (!startingAfter.isEmpty())
         pagination.insert(u"starting_after"_s, startingAfter);
@@ -242,12 +252,31 @@ void IntercomClient::searchConversationsUpdatedSince(const QStringList &contactI
                     QJsonArray {
                         QJsonObject { { u"field"_s, u"updated_at"_s }, { u"operator"_s, u">"_s },
                             { u"value"_s, double(sinceSeconds) } },
-                        QJsonObject { { u"field"_s, u"contact_ids"_s }, { u"operator"_s, u"IN"_s },
-                            { u"value"_s, ids } },
+                        scope,
                     } } } },
         { u"pagination"_s, pagination },
+        { u"sort"_s, QJsonObject { { u"field"_s, u"updated_at"_s }, { u"order"_s, u"descending"_s } } },
     };
     m_api->send(IntercomApi::post(u"/conversations/search"_s, body, true), ctx, std::move(cb));
+}
+
+void IntercomClient::searchByTelegramIds(
+    const QList<qint64> &telegramUserIds, const QString &startingAfter, const QObject *ctx, Callback cb)
+{
+    QJsonArray ids;
+    for (qint64 id : telegramUserIds)
+        ids.append(QString::number(id));
+    QJsonObject pagination { { u"per_page"_s, 150 } };
+    if (!startingAfter.isEmpty())
+        pagination.insert(u"starting_after"_s, startingAfter);
+    const QJsonObject body {
+        { u"query"_s,
+            QJsonObject {
+                { u"field"_s, QString(u"custom_attributes."_s + QString::fromLatin1(attr::kTelegramUserId)) },
+                { u"operator"_s, u"IN"_s }, { u"value"_s, ids } } },
+        { u"pagination"_s, pagination },
+    };
+    m_api->send(IntercomApi::post(u"/contacts/search"_s, body, true), ctx, std::move(cb));
 }
 
 void IntercomClient::markConversationRead(const QString &conversationId, const QObject *ctx, Callback cb)

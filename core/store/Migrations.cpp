@@ -106,6 +106,12 @@ const std::vector<Migration> &migrations()
                 u"ALTER TABLE outbox ADD COLUMN probe_message_id BIGINT"_s,
                 u"CREATE INDEX messages_chat_tg ON messages (chat_id, telegram_message_id)"_s,
             } },
+        { u"replies found by tag: when each conversation this app opened was tagged in Intercom"_s,
+            {
+                // NULL: not tagged yet (new, or opened by an older version); the reply poller tags
+                // it, since its one search per cycle goes by the "telegram" tag.
+                u"ALTER TABLE conversations ADD COLUMN tagged_at BIGINT"_s,
+            } },
     };
     return ladder;
 }

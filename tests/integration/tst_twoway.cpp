@@ -5,6 +5,7 @@
 
 #include "SyncHarness.h"
 #include "intercom/IntercomApi.h"
+#include "sync/IntercomPartPoller.h"
 #include "sync/TelegramDelivery.h"
 
 #include <QElapsedTimer>
@@ -116,6 +117,64 @@ private Q_SLOTS:
                      .toArray()
                      .size(),
             1);
+    }
+
+    void agentRepliesArriveWhateverTheSearchDatePrecision_data()
+    {
+        QTest::addColumn<int>("dates");
+        QTest::addColumn<bool>("sortHonoured");
+        using D = IntercomEmulator::SearchDates;
+        QTest::newRow("documented, sorted") << int(D::Documented) << true;
+        QTest::newRow("day precision, sorted") << int(D::Day) << true;
+        QTest::newRow("day precision, sort ignored") << int(D::Day) << false;
+        QTest::newRow("second precision, sort ignored") << int(D::Second) << false;
+    }
+
+    void agentRepliesArriveWhateverTheSearchDatePrecision()
+    {
+        QFETCH(int, dates);
+        QFETCH(bool, sortHonoured);
+        SyncHarness h;
+        h.world.intercom().setSearchDates(IntercomEmulator::SearchDates(dates));
+        h.world.intercom().setConversationSortHonoured(sortHonoured);
+        const TgUser alex = persona::anonymous();
+        const TgUser sam = persona::renamer();
+        const QString conversation = converse(h, alex, u"Where is my order?"_s);
+        converse(h, sam, u"Hi"_s);
+        // Several cycles have run: later answers are past the last poll, on the same day.
+        for (int i = 1; i <= 3; ++i) {
+            h.world.intercom().adminReply(conversation, u"<p>answer %1</p>"_s.arg(i));
+            QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        }
+        QCOMPARE(textsTo(h, alex.id), (QStringList { u"answer 1"_s, u"answer 2"_s, u"answer 3"_s }));
+        QVERIFY(textsTo(h, sam.id).isEmpty());
+        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.world.telegram().sentMessages().size(), 3);
+    }
+
+    void anIdleCycleCostsOneSearchHoweverManyContactsAreMapped()
+    {
+        SyncHarness h;
+        const TgUser alex = persona::anonymous();
+        const QString conversation = converse(h, alex, u"hello"_s);
+        // 450 more customers with a contact (as an earlier sync left them): the old poller paid
+        // one search per 100 of them in every cycle.
+        for (int i = 0; i < 450; ++i)
+            h.seedMappedCustomer(7100000000 + i);
+        QCOMPARE(h.scalar(u"SELECT COUNT(*) FROM mappings WHERE intercom_contact_id IS NOT NULL"_s).toInt(), 451);
+        auto engine = h.makeEngine(fast(h));
+        engine->start();
+        auto *poller = engine->partPoller();
+        QVERIFY(QTest::qWaitFor([&] { return poller->completedCycles() >= 2; }, 10000));
+        const int before = h.world.intercom().requestCount(u"POST /conversations/search"_s);
+        const int cyclesBefore = poller->completedCycles();
+        QVERIFY(QTest::qWaitFor([&] { return poller->completedCycles() >= cyclesBefore + 5; }, 10000));
+        const int cycles = poller->completedCycles() - cyclesBefore;
+        const int searches = h.world.intercom().requestCount(u"POST /conversations/search"_s) - before;
+        QVERIFY2(searches <= cycles + 1, qPrintable(u"%1 searches in %2 cycles"_s.arg(searches).arg(cycles)));
+        // And an answer still arrives.
+        h.world.intercom().adminReply(conversation, u"<p>still here</p>"_s);
+        QVERIFY(QTest::qWaitFor([&] { return textsTo(h, alex.id).contains(u"still here"_s); }, 10000));
     }
 
     void closeWithBodyIsRelayedSilentCloseIsNot()

@@ -33,6 +33,12 @@ public:
     void advanceClock(std::chrono::milliseconds by) { m_clockOffsetMs += by.count(); }
     void setSearchLag(std::chrono::milliseconds lag) { m_index.setLag(lag.count()); }
 
+    // How the two searches match dates, and whether conversation search honours `sort` (its
+    // 2.16 request schema has none): readings of the documentation a client must survive.
+    IntercomSearchQuery::DateMode contactDateMode = IntercomSearchQuery::DateMode::CalendarDay;
+    IntercomSearchQuery::DateMode conversationDateMode = IntercomSearchQuery::DateMode::Inclusive;
+    bool conversationSortHonoured = true;
+
     // Ids
     QString nextContactId();
     QString nextNumericId(const QString &kind);

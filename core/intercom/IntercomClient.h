@@ -76,7 +76,8 @@ public:
         const QString &startingAfter, const QObject *ctx, Callback cb);
     static QJsonObject taggedWith(const QString &tagId);
     static QJsonObject ofContacts(const QStringList &contactIds);
-    //! Contacts whose primary anchor is one of `telegramUserIds` (one page of up to 150).
+    static constexpr int kTelegramIdsPerSearch = 150;
+    //! Contacts carrying any of `telegramUserIds` (at most 150), primary or linked; one page of 150.
     void searchByTelegramIds(const QList<qint64> &telegramUserIds, const QString &startingAfter,
         const QObject *ctx, Callback cb);
     //! PUT /conversations/{id} {read: true}: Intercom then does not email the customer a copy.

@@ -136,6 +136,64 @@ private Q_SLOTS:
         QVERIFY(tools.runCheck(false).isEmpty());
     }
 
+    void checkAtScaleBatchesTheHealthyAndStillFindsEveryProblem()
+    {
+        test::SyncHarness h;
+        constexpr qint64 base = 7200000000;
+        constexpr int healthy = 1200;
+        QStringList contacts;
+        for (int i = 0; i < healthy + 6; ++i)
+            contacts << h.seedMappedCustomer(base + i);
+        // One of each problem, among 1,200 healthy mappings.
+        const qint64 merged = base + healthy, deleted = merged + 1, removed = merged + 2, changed = merged + 3,
+                     duplicated = merged + 4, linkedOnly = merged + 5;
+        const QString survivor = h.world.intercom().createUser(u"m@example.com"_s, u"M"_s);
+        QVERIFY(h.world.intercom().mergeInUi(contacts.at(healthy), survivor));
+        h.world.intercom().deleteContact(contacts.at(healthy + 1));
+        h.world.intercom().agentEditContact(contacts.at(healthy + 2),
+            QJsonObject { { u"custom_attributes"_s, QJsonObject { { u"telegram_user_id"_s, u""_s } } } });
+        h.world.intercom().agentEditContact(contacts.at(healthy + 3),
+            QJsonObject { { u"custom_attributes"_s, QJsonObject { { u"telegram_user_id"_s, u"42"_s } } } });
+        const QString copy = h.world.intercom().createLead(
+            u"copy"_s, QJsonObject { { u"telegram_user_id"_s, QString::number(duplicated) } });
+        // A second contact that carries the ID only among its linked ones.
+        const QString linkedCopy = h.world.intercom().createLead(u"linked copy"_s,
+            QJsonObject { { u"telegram_user_id"_s, u"99"_s },
+                { u"telegram_user_ids"_s, u",99,%1,"_s.arg(linkedOnly) } });
+
+        Tools tools(h);
+        const auto problems = tools.runCheck(false);
+        using K = identity::IntegrityProblem::Kind;
+        QVERIFY(find(problems, K::Merged, merged));
+        QVERIFY(find(problems, K::Deleted, deleted));
+        QVERIFY(find(problems, K::AnchorMissing, removed));
+        QVERIFY(find(problems, K::AnchorMissing, changed));
+        QVERIFY(find(problems, K::Duplicates, duplicated));
+        QCOMPARE(find(problems, K::Duplicates, duplicated)->otherContacts, QStringList { copy });
+        QVERIFY(find(problems, K::Duplicates, linkedOnly));
+        QCOMPARE(find(problems, K::Duplicates, linkedOnly)->otherContacts, QStringList { linkedCopy });
+        QCOMPARE(problems.size(), 6); // nothing about the healthy ones
+        // At most one request per ten healthy mappings, plus a few for each problem.
+        const qint64 requests = tools.check.requestsSent();
+        qInfo("check of %d mappings: %lld Intercom requests", healthy + 6, requests);
+        QVERIFY2(requests <= healthy / 10 + 6 * 4, qPrintable(QString::number(requests)));
+        QVERIFY2(requests < 40, qPrintable(QString::number(requests)));
+    }
+
+    void freshContactsTheSearchCannotSeeYetAreReadOneByOne()
+    {
+        test::SyncHarness h;
+        for (int i = 0; i < 20; ++i)
+            h.seedMappedCustomer(7300000000 + i);
+        // Created a moment ago: the index does not show them yet, yet they are fine.
+        h.world.intercom().setSearchLag(std::chrono::minutes(5));
+        const QString fresh = h.seedMappedCustomer(7300000100);
+        Q_UNUSED(fresh)
+        Tools tools(h);
+        QVERIFY(tools.runCheck(false).isEmpty());
+        QCOMPARE(state(h, 7300000100), u"linked"_s);
+    }
+
     void duplicatesAreFoundAndTheConflictClearsOnceRemoved()
     {
         test::SyncHarness h;

@@ -291,6 +291,10 @@ int CliApp::runSync()
             err() << ", quarantined " << report.quarantined;
         if (report.duplicates)
             err() << ", skipped " << report.duplicates << " already stored";
+        if (report.fromBots)
+            err() << ", ignored: " << report.fromBots << " from a bot";
+        if (report.notFromCustomers)
+            err() << ", ignored: " << report.notFromCustomers << " not from a customer";
         err() << Qt::endl;
     });
     QObject::connect(&engine, &sync::SyncEngine::finished, &engine,

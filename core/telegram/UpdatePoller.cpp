@@ -98,7 +98,8 @@ void UpdatePoller::onResult(const net::ApiResult &result)
         m_conflicts = 0;
         if (m_state != State::Polling)
             setState(State::Polling);
-        if (report.stored || report.quarantined || report.duplicates || report.ignored)
+        if (report.stored || report.quarantined || report.duplicates || report.ignored || report.fromBots
+            || report.notFromCustomers)
             Q_EMIT batchStored(report);
         if (updates.isEmpty())
             Q_EMIT caughtUp();

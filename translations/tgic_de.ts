@@ -891,6 +891,10 @@ Vorher:
         <source>the Intercom admin is not known yet</source>
         <translation>der Intercom-Admin ist noch nicht bekannt</translation>
     </message>
+    <message>
+        <source>sent by a bot: bots are not mirrored to Intercom</source>
+        <translation>von einem Bot gesendet: Bots werden nicht nach Intercom gespiegelt</translation>
+    </message>
 </context>
 <context>
     <name>tgic::sync::IntercomPartPoller</name>
@@ -1415,10 +1419,6 @@ Vorher:
 <context>
     <name>tgic::ui::MainWindow</name>
     <message>
-        <source>Telegram ⇄ Intercom</source>
-        <translation>Telegram ⇄ Intercom</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1457,10 +1457,6 @@ Vorher:
     <message>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
-    </message>
-    <message>
-        <source>Telegram ⇄ Intercom — Sandbox</source>
-        <translation>Telegram ⇄ Intercom – Sandbox</translation>
     </message>
     <message>
         <source>No chat selected</source>
@@ -1533,6 +1529,10 @@ Vorher:
     <message>
         <source>&amp;Re-resolve</source>
         <translation>Neu &amp;zuordnen</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
     </message>
 </context>
 <context>

@@ -891,6 +891,10 @@ Antes:
         <source>the Intercom admin is not known yet</source>
         <translation>aún no se conoce el administrador de Intercom</translation>
     </message>
+    <message>
+        <source>sent by a bot: bots are not mirrored to Intercom</source>
+        <translation>enviado por un bot: los bots no se reflejan en Intercom</translation>
+    </message>
 </context>
 <context>
     <name>tgic::sync::IntercomPartPoller</name>
@@ -1415,10 +1419,6 @@ Antes:
 <context>
     <name>tgic::ui::MainWindow</name>
     <message>
-        <source>Telegram ⇄ Intercom</source>
-        <translation>Telegram ⇄ Intercom</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1457,10 +1457,6 @@ Antes:
     <message>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
-    </message>
-    <message>
-        <source>Telegram ⇄ Intercom — Sandbox</source>
-        <translation>Telegram ⇄ Intercom — Entorno de pruebas</translation>
     </message>
     <message>
         <source>No chat selected</source>
@@ -1533,6 +1529,10 @@ Antes:
     <message>
         <source>&amp;Re-resolve</source>
         <translation>&amp;Resolver de nuevo</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Entorno de pruebas</translation>
     </message>
 </context>
 <context>

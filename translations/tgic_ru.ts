@@ -892,6 +892,10 @@ Before:
         <source>the Intercom admin is not known yet</source>
         <translation>администратор Intercom пока неизвестен</translation>
     </message>
+    <message>
+        <source>sent by a bot: bots are not mirrored to Intercom</source>
+        <translation>отправлено ботом: сообщения ботов не передаются в Intercom</translation>
+    </message>
 </context>
 <context>
     <name>tgic::sync::IntercomPartPoller</name>
@@ -1419,10 +1423,6 @@ Before:
 <context>
     <name>tgic::ui::MainWindow</name>
     <message>
-        <source>Telegram ⇄ Intercom</source>
-        <translation>Telegram ⇄ Intercom</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1461,10 +1461,6 @@ Before:
     <message>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
-    </message>
-    <message>
-        <source>Telegram ⇄ Intercom — Sandbox</source>
-        <translation>Telegram ⇄ Intercom — Песочница</translation>
     </message>
     <message>
         <source>No chat selected</source>
@@ -1537,6 +1533,10 @@ Before:
     <message>
         <source>&amp;Re-resolve</source>
         <translation>&amp;Сопоставить заново</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Песочница</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,8 @@ MainWindow::MainWindow(store::Database &db, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("Telegram ⇄ Intercom"));
+    // Qt appends the application's display name to window titles that do not end with it.
+    setWindowTitle(QApplication::applicationDisplayName());
     setWindowIcon(look::appIcon());
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(m_chatPane);
@@ -160,7 +161,8 @@ void MainWindow::setSyncEngine(sync::SyncEngine *engine)
 void MainWindow::setSandbox(bool sandbox)
 {
     m_statusBar->setSandbox(sandbox);
-    setWindowTitle(sandbox ? tr("Telegram ⇄ Intercom — Sandbox") : tr("Telegram ⇄ Intercom"));
+    // "Sandbox — Telegram ⇄ Intercom": Qt adds the display name itself, so it is not repeated.
+    setWindowTitle(sandbox ? tr("Sandbox") : QApplication::applicationDisplayName());
 }
 
 void MainWindow::setIntercomAppId(const QString &appId)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "Database.h"
 
+#include "DataFolder.h"
 #include "Logging.h"
 #include "Migrations.h"
 
@@ -29,7 +30,7 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/tgic.sqlite3"_s;
+    return defaultDatabaseFile();
 }
 
 int Database::latestSchemaVersion()

@@ -34,7 +34,7 @@ public:
     int schemaVersion() const;
     static int latestSchemaVersion();
 
-    //! The default file: AppDataLocation/tgic.sqlite3.
+    //! The default file: dataFolder()/tgic.sqlite3 (see DataFolder.h).
     static QString defaultPath();
 
     bool transaction();

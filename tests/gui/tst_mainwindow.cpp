@@ -60,6 +60,21 @@ private:
     };
 
 private Q_SLOTS:
+    void theTitleNamesTheAppOnce()
+    {
+        QApplication::setApplicationDisplayName(u"Telegram ⇄ Intercom"_s);
+        Running r;
+        // What the window manager shows: Qt appends " — " and the display name to a title that
+        // does not already end with it (QPlatformWindow::formatWindowTitle).
+        const QString name = QApplication::applicationDisplayName();
+        const QString title = r.window->windowTitle();
+        const QString shown = title.endsWith(name) ? title : title + u" — "_s + name;
+        QCOMPARE(shown.count(name), 1);
+        QCOMPARE(shown, u"Sandbox — Telegram ⇄ Intercom"_s);
+        r.window->setSandbox(false);
+        QCOMPARE(r.window->windowTitle(), name);
+    }
+
     void showsTheSandboxCustomers()
     {
         Running r;

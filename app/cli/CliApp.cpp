@@ -94,7 +94,9 @@ int CliApp::run(const QStringList &arguments)
             u"hours"_s },
         { u"no-mark-read"_s,
             u"sync: leave relayed conversations unread (Intercom may then email a copy)."_s },
-        { u"no-tag"_s, u"sync: do not tag contacts and conversations 'telegram'."_s },
+        { u"no-tag"_s,
+            u"sync: do not tag contacts and conversations 'telegram' (agents' replies are then found by "
+            "contact: one search per 100 contacts per poll)."_s },
         { u"telegram-port"_s, u"sandbox: port of the Bot API emulator (default: any free port)."_s,
             u"port"_s },
         { u"intercom-port"_s, u"sandbox: port of the Intercom emulator (default: any free port)."_s,

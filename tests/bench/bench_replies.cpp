@@ -55,6 +55,7 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
 struct Figures
 {
     bool ok = false;
+    QString failure;
     double p50 = 0;
     double p95 = 0;
     double requestsPerIdleCycle = 0;
@@ -99,8 +100,10 @@ Figures run(int customers, int replies, milliseconds poll, IntercomEmulator::Sea
         bool finished = false;
         QObject::connect(&seeding, &sync::SyncEngine::finished, &seeding, [&] { finished = true; });
         seeding.runUntilIdle();
-        if (!waitFor([&] { return finished; }, 600000))
+        if (!waitFor([&] { return finished; }, 1800000)) {
+            f.failure = u"seeding did not finish"_s;
             return f;
+        }
         seeding.stop();
     }
     world.intercom().advanceClock(hours(48));
@@ -114,8 +117,10 @@ Figures run(int customers, int replies, milliseconds poll, IntercomEmulator::Sea
         q.exec(u"SELECT COUNT(*) FROM conversations WHERE tagged_at IS NULL"_s);
         return q.next() ? q.value(0).toInt() : -1;
     };
-    if (!waitFor([&] { return untagged() == 0; }, 600000))
+    if (!waitFor([&] { return untagged() == 0; }, 1800000)) {
+        f.failure = u"%1 conversations still untagged"_s.arg(untagged());
         return f;
+    }
     int start = poller->completedCycles();
     waitFor([&] { return poller->completedCycles() >= start + 3; }, 60000);
 
@@ -132,8 +137,10 @@ Figures run(int customers, int replies, milliseconds poll, IntercomEmulator::Sea
     QList<QPair<QString, qint64>> conversations;
     while (q.next())
         conversations.append({ q.value(0).toString(), q.value(1).toLongLong() });
-    if (conversations.size() != customers)
+    if (conversations.size() != customers) {
+        f.failure = u"%1 conversations for %2 customers"_s.arg(conversations.size()).arg(customers);
         return f;
+    }
     QList<double> latencies;
     for (int r = 0; r < replies; ++r) {
         const auto &[conversation, chat] = conversations.at((r * 7919) % conversations.size());
@@ -141,8 +148,10 @@ Figures run(int customers, int replies, milliseconds poll, IntercomEmulator::Sea
         QElapsedTimer t;
         t.start();
         world.intercom().adminReply(conversation, u"<p>answer %1</p>"_s.arg(r));
-        if (!waitFor([&] { return world.telegram().sentMessages(chat).size() > sentBefore; }, 60000))
+        if (!waitFor([&] { return world.telegram().sentMessages(chat).size() > sentBefore; }, 60000)) {
+            f.failure = u"a reply did not arrive"_s;
             return f;
+        }
         latencies << double(t.nsecsElapsed()) / 1e6;
         // Spread the replies over the poll phase.
         QEventLoop loop;
@@ -168,12 +177,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption replies(u"replies"_s, u"Replies timed per size (default 40)."_s, u"n"_s, u"40"_s);
     const QCommandLineOption poll(u"poll-ms"_s, u"The poller's interval (default 500 ms)."_s, u"ms"_s, u"500"_s);
     const QCommandLineOption verbose(u"verbose"_s, u"Keep the engine's info log."_s);
-    parser.addOptions({ quick, replies, poll, verbose });
+    const QCommandLineOption only(u"sizes"_s, u"Comma-separated sizes (default 10,1000,10000)."_s, u"list"_s);
+    const QCommandLineOption readingOption(u"reading"_s, u"Only one reading: day (sort ignored) or second (sorted)."_s,
+        u"name"_s);
+    parser.addOptions({ quick, replies, poll, verbose, only, readingOption });
     parser.process(app);
     if (!parser.isSet(verbose))
         QLoggingCategory::setFilterRules(u"tgic.*.info=false\nqt.*=false"_s);
 
-    const QList<int> sizes = parser.isSet(quick) ? QList<int> { 10, 100 } : QList<int> { 10, 1000, 10000 };
+    QList<int> sizes = parser.isSet(quick) ? QList<int> { 10, 100 } : QList<int> { 10, 1000, 10000 };
+    if (parser.isSet(only)) {
+        sizes.clear();
+        for (const QString &size : parser.value(only).split(u','))
+            sizes << size.toInt();
+    }
     const int n = parser.isSet(quick) ? 5 : parser.value(replies).toInt();
     const milliseconds interval(parser.value(poll).toInt());
     struct Reading
@@ -182,8 +199,12 @@ int main(int argc, char *argv[])
         IntercomEmulator::SearchDates dates;
         bool sorted;
     };
-    const QList<Reading> readings { { u"day precision, sort ignored"_s, IntercomEmulator::SearchDates::Day, false },
+    QList<Reading> readings { { u"day precision, sort ignored"_s, IntercomEmulator::SearchDates::Day, false },
         { u"second precision, sorted"_s, IntercomEmulator::SearchDates::Second, true } };
+    if (parser.value(readingOption) == u"day"_s)
+        readings.removeLast();
+    else if (parser.value(readingOption) == u"second"_s)
+        readings.removeFirst();
     bool ok = true;
     out() << "poll interval " << interval.count() << " ms; " << n << " replies per size" << Qt::endl;
     for (const Reading &reading : readings) {
@@ -193,7 +214,7 @@ int main(int argc, char *argv[])
         for (int size : sizes) {
             const Figures f = run(size, n, interval, reading.dates, reading.sorted);
             if (!f.ok) {
-                out() << "| " << size << " | FAILED: a reply did not arrive |" << Qt::endl;
+                out() << "| " << size << " | FAILED: " << f.failure << " |" << Qt::endl;
                 ok = false;
                 continue;
             }

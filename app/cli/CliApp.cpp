@@ -150,7 +150,7 @@ int CliApp::run(const QStringList &arguments)
         { u"sync"_s,
             { u"until-idle"_s, u"max-time"_s, u"new-conversation-after"_s, u"no-mark-read"_s, u"no-tag"_s,
                 u"as"_s } },
-        { u"team"_s, { u"json"_s, u"from"_s } },
+        { u"team"_s, { u"json"_s, u"from"_s, u"as"_s } },
         { u"users"_s, { u"json"_s } },
         { u"quarantine"_s, { u"json"_s } },
         { u"check"_s, { u"json"_s, u"fix"_s, u"as"_s } },

@@ -98,13 +98,18 @@ bool Database::open(const QString &path, const OpenOptions &options)
         // libpq options: the URL's own (sslmode, sslrootcert, …) win over the defaults.
         QUrlQuery query(url);
         QStringList connectOptions;
+        // libpq's key = 'value' syntax: quoted, with quotes and backslashes escaped.
+        auto option = [](const QString &key, QString value) -> QString {
+            value.replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s);
+            return key + u"='"_s + value + u'\'';
+        };
         for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
-            connectOptions << key + u'=' + value;
+            connectOptions << option(key, value);
         for (const auto &[key, value] : kDefaultPgOptions)
             if (!query.hasQueryItem(key))
-                connectOptions << key + u'=' + value;
+                connectOptions << option(key, value);
         if (!query.hasQueryItem(u"application_name"_s))
-            connectOptions << u"application_name="_s + options.applicationName;
+            connectOptions << option(u"application_name"_s, options.applicationName);
         db.setConnectOptions(connectOptions.join(u';'));
     } else {
         const QFileInfo info(path);

@@ -122,6 +122,10 @@ const std::vector<Migration> &migrations()
                 " version TEXT NOT NULL, can_lead INTEGER NOT NULL DEFAULT 0, note TEXT,"
                 " started_at BIGINT NOT NULL, seen_at BIGINT NOT NULL)"_s,
                 u"ALTER TABLE audit_log ADD COLUMN workstation TEXT"_s,
+                // Repairs in progress, so two agents never repair the same person at once.
+                u"CREATE TABLE repair_locks ("
+                " lock_key TEXT PRIMARY KEY, holder TEXT NOT NULL, host TEXT, agent TEXT, action TEXT,"
+                " started_at BIGINT NOT NULL, expires_at BIGINT NOT NULL)"_s,
             } },
     };
     return ladder;

@@ -13,6 +13,7 @@
 #include "SyncStatus.h"
 #include "SyncStatusBar.h"
 #include "TrayIcon.h"
+#include "store/Database.h"
 #include "sync/SyncEngine.h"
 
 #include <QAction>
@@ -67,6 +68,7 @@ MainWindow::MainWindow(store::Database &db, QWidget *parent)
 
     connect(m_chatPane, &ChatListPane::currentChatChanged, this, &MainWindow::onCurrentChatChanged);
     connect(m_contact, &models::ContactDetails::changed, this, &MainWindow::updateHeader);
+    connect(&m_db, &store::Database::reachableChanged, this, &MainWindow::updateMappingActionsAvailable);
     resize(line * 78, line * 46);
 }
 
@@ -156,6 +158,11 @@ void MainWindow::setSyncEngine(sync::SyncEngine *engine)
             Q_EMIT intercomAppIdLearnt(m_engine->appIdCode());
         }
     });
+}
+
+void MainWindow::setElection(team::LeaderElection *election)
+{
+    m_status->setElection(election);
 }
 
 void MainWindow::setSandbox(bool sandbox)

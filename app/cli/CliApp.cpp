@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "MappingCommands.h"
 #include "SignalWatcher.h"
+#include "TeamCommands.h"
 #include "intercom/IntercomApi.h"
 #include "intercom/IntercomRegion.h"
 #include "secrets/SecretStore.h"
@@ -12,6 +13,9 @@
 #include "store/UserDirectory.h"
 #include "sync/IntercomDelivery.h"
 #include "sync/SyncEngine.h"
+#include "store/TeamRepository.h"
+#include "team/LeaderElection.h"
+#include "team/Workstation.h"
 
 #ifdef TGIC_HAVE_SANDBOX
 #include "SandboxScenarios.h"
@@ -47,8 +51,15 @@ Commands:
   sandbox [--telegram-port N] [--intercom-port N] [--pace-ms MS] [--search-lag-ms MS]
                                         Start both API emulators with the scripted seed customers,
                                         print their URLs and tokens, run until interrupted.
-  token set|clear|status telegram|intercom
-                                        Manage tokens in the OS keychain (set reads one line from stdin).
+  token set|clear|status telegram|intercom|database
+                                        Manage tokens (and the team database's password) in the OS
+                                        keychain (set reads one line from stdin).
+
+Team mode (several workstations on one bot through a shared PostgreSQL database):
+  team status [--json]                  Who runs the sync (the one poller), since when, the lease's
+                                        age, and the workstations seen in the last minute.
+  team import --from PATH               Copy a single-seat cache (mappings, history, messages,
+                                        outboxes, audit) into the team database; safe to re-run.
 
 Repairing who is who (each change is written to the audit log and noted on the Intercom contact):
   check [--fix] [--json]                Verify every mapping against Intercom: follow merges, find
@@ -62,6 +73,9 @@ Repairing who is who (each change is written to the audit log and noted on the I
   audit [--json] [--telegram-id N]      Every change to a mapping: who, when, what, before, after.
 
 Tokens come from the OS keychain; TGIC_TELEGRAM_TOKEN and TGIC_INTERCOM_TOKEN override it.
+--db (or TGIC_DB) takes a file for a single seat or postgresql://user@host:port/db?sslmode=verify-full
+for a team; its password comes from TGIC_DB_PASSWORD or the keychain, never from the URL on disk.
+In team mode 'sync' runs only while this process holds the poller lease; otherwise it waits.
 Exit codes: 0 ok, 1 failure, 2 bad arguments, 3 token missing or refused, 4 service unreachable,
 5 another poller or a webhook owns the bot.)"_s;
 
@@ -136,7 +150,9 @@ int CliApp::run(const QStringList &arguments)
     // Options that only make sense for another command are mistakes worth pointing out.
     const QHash<QString, QStringList> optionsOf {
         { u"sync"_s,
-            { u"until-idle"_s, u"max-time"_s, u"new-conversation-after"_s, u"no-mark-read"_s, u"no-tag"_s } },
+            { u"until-idle"_s, u"max-time"_s, u"new-conversation-after"_s, u"no-mark-read"_s, u"no-tag"_s,
+                u"as"_s } },
+        { u"team"_s, { u"json"_s, u"from"_s, u"as"_s } },
         { u"users"_s, { u"json"_s } },
         { u"quarantine"_s, { u"json"_s } },
         { u"check"_s, { u"json"_s, u"fix"_s, u"as"_s } },
@@ -158,7 +174,8 @@ int CliApp::run(const QStringList &arguments)
                 return usageError(u"--%1 does not apply to '%2'"_s.arg(name, m_command));
         }
     }
-    if (m_command != u"token"_s && m_command != u"find-contact"_s && !m_commandArgs.isEmpty())
+    if (m_command != u"token"_s && m_command != u"find-contact"_s && m_command != u"team"_s
+        && !m_commandArgs.isEmpty())
         return usageError(u"unexpected argument '%1'"_s.arg(m_commandArgs.first()));
 
     if (m_command == u"sync"_s)
@@ -171,6 +188,12 @@ int CliApp::run(const QStringList &arguments)
         return runSandbox();
     if (m_command == u"token"_s)
         return runToken();
+    if (m_command == u"team"_s) {
+        store::Database db;
+        if (!openDatabase(db))
+            return int(sync::FailureKind::Runtime);
+        return TeamCommands(m_parser, db).run(m_commandArgs);
+    }
     return runMappingCommand();
 }
 
@@ -227,10 +250,29 @@ int CliApp::runMappingCommand()
     return commands.run(m_command, m_commandArgs);
 }
 
+QString CliApp::databasePath() const
+{
+    if (m_parser.isSet(u"db"_s))
+        return m_parser.value(u"db"_s);
+    const QString fromEnvironment = qEnvironmentVariable("TGIC_DB");
+    return fromEnvironment.isEmpty() ? store::Database::defaultPath() : fromEnvironment;
+}
+
 bool CliApp::openDatabase(store::Database &db)
 {
-    const QString path = m_parser.isSet(u"db"_s) ? m_parser.value(u"db"_s) : store::Database::defaultPath();
-    if (db.open(path))
+    const QString path = databasePath();
+    store::OpenOptions options;
+    // Distinct per process, so an admin (or a test) can find each workstation's backends.
+    options.applicationName = u"tgic-cli "_s + m_command
+        + (m_parser.isSet(u"as"_s) ? u" "_s + m_parser.value(u"as"_s) : QString());
+    if (path.startsWith(u"postgres"_s) && QUrl(path).password().isEmpty()) {
+        // The team database's password: TGIC_DB_PASSWORD, else the keychain, else none (trust,
+        // peer or a ~/.pgpass file are libpq's business).
+        secrets::SecretStore store;
+        const auto password = store.loadSync(secrets::Secret::TeamDatabasePassword);
+        options.password = password.value.value_or(QString());
+    }
+    if (db.open(path, options))
         return true;
     err() << "tgic-cli: " << db.error() << Qt::endl;
     return false;
@@ -279,6 +321,24 @@ int CliApp::runSync()
         return int(sync::FailureKind::Runtime);
 
     sync::SyncEngine engine(db, config);
+    // Team database: only the elected workstation polls; this one may wait its turn.
+    store::TeamMember me = team::thisWorkstation(u"tgic-cli"_s, m_parser.value(u"as"_s));
+    me.canLead = true; // it has the bot token: it got this far
+    team::LeaderElection election(db, me);
+    engine.setLeading(!db.isTeam());
+    QObject::connect(&election, &team::LeaderElection::leadingChanged, &engine, &sync::SyncEngine::setLeading);
+    if (db.isTeam()) {
+        QString lastLeader;
+        QObject::connect(&election, &team::LeaderElection::teamChanged, &engine, [&db, &election, &lastLeader] {
+            const auto snap = store::TeamRepository(db).snapshot();
+            const QString line = !db.isReachable() ? u"team database unreachable; waiting for it"_s
+                : snap                             ? team::describeLeader(snap->lease, election.me().memberId)
+                                                   : QString();
+            if (!line.isEmpty() && line != lastLeader)
+                err() << "tgic-cli: " << line << Qt::endl;
+            lastLeader = line;
+        });
+    }
     int exitCode = -1;
     QString lastStatus;
     QObject::connect(&engine, &sync::SyncEngine::statusChanged, &engine,
@@ -307,8 +367,9 @@ int CliApp::runSync()
             QCoreApplication::exit(exitCode);
         });
     SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::interrupted, &engine, [&engine, &exitCode](int) {
+    QObject::connect(&watcher, &SignalWatcher::interrupted, &engine, [&engine, &election, &exitCode](int) {
         err() << "tgic-cli: stopping; queued work stays queued" << Qt::endl;
+        election.stop(); // hand the lease over at once
         engine.stop();
         exitCode = 0;
         QCoreApplication::exit(0);
@@ -326,7 +387,9 @@ int CliApp::runSync()
         engine.runUntilIdle();
     else
         engine.start();
+    election.start();
     const int loopResult = QCoreApplication::exec();
+    election.stop();
     engine.stop();
     const int pending = engine.delivery()->pendingCount();
     const int failed = engine.delivery()->failedCount();
@@ -395,13 +458,15 @@ int CliApp::runQuarantine()
 int CliApp::runToken()
 {
     if (m_commandArgs.size() != 2)
-        return usageError(u"usage: tgic-cli token set|clear|status telegram|intercom"_s);
+        return usageError(u"usage: tgic-cli token set|clear|status telegram|intercom|database"_s);
     const QString action = m_commandArgs.at(0);
     const QString service = m_commandArgs.at(1);
-    if (service != u"telegram"_s && service != u"intercom"_s)
-        return usageError(u"token: the service is 'telegram' or 'intercom'"_s);
-    const auto secret
-        = service == u"telegram"_s ? secrets::Secret::TelegramBotToken : secrets::Secret::IntercomAccessToken;
+    static const QHash<QString, secrets::Secret> services { { u"telegram"_s, secrets::Secret::TelegramBotToken },
+        { u"intercom"_s, secrets::Secret::IntercomAccessToken },
+        { u"database"_s, secrets::Secret::TeamDatabasePassword } };
+    if (!services.contains(service))
+        return usageError(u"token: the service is 'telegram', 'intercom' or 'database'"_s);
+    const auto secret = services.value(service);
     secrets::SecretStore store;
     if (action == u"set"_s) {
         QTextStream in(stdin);

@@ -33,6 +33,7 @@ private:
     bool intercomUrl(QUrl *url, int *exitCode);
     std::optional<QString> loadToken(secrets::SecretStore &store, secrets::Secret secret);
     bool openDatabase(store::Database &db);
+    QString databasePath() const;
     int usageError(const QString &message);
 
     QCommandLineParser m_parser;

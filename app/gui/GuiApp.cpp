@@ -12,6 +12,8 @@
 #include "store/Database.h"
 #include "sync/IntercomDelivery.h"
 #include "sync/SyncEngine.h"
+#include "team/LeaderElection.h"
+#include "team/Workstation.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -38,7 +40,9 @@ GuiApp::~GuiApp()
         QSettings settings;
         m_window->saveLayout(settings);
     }
-    // The window's models hold the database; the engine writes to it: tear down in order.
+    // The window's models hold the database; the engine writes to it: tear down in order. The
+    // election goes first: a leader hands the lease over before its engine stops.
+    m_election.reset();
     m_window.reset();
     m_engine.reset();
     m_world.reset();
@@ -48,7 +52,11 @@ GuiApp::~GuiApp()
 bool GuiApp::openDatabase(const QString &path)
 {
     m_db = std::make_unique<store::Database>();
-    if (m_db->open(path))
+    store::OpenOptions options;
+    options.applicationName = u"tgic "_s + team::loginName();
+    if (path.startsWith(u"postgres"_s) && QUrl(path).password().isEmpty())
+        options.password = m_secrets.loadSync(Secret::TeamDatabasePassword).value.value_or(QString());
+    if (m_db->open(path, options))
         return true;
     const QString message = tr("Cannot open the local cache: %1").arg(m_db->error());
     if (m_options.screenshotFile.isEmpty())
@@ -70,7 +78,12 @@ bool GuiApp::start()
         }
         path = m_sandboxDir.filePath(u"sandbox.sqlite3"_s);
     } else if (path.isEmpty()) {
-        path = store::Database::defaultPath();
+        // A team database (Settings → Team database, or TGIC_DB), else this seat's own cache.
+        path = qEnvironmentVariable("TGIC_DB");
+        if (path.isEmpty())
+            path = QSettings().value(u"team/database"_s).toString();
+        if (path.isEmpty())
+            path = store::Database::defaultPath();
     }
     if (!openDatabase(path))
         return false;
@@ -130,8 +143,11 @@ void GuiApp::startEngine()
 {
     m_window->setSyncEngine(nullptr);
     m_engine.reset();
-    if (m_telegramToken.isEmpty() || m_intercomToken.isEmpty())
+    if (m_telegramToken.isEmpty() || m_intercomToken.isEmpty()) {
+        if (m_db->isTeam())
+            startElection(); // be seen in the team, and follow
         return;
+    }
     // The log handler scrubs these from every line, whatever reports them.
     ui::LogFile::addSecret(m_telegramToken);
     ui::LogFile::addSecret(m_intercomToken);
@@ -150,8 +166,25 @@ void GuiApp::startEngine()
             config.intercomApiUrl = url;
     }
     m_engine = std::make_unique<sync::SyncEngine>(*m_db, config);
+    m_engine->setLeading(m_election ? m_election->isLeading() : !m_db->isTeam());
     m_window->setSyncEngine(m_engine.get());
     m_engine->start();
+    startElection();
+}
+
+void GuiApp::startElection()
+{
+    if (!m_election) {
+        m_election = std::make_unique<team::LeaderElection>(*m_db, team::thisWorkstation(u"tgic"_s));
+        connect(m_election.get(), &team::LeaderElection::leadingChanged, this, [this](bool leading) {
+            if (m_engine)
+                m_engine->setLeading(leading);
+        });
+        m_window->setElection(m_election.get());
+    }
+    // Without the bot token this workstation follows, shows and repairs, but never polls.
+    m_election->setCanLead(!m_telegramToken.isEmpty(), tr("no Telegram bot token on this workstation"));
+    m_election->start();
 }
 
 void GuiApp::loadTokens()

@@ -15,6 +15,9 @@ class Database;
 namespace tgic::sync {
 class SyncEngine;
 }
+namespace tgic::team {
+class LeaderElection;
+}
 namespace tgic::sandbox {
 class SandboxWorld;
 }
@@ -53,6 +56,7 @@ private:
     void runWizard(const QString &keychainProblem);
     void storeTokens(const QString &telegram, const QString &intercom, const QString &appId);
     void startEngine();
+    void startElection();
     void openSettings();
     void scheduleScreenshot();
     void takeScreenshot();
@@ -61,6 +65,7 @@ private:
     QTemporaryDir m_sandboxDir;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<sandbox::SandboxWorld> m_world;
+    std::unique_ptr<team::LeaderElection> m_election; //!< team database: who runs the sync
     std::unique_ptr<sync::SyncEngine> m_engine;
     std::unique_ptr<ui::MainWindow> m_window;
     secrets::SecretStore m_secrets;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "IntercomApi.h"
 
+#include "Clock.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -103,7 +105,7 @@ net::ApiResult IntercomApi::interpret(
             result.retryAfter = std::chrono::seconds(retryAfter.toLongLong());
         else if (reset > 0)
             result.retryAfter = std::chrono::milliseconds(
-                qMax<qint64>(0, reset * 1000 - QDateTime::currentMSecsSinceEpoch()) + 100);
+                qMax<qint64>(0, reset * 1000 - tgic::nowMs()) + 100);
     } else if (status == 401) {
         result.outcome = Outcome::Unauthorized;
     } else if (status == 403) {

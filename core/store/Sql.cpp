@@ -31,9 +31,4 @@ QVariant scalar(
     return query.next() ? query.value(0) : fallback;
 }
 
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 } // namespace tgic::store

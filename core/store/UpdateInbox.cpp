@@ -41,7 +41,16 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
     }
     const QSqlDatabase db = m_db.connection();
     std::optional<qint64> maxId;
-    bool ok = true;
+    // Team mode: store (and so confirm) a batch only while holding the poller lease; the lease
+    // row stays share-locked until COMMIT, so nobody takes over half-way through the batch.
+    bool ok = m_db.leaseHeld();
+    if (!ok) {
+        m_db.rollback();
+        qCWarning(lcStore) << "not the poller any more: the batch is left to the new one";
+        IngestReport fenced;
+        fenced.fenced = true;
+        return fenced;
+    }
     for (const auto &raw : updates) {
         const ParsedUpdate update = telegram::parseUpdate(raw);
         if (update.updateId) {
@@ -100,10 +109,10 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
     report.ok = true;
     report.nextOffset = maxId ? std::optional<qint64>(*maxId + 1) : std::nullopt;
     if (report.stored > 0 || report.quarantined > 0) {
-        m_db.notifyChanged(u"chats"_s, report.chats);
-        m_db.notifyChanged(u"messages"_s, report.chats);
+        m_db.notifyChanged(store::Topic::Chats, report.chats);
+        m_db.notifyChanged(store::Topic::Messages, report.chats);
         if (report.quarantined > 0)
-            m_db.notifyChanged(u"quarantine"_s);
+            m_db.notifyChanged(store::Topic::Quarantine);
     }
     return report;
 }
@@ -299,7 +308,7 @@ bool UpdateInbox::applyMemberChange(
             now);
     }
     report.chats.append(change.chat.id);
-    m_db.notifyChanged(u"mappings"_s, { change.from.id });
+    m_db.notifyChanged(store::Topic::Mappings, { change.from.id });
     return ok;
 }
 
@@ -374,7 +383,7 @@ bool UpdateInbox::upsertUser(const telegram::UserProfile &user, qint64 messageDa
                                 .isValid();
         if (!pending && mapped)
             ok = enqueue(user.id, user.id, std::nullopt, u"profile"_s, {}, now);
-        m_db.notifyChanged(u"mappings"_s, { user.id });
+        m_db.notifyChanged(store::Topic::Mappings, { user.id });
     }
     return ok;
 }

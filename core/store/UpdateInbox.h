@@ -20,6 +20,7 @@ class Database;
 struct IngestReport
 {
     bool ok = false;
+    bool fenced = false; //!< refused: this process no longer holds the poller lease (team mode)
     int stored = 0; //!< new updates applied
     int duplicates = 0; //!< update_ids seen before (a batch re-delivered after a crash)
     int quarantined = 0; //!< malformed or unknown: kept raw with the reason

@@ -78,7 +78,7 @@ void SyncEngine::onChatClosed(qint64 chatId, qint64 telegramUserId, const QStrin
     mappings.setState(telegramUserId,
         deactivated ? identity::MappingState::Deactivated : identity::MappingState::Blocked, u"sync"_s,
         deactivated ? u"Telegram: user is deactivated"_s : u"Telegram: bot was blocked by the user"_s);
-    m_db.notifyChanged(u"mappings"_s, { telegramUserId });
+    m_db.notifyChanged(store::Topic::Mappings, { telegramUserId });
     if (!mapping || mapping->contactId.isEmpty())
         return;
     const QString body = deactivated

@@ -86,6 +86,12 @@ void UpdatePoller::onResult(const net::ApiResult &result)
     if (result.ok() && result.payload.isArray()) {
         const QJsonArray updates = result.payload.toArray();
         const store::IngestReport report = m_inbox.ingest(updates);
+        if (report.fenced) {
+            // Another workstation holds the poller lease now: polling again would overlap it.
+            // Telegram keeps this batch (it was not confirmed) and gives it to the new poller.
+            stop();
+            return;
+        }
         if (!report.ok) {
             // Not stored means not confirmed: Telegram keeps the batch and sends it again.
             ++m_storeFailures;

@@ -24,12 +24,17 @@ namespace {
 struct Tools
 {
     explicit Tools(test::SyncHarness &h)
+        : Tools(h, *h.db)
+    {
+    }
+    //! The tools of another workstation on the same database.
+    Tools(test::SyncHarness &h, store::Database &db)
         : api(&nam, h.world.intercom().baseUrl(), SandboxWorld::intercomToken())
         , client(&api)
-        , resolver(*h.db, &client)
-        , actions(*h.db, &client, &resolver)
-        , check(*h.db, &client, &resolver, &actions)
-        , merge(*h.db, &client)
+        , resolver(db, &client)
+        , actions(db, &client, &resolver)
+        , check(db, &client, &resolver, &actions)
+        , merge(db, &client)
     {
     }
 
@@ -359,6 +364,49 @@ private Q_SLOTS:
         QVERIFY(h.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'merge' AND actor = 'agent Kim'"_s).toInt() >= 1);
         say(h, alex, u"after the merge"_s);
         QVERIFY(h.bodiesBy(user).contains(u"after the merge"_s));
+    }
+
+    void twoAgentsMergingTheSameLeadAtOnce()
+    {
+        // Two workstations on one database; Kim and Lee press Merge on the same lead together.
+        test::SyncHarness h;
+        const TgUser alex = persona::anonymous();
+        say(h, alex, u"hello"_s);
+        const QString lead = h.contactOf(alex.id);
+        const QString user = h.world.intercom().createUser(u"alex.morgan@example.com"_s, u"Alex Morgan"_s);
+        store::Database secondSeat;
+        QVERIFY2(secondSeat.open(h.db->path()), qPrintable(secondSeat.error()));
+        Tools kim(h);
+        Tools lee(h, secondSeat);
+        const auto kimsPreview = kim.preview(lead, user);
+        const auto leesPreview = lee.preview(lead, user);
+        QVERIFY(kimsPreview.allowed && leesPreview.allowed);
+
+        identity::ActionResult kimsResult, leesResult;
+        bool kimDone = false, leeDone = false;
+        kim.merge.execute(kimsPreview, u"agent Kim"_s, true, [&](const identity::ActionResult &r) {
+            kimsResult = r;
+            kimDone = true;
+        });
+        lee.merge.execute(leesPreview, u"agent Lee"_s, true, [&](const identity::ActionResult &r) {
+            leesResult = r;
+            leeDone = true;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return kimDone && leeDone; }, 10000));
+        QVERIFY2(kimsResult.ok, qPrintable(kimsResult.message));
+        QVERIFY(!leesResult.ok);
+        QVERIFY2(leesResult.message.contains(u"agent Kim"_s) && leesResult.message.contains(u"merge"_s),
+            qPrintable(leesResult.message));
+
+        // Lee looks again after Kim is done: told plainly that it already happened, and where.
+        const auto again = lee.act([&](auto done) { lee.merge.execute(leesPreview, u"agent Lee"_s, true, done); });
+        QVERIFY(!again.ok);
+        QVERIFY2(again.message.contains(u"already merged into "_s + user), qPrintable(again.message));
+        QCOMPARE(again.contactId, user);
+        QVERIFY(carries(h, user, alex.id));
+        QCOMPARE(h.contactOf(alex.id), user);
+        QCOMPARE(h.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'merge' AND actor = 'agent Lee'"_s).toInt(), 0);
+        QVERIFY(!h.scalar(u"SELECT workstation FROM audit_log WHERE actor = 'agent Kim' LIMIT 1"_s).toString().isEmpty());
     }
 
     void refusedPairsAreExplained_data()

@@ -48,8 +48,10 @@ public:
 
     void openDatabase(const QString &name)
     {
+        lease.reset();
         db = std::make_unique<store::Database>();
         QVERIFY2(db->open(databaseLocation(dir, name)), qPrintable(db->error()));
+        lease = takePollerLease(*db);
     }
 
     sync::SyncConfig config() const
@@ -164,6 +166,7 @@ public:
     QTemporaryDir dir;
     mutable sandbox::SandboxWorld world;
     std::unique_ptr<store::Database> db;
+    std::unique_ptr<team::LeaderElection> lease; //!< this test process is the one poller
     qint64 lastIntercomRequests = 0;
 };
 

@@ -145,6 +145,7 @@ private Q_SLOTS:
     {
         Database db;
         QVERIFY(db.open(tgic::test::databaseLocation(m_dir, u"dedupe.sqlite3"_s)));
+        const auto lease = tgic::test::takePollerLease(db);
         UpdateInbox inbox(db);
         const QJsonArray batch { message(100, 1, 1, u"a"_s), message(101, 1, 2, u"b"_s),
             message(102, 2, 1, u"c"_s) };
@@ -169,6 +170,7 @@ private Q_SLOTS:
     {
         Database db;
         QVERIFY(db.open(tgic::test::databaseLocation(m_dir, u"atomic.sqlite3"_s)));
+        const auto lease = tgic::test::takePollerLease(db);
         UpdateInbox inbox(db);
         QVERIFY(inbox.ingest(QJsonArray { message(1, 1, 1, u"kept"_s) }).ok);
         // Break the outbox so the second message of the next batch cannot be queued.
@@ -195,6 +197,7 @@ private Q_SLOTS:
     {
         Database db;
         QVERIFY(db.open(tgic::test::databaseLocation(m_dir, u"profile.sqlite3"_s)));
+        const auto lease = tgic::test::takePollerLease(db);
         UpdateInbox inbox(db);
         QVERIFY(
             inbox.ingest(QJsonArray { message(1, 7, 1, u"a"_s, 1000, u"sam_the_builder"_s, u"Sam"_s) }).ok);
@@ -230,6 +233,7 @@ private Q_SLOTS:
     {
         Database db;
         QVERIFY(db.open(tgic::test::databaseLocation(m_dir, u"block.sqlite3"_s)));
+        const auto lease = tgic::test::takePollerLease(db);
         UpdateInbox inbox(db);
         QVERIFY(inbox.ingest(QJsonArray { message(1, 9, 1, u"hi"_s) }).ok);
         auto member = [](qint64 updateId, const QString &status) {

@@ -96,8 +96,6 @@ private:
     QString conflictingContact(
         const IntercomContact &candidate, const QString &ignoreId, bool *archived) const;
 
-    QElapsedTimer m_clock;
-    qint64 m_clockBaseMs = 0;
     qint64 m_clockOffsetMs = 0;
     QMap<QString, quint64> m_counters;
     quint64 m_contactCounter = 0;

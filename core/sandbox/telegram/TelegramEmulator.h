@@ -70,6 +70,11 @@ public:
     QList<QJsonObject> sentMessages(qint64 chatId) const;
     int requestCount(const QString &method = {}) const; // case-insensitive; empty = all
     int pendingUpdateCount() const;
+    //! getUpdates calls that arrived while another one was still waiting: two pollers at once.
+    //! The real server ends the older one with 409; one bot must only ever have one poller.
+    int overlappingPolls() const { return m_overlappingPolls; }
+    //! getUpdates calls answered 409 (another poller, a webhook, setWebhook).
+    int pollConflicts() const { return m_pollConflicts; }
     qint64 confirmedUpTo() const;
     QByteArray lastRequestBody(const QString &method) const;
     QString webhookUrl() const { return m_webhookUrl; }
@@ -107,6 +112,8 @@ private:
     LongPollSlot *m_poll = nullptr;
     QTimer m_deliveryTimer;
     int m_longPollCapSeconds = 50;
+    int m_overlappingPolls = 0;
+    int m_pollConflicts = 0;
     QString m_webhookUrl;
 
     QList<QJsonObject> m_sent;

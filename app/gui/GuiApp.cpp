@@ -7,6 +7,7 @@
 #include "SandboxScenarios.h"
 #include "SettingsDialog.h"
 #include "SetupWizard.h"
+#include "TeamDatabaseForm.h"
 #include "TokenForm.h"
 #include "intercom/IntercomRegion.h"
 #include "store/Database.h"
@@ -257,10 +258,13 @@ void GuiApp::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->tokenForm()->setStoredTokens(m_telegramToken, m_intercomToken);
     dialog->tokenForm()->setRegion(QSettings().value(u"intercom/region"_s, u"us"_s).toString());
+    dialog->teamForm()->setUrl(QSettings().value(u"team/database"_s).toString());
     if (m_world)
         dialog->tokenForm()->setApiOverride(m_world->telegram().baseUrl(), m_world->intercom().baseUrl());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_window->applyDesktopSettings();
+        if (!m_world)
+            saveTeamDatabase(dialog->teamForm()->url(), dialog->teamForm()->password());
         if (m_world) {
             QMessageBox::information(m_window.get(), tr("Sandbox"),
                 tr("The sandbox always uses its own tokens; nothing was stored."));
@@ -278,6 +282,26 @@ void GuiApp::openSettings()
         storeTokens(dialog->tokenForm()->telegramToken(), dialog->tokenForm()->intercomToken(), {});
     });
     dialog->open();
+}
+
+void GuiApp::saveTeamDatabase(const QString &url, const QString &password)
+{
+    QSettings settings;
+    const QString before = settings.value(u"team/database"_s).toString();
+    if (url.isEmpty())
+        settings.remove(u"team/database"_s);
+    else
+        settings.setValue(u"team/database"_s, url); // never with the password: that is the keychain's
+    if (!password.isEmpty())
+        m_secrets.write(Secret::TeamDatabasePassword, password, [this](const QString &error) {
+            if (!error.isEmpty())
+                QMessageBox::warning(m_window.get(), tr("Team database"),
+                    tr("The team database's password could not be saved in the keychain:\n%1").arg(error));
+        });
+    if (url != before || !password.isEmpty())
+        QMessageBox::information(m_window.get(), tr("Team database"),
+            url.isEmpty() ? tr("tgic uses this workstation's own cache from the next start.")
+                          : tr("tgic opens the team database from the next start."));
 }
 
 void GuiApp::scheduleScreenshot()

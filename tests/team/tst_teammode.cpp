@@ -11,7 +11,9 @@
 #include "SandboxScenarios.h"
 #include "TestDatabase.h"
 #include "store/Database.h"
+#include "store/MappingRepository.h"
 #include "store/TeamRepository.h"
+#include "store/UpdateInbox.h"
 #include "sync/IntercomDelivery.h"
 
 #include <QElapsedTimer>
@@ -294,6 +296,65 @@ private Q_SLOTS:
         for (const Member &m : m_members)
             if (m.process->state() == QProcess::NotRunning && m.process->exitStatus() == QProcess::NormalExit)
                 QVERIFY2(m.process->exitCode() == 0, qPrintable(m.agent + u": "_s + logsOf(m.agent)));
+    }
+
+    void aSingleSeatCacheMovesInOnceHoweverOftenItIsImported()
+    {
+        // A single seat's cache: three customers, their messages (queued for Intercom), one link,
+        // one audit entry and a profile change.
+        const QString seat = m_dir.filePath(u"seat.sqlite3"_s);
+        {
+            store::Database cache;
+            QVERIFY2(cache.open(seat), qPrintable(cache.error()));
+            store::UpdateInbox inbox(cache);
+            QJsonArray batch;
+            qint64 updateId = 500;
+            for (int c = 0; c < 3; ++c) {
+                const sandbox::TgUser from { 7200000000 + c, u"Seat %1"_s.arg(c), {}, u"seat_user_%1"_s.arg(c), false, {}, false };
+                for (int m = 1; m <= 4; ++m)
+                    batch.append(QJsonObject { { u"update_id"_s, ++updateId },
+                        { u"message"_s,
+                            QJsonObject { { u"message_id"_s, m }, { u"date"_s, 1767225600 + m },
+                                { u"chat"_s, from.privateChatJson() }, { u"from"_s, from.toJson() },
+                                { u"text"_s, u"seat message %1"_s.arg(m) } } } });
+            }
+            QVERIFY(inbox.ingest(batch).ok);
+            store::MappingRepository mappings(cache);
+            QVERIFY(mappings.link(7200000000, QJsonObject { { u"id"_s, u"6762f0d01bb69f9f21939999"_s }, { u"role"_s, u"lead"_s } },
+                identity::MappingState::Linked, u"search"_s, 0, u"agent Kim"_s, u"found"_s));
+        }
+        auto import = [&](QString *output) {
+            QProcess p;
+            p.setProcessEnvironment(childEnvironment());
+            p.start(QStringLiteral(TGIC_CLI_PATH), { u"--db"_s, m_url, u"team"_s, u"import"_s, u"--from"_s, seat });
+            if (!p.waitForFinished(30000))
+                return -1;
+            *output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+            return p.exitCode();
+        };
+        QString first, second;
+        QCOMPARE(import(&first), 0);
+        QVERIFY2(first.contains(u"messages: 12 new, 0 already there"_s), qPrintable(first));
+        QVERIFY2(first.contains(u"outbox: 12 new"_s), qPrintable(first));
+        QVERIFY2(first.contains(u"mappings: 3 new"_s), qPrintable(first));
+        QCOMPARE(import(&second), 0);
+        QVERIFY2(second.contains(u"messages: 0 new, 12 already there"_s), qPrintable(second));
+        QVERIFY2(second.contains(u"outbox: 0 new, 12 already there"_s), qPrintable(second));
+        QVERIFY2(second.contains(u"audit_log: 0 new"_s), qPrintable(second));
+
+        m_db = std::make_unique<store::Database>();
+        QVERIFY2(m_db->open(m_url), qPrintable(m_db->error()));
+        auto count = [&](const QString &sql) {
+            QSqlQuery q(m_db->connection());
+            return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+        };
+        QCOMPARE(count(u"SELECT COUNT(*) FROM messages"_s), 12);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM outbox WHERE state = 'pending'"_s), 12);
+        // Every outbox row still points at its own message (serial ids were renumbered).
+        QCOMPARE(count(u"SELECT COUNT(*) FROM outbox o JOIN messages m ON m.id = o.message_id AND m.chat_id = o.chat_id"_s), 12);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM mappings WHERE intercom_contact_id = '6762f0d01bb69f9f21939999'"_s), 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE actor = 'agent Kim'"_s), 1);
+        QCOMPARE(count(u"SELECT value::BIGINT FROM meta WHERE key = 'telegram.offset'"_s), 513);
     }
 
     void teamStatusNamesTheLeaderAndTheMembers()

@@ -298,6 +298,42 @@ private Q_SLOTS:
                 QVERIFY2(m.process->exitCode() == 0, qPrintable(m.agent + u": "_s + logsOf(m.agent)));
     }
 
+    void losingTheDatabaseStopsPollingAndLosesNothing()
+    {
+        m_world = std::make_unique<sandbox::SandboxWorld>();
+        QVERIFY(m_world->listen());
+        m_db = std::make_unique<store::Database>();
+        QVERIFY2(m_db->open(m_url), qPrintable(m_db->error()));
+        startSync();
+        startSync();
+        QVERIFY(!waitForLeader(20000).isEmpty());
+        const sandbox::TgUser kim { 7400000001, u"Kim"_s, {}, {}, false, {}, false };
+        m_world->telegram().pushMessage(kim, u"before the outage"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_world->intercom().contactsWithAttribute(u"telegram_user_id"_s, QString::number(kim.id)).size(), 1, 20000);
+        m_db.reset();
+
+        QCOMPARE(QProcess::execute(u"sh"_s, { u"-c"_s, qEnvironmentVariable("TGIC_TEST_PG_STOP") }), 0);
+        // Give every process time to notice (a renewal fails within a second).
+        QTest::qWait(2500);
+        const int pollsWhileDown = m_world->telegram().requestCount(u"getUpdates"_s);
+        m_world->telegram().pushMessage(kim, u"during the outage"_s);
+        QTest::qWait(4000);
+        // Nobody polls while the database is away: updates wait at Telegram, unconfirmed.
+        QCOMPARE(m_world->telegram().requestCount(u"getUpdates"_s), pollsWhileDown);
+        QCOMPARE(m_world->telegram().pendingUpdateCount(), 1);
+        QCOMPARE(QProcess::execute(u"sh"_s, { u"-c"_s, qEnvironmentVariable("TGIC_TEST_PG_START") }), 0);
+
+        const QString contact
+            = m_world->intercom().contactsWithAttribute(u"telegram_user_id"_s, QString::number(kim.id)).first().value(u"id"_s).toString();
+        QTRY_COMPARE_WITH_TIMEOUT(bodiesBy(contact).size(), 2, 30000);
+        QCOMPARE(bodiesBy(contact), (QStringList { u"before the outage"_s, u"during the outage"_s }));
+        QCOMPARE(m_world->intercom().contactsWithAttribute(u"telegram_user_id"_s, QString::number(kim.id)).size(), 1);
+        QCOMPARE(m_world->telegram().overlappingPolls(), 0);
+        for (const Member &m : m_members)
+            QVERIFY2(m.process->state() == QProcess::Running, qPrintable(m.agent + u" gave up: "_s + logsOf(m.agent)));
+    }
+
     void aSingleSeatCacheMovesInOnceHoweverOftenItIsImported()
     {
         // A single seat's cache: three customers, their messages (queued for Intercom), one link,

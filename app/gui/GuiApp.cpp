@@ -11,12 +11,14 @@
 #include "TokenForm.h"
 #include "intercom/IntercomRegion.h"
 #include "store/Database.h"
+#include "store/TeamImport.h"
 #include "sync/IntercomDelivery.h"
 #include "sync/SyncEngine.h"
 #include "team/LeaderElection.h"
 #include "team/Workstation.h"
 
 #include <QApplication>
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -102,6 +104,7 @@ bool GuiApp::start()
             QSettings().setValue(u"intercom/appId"_s, appId);
     });
     connect(m_window.get(), &ui::MainWindow::settingsRequested, this, &GuiApp::openSettings);
+    connect(m_window.get(), &ui::MainWindow::importRequested, this, &GuiApp::importCache);
     m_window->show();
 
     if (m_options.sandbox)
@@ -282,6 +285,31 @@ void GuiApp::openSettings()
         storeTokens(dialog->tokenForm()->telegramToken(), dialog->tokenForm()->intercomToken(), {});
     });
     dialog->open();
+}
+
+void GuiApp::importCache()
+{
+    const QString from = QFileDialog::getOpenFileName(m_window.get(), tr("Import a Single-Seat Cache"),
+        store::Database::defaultPath(), tr("tgic caches (*.sqlite3);;All files (*)"));
+    if (from.isEmpty())
+        return;
+    store::Database source;
+    if (!source.open(from)) {
+        QMessageBox::warning(m_window.get(), tr("Import"), source.error());
+        return;
+    }
+    const store::ImportReport report = store::TeamImport(source, *m_db).run();
+    if (!report.ok) {
+        QMessageBox::warning(m_window.get(), tr("Import"),
+            tr("The import stopped and nothing of it was kept: %1").arg(report.error));
+        return;
+    }
+    QStringList lines;
+    for (const auto &[table, counts] : report.tables)
+        lines << tr("%1: %2 new, %3 already there").arg(table).arg(counts.first).arg(counts.second);
+    lines += report.notes;
+    QMessageBox::information(m_window.get(), tr("Import"),
+        tr("Imported %1 into the team database.").arg(from) + u"\n\n"_s + lines.join(u'\n'));
 }
 
 void GuiApp::saveTeamDatabase(const QString &url, const QString &password)

@@ -298,6 +298,36 @@ private Q_SLOTS:
                 QVERIFY2(m.process->exitCode() == 0, qPrintable(m.agent + u": "_s + logsOf(m.agent)));
     }
 
+    void anIdleTeamCostsWhatOneWorkstationCosts()
+    {
+        m_world = std::make_unique<sandbox::SandboxWorld>();
+        QVERIFY(m_world->listen());
+        m_db = std::make_unique<store::Database>();
+        QVERIFY2(m_db->open(m_url), qPrintable(m_db->error()));
+        auto requestsOver = [&](int ms) {
+            const int telegram = m_world->telegram().requestCount();
+            const int intercom = m_world->intercom().requestCount();
+            QTest::qWait(ms);
+            return std::pair { m_world->telegram().requestCount() - telegram,
+                m_world->intercom().requestCount() - intercom };
+        };
+        startSync();
+        QVERIFY(!waitForLeader(20000).isEmpty());
+        QTest::qWait(3000); // start-up checks done
+        const auto alone = requestsOver(8000);
+        startSync();
+        startSync();
+        startSync();
+        QTest::qWait(4000); // the newcomers' one-off start-up checks (getMe, GET /me, attributes)
+        const auto team = requestsOver(8000);
+        qInfo() << "requests in 8 idle seconds, one workstation: Telegram" << alone.first << "Intercom"
+                << alone.second << "— four workstations: Telegram" << team.first << "Intercom" << team.second;
+        // The followers add nothing: the same long poll, the same reply poll (±1 for timing).
+        QVERIFY2(team.first <= alone.first + 1, "followers are calling Telegram");
+        QVERIFY2(team.second <= alone.second + 1, "followers are calling Intercom");
+        QCOMPARE(m_world->telegram().pollConflicts(), 0);
+    }
+
     void losingTheDatabaseStopsPollingAndLosesNothing()
     {
         m_world = std::make_unique<sandbox::SandboxWorld>();

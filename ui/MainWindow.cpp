@@ -85,6 +85,13 @@ void MainWindow::createMenus()
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    if (m_db.isTeam()) {
+        QAction *import = file->addAction(tr("&Import a Single-Seat Cache…"));
+        import->setObjectName(u"importCache"_s);
+        import->setToolTip(tr("Copy this workstation's own cache (mappings, history, queued messages, audit) "
+                              "into the team database; safe to repeat"));
+        connect(import, &QAction::triggered, this, &MainWindow::importRequested);
+    }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

@@ -81,6 +81,8 @@ public:
 
 Q_SIGNALS:
     void settingsRequested();
+    //! Team database: File → Import a Single-Seat Cache (the app asks for the file and runs it).
+    void importRequested();
     //! The engine learnt the workspace id; the app remembers it for the next run.
     void intercomAppIdLearnt(const QString &appId);
 

@@ -42,6 +42,7 @@ Intercom contact, anchored on the immutable Telegram user ID (never username, ph
 
 Commands:
   sync [--until-idle] [--max-time SEC] [--new-conversation-after HOURS] [--no-mark-read] [--no-tag]
+       [--reconcile-window SEC]
                                         Both directions: Telegram messages into Intercom, agents'
                                         replies back to Telegram. With --until-idle, exit 0 once
                                         Telegram has nothing new, Intercom has been read at least
@@ -111,6 +112,10 @@ int CliApp::run(const QStringList &arguments)
         { u"no-tag"_s,
             u"sync: do not tag contacts and conversations 'telegram' (agents' replies are then found by "
             "contact: one search per 100 contacts per poll)."_s },
+        { u"reconcile-window"_s,
+            u"sync: after a contact's creation was interrupted (a crash, a lost answer, a leader that died), "
+            "wait this many seconds for Intercom's search to show it before creating again (default 180)."_s,
+            u"seconds"_s },
         { u"telegram-port"_s, u"sandbox: port of the Bot API emulator (default: any free port)."_s,
             u"port"_s },
         { u"intercom-port"_s, u"sandbox: port of the Intercom emulator (default: any free port)."_s,
@@ -151,7 +156,7 @@ int CliApp::run(const QStringList &arguments)
     const QHash<QString, QStringList> optionsOf {
         { u"sync"_s,
             { u"until-idle"_s, u"max-time"_s, u"new-conversation-after"_s, u"no-mark-read"_s, u"no-tag"_s,
-                u"as"_s } },
+                u"reconcile-window"_s, u"as"_s } },
         { u"team"_s, { u"json"_s, u"from"_s, u"as"_s } },
         { u"users"_s, { u"json"_s } },
         { u"quarantine"_s, { u"json"_s } },
@@ -295,6 +300,13 @@ int CliApp::runSync()
         if (!ok || hours <= 0)
             return usageError(u"--new-conversation-after takes a positive number of hours"_s);
         config.newConversationAfter = std::chrono::milliseconds(qint64(hours * 3600 * 1000));
+    }
+    if (m_parser.isSet(u"reconcile-window"_s)) {
+        bool ok = false;
+        const double seconds = m_parser.value(u"reconcile-window"_s).toDouble(&ok);
+        if (!ok || seconds <= 0)
+            return usageError(u"--reconcile-window takes a positive number of seconds"_s);
+        config.reconcileWindow = std::chrono::milliseconds(qint64(seconds * 1000));
     }
     config.markReadAfterRelay = !m_parser.isSet(u"no-mark-read"_s);
     config.tagTelegram = !m_parser.isSet(u"no-tag"_s);

@@ -7,15 +7,18 @@
 #include "SandboxScenarios.h"
 #include "SettingsDialog.h"
 #include "SetupWizard.h"
+#include "TeamDatabaseForm.h"
 #include "TokenForm.h"
 #include "intercom/IntercomRegion.h"
 #include "store/Database.h"
+#include "store/TeamImport.h"
 #include "sync/IntercomDelivery.h"
 #include "sync/SyncEngine.h"
 #include "team/LeaderElection.h"
 #include "team/Workstation.h"
 
 #include <QApplication>
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -101,6 +104,7 @@ bool GuiApp::start()
             QSettings().setValue(u"intercom/appId"_s, appId);
     });
     connect(m_window.get(), &ui::MainWindow::settingsRequested, this, &GuiApp::openSettings);
+    connect(m_window.get(), &ui::MainWindow::importRequested, this, &GuiApp::importCache);
     m_window->show();
 
     if (m_options.sandbox)
@@ -257,10 +261,13 @@ void GuiApp::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->tokenForm()->setStoredTokens(m_telegramToken, m_intercomToken);
     dialog->tokenForm()->setRegion(QSettings().value(u"intercom/region"_s, u"us"_s).toString());
+    dialog->teamForm()->setUrl(QSettings().value(u"team/database"_s).toString());
     if (m_world)
         dialog->tokenForm()->setApiOverride(m_world->telegram().baseUrl(), m_world->intercom().baseUrl());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_window->applyDesktopSettings();
+        if (!m_world)
+            saveTeamDatabase(dialog->teamForm()->url(), dialog->teamForm()->password());
         if (m_world) {
             QMessageBox::information(m_window.get(), tr("Sandbox"),
                 tr("The sandbox always uses its own tokens; nothing was stored."));
@@ -278,6 +285,51 @@ void GuiApp::openSettings()
         storeTokens(dialog->tokenForm()->telegramToken(), dialog->tokenForm()->intercomToken(), {});
     });
     dialog->open();
+}
+
+void GuiApp::importCache()
+{
+    const QString from = QFileDialog::getOpenFileName(m_window.get(), tr("Import a Single-Seat Cache"),
+        store::Database::defaultPath(), tr("tgic caches (*.sqlite3);;All files (*)"));
+    if (from.isEmpty())
+        return;
+    store::Database source;
+    if (!source.open(from)) {
+        QMessageBox::warning(m_window.get(), tr("Import"), source.error());
+        return;
+    }
+    const store::ImportReport report = store::TeamImport(source, *m_db).run();
+    if (!report.ok) {
+        QMessageBox::warning(m_window.get(), tr("Import"),
+            tr("The import stopped and nothing of it was kept: %1").arg(report.error));
+        return;
+    }
+    QStringList lines;
+    for (const auto &[table, counts] : report.tables)
+        lines << tr("%1: %2 new, %3 already there").arg(table).arg(counts.first).arg(counts.second);
+    lines += report.notes;
+    QMessageBox::information(m_window.get(), tr("Import"),
+        tr("Imported %1 into the team database.").arg(from) + u"\n\n"_s + lines.join(u'\n'));
+}
+
+void GuiApp::saveTeamDatabase(const QString &url, const QString &password)
+{
+    QSettings settings;
+    const QString before = settings.value(u"team/database"_s).toString();
+    if (url.isEmpty())
+        settings.remove(u"team/database"_s);
+    else
+        settings.setValue(u"team/database"_s, url); // never with the password: that is the keychain's
+    if (!password.isEmpty())
+        m_secrets.write(Secret::TeamDatabasePassword, password, [this](const QString &error) {
+            if (!error.isEmpty())
+                QMessageBox::warning(m_window.get(), tr("Team database"),
+                    tr("The team database's password could not be saved in the keychain:\n%1").arg(error));
+        });
+    if (url != before || !password.isEmpty())
+        QMessageBox::information(m_window.get(), tr("Team database"),
+            url.isEmpty() ? tr("tgic uses this workstation's own cache from the next start.")
+                          : tr("tgic opens the team database from the next start."));
 }
 
 void GuiApp::scheduleScreenshot()

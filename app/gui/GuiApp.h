@@ -58,6 +58,8 @@ private:
     void startEngine();
     void startElection();
     void openSettings();
+    void importCache();
+    void saveTeamDatabase(const QString &url, const QString &password);
     void scheduleScreenshot();
     void takeScreenshot();
 

@@ -8,6 +8,8 @@
 #include "team/LeaderElection.h"
 #include "team/Workstation.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -54,6 +56,17 @@ inline std::unique_ptr<team::LeaderElection> takePollerLease(store::Database &db
     me.canLead = true;
     auto election = std::make_unique<team::LeaderElection>(db, me);
     election->start();
+    // On a fresh database the lease is free and taken at once; wait (briefly) rather than let a
+    // test fail later, far from the cause, if it is not.
+    QElapsedTimer waited;
+    waited.start();
+    while (!election->isLeading() && waited.elapsed() < 10000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (!election->isLeading())
+            election->tick();
+    }
+    if (!election->isLeading())
+        qWarning("the test could not take the poller lease on %s", qPrintable(db.displayPath()));
     return election;
 }
 

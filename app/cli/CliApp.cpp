@@ -14,7 +14,7 @@
 #include "sync/SyncEngine.h"
 
 #ifdef TGIC_HAVE_SANDBOX
-#include "SandboxScenarios.h"
+#include "sandbox/SandboxScenarios.h"
 #endif
 
 #include <QCoreApplication>

@@ -8,7 +8,7 @@
 #include "ContactSearchModel.h"
 #include "IntegrityFindingsModel.h"
 #include "MergePreviewModel.h"
-#include "SandboxScenarios.h"
+#include "sandbox/SandboxScenarios.h"
 #include "intercom/IntercomApi.h"
 #include "intercom/IntercomClient.h"
 

@@ -2,7 +2,7 @@
 // The Telegram emulator tested on its own, over HTTP with a plain QNetworkAccessManager, and every
 // object it returns checked against the Bot API specification.
 #include "BotApiConformance.h"
-#include "TelegramEmulator.h"
+#include "sandbox/telegram/TelegramEmulator.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -4,7 +4,7 @@
 // Test support: a temporary database, both emulators on loopback, and a sync engine tuned for
 // tests (short backoff, short long-poll). Header-only; include from Qt Test files.
 
-#include "SandboxScenarios.h"
+#include "sandbox/SandboxScenarios.h"
 #include "TestDatabase.h"
 #include "intercom/IntercomApi.h"
 #include "store/Database.h"

@@ -3,6 +3,7 @@
 
 #include "Anchor.h"
 #include "Logging.h"
+#include "MappingState.h"
 #include "intercom/IntercomClient.h"
 #include "store/Database.h"
 #include "store/Sql.h"

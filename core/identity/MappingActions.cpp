@@ -4,6 +4,7 @@
 #include "Anchor.h"
 #include "IdentityResolver.h"
 #include "Logging.h"
+#include "MappingState.h"
 #include "intercom/IntercomClient.h"
 #include "store/Database.h"
 #include "store/Meta.h"

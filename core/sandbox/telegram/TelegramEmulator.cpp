@@ -226,6 +226,11 @@ int TelegramEmulator::requestCount(const QString &method) const
     return method.isEmpty() ? m_totalRequests : m_requestCounts.value(method.toLower());
 }
 
+bool TelegramEmulator::hasParkedPoll() const
+{
+    return m_poll && m_poll->holdsRequest();
+}
+
 int TelegramEmulator::pendingUpdateCount() const
 {
     return m_updates.size();

@@ -70,6 +70,9 @@ public:
     QList<QJsonObject> sentMessages(qint64 chatId) const;
     int requestCount(const QString &method = {}) const; // case-insensitive; empty = all
     int pendingUpdateCount() const;
+    // A getUpdates request is parked (from its arrival until it is answered, times out or its
+    // client is seen hanging up): what tests wait for instead of sleeping.
+    bool hasParkedPoll() const;
     qint64 confirmedUpTo() const;
     QByteArray lastRequestBody(const QString &method) const;
     QString webhookUrl() const { return m_webhookUrl; }

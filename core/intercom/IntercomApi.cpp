@@ -66,9 +66,15 @@ QNetworkRequest IntercomApi::buildRequest(const net::ApiRequest &request) const
 net::ApiResult IntercomApi::interpret(
     const net::ApiRequest &, QNetworkReply *reply, const QByteArray &body) const
 {
+    return readResponse(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), body,
+        reply->rawHeader("Retry-After"), reply->rawHeader("X-RateLimit-Reset"));
+}
+
+net::ApiResult IntercomApi::readResponse(
+    int status, const QByteArray &body, const QByteArray &retryAfter, const QByteArray &rateLimitReset)
+{
     using net::Outcome;
     net::ApiResult result;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     QJsonParseError parseError {};
     const QJsonDocument doc
         = body.trimmed().isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(body, &parseError);
@@ -97,8 +103,7 @@ net::ApiResult IntercomApi::interpret(
 
     if (status == 429) {
         result.outcome = Outcome::RateLimited;
-        const qint64 reset = reply->rawHeader("X-RateLimit-Reset").toLongLong();
-        const QByteArray retryAfter = reply->rawHeader("Retry-After");
+        const qint64 reset = rateLimitReset.toLongLong();
         if (!retryAfter.isEmpty())
             result.retryAfter = std::chrono::seconds(retryAfter.toLongLong());
         else if (reset > 0)

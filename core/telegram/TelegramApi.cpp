@@ -67,9 +67,13 @@ QNetworkRequest TelegramApi::buildRequest(const net::ApiRequest &request) const
 net::ApiResult TelegramApi::interpret(
     const net::ApiRequest &, QNetworkReply *reply, const QByteArray &body) const
 {
+    return readEnvelope(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), body);
+}
+
+net::ApiResult TelegramApi::readEnvelope(int status, const QByteArray &body)
+{
     using net::Outcome;
     net::ApiResult result;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     const QJsonObject envelope = doc.object();

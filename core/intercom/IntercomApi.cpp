@@ -104,11 +104,17 @@ net::ApiResult IntercomApi::readResponse(
     if (status == 429) {
         result.outcome = Outcome::RateLimited;
         const qint64 reset = rateLimitReset.toLongLong();
-        if (!retryAfter.isEmpty())
-            result.retryAfter = std::chrono::seconds(retryAfter.toLongLong());
-        else if (reset > 0)
-            result.retryAfter = std::chrono::milliseconds(
-                qMax<qint64>(0, reset * 1000 - QDateTime::currentMSecsSinceEpoch()) + 100);
+        if (!retryAfter.isEmpty()) {
+            result.retryAfter = net::retryAfterSeconds(retryAfter.toLongLong());
+        } else if (reset > 0) {
+            // The reset is a UNIX time in seconds: wait until then, plus a little. Capped before
+            // the multiplication, so that an absurd value cannot overflow it.
+            const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+            const qint64 maxMs = std::chrono::milliseconds(net::kMaxRetryAfter).count();
+            result.retryAfter = reset > (nowMs + maxMs) / 1000
+                ? std::chrono::milliseconds(maxMs)
+                : std::chrono::milliseconds(qMax<qint64>(0, reset * 1000 - nowMs) + 100);
+        }
     } else if (status == 401) {
         result.outcome = Outcome::Unauthorized;
     } else if (status == 403) {

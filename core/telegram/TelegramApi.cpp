@@ -98,7 +98,7 @@ net::ApiResult TelegramApi::readEnvelope(int status, const QByteArray &body)
     result.message = envelope.value(u"description"_s).toString(u"Telegram error %1"_s.arg(code));
     const QJsonObject parameters = envelope.value(u"parameters"_s).toObject();
     if (parameters.contains(u"retry_after"_s))
-        result.retryAfter = std::chrono::seconds(parameters.value(u"retry_after"_s).toInteger());
+        result.retryAfter = net::retryAfterSeconds(parameters.value(u"retry_after"_s).toInteger());
     if (parameters.contains(u"migrate_to_chat_id"_s))
         result.payload = parameters; // the caller moves the chat
     const int httpCode = status >= 400 ? status : code;

@@ -33,6 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         // Every failure explains itself; a hint to wait is never negative unless it is "none".
         FUZZ_CHECK(result.ok() || !result.message.isEmpty());
         FUZZ_CHECK(result.retryAfter.count() >= -1);
+        FUZZ_CHECK(result.retryAfter <= tgic::net::kMaxRetryAfter + std::chrono::milliseconds(100));
     }
     return 0;
 }

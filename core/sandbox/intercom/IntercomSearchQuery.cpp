@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -254,8 +255,11 @@ bool IntercomSearchQuery::matchScalar(const Node &node, const QJsonValue &actual
     const double a = actual.toDouble();
     const double w = node.value.toDouble();
     if (node.type == FieldType::Date) {
-        const auto secs = static_cast<qint64>(a);
-        const auto wanted = static_cast<qint64>(w);
+        // A JSON number may be far outside any date (and outside qint64, where the cast is
+        // undefined: found by fuzz_searchquery). Clamp to ±2^53 s, which no real date reaches.
+        const auto seconds = [](double d) { return static_cast<qint64>(std::clamp(d, -9.0e15, 9.0e15)); };
+        const qint64 secs = seconds(a);
+        const qint64 wanted = seconds(w);
         if (m_dateMode == DateMode::CalendarDay) {
             // '>' starts at the next day, '<' before the start of the given day.
             if (op == u">"_s)

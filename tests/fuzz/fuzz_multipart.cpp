@@ -19,10 +19,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (parts) {
         qsizetype bytes = 0;
         for (const auto &part : *parts) {
-            FUZZ_CHECK(!part.hasFileName || !part.fileName.isNull());
+            // Form-data parts are named, and their bodies are slices of the request body, byte
+            // for byte (uploads must round-trip exactly).
+            FUZZ_CHECK(!part.name.isEmpty());
+            FUZZ_CHECK(body.contains(part.data));
             bytes += part.data.size();
         }
-        // Part bodies are slices of the request body.
         FUZZ_CHECK(bytes <= body.size());
     }
     return 0;

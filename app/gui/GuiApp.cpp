@@ -65,8 +65,8 @@ bool GuiApp::start()
 {
 #ifndef TGIC_HAVE_SANDBOX
     if (m_options.sandbox) {
-        std::fprintf(stderr, "%s\n",
-            qPrintable(tr("This build has no sandbox (it was configured with TGIC_BUILD_SANDBOX=OFF).")));
+        // Only whoever built it this way sees this, as with tgic-cli: not translated.
+        std::fputs("tgic: this build has no sandbox (configured with TGIC_BUILD_SANDBOX=OFF)\n", stderr);
         m_exitCode = 2;
         return false;
     }
@@ -135,8 +135,8 @@ void GuiApp::startSandbox()
     }
     // A newcomer watches customers arrive one by one once the engine is connected.
     auto *once = new QObject(this);
-    connect(m_engine.get(), &sync::SyncEngine::statusChanged, once,
-        [world, once](sync::SyncEngine::Status s) {
+    connect(
+        m_engine.get(), &sync::SyncEngine::statusChanged, once, [world, once](sync::SyncEngine::Status s) {
             if (s != sync::SyncEngine::Status::Connected)
                 return;
             delete once;

@@ -46,8 +46,8 @@ const QList<CliApp::Command> &CliApp::commandTable()
             "Telegram has nothing new, Intercom has been read at least\n"
             "once, and both outboxes are empty."_s,
             C::Sync, false, [](CliApp &app) { return app.runSync(); } },
-        { u"users"_s, u"[--json]"_s, u"Telegram users with their Intercom contact and mapping state."_s, C::Sync,
-            false, [](CliApp &app) { return app.runUsers(); } },
+        { u"users"_s, u"[--json]"_s, u"Telegram users with their Intercom contact and mapping state."_s,
+            C::Sync, false, [](CliApp &app) { return app.runUsers(); } },
         { u"quarantine"_s, u"[--json]"_s, u"Updates that could not be processed, with the reason."_s, C::Sync,
             false, [](CliApp &app) { return app.runQuarantine(); } },
         { u"sandbox"_s, u"[--telegram-port N] [--intercom-port N] [--pace-ms MS] [--search-lag-ms MS]"_s,
@@ -60,12 +60,13 @@ const QList<CliApp::Command> &CliApp::commandTable()
         { u"check"_s, u"[--fix] [--json]"_s,
             u"Verify every mapping against Intercom: follow merges, find\n"
             "duplicates and anchors removed by hand, propose fixes."_s,
-            C::Repair, false, [](CliApp &app) { return app.runMappingCommand(Needs::IntercomAdmin, &M::check); } },
+            C::Repair, false,
+            [](CliApp &app) { return app.runMappingCommand(Needs::IntercomAdmin, &M::check); } },
         { u"merge"_s, u"--from LEAD --into USER [--dry-run] [--yes]"_s,
             u"Merge a lead into a user, keeping every Telegram anchor."_s, C::Repair, false,
             [](CliApp &app) { return app.runMappingCommand(Needs::IntercomAdmin, &M::merge); } },
-        { u"relink"_s, u"--telegram-id N --contact ID"_s, u"Anchor a Telegram user on another Intercom contact."_s,
-            C::Repair, false,
+        { u"relink"_s, u"--telegram-id N --contact ID"_s,
+            u"Anchor a Telegram user on another Intercom contact."_s, C::Repair, false,
             [](CliApp &app) { return app.runMappingCommand(Needs::IntercomAdmin, &M::relink); } },
         { u"unlink"_s, u"--telegram-id N"_s, u"Take the anchor off; the user's messages wait for a relink."_s,
             C::Repair, false,
@@ -85,7 +86,8 @@ const QList<CliApp::Command> &CliApp::commandTable()
 const QList<CliApp::Option> &CliApp::optionTable()
 {
     static const QList<Option> table {
-        { u"db"_s, u"The local database (default: %1)."_s.arg(store::Database::defaultPath()), u"path"_s, {} },
+        { u"db"_s, u"The local database (default: %1)."_s.arg(store::Database::defaultPath()), u"path"_s,
+            {} },
         { u"telegram-api-url"_s, u"Bot API server (default: https://api.telegram.org)."_s, u"url"_s, {} },
         { u"intercom-api-url"_s, u"Intercom API server (overrides --intercom-region)."_s, u"url"_s, {} },
         { u"intercom-region"_s, u"Intercom region: us, eu or au (default: us)."_s, u"region"_s, {} },
@@ -94,8 +96,8 @@ const QList<CliApp::Option> &CliApp::optionTable()
             u"seconds"_s, { u"sync"_s } },
         { u"json"_s, u"print JSON."_s, {}, { u"users"_s, u"quarantine"_s, u"check"_s, u"audit"_s } },
         { u"new-conversation-after"_s,
-            u"start a new Intercom conversation after this many hours of silence (default 168)."_s, u"hours"_s,
-            { u"sync"_s } },
+            u"start a new Intercom conversation after this many hours of silence (default 168)."_s,
+            u"hours"_s, { u"sync"_s } },
         { u"no-mark-read"_s, u"leave relayed conversations unread (Intercom may then email a copy)."_s, {},
             { u"sync"_s } },
         { u"no-tag"_s, u"do not tag contacts and conversations 'telegram'."_s, {}, { u"sync"_s } },
@@ -105,7 +107,8 @@ const QList<CliApp::Option> &CliApp::optionTable()
             { u"sandbox"_s } },
         { u"pace-ms"_s, u"milliseconds between scripted customer messages (default 3000)."_s, u"ms"_s,
             { u"sandbox"_s } },
-        { u"search-lag-ms"_s, u"Intercom search lag to emulate (default 2000)."_s, u"ms"_s, { u"sandbox"_s } },
+        { u"search-lag-ms"_s, u"Intercom search lag to emulate (default 2000)."_s, u"ms"_s,
+            { u"sandbox"_s } },
         { u"telegram-id"_s, u"the Telegram user ID."_s, u"id"_s,
             { u"relink"_s, u"unlink"_s, u"reresolve"_s, u"audit"_s } },
         { u"contact"_s, u"the Intercom contact id to link to."_s, u"id"_s, { u"relink"_s } },
@@ -133,7 +136,8 @@ QString CliApp::helpDescription()
             QString head = u"  "_s + command.name;
             if (!command.synopsis.isEmpty())
                 head += u' ' + command.synopsis;
-            text += head.size() <= column - 2 ? head.leftJustified(column) : head + u'\n' + QString(column, u' ');
+            text += head.size() <= column - 2 ? head.leftJustified(column)
+                                              : head + u'\n' + QString(column, u' ');
             text += QString(command.summary).replace(u"\n"_s, u"\n"_s + QString(column, u' ')) + u'\n';
         }
         return text;

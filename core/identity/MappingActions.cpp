@@ -48,7 +48,8 @@ QString MappingActions::describeUser(qint64 telegramUserId) const
                               : tr("Telegram user %1 (%2, @%3)").arg(telegramUserId).arg(name, username);
 }
 
-void MappingActions::fetchLive(const QString &contactId, int hops, std::function<void(const net::ApiResult &)> done)
+void MappingActions::fetchLive(
+    const QString &contactId, int hops, const std::function<void(const net::ApiResult &)> &done)
 {
     m_client->getContact(contactId, this, [=, this](const net::ApiResult &result) {
         const QString survivor = intercom::IntercomClient::canonicalContactId(result);
@@ -61,7 +62,7 @@ void MappingActions::fetchLive(const QString &contactId, int hops, std::function
 }
 
 void MappingActions::editAnchor(const QJsonObject &contact, qint64 telegramUserId, bool add,
-    std::function<void(const net::ApiResult &, const QJsonObject &)> done)
+    const std::function<void(const net::ApiResult &, const QJsonObject &)> &done)
 {
     const QString contactId = contact.value(u"id"_s).toString();
     const Anchor before = Anchor::of(contact);
@@ -107,7 +108,8 @@ void MappingActions::note(const QString &contactId, const QString &text)
     });
 }
 
-void MappingActions::relink(qint64 telegramUserId, const QString &contactId, const QString &actor, Done done)
+void MappingActions::relink(
+    qint64 telegramUserId, const QString &contactId, const QString &actor, const Done &done)
 {
     const auto mapping = m_mappings.find(telegramUserId);
     const QString previous = mapping ? mapping->contactId : QString();
@@ -166,7 +168,7 @@ void MappingActions::relink(qint64 telegramUserId, const QString &contactId, con
     });
 }
 
-void MappingActions::unlink(qint64 telegramUserId, const QString &actor, Done done)
+void MappingActions::unlink(qint64 telegramUserId, const QString &actor, const Done &done)
 {
     const auto mapping = m_mappings.find(telegramUserId);
     const QString contactId = mapping ? mapping->contactId : QString();
@@ -201,7 +203,7 @@ void MappingActions::unlink(qint64 telegramUserId, const QString &actor, Done do
     });
 }
 
-void MappingActions::reresolve(qint64 telegramUserId, const QString &actor, Done done)
+void MappingActions::reresolve(qint64 telegramUserId, const QString &actor, const Done &done)
 {
     if (!m_mappings.reset(telegramUserId, actor, tr("re-resolved from scratch by %1").arg(actor))) {
         done({ false, tr("The local database refused the change"), {} });
@@ -219,7 +221,7 @@ void MappingActions::reresolve(qint64 telegramUserId, const QString &actor, Done
     });
 }
 
-void MappingActions::rewriteAnchor(qint64 telegramUserId, const QString &actor, Done done)
+void MappingActions::rewriteAnchor(qint64 telegramUserId, const QString &actor, const Done &done)
 {
     const auto mapping = m_mappings.find(telegramUserId);
     if (!mapping || mapping->contactId.isEmpty()) {

@@ -39,8 +39,8 @@ public:
 
     //! Anchor `telegramUserId` on `contactId`; writes the mapping, the contact snapshot and an
     //! audit entry in one transaction. `actor` is "sync" or the agent's name.
-    bool link(qint64 telegramUserId, const QJsonObject &contact, MappingState state,
-        const QString &via, int duplicateCount, const QString &actor, const QString &detail);
+    bool link(qint64 telegramUserId, const QJsonObject &contact, MappingState state, const QString &via,
+        int duplicateCount, const QString &actor, const QString &detail);
     //! An agent unlinked the user: no contact, state detached; their messages wait.
     bool detach(qint64 telegramUserId, const QString &actor, const QString &detail);
     //! Forget the mapping so the next resolution starts from scratch (search, then create).
@@ -55,8 +55,7 @@ public:
     bool wakeOutbox(qint64 telegramUserId);
     bool markCreateStarted(qint64 telegramUserId);
     bool clearCreateStarted(qint64 telegramUserId, const QString &error);
-    bool setState(
-        qint64 telegramUserId, MappingState state, const QString &actor, const QString &detail);
+    bool setState(qint64 telegramUserId, MappingState state, const QString &actor, const QString &detail);
     bool recordWritten(qint64 telegramUserId, const std::optional<QString> &name, const QString &username);
     bool setLastError(qint64 telegramUserId, const QString &error);
     bool cacheContact(const QJsonObject &contact);

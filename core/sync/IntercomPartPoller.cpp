@@ -31,8 +31,8 @@ constexpr qint64 kSearchMarginSeconds = 300;
 // A fresh install relays what agents said in the last few minutes, not the whole history.
 constexpr qint64 kFirstRunLookbackSeconds = 600;
 // Intercom's attachment links expire after 30 minutes; after that a download failure is final.
-constexpr qint64 kLinkLifetimeSeconds = 30 * 60;
-constexpr qint64 kDay = 24 * 3600;
+constexpr qint64 kLinkLifetimeSeconds = qint64(30) * 60;
+constexpr qint64 kDay = qint64(24) * 3600;
 constexpr qint64 kSameSecondSlack = 5;
 
 qint64 nowSeconds()

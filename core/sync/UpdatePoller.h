@@ -21,10 +21,10 @@ class TelegramApi;
 
 namespace tgic::sync {
 
-//! The getUpdates long-poll loop, and the step that stores each batch (it lives with the
-//! pipelines in sync/, not in telegram/, which stays below the store): one request in flight, the next one as soon as the previous
-//! batch is durably stored (no sleeps between polls). The offset that confirms a batch is sent
-//! only after the batch's transaction committed (invariant 2).
+//! The getUpdates long-poll loop and the step that stores each batch (a pipeline, so it lives in
+//! sync/: telegram/ stays below the store). One request in flight, the next one as soon as the
+//! previous batch is durably stored (no sleeps between polls). The offset that confirms a batch
+//! is sent only after the batch's transaction committed (invariant 2).
 //!
 //! 409 (another poller or a webhook owns the bot) is never fought: the loop backs off for
 //! minutes and says why. 401 stops it. Transient failures are retried by the scheduler.

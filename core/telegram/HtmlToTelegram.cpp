@@ -310,8 +310,8 @@ QStringList splitForTelegram(const QString &text, qsizetype maxLength)
         // The UTF-16 index just past maxLength code points, counted as telegramLength() does.
         qsizetype limit = 0;
         for (qsizetype count = 0; count < maxLength && limit < rest.size(); ++count) {
-            const bool pair
-                = rest.at(limit).isHighSurrogate() && limit + 1 < rest.size() && rest.at(limit + 1).isLowSurrogate();
+            const bool pair = rest.at(limit).isHighSurrogate() && limit + 1 < rest.size()
+                && rest.at(limit + 1).isLowSurrogate();
             limit += pair ? 2 : 1;
         }
         if (limit >= rest.size()) {

@@ -35,11 +35,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             return Type::TagId;
         return std::nullopt;
     };
-    const QJsonObject contact { { u"name"_s, u"Ann"_s }, { u"email"_s, QJsonValue() }, { u"role"_s, u"lead"_s },
-        { u"custom_attributes.telegram_user_id"_s, 5012345678.0 }, { u"custom_attributes.score"_s, 0.5 },
-        { u"unsubscribed_from_emails"_s, false }, { u"created_at"_s, 1700000000 }, { u"updated_at"_s, 1700086400 },
+    const QJsonObject contact { { u"name"_s, u"Ann"_s }, { u"email"_s, QJsonValue() },
+        { u"role"_s, u"lead"_s }, { u"custom_attributes.telegram_user_id"_s, 5012345678.0 },
+        { u"custom_attributes.score"_s, 0.5 }, { u"unsubscribed_from_emails"_s, false },
+        { u"created_at"_s, 1700000000 }, { u"updated_at"_s, 1700086400 },
         { u"tag_ids"_s, QJsonArray { u"7"_s, u"9"_s } } };
-    for (auto mode : { IntercomSearchQuery::DateMode::CalendarDay, IntercomSearchQuery::DateMode::Inclusive }) {
+    for (auto mode :
+        { IntercomSearchQuery::DateMode::CalendarDay, IntercomSearchQuery::DateMode::Inclusive }) {
         IntercomError error;
         const auto compiled = IntercomSearchQuery::parse(query, types, mode, &error);
         // A query is either compiled or refused with the error Intercom gives.

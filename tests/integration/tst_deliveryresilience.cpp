@@ -243,8 +243,8 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         QList<qint64> polledAt;
-        QObject::connect(&held.world.telegram(), &sandbox::TelegramEmulator::requestReceived, &held.world.telegram(),
-            [&](const QString &method) {
+        QObject::connect(&held.world.telegram(), &sandbox::TelegramEmulator::requestReceived,
+            &held.world.telegram(), [&](const QString &method) {
                 if (method == u"getUpdates"_s)
                     polledAt << clock.elapsed();
             });
@@ -255,7 +255,10 @@ private Q_SLOTS:
         for (int i = 1; i < 4; ++i) {
             const qint64 gap = polledAt.at(i) - polledAt.at(i - 1);
             const qint64 backoff = 100 << (i - 1);
-            QVERIFY2(gap >= backoff * 95 / 100, qPrintable(u"poll %1 came %2 ms after the one before; the backoff is %3 ms"_s.arg(i).arg(gap).arg(backoff)));
+            QVERIFY2(gap >= backoff * 95 / 100,
+                qPrintable(
+                    u"poll %1 came %2 ms after the one before; the backoff is %3 ms"_s.arg(i).arg(gap).arg(
+                        backoff)));
         }
     }
 

@@ -251,7 +251,8 @@ private Q_SLOTS:
 
         h.world.telegram().pushMessage(sam, u"waiting"_s);
         const auto lastError = [&] {
-            return h.scalar(u"SELECT last_error FROM mappings WHERE telegram_user_id = ?"_s, { sam.id }).toString();
+            return h.scalar(u"SELECT last_error FROM mappings WHERE telegram_user_id = ?"_s, { sam.id })
+                .toString();
         };
         QVERIFY(!lastError().contains(u"waiting for a relink"_s));
         auto config = h.config();

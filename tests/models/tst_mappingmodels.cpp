@@ -8,9 +8,9 @@
 #include "ContactSearchModel.h"
 #include "IntegrityFindingsModel.h"
 #include "MergePreviewModel.h"
-#include "sandbox/SandboxScenarios.h"
 #include "intercom/IntercomApi.h"
 #include "intercom/IntercomClient.h"
+#include "sandbox/SandboxScenarios.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>

@@ -201,7 +201,8 @@ private Q_SLOTS:
         tray.applySettings();
         QVERIFY(inbox.ingest({ message(6, 105, 1, u"hello again"_s, u"Eve"_s) }).ok);
         QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 3, 5000);
-        QVERIFY2(notified.at(2).at(0).toString().contains(u"Eve"_s), qPrintable(notified.at(2).at(0).toString()));
+        QVERIFY2(
+            notified.at(2).at(0).toString().contains(u"Eve"_s), qPrintable(notified.at(2).at(0).toString()));
         QVERIFY(!notified.at(2).at(0).toString().contains(u"Dan"_s));
         QVERIFY(!notified.at(2).at(1).toString().contains(u"quiet"_s));
         QTRY_COMPARE(tray.unreadChats(), 5);

@@ -282,8 +282,8 @@ private Q_SLOTS:
 
         m_tg->setLongPollCap(1); // timeout=30 is clamped to the cap
         const qint64 next = r.json[u"result"_s].toArray().last()[u"update_id"_s].toInteger() + 1;
-        QNetworkReply *capped
-            = startGet(u"getUpdates"_s, { { u"timeout"_s, u"30"_s }, { u"offset"_s, QString::number(next) } });
+        QNetworkReply *capped = startGet(
+            u"getUpdates"_s, { { u"timeout"_s, u"30"_s }, { u"offset"_s, QString::number(next) } });
         QTRY_VERIFY(m_tg->hasParkedPoll()); // it waits...
         QSignalSpy answered(capped, &QNetworkReply::finished);
         // ...for the 1 s cap, not the 30 s asked for: well within 20 s even on a slow machine.

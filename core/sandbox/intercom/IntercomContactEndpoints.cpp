@@ -332,8 +332,8 @@ IntercomReply IntercomContactEndpoints::notes(const IntercomRequest &r)
     IntercomError e;
     const QString contactId = r.args.value(0);
     if (r.route.startsWith(u"POST"_s)) {
-        const std::optional<IntercomNote> n = m_world.addNote(contactId, r.body.value(u"admin_id"_s).toVariant().toString(),
-            r.body.value(u"body"_s).toString(), &e);
+        const std::optional<IntercomNote> n = m_world.addNote(contactId,
+            r.body.value(u"admin_id"_s).toVariant().toString(), r.body.value(u"body"_s).toString(), &e);
         return n ? IntercomJson::reply(m_json.note(*n)) : error(e);
     }
     if (!m_world.liveContact(contactId, &e, false))

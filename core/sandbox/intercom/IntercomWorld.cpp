@@ -195,7 +195,7 @@ std::optional<IntercomAttribute> IntercomWorld::defineAttribute(const QJsonObjec
     IntercomAttribute a;
     if (dataType == u"options"_s) {
         const QJsonArray options = body.value(u"options"_s).toArray();
-        for (const QJsonValue &o : options) {
+        for (const QJsonValue o : options) {
             const QString value = o.isObject() ? o.toObject().value(u"value"_s).toString() : o.toString();
             if (!value.isEmpty())
                 a.options.append(value);

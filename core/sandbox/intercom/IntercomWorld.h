@@ -74,7 +74,8 @@ public:
     // Tags and notes
     const IntercomTag *tag(const QString &id) const;
     QList<IntercomTag> tags() const { return m_tags; }
-    std::optional<IntercomTag> createOrUpdateTag(const QString &name, const QString &id, IntercomError *error);
+    std::optional<IntercomTag> createOrUpdateTag(
+        const QString &name, const QString &id, IntercomError *error);
     std::optional<IntercomTagging> tagContact(
         const QString &contactId, const QString &tagId, IntercomError *error);
     std::optional<IntercomTagging> untagContact(

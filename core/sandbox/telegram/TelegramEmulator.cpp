@@ -124,7 +124,7 @@ qint64 TelegramEmulator::pushGroupMessage(const QJsonObject &chat, const TgUser 
             m_chats.nextMessageId(chatId), chat, from.toJson(), text, BotApiJson::now()) } });
 }
 
-qint64 TelegramEmulator::pushUpdate(QJsonObject payload)
+qint64 TelegramEmulator::pushUpdate(const QJsonObject &payload)
 {
     return enqueue(payload);
 }

@@ -44,7 +44,7 @@ public:
     qint64 pushMessage(const TgUser &from, const QString &text); // private chat (chat.id == from.id)
     qint64 pushGroupMessage(const QJsonObject &chat, const TgUser &from, const QString &text);
     // A whole Update minus update_id, e.g. {"edited_message":{...}}; only update_id is filled in.
-    qint64 pushUpdate(QJsonObject payload);
+    qint64 pushUpdate(const QJsonObject &payload);
     // Delivered verbatim inside result[] (for malformed-update tests); an object without
     // update_id gets one. Never filtered by allowed_updates.
     qint64 pushRawUpdate(const QJsonValue &raw);

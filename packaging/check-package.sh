@@ -55,7 +55,7 @@ echo "    $(basename "$deb"), $(du -h "$deb" | cut -f1)"
 
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "package version $(dpkg-deb -f "$deb" Version) is not $version"
 depends="$(dpkg-deb -f "$deb" Depends)"
-for dep in libqt6core6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6sql6-sqlite qt6-qpa-plugins libqt6keychain1; do
+for dep in libqt6core6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6keychain1; do
     grep -qE "(^|, )$dep( |,|$)" <<<"$depends" || fail "Depends lacks $dep: $depends"
 done
 dpkg-deb -c "$deb" | awk '{print $NF}' | sed 's|^\./|/|' >"$tmp/contents"
@@ -64,7 +64,8 @@ for path in /usr/bin/tgic /usr/bin/tgic-cli \
     "/usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
     "/usr/share/icons/hicolor/16x16/apps/$app_id.png" "/usr/share/icons/hicolor/48x48/apps/$app_id.png" \
     "/usr/share/icons/hicolor/256x256/apps/$app_id.png" \
-    /usr/share/man/man1/tgic.1.gz /usr/share/man/man1/tgic-cli.1.gz /usr/share/doc/tgic/copyright; do
+    /usr/share/man/man1/tgic.1.gz /usr/share/man/man1/tgic-cli.1.gz /usr/share/doc/tgic/copyright \
+    /usr/lib/systemd/system/tgic-sync.service /usr/share/doc/tgic/tgic-sync.env.example; do
     grep -qx -- "$path" "$tmp/contents" || fail "the package lacks $path"
 done
 

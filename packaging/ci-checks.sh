@@ -32,7 +32,7 @@ step_format() {
 # costs 10-20 s of CPU (most of it Qt's headers), so all of core/, app/ and ui/ (~100 files)
 # would take over 10 minutes; `ci-checks.sh tidy-all` runs that (before a release, or after
 # touching ui/, models/ or the emulators). Headers of ours come along via HeaderFilterRegex.
-tidy_ci="^$root/(core/(net|telegram|intercom|store|identity|sync|secrets)/|core/[^/]+\.cpp|app/)"
+tidy_ci="^$root/(core/(net|clock|telegram|intercom|store|identity|sync|team|secrets)/|core/[^/]+\.cpp|app/)"
 tidy_all="^$root/(core|app|ui)/"
 
 run_tidy() {

@@ -87,6 +87,52 @@ Sie können nur für diese Sitzung im Arbeitsspeicher bleiben; beim nächsten St
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>no Telegram bot token on this workstation</source>
+        <translation>kein Telegram-Bot-Token auf diesem Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Import a Single-Seat Cache</source>
+        <translation>Einzelplatz-Cache importieren</translation>
+    </message>
+    <message>
+        <source>tgic caches (*.sqlite3);;All files (*)</source>
+        <translation>tgic-Caches (*.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The import stopped and nothing of it was kept: %1</source>
+        <translation>Der Import wurde abgebrochen, nichts davon wurde übernommen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already there</source>
+        <translation>%1: %2 neu, %3 schon vorhanden</translation>
+    </message>
+    <message>
+        <source>Imported %1 into the team database.</source>
+        <translation>%1 wurde in die Team-Datenbank importiert.</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>The team database&apos;s password could not be saved in the keychain:
+%1</source>
+        <translation>Das Passwort der Team-Datenbank konnte nicht im Schlüsselbund gespeichert werden:
+%1</translation>
+    </message>
+    <message>
+        <source>tgic uses this workstation&apos;s own cache from the next start.</source>
+        <translation>tgic verwendet ab dem nächsten Start den eigenen Cache dieses Arbeitsplatzes.</translation>
+    </message>
+    <message>
+        <source>tgic opens the team database from the next start.</source>
+        <translation>tgic öffnet ab dem nächsten Start die Team-Datenbank.</translation>
+    </message>
 </context>
 <context>
     <name>tgic::identity::ContactMerge</name>
@@ -162,6 +208,14 @@ Sie können nur für diese Sitzung im Arbeitsspeicher bleiben; beim nächsten St
         <source>Merged %1 into %2. Telegram IDs %3 resolve to %2; %4 conversation(s) moved.</source>
         <translation>%1 mit %2 zusammengeführt. Die Telegram-IDs %3 verweisen jetzt auf %2; %4 Unterhaltung(en) verschoben.</translation>
     </message>
+    <message>
+        <source>Nothing changed: %1 no longer exists in Intercom (another agent may have merged it; see the audit log).</source>
+        <translation>Nichts geändert: %1 existiert in Intercom nicht mehr (vielleicht hat ein anderer Agent ihn zusammengeführt; siehe Prüfprotokoll).</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1 was already merged into %2 (see the audit log).</source>
+        <translation>Nichts geändert: %1 wurde bereits mit %2 zusammengeführt (siehe Prüfprotokoll).</translation>
+    </message>
 </context>
 <context>
     <name>tgic::identity::IdentityResolver</name>
@@ -228,6 +282,10 @@ Sie können nur für diese Sitzung im Arbeitsspeicher bleiben; beim nächsten St
     <message>
         <source>; it also carries Telegram ID %1 — check they are the same person</source>
         <translation>; er trägt auch die Telegram-ID %1 – prüfen Sie, ob es dieselbe Person ist</translation>
+    </message>
+    <message>
+        <source>another workstation is creating this contact; waiting for it</source>
+        <translation>ein anderer Arbeitsplatz legt diesen Kontakt gerade an; warte darauf</translation>
     </message>
 </context>
 <context>
@@ -398,6 +456,10 @@ Sie können nur für diese Sitzung im Arbeitsspeicher bleiben; beim nächsten St
     <message>
         <source>Contact %1 carries %2 again.</source>
         <translation>Kontakt %1 trägt wieder %2.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1 (on %2) is already running a %3 on this person right now. Wait until they are done, then look again.</source>
+        <translation>Nichts geändert: %1 (auf %2) führt gerade ein(e) %3 für diese Person aus. Warten Sie, bis es fertig ist, und sehen Sie dann erneut nach.</translation>
     </message>
 </context>
 <context>
@@ -773,6 +835,24 @@ Sie können nur für diese Sitzung im Arbeitsspeicher bleiben; beim nächsten St
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
+    <message>
+        <source>%1 (%2, %3), seen %4</source>
+        <translation>%1 (%2, %3), zuletzt gesehen %4</translation>
+    </message>
+    <message>
+        <source>Workstations on this team database:
+%1</source>
+        <translation>Arbeitsplätze an dieser Team-Datenbank:
+%1</translation>
+    </message>
+    <message>
+        <source>This workstation cannot run the sync: %1</source>
+        <translation>Dieser Arbeitsplatz kann die Synchronisierung nicht ausführen: %1</translation>
+    </message>
+    <message>
+        <source>Following the team&apos;s sync</source>
+        <translation>Folgt der Synchronisierung des Teams</translation>
+    </message>
 </context>
 <context>
     <name>tgic::secrets::SecretStore</name>
@@ -891,6 +971,10 @@ Vorher:
         <source>the Intercom admin is not known yet</source>
         <translation>der Intercom-Admin ist noch nicht bekannt</translation>
     </message>
+    <message>
+        <source>sent by a bot: bots are not mirrored to Intercom</source>
+        <translation>von einem Bot gesendet: Bots werden nicht nach Intercom gespiegelt</translation>
+    </message>
 </context>
 <context>
     <name>tgic::sync::IntercomPartPoller</name>
@@ -953,6 +1037,10 @@ Vorher:
         <source>This customer blocked the Telegram bot: replies cannot reach them until they unblock it.</source>
         <translation>Dieser Kunde hat den Telegram-Bot blockiert: Antworten erreichen ihn erst, wenn er die Blockierung aufhebt.</translation>
     </message>
+    <message>
+        <source>Following: another workstation runs the sync</source>
+        <translation>Folgt: ein anderer Arbeitsplatz führt die Synchronisierung aus</translation>
+    </message>
 </context>
 <context>
     <name>tgic::sync::TelegramDelivery</name>
@@ -999,6 +1087,21 @@ Vorher:
     <message>
         <source>gave up after %1 attempts: %2</source>
         <translation>nach %1 Versuchen aufgegeben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::team</name>
+    <message>
+        <source>Nobody runs the sync right now</source>
+        <translation>Gerade führt niemand die Synchronisierung aus</translation>
+    </message>
+    <message>
+        <source>Sync runs on this workstation since %1</source>
+        <translation>Die Synchronisierung läuft auf diesem Arbeitsplatz seit %1</translation>
+    </message>
+    <message>
+        <source>Sync runs on %1 (%2) since %3</source>
+        <translation>Die Synchronisierung läuft auf %1 (%2) seit %3</translation>
     </message>
 </context>
 <context>
@@ -1415,10 +1518,6 @@ Vorher:
 <context>
     <name>tgic::ui::MainWindow</name>
     <message>
-        <source>Telegram ⇄ Intercom</source>
-        <translation>Telegram ⇄ Intercom</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1457,10 +1556,6 @@ Vorher:
     <message>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
-    </message>
-    <message>
-        <source>Telegram ⇄ Intercom — Sandbox</source>
-        <translation>Telegram ⇄ Intercom – Sandbox</translation>
     </message>
     <message>
         <source>No chat selected</source>
@@ -1533,6 +1628,22 @@ Vorher:
     <message>
         <source>&amp;Re-resolve</source>
         <translation>Neu &amp;zuordnen</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Import a Single-Seat Cache…</source>
+        <translation>Einzelplatz-Cache &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Copy this workstation&apos;s own cache (mappings, history, queued messages, audit) into the team database; safe to repeat</source>
+        <translation>Den eigenen Cache dieses Arbeitsplatzes (Zuordnungen, Verlauf, wartende Nachrichten, Prüfprotokoll) in die Team-Datenbank kopieren; kann gefahrlos wiederholt werden</translation>
+    </message>
+    <message>
+        <source>Unavailable while the team database is unreachable</source>
+        <translation>Nicht verfügbar, solange die Team-Datenbank nicht erreichbar ist</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1997,85 @@ Stattdessen: %2</translation>
     <message>
         <source>Requests left in this window; it resets at %1</source>
         <translation>Verbleibende Anfragen in diesem Zeitfenster; es wird um %1 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Team sync</source>
+        <translation>Team-Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Team database unreachable: showing what was loaded; changes wait until it is back</source>
+        <translation>Team-Datenbank nicht erreichbar: Angezeigt wird, was geladen war; Änderungen warten, bis sie wieder da ist</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::ui::TeamDatabaseForm</name>
+    <message>
+        <source>Team database</source>
+        <translation>Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>Share one &amp;database with my team (PostgreSQL)</source>
+        <translation>Eine &amp;Datenbank mit meinem Team teilen (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; leave empty to keep it</source>
+        <translation>im Schlüsselbund gespeichert; leer lassen, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>Prefer TLS</source>
+        <translation>TLS bevorzugen</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>TLS verlangen</translation>
+    </message>
+    <message>
+        <source>TLS, verify the certificate</source>
+        <translation>TLS, Zertifikat prüfen</translation>
+    </message>
+    <message>
+        <source>TLS, verify the certificate and host name</source>
+        <translation>TLS, Zertifikat und Hostnamen prüfen</translation>
+    </message>
+    <message>
+        <source>No TLS (loopback only)</source>
+        <translation>Kein TLS (nur lokal)</translation>
+    </message>
+    <message>
+        <source>CA certificate file (for the verify modes)</source>
+        <translation>CA-Zertifikatsdatei (für die Prüfmodi)</translation>
+    </message>
+    <message>
+        <source>Every workstation of the team opens the same database; one of them runs the sync, the others follow live. Tokens stay in each workstation&apos;s keychain. Takes effect the next time tgic starts.</source>
+        <translation>Jeder Arbeitsplatz des Teams öffnet dieselbe Datenbank; einer führt die Synchronisierung aus, die anderen folgen live. Die Tokens bleiben im Schlüsselbund jedes Arbeitsplatzes. Gilt ab dem nächsten Start von tgic.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>CA &amp;certificate:</source>
+        <translation>CA-&amp;Zertifikat:</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,52 @@ Pueden mantenerse en memoria solo durante esta sesión; la próxima vez se le vo
         <source>Cannot write %1</source>
         <translation>No se puede escribir %1</translation>
     </message>
+    <message>
+        <source>no Telegram bot token on this workstation</source>
+        <translation>no hay token del bot de Telegram en este puesto</translation>
+    </message>
+    <message>
+        <source>Import a Single-Seat Cache</source>
+        <translation>Importar una caché de un solo puesto</translation>
+    </message>
+    <message>
+        <source>tgic caches (*.sqlite3);;All files (*)</source>
+        <translation>Cachés de tgic (*.sqlite3);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>The import stopped and nothing of it was kept: %1</source>
+        <translation>La importación se detuvo y no se conservó nada: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already there</source>
+        <translation>%1: %2 nuevos, %3 ya estaban</translation>
+    </message>
+    <message>
+        <source>Imported %1 into the team database.</source>
+        <translation>%1 se importó a la base de datos del equipo.</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>The team database&apos;s password could not be saved in the keychain:
+%1</source>
+        <translation>No se pudo guardar la contraseña de la base de datos del equipo en el llavero:
+%1</translation>
+    </message>
+    <message>
+        <source>tgic uses this workstation&apos;s own cache from the next start.</source>
+        <translation>tgic usará la caché propia de este puesto a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>tgic opens the team database from the next start.</source>
+        <translation>tgic abrirá la base de datos del equipo a partir del próximo inicio.</translation>
+    </message>
 </context>
 <context>
     <name>tgic::identity::ContactMerge</name>
@@ -162,6 +208,14 @@ Pueden mantenerse en memoria solo durante esta sesión; la próxima vez se le vo
         <source>Merged %1 into %2. Telegram IDs %3 resolve to %2; %4 conversation(s) moved.</source>
         <translation>%1 se fusionó con %2. Los ID de Telegram %3 apuntan ahora a %2; conversaciones movidas: %4.</translation>
     </message>
+    <message>
+        <source>Nothing changed: %1 no longer exists in Intercom (another agent may have merged it; see the audit log).</source>
+        <translation>No se cambió nada: %1 ya no existe en Intercom (puede que otro agente lo haya fusionado; consulte el registro de auditoría).</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1 was already merged into %2 (see the audit log).</source>
+        <translation>No se cambió nada: %1 ya se fusionó con %2 (consulte el registro de auditoría).</translation>
+    </message>
 </context>
 <context>
     <name>tgic::identity::IdentityResolver</name>
@@ -228,6 +282,10 @@ Pueden mantenerse en memoria solo durante esta sesión; la próxima vez se le vo
     <message>
         <source>; it also carries Telegram ID %1 — check they are the same person</source>
         <translation>; también lleva el ID de Telegram %1: compruebe que sean la misma persona</translation>
+    </message>
+    <message>
+        <source>another workstation is creating this contact; waiting for it</source>
+        <translation>otro puesto está creando este contacto; esperando</translation>
     </message>
 </context>
 <context>
@@ -398,6 +456,10 @@ Pueden mantenerse en memoria solo durante esta sesión; la próxima vez se le vo
     <message>
         <source>Contact %1 carries %2 again.</source>
         <translation>El contacto %1 vuelve a llevar %2.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1 (on %2) is already running a %3 on this person right now. Wait until they are done, then look again.</source>
+        <translation>No se cambió nada: %1 (en %2) ya está haciendo %3 con esta persona ahora mismo. Espere a que termine y vuelva a mirar.</translation>
     </message>
 </context>
 <context>
@@ -773,6 +835,24 @@ Pueden mantenerse en memoria solo durante esta sesión; la próxima vez se le vo
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
+    <message>
+        <source>%1 (%2, %3), seen %4</source>
+        <translation>%1 (%2, %3), visto %4</translation>
+    </message>
+    <message>
+        <source>Workstations on this team database:
+%1</source>
+        <translation>Puestos en esta base de datos del equipo:
+%1</translation>
+    </message>
+    <message>
+        <source>This workstation cannot run the sync: %1</source>
+        <translation>Este puesto no puede ejecutar la sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Following the team&apos;s sync</source>
+        <translation>Siguiendo la sincronización del equipo</translation>
+    </message>
 </context>
 <context>
     <name>tgic::secrets::SecretStore</name>
@@ -891,6 +971,10 @@ Antes:
         <source>the Intercom admin is not known yet</source>
         <translation>aún no se conoce el administrador de Intercom</translation>
     </message>
+    <message>
+        <source>sent by a bot: bots are not mirrored to Intercom</source>
+        <translation>enviado por un bot: los bots no se reflejan en Intercom</translation>
+    </message>
 </context>
 <context>
     <name>tgic::sync::IntercomPartPoller</name>
@@ -953,6 +1037,10 @@ Antes:
         <source>This customer blocked the Telegram bot: replies cannot reach them until they unblock it.</source>
         <translation>Este cliente bloqueó el bot de Telegram: las respuestas no le llegarán hasta que lo desbloquee.</translation>
     </message>
+    <message>
+        <source>Following: another workstation runs the sync</source>
+        <translation>Siguiendo: otro puesto ejecuta la sincronización</translation>
+    </message>
 </context>
 <context>
     <name>tgic::sync::TelegramDelivery</name>
@@ -999,6 +1087,21 @@ Antes:
     <message>
         <source>gave up after %1 attempts: %2</source>
         <translation>se abandonó tras %1 intentos: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::team</name>
+    <message>
+        <source>Nobody runs the sync right now</source>
+        <translation>Nadie ejecuta la sincronización ahora mismo</translation>
+    </message>
+    <message>
+        <source>Sync runs on this workstation since %1</source>
+        <translation>La sincronización se ejecuta en este puesto desde las %1</translation>
+    </message>
+    <message>
+        <source>Sync runs on %1 (%2) since %3</source>
+        <translation>La sincronización se ejecuta en %1 (%2) desde las %3</translation>
     </message>
 </context>
 <context>
@@ -1415,10 +1518,6 @@ Antes:
 <context>
     <name>tgic::ui::MainWindow</name>
     <message>
-        <source>Telegram ⇄ Intercom</source>
-        <translation>Telegram ⇄ Intercom</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1457,10 +1556,6 @@ Antes:
     <message>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
-    </message>
-    <message>
-        <source>Telegram ⇄ Intercom — Sandbox</source>
-        <translation>Telegram ⇄ Intercom — Entorno de pruebas</translation>
     </message>
     <message>
         <source>No chat selected</source>
@@ -1533,6 +1628,22 @@ Antes:
     <message>
         <source>&amp;Re-resolve</source>
         <translation>&amp;Resolver de nuevo</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>&amp;Import a Single-Seat Cache…</source>
+        <translation>&amp;Importar una caché de un solo puesto…</translation>
+    </message>
+    <message>
+        <source>Copy this workstation&apos;s own cache (mappings, history, queued messages, audit) into the team database; safe to repeat</source>
+        <translation>Copiar la caché propia de este puesto (vínculos, historial, mensajes en cola, auditoría) a la base de datos del equipo; se puede repetir sin riesgo</translation>
+    </message>
+    <message>
+        <source>Unavailable while the team database is unreachable</source>
+        <translation>No disponible mientras la base de datos del equipo no responda</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1997,85 @@ En su lugar: %2</translation>
     <message>
         <source>Requests left in this window; it resets at %1</source>
         <translation>Solicitudes restantes en este intervalo; se restablece a las %1</translation>
+    </message>
+    <message>
+        <source>Team sync</source>
+        <translation>Sincronización del equipo</translation>
+    </message>
+    <message>
+        <source>Team database unreachable: showing what was loaded; changes wait until it is back</source>
+        <translation>Base de datos del equipo inaccesible: se muestra lo ya cargado; los cambios esperan hasta que vuelva</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::ui::TeamDatabaseForm</name>
+    <message>
+        <source>Team database</source>
+        <translation>Base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>Share one &amp;database with my team (PostgreSQL)</source>
+        <translation>Compartir una &amp;base de datos con mi equipo (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; leave empty to keep it</source>
+        <translation>guardada en el llavero; déjela vacía para conservarla</translation>
+    </message>
+    <message>
+        <source>Prefer TLS</source>
+        <translation>Preferir TLS</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>Exigir TLS</translation>
+    </message>
+    <message>
+        <source>TLS, verify the certificate</source>
+        <translation>TLS, verificar el certificado</translation>
+    </message>
+    <message>
+        <source>TLS, verify the certificate and host name</source>
+        <translation>TLS, verificar el certificado y el nombre del host</translation>
+    </message>
+    <message>
+        <source>No TLS (loopback only)</source>
+        <translation>Sin TLS (solo local)</translation>
+    </message>
+    <message>
+        <source>CA certificate file (for the verify modes)</source>
+        <translation>Archivo del certificado de la CA (para los modos de verificación)</translation>
+    </message>
+    <message>
+        <source>Every workstation of the team opens the same database; one of them runs the sync, the others follow live. Tokens stay in each workstation&apos;s keychain. Takes effect the next time tgic starts.</source>
+        <translation>Todos los puestos del equipo abren la misma base de datos; uno ejecuta la sincronización y los demás la siguen en directo. Los tokens se quedan en el llavero de cada puesto. Surte efecto en el próximo inicio de tgic.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>CA &amp;certificate:</source>
+        <translation>&amp;Certificado de la CA:</translation>
     </message>
 </context>
 <context>

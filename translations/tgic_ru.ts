@@ -87,6 +87,52 @@ They can be kept in memory for this run only; you will be asked again next time.
         <source>Cannot write %1</source>
         <translation>Не удаётся записать %1</translation>
     </message>
+    <message>
+        <source>no Telegram bot token on this workstation</source>
+        <translation>на этом рабочем месте нет токена Telegram-бота</translation>
+    </message>
+    <message>
+        <source>Import a Single-Seat Cache</source>
+        <translation>Импорт кэша одного рабочего места</translation>
+    </message>
+    <message>
+        <source>tgic caches (*.sqlite3);;All files (*)</source>
+        <translation>Кэши tgic (*.sqlite3);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>The import stopped and nothing of it was kept: %1</source>
+        <translation>Импорт остановлен, ничего из него не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already there</source>
+        <translation>%1: %2 новых, %3 уже были</translation>
+    </message>
+    <message>
+        <source>Imported %1 into the team database.</source>
+        <translation>%1 импортирован в базу данных команды.</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>База данных команды</translation>
+    </message>
+    <message>
+        <source>The team database&apos;s password could not be saved in the keychain:
+%1</source>
+        <translation>Не удалось сохранить пароль базы данных команды в связке ключей:
+%1</translation>
+    </message>
+    <message>
+        <source>tgic uses this workstation&apos;s own cache from the next start.</source>
+        <translation>Со следующего запуска tgic использует собственный кэш этого рабочего места.</translation>
+    </message>
+    <message>
+        <source>tgic opens the team database from the next start.</source>
+        <translation>Со следующего запуска tgic открывает базу данных команды.</translation>
+    </message>
 </context>
 <context>
     <name>tgic::identity::ContactMerge</name>
@@ -162,6 +208,14 @@ They can be kept in memory for this run only; you will be asked again next time.
         <source>Merged %1 into %2. Telegram IDs %3 resolve to %2; %4 conversation(s) moved.</source>
         <translation>%1 объединён с %2. Telegram ID %3 теперь указывают на %2; перенесено диалогов: %4.</translation>
     </message>
+    <message>
+        <source>Nothing changed: %1 no longer exists in Intercom (another agent may have merged it; see the audit log).</source>
+        <translation>Ничего не изменено: %1 больше нет в Intercom (возможно, его объединил другой агент; см. журнал аудита).</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1 was already merged into %2 (see the audit log).</source>
+        <translation>Ничего не изменено: %1 уже объединён с %2 (см. журнал аудита).</translation>
+    </message>
 </context>
 <context>
     <name>tgic::identity::IdentityResolver</name>
@@ -228,6 +282,10 @@ They can be kept in memory for this run only; you will be asked again next time.
     <message>
         <source>; it also carries Telegram ID %1 — check they are the same person</source>
         <translation>; у него также есть Telegram ID %1 — проверьте, что это один и тот же человек</translation>
+    </message>
+    <message>
+        <source>another workstation is creating this contact; waiting for it</source>
+        <translation>другое рабочее место создаёт этот контакт; ожидание</translation>
     </message>
 </context>
 <context>
@@ -398,6 +456,10 @@ They can be kept in memory for this run only; you will be asked again next time.
     <message>
         <source>Contact %1 carries %2 again.</source>
         <translation>У контакта %1 снова есть %2.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1 (on %2) is already running a %3 on this person right now. Wait until they are done, then look again.</source>
+        <translation>Ничего не изменено: %1 (на %2) прямо сейчас выполняет %3 для этого человека. Дождитесь окончания и посмотрите снова.</translation>
     </message>
 </context>
 <context>
@@ -774,6 +836,24 @@ They can be kept in memory for this run only; you will be asked again next time.
         <source>Offline</source>
         <translation>Нет сети</translation>
     </message>
+    <message>
+        <source>%1 (%2, %3), seen %4</source>
+        <translation>%1 (%2, %3), в сети %4</translation>
+    </message>
+    <message>
+        <source>Workstations on this team database:
+%1</source>
+        <translation>Рабочие места в этой базе данных команды:
+%1</translation>
+    </message>
+    <message>
+        <source>This workstation cannot run the sync: %1</source>
+        <translation>Это рабочее место не может выполнять синхронизацию: %1</translation>
+    </message>
+    <message>
+        <source>Following the team&apos;s sync</source>
+        <translation>Следует за синхронизацией команды</translation>
+    </message>
 </context>
 <context>
     <name>tgic::secrets::SecretStore</name>
@@ -892,6 +972,10 @@ Before:
         <source>the Intercom admin is not known yet</source>
         <translation>администратор Intercom пока неизвестен</translation>
     </message>
+    <message>
+        <source>sent by a bot: bots are not mirrored to Intercom</source>
+        <translation>отправлено ботом: сообщения ботов не передаются в Intercom</translation>
+    </message>
 </context>
 <context>
     <name>tgic::sync::IntercomPartPoller</name>
@@ -954,6 +1038,10 @@ Before:
         <source>This customer blocked the Telegram bot: replies cannot reach them until they unblock it.</source>
         <translation>Этот клиент заблокировал бота Telegram: ответы не дойдут до него, пока он не разблокирует бота.</translation>
     </message>
+    <message>
+        <source>Following: another workstation runs the sync</source>
+        <translation>Следует: синхронизацию выполняет другое рабочее место</translation>
+    </message>
 </context>
 <context>
     <name>tgic::sync::TelegramDelivery</name>
@@ -1000,6 +1088,21 @@ Before:
     <message>
         <source>gave up after %1 attempts: %2</source>
         <translation>попытки прекращены после %1 раз: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::team</name>
+    <message>
+        <source>Nobody runs the sync right now</source>
+        <translation>Сейчас синхронизацию никто не выполняет</translation>
+    </message>
+    <message>
+        <source>Sync runs on this workstation since %1</source>
+        <translation>Синхронизация выполняется на этом рабочем месте с %1</translation>
+    </message>
+    <message>
+        <source>Sync runs on %1 (%2) since %3</source>
+        <translation>Синхронизация выполняется на %1 (%2) с %3</translation>
     </message>
 </context>
 <context>
@@ -1419,10 +1522,6 @@ Before:
 <context>
     <name>tgic::ui::MainWindow</name>
     <message>
-        <source>Telegram ⇄ Intercom</source>
-        <translation>Telegram ⇄ Intercom</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1461,10 +1560,6 @@ Before:
     <message>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
-    </message>
-    <message>
-        <source>Telegram ⇄ Intercom — Sandbox</source>
-        <translation>Telegram ⇄ Intercom — Песочница</translation>
     </message>
     <message>
         <source>No chat selected</source>
@@ -1537,6 +1632,22 @@ Before:
     <message>
         <source>&amp;Re-resolve</source>
         <translation>&amp;Сопоставить заново</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Песочница</translation>
+    </message>
+    <message>
+        <source>&amp;Import a Single-Seat Cache…</source>
+        <translation>&amp;Импорт кэша одного рабочего места…</translation>
+    </message>
+    <message>
+        <source>Copy this workstation&apos;s own cache (mappings, history, queued messages, audit) into the team database; safe to repeat</source>
+        <translation>Скопировать собственный кэш этого рабочего места (привязки, историю, сообщения в очереди, аудит) в базу данных команды; можно повторять без вреда</translation>
+    </message>
+    <message>
+        <source>Unavailable while the team database is unreachable</source>
+        <translation>Недоступно, пока база данных команды недоступна</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2004,85 @@ Instead: %2</source>
     <message>
         <source>Requests left in this window; it resets at %1</source>
         <translation>Осталось запросов в текущем окне; оно обнулится в %1</translation>
+    </message>
+    <message>
+        <source>Team sync</source>
+        <translation>Синхронизация команды</translation>
+    </message>
+    <message>
+        <source>Team database unreachable: showing what was loaded; changes wait until it is back</source>
+        <translation>База данных команды недоступна: показано то, что было загружено; изменения ждут её возвращения</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::ui::TeamDatabaseForm</name>
+    <message>
+        <source>Team database</source>
+        <translation>База данных команды</translation>
+    </message>
+    <message>
+        <source>Share one &amp;database with my team (PostgreSQL)</source>
+        <translation>Общая &amp;база данных с командой (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; leave empty to keep it</source>
+        <translation>хранится в связке ключей; оставьте пустым, чтобы не менять</translation>
+    </message>
+    <message>
+        <source>Prefer TLS</source>
+        <translation>Предпочитать TLS</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>Требовать TLS</translation>
+    </message>
+    <message>
+        <source>TLS, verify the certificate</source>
+        <translation>TLS, проверять сертификат</translation>
+    </message>
+    <message>
+        <source>TLS, verify the certificate and host name</source>
+        <translation>TLS, проверять сертификат и имя хоста</translation>
+    </message>
+    <message>
+        <source>No TLS (loopback only)</source>
+        <translation>Без TLS (только локально)</translation>
+    </message>
+    <message>
+        <source>CA certificate file (for the verify modes)</source>
+        <translation>Файл сертификата ЦС (для режимов проверки)</translation>
+    </message>
+    <message>
+        <source>Every workstation of the team opens the same database; one of them runs the sync, the others follow live. Tokens stay in each workstation&apos;s keychain. Takes effect the next time tgic starts.</source>
+        <translation>Все рабочие места команды открывают одну базу данных; одно выполняет синхронизацию, остальные следят в реальном времени. Токены остаются в связке ключей каждого рабочего места. Вступает в силу при следующем запуске tgic.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>CA &amp;certificate:</source>
+        <translation>&amp;Сертификат ЦС:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "LogFile.h"
 
 #include "net/Redactor.h"
+#include "store/DataFolder.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -151,7 +152,7 @@ void LogFile::addSecret(const QString &secret)
 
 QString LogFile::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/logs"_s;
+    return store::dataFolder() + u"/logs"_s;
 }
 
 QString LogFile::directory()

@@ -34,7 +34,7 @@ public:
     //! A secret the app holds (a token): never written, wherever it appears in a line.
     static void addSecret(const QString &secret);
 
-    //! QStandardPaths::AppDataLocation + "/logs".
+    //! store::dataFolder() + "/logs".
     static QString defaultDirectory();
     //! The folder in use (defaultDirectory() when not installed).
     static QString directory();

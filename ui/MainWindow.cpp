@@ -13,6 +13,7 @@
 #include "SyncStatus.h"
 #include "SyncStatusBar.h"
 #include "TrayIcon.h"
+#include "store/Database.h"
 #include "sync/SyncEngine.h"
 
 #include <QAction>
@@ -46,7 +47,8 @@ MainWindow::MainWindow(store::Database &db, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("Telegram ⇄ Intercom"));
+    // Qt appends the application's display name to window titles that do not end with it.
+    setWindowTitle(QApplication::applicationDisplayName());
     setWindowIcon(look::appIcon());
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(m_chatPane);
@@ -66,6 +68,7 @@ MainWindow::MainWindow(store::Database &db, QWidget *parent)
 
     connect(m_chatPane, &ChatListPane::currentChatChanged, this, &MainWindow::onCurrentChatChanged);
     connect(m_contact, &models::ContactDetails::changed, this, &MainWindow::updateHeader);
+    connect(&m_db, &store::Database::reachableChanged, this, &MainWindow::updateMappingActionsAvailable);
     resize(line * 78, line * 46);
 }
 
@@ -82,6 +85,13 @@ void MainWindow::createMenus()
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    if (m_db.isTeam()) {
+        QAction *import = file->addAction(tr("&Import a Single-Seat Cache…"));
+        import->setObjectName(u"importCache"_s);
+        import->setToolTip(tr("Copy this workstation's own cache (mappings, history, queued messages, audit) "
+                              "into the team database; safe to repeat"));
+        connect(import, &QAction::triggered, this, &MainWindow::importRequested);
+    }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -157,10 +167,16 @@ void MainWindow::setSyncEngine(sync::SyncEngine *engine)
     });
 }
 
+void MainWindow::setElection(team::LeaderElection *election)
+{
+    m_status->setElection(election);
+}
+
 void MainWindow::setSandbox(bool sandbox)
 {
     m_statusBar->setSandbox(sandbox);
-    setWindowTitle(sandbox ? tr("Telegram ⇄ Intercom — Sandbox") : tr("Telegram ⇄ Intercom"));
+    // "Sandbox — Telegram ⇄ Intercom": Qt adds the display name itself, so it is not repeated.
+    setWindowTitle(sandbox ? tr("Sandbox") : QApplication::applicationDisplayName());
 }
 
 void MainWindow::setIntercomAppId(const QString &appId)

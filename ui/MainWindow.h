@@ -15,6 +15,9 @@ class Database;
 namespace tgic::sync {
 class SyncEngine;
 }
+namespace tgic::team {
+class LeaderElection;
+}
 namespace tgic::models {
 class ChatListModel;
 class ContactDetails;
@@ -43,6 +46,8 @@ public:
 
     //! Follow an engine's status (may be null, or change when the tokens change).
     void setSyncEngine(sync::SyncEngine *engine);
+    //! Team mode: who runs the sync, shown in the status bar (may be null).
+    void setElection(team::LeaderElection *election);
     void setSandbox(bool sandbox);
     //! The Intercom workspace id for "Open in Intercom" (remembered from an earlier run).
     void setIntercomAppId(const QString &appId);
@@ -76,6 +81,8 @@ public:
 
 Q_SIGNALS:
     void settingsRequested();
+    //! Team database: File → Import a Single-Seat Cache (the app asks for the file and runs it).
+    void importRequested();
     //! The engine learnt the workspace id; the app remembers it for the next run.
     void intercomAppIdLearnt(const QString &appId);
 
@@ -88,6 +95,7 @@ private:
     void openLogFolder();
     void createMappingActions();
     void setMappingEngine(sync::SyncEngine *engine);
+    void updateMappingActionsAvailable();
     void runMappingAction(const QString &action);
     void reportMappingResult(const QString &message, bool ok);
 

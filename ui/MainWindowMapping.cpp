@@ -4,6 +4,8 @@
 // the window.
 #include "MainWindow.h"
 
+#include "store/Database.h"
+
 #include "AuditLogView.h"
 #include "CheckDialog.h"
 #include "ContactDetails.h"
@@ -69,14 +71,22 @@ void MainWindow::createMappingActions()
     setMappingEngine(nullptr);
 }
 
+void MainWindow::updateMappingActionsAvailable()
+{
+    // No repairs while the team database is away: they could not be recorded or serialized.
+    const bool reachable = m_db.isReachable();
+    const bool available = m_engine != nullptr && reachable;
+    m_checkAction->setEnabled(available);
+    m_mergeAction->setEnabled(available);
+    m_contactPanel->setActionsAvailable(available,
+        reachable ? tr("Available once tokens for Intercom are set (Settings)")
+                  : tr("Unavailable while the team database is unreachable"));
+}
+
 void MainWindow::setMappingEngine(sync::SyncEngine *engine)
 {
     delete m_tools;
-    const bool available = engine != nullptr;
-    m_checkAction->setEnabled(available);
-    m_mergeAction->setEnabled(available);
-    m_contactPanel->setActionsAvailable(
-        available, tr("Available once tokens for Intercom are set (Settings)"));
+    updateMappingActionsAvailable();
     if (!engine)
         return;
     m_tools = new models::MappingTools(m_db, engine->intercomClient(), engine->resolver(), this);

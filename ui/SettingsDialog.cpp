@@ -3,6 +3,7 @@
 
 #include "DesktopSettings.h"
 #include "I18n.h"
+#include "TeamDatabaseForm.h"
 #include "TokenForm.h"
 
 #include <QCheckBox>
@@ -22,6 +23,7 @@ namespace tgic::ui {
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_form(new TokenForm(this))
+    , m_team(new TeamDatabaseForm(this))
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
@@ -36,6 +38,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(note);
     layout->addWidget(m_form);
+    layout->addWidget(m_team);
     layout->addWidget(createDesktopGroup());
     layout->addStretch(1);
     layout->addWidget(buttons);

@@ -9,6 +9,7 @@ class QGroupBox;
 
 namespace tgic::ui {
 
+class TeamDatabaseForm;
 class TokenForm;
 
 //! Change the tokens or the region later. Empty token fields keep the stored tokens; "Forget
@@ -21,6 +22,7 @@ public:
     explicit SettingsDialog(QWidget *parent = nullptr);
 
     TokenForm *tokenForm() const { return m_form; }
+    TeamDatabaseForm *teamForm() const { return m_team; }
     bool forgetRequested() const { return m_forget; }
     QComboBox *languageBox() const { return m_language; }
     QCheckBox *trayBox() const { return m_tray; }
@@ -28,6 +30,7 @@ public:
 
 private:
     TokenForm *m_form;
+    TeamDatabaseForm *m_team;
     bool m_forget = false;
 
     // Desktop: language, tray icon, notifications (saved here on accept).

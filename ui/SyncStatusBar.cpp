@@ -21,7 +21,11 @@ SyncStatusBar::SyncStatusBar(models::SyncStatus *status, QWidget *parent)
     , m_outbox(new QLabel(this))
     , m_rate(new QLabel(this))
     , m_sandbox(new QLabel(tr("Sandbox"), this))
+    , m_team(new QLabel(this))
 {
+    m_team->setObjectName(u"teamState"_s);
+    m_team->setAccessibleName(tr("Team sync"));
+    m_team->setVisible(false);
     setObjectName(u"statusBar"_s);
     m_state->setObjectName(u"syncState"_s);
     m_outbox->setObjectName(u"outboxCount"_s);
@@ -38,6 +42,7 @@ SyncStatusBar::SyncStatusBar(models::SyncStatus *status, QWidget *parent)
     m_rate->setAccessibleName(tr("Intercom rate limit"));
     addWidget(m_dot);
     addWidget(m_state, 1);
+    addPermanentWidget(m_team);
     addPermanentWidget(m_outbox);
     addPermanentWidget(m_rate);
     addPermanentWidget(m_sandbox);
@@ -53,6 +58,11 @@ void SyncStatusBar::setSandbox(bool sandbox)
 QString SyncStatusBar::stateText() const
 {
     return m_state->text();
+}
+
+QString SyncStatusBar::teamText() const
+{
+    return m_team->text();
 }
 
 QString SyncStatusBar::outboxText() const
@@ -71,6 +81,7 @@ void SyncStatusBar::refresh()
     QString color;
     switch (state) {
     case State::Connected:
+    case State::Following:
         color = look::mappingStateColor(u"linked"_s, palette()).name();
         break;
     case State::Connecting:
@@ -95,10 +106,20 @@ void SyncStatusBar::refresh()
     QString text = m_status->headline();
     const QString detail = m_status->detail();
     // The headline already says "Connected"; other states need their reason in view.
-    if (state != State::Connected && state != State::Connecting && !detail.isEmpty())
+    if (state != State::Connected && state != State::Connecting && state != State::Following && !detail.isEmpty())
         text += u": "_s + detail;
+    if (m_status->isTeam() && !m_status->databaseReachable()) {
+        color = look::mappingStateColor(u"conflict"_s, palette()).name();
+        dotPalette.setColor(QPalette::WindowText, QColor(color));
+        m_dot->setPalette(dotPalette);
+        text = tr("Team database unreachable: showing what was loaded; changes wait until it is back");
+    }
     m_state->setText(text);
     m_state->setToolTip(detail);
+
+    m_team->setVisible(m_status->isTeam());
+    m_team->setText(m_status->teamLine());
+    m_team->setToolTip(m_status->teamDetail());
 
     const QLocale locale;
     QString outbox = m_status->pendingCount() == 0

@@ -26,6 +26,8 @@ public:
     QString stateText() const;
     QString outboxText() const;
     QString rateText() const;
+    //! Team mode: who runs the sync ("Sync runs on HOST (AGENT) since 10:42").
+    QString teamText() const;
 
 private:
     void refresh();
@@ -36,6 +38,7 @@ private:
     QLabel *m_outbox;
     QLabel *m_rate;
     QLabel *m_sandbox;
+    QLabel *m_team;
 };
 
 } // namespace tgic::ui

@@ -4,14 +4,18 @@
 #include "Console.h"
 #include "MappingCommands.h"
 #include "SignalWatcher.h"
+#include "TeamCommands.h"
 #include "intercom/IntercomApi.h"
 #include "intercom/IntercomRegion.h"
 #include "secrets/SecretStore.h"
 #include "store/Database.h"
 #include "store/UpdateInbox.h"
 #include "store/UserDirectory.h"
+#include "store/TeamRepository.h"
 #include "sync/IntercomDelivery.h"
 #include "sync/SyncEngine.h"
+#include "team/LeaderElection.h"
+#include "team/Workstation.h"
 
 #ifdef TGIC_HAVE_SANDBOX
 #include "sandbox/SandboxScenarios.h"
@@ -40,45 +44,59 @@ const QList<CliApp::Command> &CliApp::commandTable()
     using M = MappingCommands;
     static const QList<Command> table {
         { u"sync"_s,
-            u"[--until-idle] [--max-time SEC] [--new-conversation-after HOURS] [--no-mark-read] [--no-tag]"_s,
-            u"Both directions: Telegram messages into Intercom, agents'\n"
-            "replies back to Telegram. With --until-idle, exit 0 once\n"
-            "Telegram has nothing new, Intercom has been read at least\n"
-            "once, and both outboxes are empty."_s,
+            { { u"[--until-idle] [--max-time SEC] [--new-conversation-after HOURS] [--no-mark-read] [--no-tag]\n"
+                "       [--reconcile-window SEC]"_s,
+                u"Both directions: Telegram messages into Intercom, agents'\n"
+                "replies back to Telegram. With --until-idle, exit 0 once\n"
+                "Telegram has nothing new, Intercom has been read at least\n"
+                "once, and both outboxes are empty."_s } },
             C::Sync, false, [](CliApp &app) { return app.runSync(); } },
-        { u"users"_s, u"[--json]"_s, u"Telegram users with their Intercom contact and mapping state."_s,
+        { u"users"_s, { { u"[--json]"_s, u"Telegram users with their Intercom contact and mapping state."_s } },
             C::Sync, false, [](CliApp &app) { return app.runUsers(); } },
-        { u"quarantine"_s, u"[--json]"_s, u"Updates that could not be processed, with the reason."_s, C::Sync,
-            false, [](CliApp &app) { return app.runQuarantine(); } },
-        { u"sandbox"_s, u"[--telegram-port N] [--intercom-port N] [--pace-ms MS] [--search-lag-ms MS]"_s,
-            u"Start both API emulators with the scripted seed customers,\n"
-            "print their URLs and tokens, run until interrupted."_s,
+        { u"quarantine"_s, { { u"[--json]"_s, u"Updates that could not be processed, with the reason."_s } },
+            C::Sync, false, [](CliApp &app) { return app.runQuarantine(); } },
+        { u"sandbox"_s,
+            { { u"[--telegram-port N] [--intercom-port N] [--pace-ms MS] [--search-lag-ms MS]"_s,
+                u"Start both API emulators with the scripted seed customers,\n"
+                "print their URLs and tokens, run until interrupted."_s } },
             C::Sync, false, [](CliApp &app) { return app.runSandbox(); } },
-        { u"token"_s, u"set|clear|status telegram|intercom"_s,
-            u"Manage tokens in the OS keychain (set reads one line from stdin)."_s, C::Sync, true,
-            [](CliApp &app) { return app.runToken(); } },
-        { u"check"_s, u"[--fix] [--json]"_s,
-            u"Verify every mapping against Intercom: follow merges, find\n"
-            "duplicates and anchors removed by hand, propose fixes."_s,
+        { u"token"_s,
+            { { u"set|clear|status telegram|intercom|database"_s,
+                u"Manage tokens (and the team database's password) in the OS\n"
+                "keychain (set reads one line from stdin)."_s } },
+            C::Sync, true, [](CliApp &app) { return app.runToken(); } },
+        { u"team"_s,
+            { { u"status [--json]"_s,
+                  u"Who runs the sync (the one poller), since when, the lease's\n"
+                  "age, and the workstations seen in the last minute."_s },
+                { u"import --from PATH"_s,
+                    u"Copy a single-seat cache (mappings, history, messages,\n"
+                    "outboxes, audit) into the team database; safe to re-run."_s } },
+            C::Team, true, [](CliApp &app) { return app.runTeam(); } },
+        { u"check"_s,
+            { { u"[--fix] [--json]"_s,
+                u"Verify every mapping against Intercom: follow merges, find\n"
+                "duplicates and anchors removed by hand, propose fixes."_s } },
+            C::Repair, false, [](CliApp &app) { return app.runMappingCommand(Needs::IntercomAdmin, &M::check); } },
+        { u"merge"_s,
+            { { u"--from LEAD --into USER [--dry-run] [--yes]"_s,
+                u"Merge a lead into a user, keeping every Telegram anchor."_s } },
+            C::Repair, false, [](CliApp &app) { return app.runMappingCommand(Needs::IntercomAdmin, &M::merge); } },
+        { u"relink"_s,
+            { { u"--telegram-id N --contact ID"_s, u"Anchor a Telegram user on another Intercom contact."_s } },
+            C::Repair, false, [](CliApp &app) { return app.runMappingCommand(Needs::IntercomAdmin, &M::relink); } },
+        { u"unlink"_s,
+            { { u"--telegram-id N"_s, u"Take the anchor off; the user's messages wait for a relink."_s } },
+            C::Repair, false, [](CliApp &app) { return app.runMappingCommand(Needs::IntercomAdmin, &M::unlink); } },
+        { u"reresolve"_s,
+            { { u"--telegram-id N"_s, u"Forget the mapping and resolve again (search, then create)."_s } },
             C::Repair, false,
-            [](CliApp &app) { return app.runMappingCommand(Needs::IntercomAdmin, &M::check); } },
-        { u"merge"_s, u"--from LEAD --into USER [--dry-run] [--yes]"_s,
-            u"Merge a lead into a user, keeping every Telegram anchor."_s, C::Repair, false,
-            [](CliApp &app) { return app.runMappingCommand(Needs::IntercomAdmin, &M::merge); } },
-        { u"relink"_s, u"--telegram-id N --contact ID"_s,
-            u"Anchor a Telegram user on another Intercom contact."_s, C::Repair, false,
-            [](CliApp &app) { return app.runMappingCommand(Needs::IntercomAdmin, &M::relink); } },
-        { u"unlink"_s, u"--telegram-id N"_s, u"Take the anchor off; the user's messages wait for a relink."_s,
-            C::Repair, false,
-            [](CliApp &app) { return app.runMappingCommand(Needs::IntercomAdmin, &M::unlink); } },
-        { u"reresolve"_s, u"--telegram-id N"_s,
-            u"Forget the mapping and resolve again (search, then create)."_s, C::Repair, false,
             [](CliApp &app) { return app.runMappingCommand(Needs::IntercomAdmin, &M::reresolve); } },
-        { u"find-contact"_s, u"TEXT"_s, u"Search Intercom contacts by id, email, phone or name."_s, C::Repair,
-            true, [](CliApp &app) { return app.runMappingCommand(Needs::Intercom, &M::findContact); } },
-        { u"audit"_s, u"[--json] [--telegram-id N]"_s,
-            u"Every change to a mapping: who, when, what, before, after."_s, C::Repair, false,
-            [](CliApp &app) { return app.runMappingCommand(Needs::Store, &M::audit); } },
+        { u"find-contact"_s, { { u"TEXT"_s, u"Search Intercom contacts by id, email, phone or name."_s } },
+            C::Repair, true, [](CliApp &app) { return app.runMappingCommand(Needs::Intercom, &M::findContact); } },
+        { u"audit"_s,
+            { { u"[--json] [--telegram-id N]"_s, u"Every change to a mapping: who, when, what, before, after."_s } },
+            C::Repair, false, [](CliApp &app) { return app.runMappingCommand(Needs::Store, &M::audit); } },
     };
     return table;
 }
@@ -86,39 +104,46 @@ const QList<CliApp::Command> &CliApp::commandTable()
 const QList<CliApp::Option> &CliApp::optionTable()
 {
     static const QList<Option> table {
-        { u"db"_s, u"The local database (default: %1)."_s.arg(store::Database::defaultPath()), u"path"_s,
-            {} },
+        { u"db"_s, u"The local database (default: %1)."_s.arg(store::Database::defaultPath()), u"path"_s, {} },
         { u"telegram-api-url"_s, u"Bot API server (default: https://api.telegram.org)."_s, u"url"_s, {} },
         { u"intercom-api-url"_s, u"Intercom API server (overrides --intercom-region)."_s, u"url"_s, {} },
         { u"intercom-region"_s, u"Intercom region: us, eu or au (default: us)."_s, u"region"_s, {} },
         { u"until-idle"_s, u"stop once nothing is left to do."_s, {}, { u"sync"_s } },
         { u"max-time"_s, u"with --until-idle, give up after this many seconds (work stays queued)."_s,
             u"seconds"_s, { u"sync"_s } },
-        { u"json"_s, u"print JSON."_s, {}, { u"users"_s, u"quarantine"_s, u"check"_s, u"audit"_s } },
+        { u"json"_s, u"print JSON."_s, {}, { u"users"_s, u"quarantine"_s, u"check"_s, u"audit"_s, u"team"_s } },
         { u"new-conversation-after"_s,
-            u"start a new Intercom conversation after this many hours of silence (default 168)."_s,
-            u"hours"_s, { u"sync"_s } },
+            u"start a new Intercom conversation after this many hours of silence (default 168)."_s, u"hours"_s,
+            { u"sync"_s } },
         { u"no-mark-read"_s, u"leave relayed conversations unread (Intercom may then email a copy)."_s, {},
             { u"sync"_s } },
-        { u"no-tag"_s, u"do not tag contacts and conversations 'telegram'."_s, {}, { u"sync"_s } },
+        { u"no-tag"_s,
+            u"do not tag contacts and conversations 'telegram' (agents' replies are then found by "
+            "contact: one search per 100 contacts per poll)."_s,
+            {}, { u"sync"_s } },
+        { u"reconcile-window"_s,
+            u"after a contact's creation was interrupted (a crash, a lost answer, a leader that died), "
+            "wait this many seconds for Intercom's search to show it before creating again (default 180)."_s,
+            u"seconds"_s, { u"sync"_s } },
         { u"telegram-port"_s, u"port of the Bot API emulator (default: any free port)."_s, u"port"_s,
             { u"sandbox"_s } },
         { u"intercom-port"_s, u"port of the Intercom emulator (default: any free port)."_s, u"port"_s,
             { u"sandbox"_s } },
         { u"pace-ms"_s, u"milliseconds between scripted customer messages (default 3000)."_s, u"ms"_s,
             { u"sandbox"_s } },
-        { u"search-lag-ms"_s, u"Intercom search lag to emulate (default 2000)."_s, u"ms"_s,
-            { u"sandbox"_s } },
+        { u"search-lag-ms"_s, u"Intercom search lag to emulate (default 2000)."_s, u"ms"_s, { u"sandbox"_s } },
         { u"telegram-id"_s, u"the Telegram user ID."_s, u"id"_s,
             { u"relink"_s, u"unlink"_s, u"reresolve"_s, u"audit"_s } },
         { u"contact"_s, u"the Intercom contact id to link to."_s, u"id"_s, { u"relink"_s } },
-        { u"from"_s, u"the lead to merge away."_s, u"id"_s, { u"merge"_s } },
+        { u"from"_s, u"the lead to merge away (merge), or the single-seat cache to copy in (team import)."_s,
+            u"id"_s, { u"merge"_s, u"team"_s } },
         { u"into"_s, u"the user that survives."_s, u"id"_s, { u"merge"_s } },
         { u"dry-run"_s, u"show what would happen, change nothing."_s, {}, { u"merge"_s } },
         { u"yes"_s, u"go ahead without asking (also when both carry Telegram IDs)."_s, {}, { u"merge"_s } },
         { u"fix"_s, u"also re-write removed anchors and re-resolve deleted contacts."_s, {}, { u"check"_s } },
-        { u"as"_s, u"the agent name for the audit log (default: $USER)."_s, u"name"_s,
-            { u"check"_s, u"merge"_s, u"relink"_s, u"unlink"_s, u"reresolve"_s } },
+        { u"as"_s,
+            u"the agent name for the audit log and, in team mode, this workstation's (default: $USER)."_s,
+            u"name"_s, { u"check"_s, u"merge"_s, u"relink"_s, u"unlink"_s, u"reresolve"_s, u"sync"_s, u"team"_s } },
     };
     return table;
 }
@@ -133,12 +158,14 @@ QString CliApp::helpDescription()
         for (const Command &command : commandTable()) {
             if (command.section != which)
                 continue;
-            QString head = u"  "_s + command.name;
-            if (!command.synopsis.isEmpty())
-                head += u' ' + command.synopsis;
-            text += head.size() <= column - 2 ? head.leftJustified(column)
-                                              : head + u'\n' + QString(column, u' ');
-            text += QString(command.summary).replace(u"\n"_s, u"\n"_s + QString(column, u' ')) + u'\n';
+            for (const Command::Usage &usage : command.usage) {
+                QString head = u"  "_s + command.name;
+                if (!usage.synopsis.isEmpty())
+                    head += u' ' + usage.synopsis;
+                const bool fits = head.size() <= column - 2 && !head.contains(u'\n');
+                text += fits ? head.leftJustified(column) : head + u'\n' + QString(column, u' ');
+                text += QString(usage.summary).replace(u"\n"_s, u"\n"_s + QString(column, u' ')) + u'\n';
+            }
         }
         return text;
     };
@@ -147,11 +174,24 @@ Intercom contact, anchored on the immutable Telegram user ID (never username, ph
 
 Commands:
 )"_s + section(Command::Sync)
+        + u"\nTeam mode (several workstations on one bot through a shared PostgreSQL database):\n"_s
+        + section(Command::Team)
         + u"\nRepairing who is who (each change is written to the audit log and noted on the Intercom contact):\n"_s
         + section(Command::Repair) + uR"(
 Tokens come from the OS keychain; TGIC_TELEGRAM_TOKEN and TGIC_INTERCOM_TOKEN override it.
+--db (or TGIC_DB) takes a file for a single seat or postgresql://user@host:port/db?sslmode=verify-full
+for a team; its password comes from TGIC_DB_PASSWORD or the keychain, never from the URL on disk.
+In team mode 'sync' runs only while this process holds the poller lease; otherwise it waits.
 Exit codes: 0 ok, 1 failure, 2 bad arguments, 3 token missing or refused, 4 service unreachable,
 5 another poller or a webhook owns the bot.)"_s;
+}
+
+int CliApp::runTeam()
+{
+    store::Database db;
+    if (!openDatabase(db))
+        return int(sync::FailureKind::Runtime);
+    return TeamCommands(m_parser, db).run(m_commandArgs);
 }
 
 int CliApp::usageError(const QString &message)
@@ -265,10 +305,29 @@ int CliApp::runMappingCommand(Needs needs, int (MappingCommands::*action)(const 
     return (commands.*action)(m_commandArgs);
 }
 
+QString CliApp::databasePath() const
+{
+    if (m_parser.isSet(u"db"_s))
+        return m_parser.value(u"db"_s);
+    const QString fromEnvironment = qEnvironmentVariable("TGIC_DB");
+    return fromEnvironment.isEmpty() ? store::Database::defaultPath() : fromEnvironment;
+}
+
 bool CliApp::openDatabase(store::Database &db)
 {
-    const QString path = m_parser.isSet(u"db"_s) ? m_parser.value(u"db"_s) : store::Database::defaultPath();
-    if (db.open(path))
+    const QString path = databasePath();
+    store::OpenOptions options;
+    // Distinct per process, so an admin (or a test) can find each workstation's backends.
+    options.applicationName = u"tgic-cli "_s + m_command
+        + (m_parser.isSet(u"as"_s) ? u" "_s + m_parser.value(u"as"_s) : QString());
+    if (path.startsWith(u"postgres"_s) && QUrl(path).password().isEmpty()) {
+        // The team database's password: TGIC_DB_PASSWORD, else the keychain, else none (trust,
+        // peer or a ~/.pgpass file are libpq's business).
+        secrets::SecretStore store;
+        const auto password = store.loadSync(secrets::Secret::TeamDatabasePassword);
+        options.password = password.value.value_or(QString());
+    }
+    if (db.open(path, options))
         return true;
     err() << "tgic-cli: " << db.error() << Qt::endl;
     return false;
@@ -291,6 +350,13 @@ int CliApp::runSync()
         if (!ok || hours <= 0)
             return usageError(u"--new-conversation-after takes a positive number of hours"_s);
         config.newConversationAfter = std::chrono::milliseconds(qint64(hours * 3600 * 1000));
+    }
+    if (m_parser.isSet(u"reconcile-window"_s)) {
+        bool ok = false;
+        const double seconds = m_parser.value(u"reconcile-window"_s).toDouble(&ok);
+        if (!ok || seconds <= 0)
+            return usageError(u"--reconcile-window takes a positive number of seconds"_s);
+        config.reconcileWindow = std::chrono::milliseconds(qint64(seconds * 1000));
     }
     config.markReadAfterRelay = !m_parser.isSet(u"no-mark-read"_s);
     config.tagTelegram = !m_parser.isSet(u"no-tag"_s);
@@ -317,6 +383,24 @@ int CliApp::runSync()
         return int(sync::FailureKind::Runtime);
 
     sync::SyncEngine engine(db, config);
+    // Team database: only the elected workstation polls; this one may wait its turn.
+    store::TeamMember me = team::thisWorkstation(u"tgic-cli"_s, m_parser.value(u"as"_s));
+    me.canLead = true; // it has the bot token: it got this far
+    team::LeaderElection election(db, me);
+    engine.setLeading(!db.isTeam());
+    QObject::connect(&election, &team::LeaderElection::leadingChanged, &engine, &sync::SyncEngine::setLeading);
+    if (db.isTeam()) {
+        QString lastLeader;
+        QObject::connect(&election, &team::LeaderElection::teamChanged, &engine, [&db, &election, &lastLeader] {
+            const auto snap = store::TeamRepository(db).snapshot();
+            const QString line = !db.isReachable() ? u"team database unreachable; waiting for it"_s
+                : snap                             ? team::describeLeader(snap->lease, election.me().memberId)
+                                                   : QString();
+            if (!line.isEmpty() && line != lastLeader)
+                err() << "tgic-cli: " << line << Qt::endl;
+            lastLeader = line;
+        });
+    }
     int exitCode = -1;
     QString lastStatus;
     QObject::connect(&engine, &sync::SyncEngine::statusChanged, &engine,
@@ -331,6 +415,10 @@ int CliApp::runSync()
             err() << ", quarantined " << report.quarantined;
         if (report.duplicates)
             err() << ", skipped " << report.duplicates << " already stored";
+        if (report.fromBots)
+            err() << ", ignored: " << report.fromBots << " from a bot";
+        if (report.notFromCustomers)
+            err() << ", ignored: " << report.notFromCustomers << " not from a customer";
         err() << Qt::endl;
     });
     QObject::connect(&engine, &sync::SyncEngine::finished, &engine,
@@ -341,8 +429,9 @@ int CliApp::runSync()
             QCoreApplication::exit(exitCode);
         });
     SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::interrupted, &engine, [&engine, &exitCode](int) {
+    QObject::connect(&watcher, &SignalWatcher::interrupted, &engine, [&engine, &election, &exitCode](int) {
         err() << "tgic-cli: stopping; queued work stays queued" << Qt::endl;
+        election.stop(); // hand the lease over at once
         engine.stop();
         exitCode = 0;
         QCoreApplication::exit(0);
@@ -360,7 +449,9 @@ int CliApp::runSync()
         engine.runUntilIdle();
     else
         engine.start();
+    election.start();
     const int loopResult = QCoreApplication::exec();
+    election.stop();
     engine.stop();
     const int pending = engine.delivery()->pendingCount();
     const int failed = engine.delivery()->failedCount();
@@ -429,13 +520,15 @@ int CliApp::runQuarantine()
 int CliApp::runToken()
 {
     if (m_commandArgs.size() != 2)
-        return usageError(u"usage: tgic-cli token set|clear|status telegram|intercom"_s);
+        return usageError(u"usage: tgic-cli token set|clear|status telegram|intercom|database"_s);
     const QString action = m_commandArgs.at(0);
     const QString service = m_commandArgs.at(1);
-    if (service != u"telegram"_s && service != u"intercom"_s)
-        return usageError(u"token: the service is 'telegram' or 'intercom'"_s);
-    const auto secret
-        = service == u"telegram"_s ? secrets::Secret::TelegramBotToken : secrets::Secret::IntercomAccessToken;
+    static const QHash<QString, secrets::Secret> services { { u"telegram"_s, secrets::Secret::TelegramBotToken },
+        { u"intercom"_s, secrets::Secret::IntercomAccessToken },
+        { u"database"_s, secrets::Secret::TeamDatabasePassword } };
+    if (!services.contains(service))
+        return usageError(u"token: the service is 'telegram', 'intercom' or 'database'"_s);
+    const auto secret = services.value(service);
     secrets::SecretStore store;
     if (action == u"set"_s) {
         QTextStream in(stdin);

@@ -30,10 +30,15 @@ public:
     //! come from this table (CliApp.cpp, commandTable()), so a command is added in one place.
     struct Command
     {
+        //! One line of --help (a command may have several: team status, team import).
+        struct Usage
+        {
+            QString synopsis; //!< what follows the name, e.g. "[--json]"; '\n' continues it
+            QString summary; //!< the description; '\n' starts a new (indented) line
+        };
         QString name;
-        QString synopsis; //!< what follows the name in --help, e.g. "[--json]"
-        QString summary; //!< the --help description; '\n' starts a new (indented) line
-        enum Section { Sync, Repair } section = Sync;
+        QList<Usage> usage;
+        enum Section { Sync, Team, Repair } section = Sync;
         bool takesArguments = false; //!< positional arguments after the command (token, find-contact)
         std::function<int(CliApp &)> run;
     };
@@ -56,11 +61,13 @@ private:
     int runQuarantine();
     int runSandbox();
     int runToken();
+    int runTeam();
     enum class Needs { Store, Intercom, IntercomAdmin };
     int runMappingCommand(Needs needs, int (MappingCommands::*action)(const QStringList &));
     bool intercomUrl(QUrl *url, int *exitCode);
     std::optional<QString> loadToken(secrets::SecretStore &store, secrets::Secret secret);
     bool openDatabase(store::Database &db);
+    QString databasePath() const;
     int usageError(const QString &message);
 
     QCommandLineParser m_parser;

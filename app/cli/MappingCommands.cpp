@@ -136,11 +136,12 @@ int MappingCommands::check(const QStringList &)
                 { u"description"_s, p.description }, { u"proposed_fix"_s, p.proposedFix },
                 { u"fixed"_s, p.fixed } });
         out() << QString::fromUtf8(
-            QJsonDocument(QJsonObject { { u"checked"_s, checked }, { u"problems"_s, list } })
+            QJsonDocument(QJsonObject { { u"checked"_s, checked }, { u"problems"_s, list },
+                              { u"intercom_requests"_s, double(integrity.requestsSent()) } })
                 .toJson(QJsonDocument::Indented));
     } else {
         out() << "Checked " << checked << " mapping(s): " << problems.size() << " finding(s), " << open
-              << " still open." << Qt::endl;
+              << " still open; " << integrity.requestsSent() << " Intercom request(s)." << Qt::endl;
         for (const auto &p : problems) {
             out() << (p.fixed ? "  fixed  " : "  open   ") << identity::IntegrityProblem::kindName(p.kind)
                   << "  " << p.description << Qt::endl

@@ -6,7 +6,7 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    // Same organisation and name as the desktop app: both use one cache under AppDataLocation.
+    // Same organisation and name as the desktop app (settings); both keep data in store::dataFolder().
     QCoreApplication::setOrganizationName(QStringLiteral("tgic"));
     QCoreApplication::setApplicationName(QStringLiteral("tgic"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TGIC_VERSION));

@@ -6,17 +6,22 @@
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "SetupWizard.h"
+#include "TeamDatabaseForm.h"
 #include "TokenForm.h"
 #include "intercom/IntercomRegion.h"
 #include "store/Database.h"
+#include "store/TeamImport.h"
 #include "sync/IntercomDelivery.h"
 #include "sync/SyncEngine.h"
+#include "team/LeaderElection.h"
+#include "team/Workstation.h"
 
 #ifdef TGIC_HAVE_SANDBOX
 #include "sandbox/SandboxScenarios.h"
 #endif
 
 #include <QApplication>
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -41,7 +46,9 @@ GuiApp::~GuiApp()
         QSettings settings;
         m_window->saveLayout(settings);
     }
-    // The window's models hold the database; the engine writes to it: tear down in order.
+    // The window's models hold the database; the engine writes to it: tear down in order. The
+    // election goes first: a leader hands the lease over before its engine stops.
+    m_election.reset();
     m_window.reset();
     m_engine.reset();
     m_world.reset();
@@ -51,7 +58,11 @@ GuiApp::~GuiApp()
 bool GuiApp::openDatabase(const QString &path)
 {
     m_db = std::make_unique<store::Database>();
-    if (m_db->open(path))
+    store::OpenOptions options;
+    options.applicationName = u"tgic "_s + team::loginName();
+    if (path.startsWith(u"postgres"_s) && QUrl(path).password().isEmpty())
+        options.password = m_secrets.loadSync(Secret::TeamDatabasePassword).value.value_or(QString());
+    if (m_db->open(path, options))
         return true;
     const QString message = tr("Cannot open the local cache: %1").arg(m_db->error());
     if (m_options.screenshotFile.isEmpty())
@@ -81,7 +92,12 @@ bool GuiApp::start()
         }
         path = m_sandboxDir.filePath(u"sandbox.sqlite3"_s);
     } else if (path.isEmpty()) {
-        path = store::Database::defaultPath();
+        // A team database (Settings → Team database, or TGIC_DB), else this seat's own cache.
+        path = qEnvironmentVariable("TGIC_DB");
+        if (path.isEmpty())
+            path = QSettings().value(u"team/database"_s).toString();
+        if (path.isEmpty())
+            path = store::Database::defaultPath();
     }
     if (!openDatabase(path))
         return false;
@@ -99,6 +115,7 @@ bool GuiApp::start()
             QSettings().setValue(u"intercom/appId"_s, appId);
     });
     connect(m_window.get(), &ui::MainWindow::settingsRequested, this, &GuiApp::openSettings);
+    connect(m_window.get(), &ui::MainWindow::importRequested, this, &GuiApp::importCache);
     m_window->show();
 
     if (m_options.sandbox)
@@ -149,8 +166,11 @@ void GuiApp::startEngine()
 {
     m_window->setSyncEngine(nullptr);
     m_engine.reset();
-    if (m_telegramToken.isEmpty() || m_intercomToken.isEmpty())
+    if (m_telegramToken.isEmpty() || m_intercomToken.isEmpty()) {
+        if (m_db->isTeam())
+            startElection(); // be seen in the team, and follow
         return;
+    }
     // The log handler scrubs these from every line, whatever reports them.
     ui::LogFile::addSecret(m_telegramToken);
     ui::LogFile::addSecret(m_intercomToken);
@@ -169,8 +189,25 @@ void GuiApp::startEngine()
             config.intercomApiUrl = url;
     }
     m_engine = std::make_unique<sync::SyncEngine>(*m_db, config);
+    m_engine->setLeading(m_election ? m_election->isLeading() : !m_db->isTeam());
     m_window->setSyncEngine(m_engine.get());
     m_engine->start();
+    startElection();
+}
+
+void GuiApp::startElection()
+{
+    if (!m_election) {
+        m_election = std::make_unique<team::LeaderElection>(*m_db, team::thisWorkstation(u"tgic"_s));
+        connect(m_election.get(), &team::LeaderElection::leadingChanged, this, [this](bool leading) {
+            if (m_engine)
+                m_engine->setLeading(leading);
+        });
+        m_window->setElection(m_election.get());
+    }
+    // Without the bot token this workstation follows, shows and repairs, but never polls.
+    m_election->setCanLead(!m_telegramToken.isEmpty(), tr("no Telegram bot token on this workstation"));
+    m_election->start();
 }
 
 void GuiApp::loadTokens()
@@ -243,10 +280,13 @@ void GuiApp::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->tokenForm()->setStoredTokens(m_telegramToken, m_intercomToken);
     dialog->tokenForm()->setRegion(QSettings().value(u"intercom/region"_s, u"us"_s).toString());
+    dialog->teamForm()->setUrl(QSettings().value(u"team/database"_s).toString());
     if (m_world)
         dialog->tokenForm()->setApiOverride(m_sandbox.telegramApi, m_sandbox.intercomApi);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_window->applyDesktopSettings();
+        if (!m_world)
+            saveTeamDatabase(dialog->teamForm()->url(), dialog->teamForm()->password());
         if (m_world) {
             QMessageBox::information(m_window.get(), tr("Sandbox"),
                 tr("The sandbox always uses its own tokens; nothing was stored."));
@@ -264,6 +304,51 @@ void GuiApp::openSettings()
         storeTokens(dialog->tokenForm()->telegramToken(), dialog->tokenForm()->intercomToken(), {});
     });
     dialog->open();
+}
+
+void GuiApp::importCache()
+{
+    const QString from = QFileDialog::getOpenFileName(m_window.get(), tr("Import a Single-Seat Cache"),
+        store::Database::defaultPath(), tr("tgic caches (*.sqlite3);;All files (*)"));
+    if (from.isEmpty())
+        return;
+    store::Database source;
+    if (!source.open(from)) {
+        QMessageBox::warning(m_window.get(), tr("Import"), source.error());
+        return;
+    }
+    const store::ImportReport report = store::TeamImport(source, *m_db).run();
+    if (!report.ok) {
+        QMessageBox::warning(m_window.get(), tr("Import"),
+            tr("The import stopped and nothing of it was kept: %1").arg(report.error));
+        return;
+    }
+    QStringList lines;
+    for (const auto &[table, counts] : report.tables)
+        lines << tr("%1: %2 new, %3 already there").arg(table).arg(counts.first).arg(counts.second);
+    lines += report.notes;
+    QMessageBox::information(m_window.get(), tr("Import"),
+        tr("Imported %1 into the team database.").arg(from) + u"\n\n"_s + lines.join(u'\n'));
+}
+
+void GuiApp::saveTeamDatabase(const QString &url, const QString &password)
+{
+    QSettings settings;
+    const QString before = settings.value(u"team/database"_s).toString();
+    if (url.isEmpty())
+        settings.remove(u"team/database"_s);
+    else
+        settings.setValue(u"team/database"_s, url); // never with the password: that is the keychain's
+    if (!password.isEmpty())
+        m_secrets.write(Secret::TeamDatabasePassword, password, [this](const QString &error) {
+            if (!error.isEmpty())
+                QMessageBox::warning(m_window.get(), tr("Team database"),
+                    tr("The team database's password could not be saved in the keychain:\n%1").arg(error));
+        });
+    if (url != before || !password.isEmpty())
+        QMessageBox::information(m_window.get(), tr("Team database"),
+            url.isEmpty() ? tr("tgic uses this workstation's own cache from the next start.")
+                          : tr("tgic opens the team database from the next start."));
 }
 
 void GuiApp::scheduleScreenshot()

@@ -16,6 +16,9 @@ class Database;
 namespace tgic::sync {
 class SyncEngine;
 }
+namespace tgic::team {
+class LeaderElection;
+}
 namespace tgic::ui {
 class MainWindow;
 }
@@ -51,7 +54,10 @@ private:
     void runWizard(const QString &keychainProblem);
     void storeTokens(const QString &telegram, const QString &intercom, const QString &appId);
     void startEngine();
+    void startElection();
     void openSettings();
+    void importCache();
+    void saveTeamDatabase(const QString &url, const QString &password);
     void scheduleScreenshot();
     void takeScreenshot();
 
@@ -67,6 +73,7 @@ private:
         QUrl telegramApi, intercomApi;
         qint64 showcaseChatId = 0; //!< the chat the screenshot shows
     } m_sandbox;
+    std::unique_ptr<team::LeaderElection> m_election; //!< team database: who runs the sync
     std::unique_ptr<sync::SyncEngine> m_engine;
     std::unique_ptr<ui::MainWindow> m_window;
     secrets::SecretStore m_secrets;

@@ -8,14 +8,36 @@
 #include <QCommandLineParser>
 #include <QLoggingCategory>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcApp, "tgic.app", QtInfoMsg)
 
+namespace {
+// --help and --version only print: they must work without a display (over SSH, in scripts),
+// where constructing a QApplication aborts in the platform plugin.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            break;
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-?" || arg == "-v"
+            || arg == "--version")
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QGuiApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> instance = onlyPrints(argc, argv)
+        ? std::make_unique<QCoreApplication>(argc, argv)
+        : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *instance;
     QApplication::setOrganizationName(u"tgic"_s);
     QApplication::setApplicationName(u"tgic"_s);
     QApplication::setApplicationDisplayName(u"Telegram ⇄ Intercom"_s);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ContactMerge.h"
 
+#include "store/RepairLocks.h"
+
 #include "Anchor.h"
 #include "Logging.h"
 #include "intercom/IntercomClient.h"
@@ -172,6 +174,34 @@ void ContactMerge::execute(const MergePreview &preview, const QString &actor, bo
         done({ false, tr("Not merged: %1 (confirm to go ahead)").arg(preview.confirmationQuestion), {} });
         return;
     }
+    const QString fromId = preview.fromId();
+    const QString intoId = preview.intoId();
+    // Serialized across the team: two agents merging the same lead (or into the same user, whose
+    // anchor both would rewrite) — the second is told who is at it and changes nothing.
+    underRepairLock(m_db, { store::RepairLocks::contactKey(fromId), store::RepairLocks::contactKey(intoId) },
+        u"merge"_s, actor, std::move(done), [=, this](std::function<void(const ActionResult &)> unlock) {
+            // The preview may be stale: another agent may have merged this lead a moment ago.
+            m_client->getContact(fromId, this, [=, this](const net::ApiResult &lead) {
+                if (lead.outcome == Outcome::Gone || lead.outcome == Outcome::NotFound) {
+                    const QString survivor = intercom::IntercomClient::canonicalContactId(lead);
+                    unlock({ false,
+                        survivor.isEmpty()
+                            ? tr("Nothing changed: %1 no longer exists in Intercom (another agent may have merged "
+                                 "it; see the audit log).")
+                                  .arg(fromId)
+                            : tr("Nothing changed: %1 was already merged into %2 (see the audit log).")
+                                  .arg(fromId, survivor),
+                        survivor });
+                    return;
+                }
+                mergeLocked(preview, actor, unlock);
+            });
+        });
+}
+
+void ContactMerge::mergeLocked(
+    const MergePreview &preview, const QString &actor, const std::function<void(const ActionResult &)> &done)
+{
     const QString fromId = preview.fromId();
     const QString intoId = preview.intoId();
     m_client->mergeContacts(fromId, intoId, this, [=, this](const net::ApiResult &result) {

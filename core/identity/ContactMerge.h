@@ -70,6 +70,8 @@ Q_SIGNALS:
     void mappingChanged(qint64 telegramUserId);
 
 private:
+    void mergeLocked(
+        const MergePreview &preview, const QString &actor, const std::function<void(const ActionResult &)> &done);
     void finishMerge(const MergePreview &preview, const QString &actor, const QJsonObject &survivor,
         const std::function<void(const ActionResult &)> &done);
     static QList<MergePreview::Attribute> compareAttributes(const QJsonObject &from, const QJsonObject &into);

@@ -168,7 +168,20 @@ void IdentityResolver::create(qint64 telegramUserId)
 {
     // Record the attempt before the call: if we crash or the answer is lost, the next try knows
     // a contact may exist already (invariant 3).
-    if (!m_mappings.markCreateStarted(telegramUserId)) {
+    switch (m_mappings.claimCreate(telegramUserId, m_reconcileWindow.count())) {
+    case store::MappingRepository::CreateClaim::Claimed:
+        break;
+    case store::MappingRepository::CreateClaim::Busy: {
+        // Another process (a second workstation on the team database) is creating or has just
+        // linked this person: wait for its answer instead of racing it into a duplicate.
+        Resolution wait;
+        wait.status = Resolution::Status::RetryLater;
+        wait.error = tr("another workstation is creating this contact; waiting for it");
+        wait.retryAfter = seconds(2);
+        finish(telegramUserId, wait);
+        return;
+    }
+    case store::MappingRepository::CreateClaim::Failed:
         finish(telegramUserId,
             { Resolution::Status::RetryLater, {}, tr("the local database is not writable"), {} });
         return;

@@ -5,6 +5,7 @@
 #include "IdentityResolver.h"
 #include "Logging.h"
 #include "MappingActions.h"
+#include "intercom/IntercomApi.h"
 #include "intercom/IntercomClient.h"
 #include "store/Database.h"
 #include "store/Sql.h"
@@ -59,22 +60,121 @@ void IntegrityCheck::run(bool applyFixes, std::function<void(const QList<Integri
         m_items.append({ q.value(0).toLongLong(), q.value(1).toString(), mappingStateFromName(q.value(2).toString()) });
     m_total = int(m_items.size());
     m_checked = 0;
+    m_requestsAtStart = m_client->api()->wireRequestCount();
+    m_requests = 0;
     if (m_items.isEmpty()) {
         m_done({}, 0);
+        return;
+    }
+    m_all = m_items;
+    m_items.clear();
+    m_found.clear();
+    m_unconfirmed.clear();
+    m_batches.clear();
+    QList<qint64> batch;
+    for (const Item &item : std::as_const(m_all)) {
+        if (!batch.isEmpty() && batch.last() == item.telegramUserId)
+            continue; // sorted by ID: one entry per ID
+        batch << item.telegramUserId;
+        if (batch.size() == intercom::IntercomClient::kTelegramIdsPerSearch) {
+            m_batches << batch;
+            batch.clear();
+        }
+    }
+    if (!batch.isEmpty())
+        m_batches << batch;
+    for (int i = 0; i < kParallel; ++i)
+        nextBatch();
+}
+
+void IntegrityCheck::nextBatch()
+{
+    if (m_batches.isEmpty()) {
+        if (m_batchesInFlight == 0)
+            batchDone();
+        return;
+    }
+    ++m_batchesInFlight;
+    searchBatch(m_batches.takeFirst(), {});
+}
+
+void IntegrityCheck::searchBatch(const QList<qint64> &ids, const QString &startingAfter)
+{
+    m_client->searchByTelegramIds(ids, startingAfter, this, [=, this](const net::ApiResult &result) {
+        if (!result.ok()) {
+            if (result.outcome == Outcome::ClientError && result.httpStatus == 400 && ids.size() > 15 && startingAfter.isEmpty()) {
+                // A service that takes fewer IDs per query: halve the batch.
+                m_batches.prepend(ids.mid(ids.size() / 2));
+                m_batches.prepend(ids.mid(0, ids.size() / 2));
+            } else {
+                for (qint64 id : ids)
+                    m_unconfirmed.insert(id);
+            }
+            --m_batchesInFlight;
+            nextBatch();
+            return;
+        }
+        const QJsonObject page = result.payload.toObject();
+        for (const auto &v : page.value(u"data"_s).toArray()) {
+            const QJsonObject c = v.toObject();
+            m_found.insert(c.value(u"id"_s).toString(), c);
+        }
+        const QString next
+            = page.value(u"pages"_s).toObject().value(u"next"_s).toObject().value(u"starting_after"_s).toString();
+        if (!next.isEmpty()) {
+            searchBatch(ids, next);
+            return;
+        }
+        --m_batchesInFlight;
+        nextBatch();
+    });
+}
+
+void IntegrityCheck::batchDone()
+{
+    // Who carries which ID, among everything the batches found.
+    QHash<qint64, QList<QJsonObject>> carriers;
+    for (const QJsonObject &c : std::as_const(m_found)) {
+        for (qint64 id : Anchor::of(c).ids())
+            carriers[id].append(c);
+    }
+    for (const Item &item : std::as_const(m_all)) {
+        const auto found = m_found.constFind(item.contactId);
+        const bool confirmed = !m_unconfirmed.contains(item.telegramUserId) && found != m_found.constEnd()
+            && Anchor::of(*found).contains(item.telegramUserId);
+        if (!confirmed) {
+            m_items.append(item); // merged, deleted, anchor changed, not indexed yet: read it
+            continue;
+        }
+        m_mappings.cacheContact(*found);
+        judgeCarriers(item, item.contactId, carriers.value(item.telegramUserId));
+        ++m_checked;
+        Q_EMIT progress(m_checked, m_total);
+    }
+    m_all.clear();
+    if (m_items.isEmpty()) {
+        finishRun();
         return;
     }
     for (int i = 0; i < kParallel; ++i)
         next();
 }
 
+void IntegrityCheck::finishRun()
+{
+    m_requests = m_client->api()->wireRequestCount() - m_requestsAtStart;
+    if (m_done) {
+        auto done = std::move(m_done);
+        m_done = nullptr;
+        done(m_problems, m_checked);
+    }
+}
+
 void IntegrityCheck::next()
 {
     if (m_items.isEmpty()) {
-        if (m_inFlight == 0 && m_done) {
-            auto done = std::move(m_done);
-            m_done = nullptr;
-            done(m_problems, m_checked);
-        }
+        if (m_inFlight == 0)
+            finishRun();
         return;
     }
     ++m_inFlight;
@@ -180,36 +280,44 @@ void IntegrityCheck::checkDuplicates(const Item &item, const QString &liveContac
             finishItem();
             return;
         }
-        QStringList others;
-        QStringList summary;
-        for (const auto &v : result.payload.toObject().value(u"data"_s).toArray()) {
-            const QJsonObject c = v.toObject();
-            if (!Anchor::of(c).contains(item.telegramUserId))
-                continue;
-            const QString id = c.value(u"id"_s).toString();
-            summary << id + u" ("_s + c.value(u"role"_s).toString() + u')';
-            if (id != liveContactId)
-                others << id;
-        }
-        const auto mapping = m_mappings.find(item.telegramUserId);
-        const bool conflictState = mapping && mapping->state == MappingState::Conflict;
-        if (!others.isEmpty()) {
-            if (!conflictState && mapping && mapping->state == MappingState::Linked)
-                m_mappings.setState(item.telegramUserId, MappingState::Conflict, kActor,
-                    tr("%1 contacts carry this Telegram ID").arg(others.size() + 1));
-            report({ IntegrityProblem::Kind::Duplicates, item.telegramUserId, liveContactId, others,
-                tr("%1 contacts carry Telegram ID %2: %3").arg(others.size() + 1).arg(item.telegramUserId).arg(
-                    summary.join(u", "_s)),
-                tr("Merge the lead(s) into the user (tgic-cli merge --from LEAD --into USER), or take the anchor "
-                   "off the wrong one with a relink"),
-                false });
-        } else if (conflictState) {
-            // The duplicates are gone (merged or cleaned up in Intercom): the conflict is over.
-            m_mappings.setState(item.telegramUserId, MappingState::Linked, kActor,
-                tr("only one contact carries this Telegram ID now"));
-        }
+        QList<QJsonObject> carriers;
+        for (const auto &v : result.payload.toObject().value(u"data"_s).toArray())
+            carriers.append(v.toObject());
+        judgeCarriers(item, liveContactId, carriers);
         finishItem();
     });
+}
+
+void IntegrityCheck::judgeCarriers(
+    const Item &item, const QString &liveContactId, const QList<QJsonObject> &carriers)
+{
+    QStringList others;
+    QStringList summary;
+    for (const QJsonObject &c : carriers) {
+        if (!Anchor::of(c).contains(item.telegramUserId))
+            continue;
+        const QString id = c.value(u"id"_s).toString();
+        summary << id + u" ("_s + c.value(u"role"_s).toString() + u')';
+        if (id != liveContactId)
+            others << id;
+    }
+    const auto mapping = m_mappings.find(item.telegramUserId);
+    const bool conflictState = mapping && mapping->state == MappingState::Conflict;
+    if (!others.isEmpty()) {
+        if (!conflictState && mapping && mapping->state == MappingState::Linked)
+            m_mappings.setState(item.telegramUserId, MappingState::Conflict, kActor,
+                tr("%1 contacts carry this Telegram ID").arg(others.size() + 1));
+        report({ IntegrityProblem::Kind::Duplicates, item.telegramUserId, liveContactId, others,
+            tr("%1 contacts carry Telegram ID %2: %3").arg(others.size() + 1).arg(item.telegramUserId).arg(
+                summary.join(u", "_s)),
+            tr("Merge the lead(s) into the user (tgic-cli merge --from LEAD --into USER), or take the anchor "
+               "off the wrong one with a relink"),
+            false });
+    } else if (conflictState) {
+        // The duplicates are gone (merged or cleaned up in Intercom): the conflict is over.
+        m_mappings.setState(item.telegramUserId, MappingState::Linked, kActor,
+            tr("only one contact carries this Telegram ID now"));
+    }
 }
 
 } // namespace tgic::identity

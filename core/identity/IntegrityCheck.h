@@ -7,6 +7,8 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QHash>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -41,8 +43,12 @@ struct IntegrityProblem
     static QString kindName(Kind kind);
 };
 
-//! Verifies every mapping against Intercom — in batches the scheduler paces by the rate limit —
-//! and repairs what is safe to repair on its own (following merges, settling conflict states).
+//! Verifies every mapping against Intercom and repairs what is safe to repair on its own
+//! (following merges, settling conflict states). First one search per 150 Telegram IDs finds
+//! every contact carrying them: a mapping whose contact is among them with its anchor is
+//! confirmed, duplicates included, without a request of its own. Only what the batch did not
+//! confirm — merged (search leaves merged contacts out), deleted, anchor changed, or too fresh to
+//! be indexed — is read one by one. A healthy workspace costs about one request per 150 mappings.
 //! The rest is reported with the command that fixes it; with `applyFixes`, anchors removed by
 //! hand are written back and mappings to deleted contacts are re-resolved. Every change is in
 //! the audit log.
@@ -55,6 +61,8 @@ public:
         MappingActions *actions, QObject *parent = nullptr);
 
     void run(bool applyFixes, std::function<void(const QList<IntegrityProblem> &problems, int checked)> done);
+    //! Requests the last run sent to Intercom (retries included).
+    qint64 requestsSent() const { return m_requests; }
 
 Q_SIGNALS:
     void progress(int checked, int total);
@@ -66,9 +74,14 @@ private:
         QString contactId;
         identity::MappingState state;
     };
+    void nextBatch();
+    void searchBatch(const QList<qint64> &ids, const QString &startingAfter);
+    void batchDone();
     void next();
     void checkContact(const Item &item);
     void checkDuplicates(const Item &item, const QString &liveContactId);
+    void judgeCarriers(const Item &item, const QString &liveContactId, const QList<QJsonObject> &carriers);
+    void finishRun();
     void finishItem();
     void report(IntegrityProblem problem);
 
@@ -78,6 +91,13 @@ private:
     IdentityResolver *m_resolver;
     MappingActions *m_actions;
     QList<Item> m_items;
+    QList<Item> m_all;
+    QList<QList<qint64>> m_batches;
+    QHash<QString, QJsonObject> m_found; //!< every contact the batches returned, by id
+    QSet<qint64> m_unconfirmed; //!< IDs whose batch failed: read one by one
+    int m_batchesInFlight = 0;
+    qint64 m_requestsAtStart = 0;
+    qint64 m_requests = 0;
     QList<IntegrityProblem> m_problems;
     std::function<void(const QList<IntegrityProblem> &, int)> m_done;
     int m_total = 0;

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "MappingActions.h"
 
+#include "store/RepairLocks.h"
+
+#include <QCoreApplication>
+
 #include "Anchor.h"
 #include "IdentityResolver.h"
 #include "Logging.h"
@@ -108,8 +112,35 @@ void MappingActions::note(const QString &contactId, const QString &text)
     });
 }
 
-void MappingActions::relink(
-    qint64 telegramUserId, const QString &contactId, const QString &actor, const Done &done)
+void underRepairLock(store::Database &db, const QStringList &keys, const QString &action, const QString &actor,
+    std::function<void(const ActionResult &)> done,
+    const std::function<void(std::function<void(const ActionResult &)>)> &body)
+{
+    store::RepairLocks locks(db);
+    store::LockHolder holder;
+    if (!locks.take(keys, action, actor, &holder)) {
+        done({ false,
+            QCoreApplication::translate("tgic::identity::MappingActions",
+                "Nothing changed: %1 (on %2) is already running a %3 on this person right now. Wait until they "
+                "are done, then look again.")
+                .arg(holder.agent, holder.host, holder.action),
+            {} });
+        return;
+    }
+    store::Database *dbp = &db;
+    body([dbp, keys, done = std::move(done)](const ActionResult &result) {
+        store::RepairLocks(*dbp).release(keys);
+        done(result);
+    });
+}
+
+void MappingActions::relink(qint64 telegramUserId, const QString &contactId, const QString &actor, Done done)
+{
+    underRepairLock(m_db, { store::RepairLocks::telegramKey(telegramUserId), store::RepairLocks::contactKey(contactId) },
+        u"relink"_s, actor, std::move(done), [=, this](Done unlock) { relinkLocked(telegramUserId, contactId, actor, unlock); });
+}
+
+void MappingActions::relinkLocked(qint64 telegramUserId, const QString &contactId, const QString &actor, Done done)
 {
     const auto mapping = m_mappings.find(telegramUserId);
     const QString previous = mapping ? mapping->contactId : QString();
@@ -168,7 +199,13 @@ void MappingActions::relink(
     });
 }
 
-void MappingActions::unlink(qint64 telegramUserId, const QString &actor, const Done &done)
+void MappingActions::unlink(qint64 telegramUserId, const QString &actor, Done done)
+{
+    underRepairLock(m_db, { store::RepairLocks::telegramKey(telegramUserId) }, u"unlink"_s, actor, std::move(done),
+        [=, this](Done unlock) { unlinkLocked(telegramUserId, actor, unlock); });
+}
+
+void MappingActions::unlinkLocked(qint64 telegramUserId, const QString &actor, Done done)
 {
     const auto mapping = m_mappings.find(telegramUserId);
     const QString contactId = mapping ? mapping->contactId : QString();
@@ -203,7 +240,13 @@ void MappingActions::unlink(qint64 telegramUserId, const QString &actor, const D
     });
 }
 
-void MappingActions::reresolve(qint64 telegramUserId, const QString &actor, const Done &done)
+void MappingActions::reresolve(qint64 telegramUserId, const QString &actor, Done done)
+{
+    underRepairLock(m_db, { store::RepairLocks::telegramKey(telegramUserId) }, u"re-resolve"_s, actor,
+        std::move(done), [=, this](Done unlock) { reresolveLocked(telegramUserId, actor, unlock); });
+}
+
+void MappingActions::reresolveLocked(qint64 telegramUserId, const QString &actor, Done done)
 {
     if (!m_mappings.reset(telegramUserId, actor, tr("re-resolved from scratch by %1").arg(actor))) {
         done({ false, tr("The local database refused the change"), {} });
@@ -221,7 +264,7 @@ void MappingActions::reresolve(qint64 telegramUserId, const QString &actor, cons
     });
 }
 
-void MappingActions::rewriteAnchor(qint64 telegramUserId, const QString &actor, const Done &done)
+void MappingActions::rewriteAnchor(qint64 telegramUserId, const QString &actor, Done done)
 {
     const auto mapping = m_mappings.find(telegramUserId);
     if (!mapping || mapping->contactId.isEmpty()) {

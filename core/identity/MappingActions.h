@@ -13,6 +13,10 @@ namespace tgic::intercom {
 class IntercomClient;
 }
 
+namespace tgic::store {
+class Database;
+}
+
 namespace tgic::identity {
 
 class IdentityResolver;
@@ -23,6 +27,13 @@ struct ActionResult
     QString message;     //!< what happened, or why not — for the agent, in words
     QString contactId;   //!< the contact the Telegram user ends up on, if any
 };
+
+//! Runs a repair holding the team-wide locks for `keys` (store::RepairLocks); the locks go when
+//! `done` is called. A second agent at the same contact or Telegram ID is told, in words, who is
+//! already at it, and nothing is changed.
+void underRepairLock(store::Database &db, const QStringList &keys, const QString &action, const QString &actor,
+    std::function<void(const ActionResult &)> done,
+    const std::function<void(std::function<void(const ActionResult &)>)> &body);
 
 //! What an agent does to repair who-is-who: relink a Telegram user to another contact, unlink,
 //! re-resolve from scratch, re-write the anchor. Each keeps Intercom's attributes and the local
@@ -38,16 +49,19 @@ public:
     MappingActions(store::Database &db, intercom::IntercomClient *client, IdentityResolver *resolver,
         QObject *parent = nullptr);
 
-    void relink(qint64 telegramUserId, const QString &contactId, const QString &actor, const Done &done);
-    void unlink(qint64 telegramUserId, const QString &actor, const Done &done);
-    void reresolve(qint64 telegramUserId, const QString &actor, const Done &done);
-    void rewriteAnchor(qint64 telegramUserId, const QString &actor, const Done &done);
+    void relink(qint64 telegramUserId, const QString &contactId, const QString &actor, Done done);
+    void unlink(qint64 telegramUserId, const QString &actor, Done done);
+    void reresolve(qint64 telegramUserId, const QString &actor, Done done);
+    void rewriteAnchor(qint64 telegramUserId, const QString &actor, Done done);
 
 Q_SIGNALS:
     //! A mapping changed: waiting messages may go out now.
     void mappingChanged(qint64 telegramUserId);
 
 private:
+    void relinkLocked(qint64 telegramUserId, const QString &contactId, const QString &actor, Done done);
+    void unlinkLocked(qint64 telegramUserId, const QString &actor, Done done);
+    void reresolveLocked(qint64 telegramUserId, const QString &actor, Done done);
     //! GET a contact, following a merge (410 + Link) to its survivor.
     void fetchLive(
         const QString &contactId, int hops, const std::function<void(const net::ApiResult &)> &done);

@@ -64,7 +64,7 @@ void ProfilePusher::push(qint64 telegramUserId, const QString &contactId, const 
                     fields.contains(u"name"_s) ? name : currentName,
                     agentOwnsName ? tr("updated the Telegram attributes; kept the name an agent set")
                                   : tr("updated the Telegram attributes and name"));
-                m_db.notifyChanged(u"mappings"_s, { telegramUserId });
+                m_db.notifyChanged(store::Topic::Mappings, { telegramUserId });
             }
             done(update);
         });

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "IntercomApi.h"
 
+#include "Clock.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -109,11 +111,11 @@ net::ApiResult IntercomApi::readResponse(
         } else if (reset > 0) {
             // The reset is a UNIX time in seconds: wait until then, plus a little. Capped before
             // the multiplication, so that an absurd value cannot overflow it.
-            const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+            const qint64 now = tgic::nowMs();
             const qint64 maxMs = std::chrono::milliseconds(net::kMaxRetryAfter).count();
-            result.retryAfter = reset > (nowMs + maxMs) / 1000
+            result.retryAfter = reset > (now + maxMs) / 1000
                 ? std::chrono::milliseconds(maxMs)
-                : std::chrono::milliseconds(qMax<qint64>(0, reset * 1000 - nowMs) + 100);
+                : std::chrono::milliseconds(qMax<qint64>(0, reset * 1000 - now) + 100);
         }
     } else if (status == 401) {
         result.outcome = Outcome::Unauthorized;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "IntercomClient.h"
 
+#include <algorithm>
+
 #include "Logging.h"
 
 #include <QRegularExpression>
@@ -226,12 +228,22 @@ void IntercomClient::getConversationHtml(const QString &conversationId, const QO
     m_api->send(IntercomApi::get(QString(u"/conversations/"_s + conversationId)), ctx, std::move(cb));
 }
 
-void IntercomClient::searchConversationsUpdatedSince(const QStringList &contactIds, qint64 sinceSeconds,
-    const QString &startingAfter, const QObject *ctx, Callback cb)
+QJsonObject IntercomClient::taggedWith(const QString &tagId)
+{
+    return QJsonObject { { u"field"_s, u"tag_ids"_s }, { u"operator"_s, u"="_s }, { u"value"_s, tagId } };
+}
+
+QJsonObject IntercomClient::ofContacts(const QStringList &contactIds)
 {
     QJsonArray ids;
     for (const QString &id : contactIds)
         ids.append(id);
+    return QJsonObject { { u"field"_s, u"contact_ids"_s }, { u"operator"_s, u"IN"_s }, { u"value"_s, ids } };
+}
+
+void IntercomClient::searchConversationsUpdatedSince(const QJsonObject &scope, qint64 sinceSeconds,
+    const QString &startingAfter, const QObject *ctx, Callback cb)
+{
     QJsonObject pagination { { u"per_page"_s, 150 } };
     if (!startingAfter.isEmpty())
         pagination.insert(u"starting_after"_s, startingAfter);
@@ -242,12 +254,43 @@ void IntercomClient::searchConversationsUpdatedSince(const QStringList &contactI
                     QJsonArray {
                         QJsonObject { { u"field"_s, u"updated_at"_s }, { u"operator"_s, u">"_s },
                             { u"value"_s, double(sinceSeconds) } },
-                        QJsonObject { { u"field"_s, u"contact_ids"_s }, { u"operator"_s, u"IN"_s },
-                            { u"value"_s, ids } },
+                        scope,
                     } } } },
         { u"pagination"_s, pagination },
+        { u"sort"_s, QJsonObject { { u"field"_s, u"updated_at"_s }, { u"order"_s, u"descending"_s } } },
     };
     m_api->send(IntercomApi::post(u"/conversations/search"_s, body, true), ctx, std::move(cb));
+}
+
+void IntercomClient::searchByTelegramIds(
+    const QList<qint64> &telegramUserIds, const QString &startingAfter, const QObject *ctx, Callback cb)
+{
+    // Every contact carrying any of the IDs, as searchByTelegramId finds one: the primary
+    // anchor by IN, and the linked IDs (",111,222,") by "contains", 15 per group — the search
+    // allows 15 filters per group and two levels, so one query holds up to 150 IDs.
+    Q_ASSERT(telegramUserIds.size() <= kTelegramIdsPerSearch);
+    QJsonArray ids;
+    for (qint64 id : telegramUserIds)
+        ids.append(QString::number(id));
+    const QString primary = u"custom_attributes."_s + QString::fromLatin1(attr::kTelegramUserId);
+    const QString linked = u"custom_attributes."_s + QString::fromLatin1(attr::kTelegramUserIds);
+    QJsonArray any { QJsonObject { { u"field"_s, primary }, { u"operator"_s, u"IN"_s }, { u"value"_s, ids } } };
+    for (qsizetype i = 0; i < telegramUserIds.size(); i += 15) {
+        QJsonArray group;
+        for (qsizetype j = i; j < std::min<qsizetype>(i + 15, telegramUserIds.size()); ++j)
+            group.append(QJsonObject { { u"field"_s, linked }, { u"operator"_s, u"~"_s },
+                { u"value"_s, QString(u',' + QString::number(telegramUserIds.at(j)) + u',') } });
+        any.append(group.size() == 1 ? group.first().toObject()
+                                     : QJsonObject { { u"operator"_s, u"OR"_s }, { u"value"_s, group } });
+    }
+    QJsonObject pagination { { u"per_page"_s, 150 } };
+    if (!startingAfter.isEmpty())
+        pagination.insert(u"starting_after"_s, startingAfter);
+    const QJsonObject body {
+        { u"query"_s, QJsonObject { { u"operator"_s, u"OR"_s }, { u"value"_s, any } } },
+        { u"pagination"_s, pagination },
+    };
+    m_api->send(IntercomApi::post(u"/contacts/search"_s, body, true), ctx, std::move(cb));
 }
 
 void IntercomClient::markConversationRead(const QString &conversationId, const QObject *ctx, Callback cb)

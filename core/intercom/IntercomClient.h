@@ -69,9 +69,17 @@ public:
         const QJsonArray &attachmentFiles, const QObject *ctx, Callback cb);
     //! The conversation with its parts' HTML bodies as Intercom stores them (for relaying).
     void getConversationHtml(const QString &conversationId, const QObject *ctx, Callback cb);
-    //! Conversations of any of `contactIds` updated at or after `sinceSeconds` (one page).
-    void searchConversationsUpdatedSince(const QStringList &contactIds, qint64 sinceSeconds,
+    //! Conversations matching `scope` (taggedWith / ofContacts) whose `updated_at` is past
+    //! `sinceSeconds` as the service reads `>` (to the second, or from the next calendar day on),
+    //! asking for the newest first — which the service may or may not honour. One page of 150.
+    void searchConversationsUpdatedSince(const QJsonObject &scope, qint64 sinceSeconds,
         const QString &startingAfter, const QObject *ctx, Callback cb);
+    static QJsonObject taggedWith(const QString &tagId);
+    static QJsonObject ofContacts(const QStringList &contactIds);
+    static constexpr int kTelegramIdsPerSearch = 150;
+    //! Contacts carrying any of `telegramUserIds` (at most 150), primary or linked; one page of 150.
+    void searchByTelegramIds(const QList<qint64> &telegramUserIds, const QString &startingAfter,
+        const QObject *ctx, Callback cb);
     //! PUT /conversations/{id} {read: true}: Intercom then does not email the customer a copy.
     void markConversationRead(const QString &conversationId, const QObject *ctx, Callback cb);
     //! An internal note on the contact (audit trail for agents).

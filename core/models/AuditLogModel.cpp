@@ -227,9 +227,9 @@ void AuditLogModel::reload()
     endResetModel();
 }
 
-void AuditLogModel::onDatabaseChanged(const QString &topic, const QList<qint64> &ids)
+void AuditLogModel::onDatabaseChanged(store::Topic topic, const QList<qint64> &ids)
 {
-    if (topic != u"audit"_s)
+    if (topic != store::Topic::Audit)
         return;
     if (m_userId != 0 && !ids.isEmpty() && !ids.contains(m_userId))
         return;

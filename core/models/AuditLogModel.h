@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "store/Change.h"
+
 #include <QAbstractTableModel>
 #include <QDateTime>
 
@@ -71,7 +73,7 @@ Q_SIGNALS:
     void pageLoaded(int rows);
 
 private:
-    void onDatabaseChanged(const QString &topic, const QList<qint64> &ids);
+    void onDatabaseChanged(store::Topic topic, const QList<qint64> &ids);
     QList<Entry> query(const QString &where, const QVariantList &binds, int limit) const;
 
     store::Database &m_db;

@@ -293,18 +293,18 @@ void ChatListModel::markRead(qint64 chatId)
     q.prepare(u"UPDATE chats SET unread_count = 0 WHERE chat_id = ? AND unread_count <> 0"_s);
     q.addBindValue(chatId);
     if (q.exec() && q.numRowsAffected() > 0)
-        m_db.notifyChanged(u"chats"_s, { chatId });
+        m_db.notifyChanged(store::Topic::Chats, { chatId });
 }
 
-void ChatListModel::onDatabaseChanged(const QString &topic, const QList<qint64> &ids)
+void ChatListModel::onDatabaseChanged(store::Topic topic, const QList<qint64> &ids)
 {
-    if (topic == u"chats"_s) {
+    if (topic == store::Topic::Chats) {
         if (ids.isEmpty()) {
             rebuildIndex();
             reload();
         } else
             refreshChats(ids);
-    } else if (topic == u"mappings"_s) {
+    } else if (topic == store::Topic::Mappings) {
         // Mapping ids are Telegram user ids; find every chat of those users (loaded or not: a
         // newly linked contact's email can make an unloaded chat match the search).
         if (ids.isEmpty()) {

@@ -4,6 +4,8 @@
 #include "ChatFilter.h"
 #include "ChatSearchIndex.h"
 
+#include "store/Change.h"
+
 #include <QAbstractListModel>
 #include <QList>
 #include <QSet>
@@ -92,7 +94,7 @@ Q_SIGNALS:
     void searchIndexReady();
 
 private:
-    void onDatabaseChanged(const QString &topic, const QList<qint64> &ids);
+    void onDatabaseChanged(store::Topic topic, const QList<qint64> &ids);
     void loadNextPage();
     QList<Row> page(const Row *after, bool *atEnd);
     void refreshChats(const QList<qint64> &chatIds);

@@ -215,14 +215,14 @@ void ContactDetails::reload()
     Q_EMIT changed();
 }
 
-void ContactDetails::onDatabaseChanged(const QString &topic, const QList<qint64> &ids)
+void ContactDetails::onDatabaseChanged(store::Topic topic, const QList<qint64> &ids)
 {
     if (m_snapshot.chatId == 0)
         return;
     // mappings carry Telegram user ids, chats and messages carry chat ids (a delivery can open
     // the conversation shown in the panel).
-    const bool mine = topic == u"mappings"_s ? (ids.isEmpty() || ids.contains(m_snapshot.telegramUserId))
-        : (topic == u"chats"_s || topic == u"messages"_s) ? (ids.isEmpty() || ids.contains(m_snapshot.chatId))
+    const bool mine = topic == store::Topic::Mappings ? (ids.isEmpty() || ids.contains(m_snapshot.telegramUserId))
+        : (topic == store::Topic::Chats || topic == store::Topic::Messages) ? (ids.isEmpty() || ids.contains(m_snapshot.chatId))
                                                           : false;
     if (mine)
         reload();

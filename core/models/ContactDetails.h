@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "store/Change.h"
+
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QObject>
@@ -108,7 +110,7 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void onDatabaseChanged(const QString &topic, const QList<qint64> &ids);
+    void onDatabaseChanged(store::Topic topic, const QList<qint64> &ids);
 
     store::Database &m_db;
     ContactSnapshot m_snapshot;

@@ -182,9 +182,9 @@ void MessageModel::fetchMore(const QModelIndex &parent)
     });
 }
 
-void MessageModel::onDatabaseChanged(const QString &topic, const QList<qint64> &ids)
+void MessageModel::onDatabaseChanged(store::Topic topic, const QList<qint64> &ids)
 {
-    if (topic != u"messages"_s || m_chatId == 0)
+    if (topic != store::Topic::Messages || m_chatId == 0)
         return;
     if (!ids.isEmpty() && !ids.contains(m_chatId))
         return;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "store/Change.h"
+
 #include <QAbstractListModel>
 #include <QList>
 
@@ -68,7 +70,7 @@ Q_SIGNALS:
     void olderLoaded(int rows);
 
 private:
-    void onDatabaseChanged(const QString &topic, const QList<qint64> &ids);
+    void onDatabaseChanged(store::Topic topic, const QList<qint64> &ids);
     void refreshTail();
     QList<Row> query(const QString &where, const QVariantList &binds, const QString &order, int limit) const;
 

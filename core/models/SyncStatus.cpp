@@ -4,7 +4,10 @@
 #include "intercom/IntercomApi.h"
 #include "store/Database.h"
 #include "store/OutboxRepository.h"
+#include "store/TeamRepository.h"
+#include "team/Workstation.h"
 
+#include <QLocale>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -19,11 +22,62 @@ SyncStatus::SyncStatus(store::Database &db, QObject *parent)
     m_coalesce->setSingleShot(true);
     m_coalesce->setInterval(250);
     connect(m_coalesce, &QTimer::timeout, this, &SyncStatus::refreshCounts);
-    connect(&m_db, &store::Database::changed, this, [this](const QString &topic) {
-        if (topic == u"outbox"_s && !m_coalesce->isActive())
+    connect(&m_db, &store::Database::changed, this, [this](store::Topic topic) {
+        if (topic == store::Topic::Outbox && !m_coalesce->isActive())
             m_coalesce->start();
+        if (topic == store::Topic::Team)
+            refreshTeam();
+    });
+    connect(&m_db, &store::Database::reachableChanged, this, [this] {
+        refreshTeam();
+        Q_EMIT changed();
     });
     refreshCounts();
+}
+
+bool SyncStatus::isTeam() const
+{
+    return m_db.isTeam();
+}
+
+bool SyncStatus::databaseReachable() const
+{
+    return m_db.isReachable();
+}
+
+void SyncStatus::setElection(team::LeaderElection *election)
+{
+    if (m_election)
+        disconnect(m_election, nullptr, this, nullptr);
+    m_election = election;
+    if (election)
+        connect(election, &team::LeaderElection::teamChanged, this, &SyncStatus::refreshTeam);
+    refreshTeam();
+}
+
+void SyncStatus::refreshTeam()
+{
+    QString line;
+    QString detail;
+    if (m_db.isTeam() && m_db.isReachable()) {
+        if (const auto snap = store::TeamRepository(m_db).snapshot()) {
+            line = team::describeLeader(snap->lease, m_election ? m_election->me().memberId : QString());
+            QStringList members;
+            const QLocale locale;
+            for (const store::TeamMember &m : snap->members)
+                members << tr("%1 (%2, %3), seen %4")
+                               .arg(m.host, m.agent, m.program,
+                                   locale.toString(QDateTime::fromMSecsSinceEpoch(m.seenAt).time(), QLocale::LongFormat));
+            detail = tr("Workstations on this team database:\n%1").arg(members.join(u'\n'));
+            if (m_election && !m_election->me().canLead)
+                detail += u"\n"_s + tr("This workstation cannot run the sync: %1").arg(m_election->me().note);
+        }
+    }
+    if (line == m_teamLine && detail == m_teamDetail)
+        return;
+    m_teamLine = line;
+    m_teamDetail = detail;
+    Q_EMIT changed();
 }
 
 void SyncStatus::setRefreshInterval(int ms)
@@ -66,6 +120,8 @@ QString SyncStatus::headlineFor(State state)
         return tr("Connecting…");
     case State::Connected:
         return tr("Connected, waiting for Telegram");
+    case State::Following:
+        return tr("Following the team's sync");
     case State::BackingOff:
         return tr("Backing off after an error");
     case State::Conflict:

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sync/SyncEngine.h"
+#include "team/LeaderElection.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -47,11 +48,24 @@ public:
 
     void setRefreshInterval(int ms);
 
+    // ---- Team mode ----
+    //! The election of this process (may be null: one seat, or not started yet).
+    void setElection(team::LeaderElection *election);
+    bool isTeam() const;
+    //! False while the team database does not answer: views keep what they show and offer
+    //! no actions until it is back.
+    bool databaseReachable() const;
+    //! "Sync runs on HOST (AGENT) since 10:42", "Sync runs on this workstation since …".
+    QString teamLine() const { return m_teamLine; }
+    //! The members seen recently, one per line, and why this one cannot lead (if so).
+    QString teamDetail() const { return m_teamDetail; }
+
 Q_SIGNALS:
     void changed();
 
 private:
     void refreshCounts();
+    void refreshTeam();
 
     store::Database &m_db;
     QPointer<sync::SyncEngine> m_engine;
@@ -63,6 +77,9 @@ private:
     int m_limit = -1;
     int m_remaining = -1;
     QDateTime m_resetAt;
+    QPointer<team::LeaderElection> m_election;
+    QString m_teamLine;
+    QString m_teamDetail;
 };
 
 } // namespace tgic::models

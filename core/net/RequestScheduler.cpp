@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "RequestScheduler.h"
 
+#include "Clock.h"
 #include "Logging.h"
 
 #include <QNetworkAccessManager>
@@ -83,13 +84,13 @@ void RequestScheduler::holdUntil(const QDateTime &until)
     if (!until.isValid() || (m_holdUntil.isValid() && m_holdUntil >= until))
         return;
     m_holdUntil = until;
-    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(until);
+    const qint64 ms = QDateTime::fromMSecsSinceEpoch(tgic::nowMs(), Qt::UTC).msecsTo(until);
     m_holdTimer->start(int(std::clamp<qint64>(ms, 0, qint64(24) * 3600 * 1000)));
 }
 
 void RequestScheduler::pump()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(tgic::nowMs(), Qt::UTC);
     if (m_holdUntil.isValid() && now < m_holdUntil) {
         if (!m_holdTimer->isActive())
             m_holdTimer->start(int(now.msecsTo(m_holdUntil)));
@@ -173,8 +174,8 @@ void RequestScheduler::onReplyFinished(NetworkJob *job, QNetworkReply *reply)
         }
         milliseconds wait = result.retryAfter.count() >= 0 ? result.retryAfter : kDefaultRateLimitWait;
         if (m_holdUntil.isValid())
-            wait = std::max(wait, milliseconds(QDateTime::currentDateTimeUtc().msecsTo(m_holdUntil)));
-        holdUntil(QDateTime::currentDateTimeUtc().addMSecs(wait.count()));
+            wait = std::max(wait, milliseconds(QDateTime::fromMSecsSinceEpoch(tgic::nowMs(), Qt::UTC).msecsTo(m_holdUntil)));
+        holdUntil(QDateTime::fromMSecsSinceEpoch(tgic::nowMs(), Qt::UTC).addMSecs(wait.count()));
         retryLater(job, wait, result.message);
         break;
     }

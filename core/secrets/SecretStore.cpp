@@ -47,12 +47,28 @@ template <typename Start> void waitFor(Start start)
 
 QString environmentVariable(Secret secret)
 {
-    return secret == Secret::TelegramBotToken ? u"TGIC_TELEGRAM_TOKEN"_s : u"TGIC_INTERCOM_TOKEN"_s;
+    switch (secret) {
+    case Secret::TelegramBotToken:
+        return u"TGIC_TELEGRAM_TOKEN"_s;
+    case Secret::IntercomAccessToken:
+        return u"TGIC_INTERCOM_TOKEN"_s;
+    case Secret::TeamDatabasePassword:
+        return u"TGIC_DB_PASSWORD"_s;
+    }
+    return {};
 }
 
 QString secretKey(Secret secret)
 {
-    return secret == Secret::TelegramBotToken ? u"telegram/bot-token"_s : u"intercom/access-token"_s;
+    switch (secret) {
+    case Secret::TelegramBotToken:
+        return u"telegram/bot-token"_s;
+    case Secret::IntercomAccessToken:
+        return u"intercom/access-token"_s;
+    case Secret::TeamDatabasePassword:
+        return u"team/database-password"_s;
+    }
+    return {};
 }
 
 SecretStore::SecretStore(QString service, QObject *parent)

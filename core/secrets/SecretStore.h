@@ -9,7 +9,11 @@
 
 namespace tgic::secrets {
 
-enum class Secret { TelegramBotToken, IntercomAccessToken };
+enum class Secret {
+    TelegramBotToken,
+    IntercomAccessToken,
+    TeamDatabasePassword, //!< the shared PostgreSQL database's password (team mode)
+};
 
 //! The environment variable that overrides a secret for headless use.
 QString environmentVariable(Secret secret);

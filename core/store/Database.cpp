@@ -1,26 +1,61 @@
 // SPDX-License-Identifier: MIT
 #include "Database.h"
 
+#include "DataFolder.h"
 #include "Logging.h"
 #include "Migrations.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSysInfo>
+#include <QTimer>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace tgic::store {
 
+namespace {
+// Lower case: Qt quotes channel names, and PostgreSQL's are case-sensitive once quoted.
+const QString kChannel = u"tgic_changes"_s;
+// Any constant both sides agree on; it only has to differ from other applications' locks.
+constexpr qint64 kMigrationLock = 0x7467'6963'0001; // "tgic" 1
+// NOTIFY payloads are capped at 8000 bytes; beyond this many ids say "any row" instead.
+constexpr int kMaxPayloadIds = 400;
+
+// libpq options a team database should have unless the URL says otherwise: fail fast when the
+// server is away, and notice a dead peer in seconds rather than at the next TCP timeout (a
+// leader must stop polling before its lease can expire).
+const QList<std::pair<QString, QString>> kDefaultPgOptions {
+    { u"connect_timeout"_s, u"5"_s },
+    { u"keepalives"_s, u"1"_s },
+    { u"keepalives_idle"_s, u"5"_s },
+    { u"keepalives_interval"_s, u"1"_s },
+    { u"keepalives_count"_s, u"3"_s },
+    { u"tcp_user_timeout"_s, u"2000"_s },
+};
+} // namespace
+
 Database::Database(QObject *parent)
     : QObject(parent)
     , m_connectionName(u"tgic-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{ }
+    , m_flushTimer(new QTimer(this))
+    , m_reconnectTimer(new QTimer(this))
+    , m_workstation(QSysInfo::machineHostName())
+{
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(0);
+    connect(m_flushTimer, &QTimer::timeout, this, &Database::flushNotifications);
+    m_reconnectTimer->setInterval(2000);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &Database::tryReconnect);
+}
 
 Database::~Database()
 {
@@ -29,7 +64,7 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/tgic.sqlite3"_s;
+    return defaultDatabaseFile();
 }
 
 int Database::latestSchemaVersion()
@@ -37,10 +72,20 @@ int Database::latestSchemaVersion()
     return int(migrations().size());
 }
 
-bool Database::open(const QString &path)
+QString Database::displayPath() const
+{
+    if (!m_postgres)
+        return m_path;
+    QUrl url(m_path);
+    url.setPassword({});
+    return url.toString();
+}
+
+bool Database::open(const QString &path, const OpenOptions &options)
 {
     close();
     m_path = path;
+    m_options = options;
     m_postgres = path.startsWith(u"postgresql://"_s) || path.startsWith(u"postgres://"_s);
     QSqlDatabase db;
     if (m_postgres) {
@@ -49,8 +94,24 @@ bool Database::open(const QString &path)
         db.setHostName(url.host());
         db.setPort(url.port(5432));
         db.setUserName(url.userName());
-        db.setPassword(url.password());
+        db.setPassword(url.password().isEmpty() ? options.password : url.password());
         db.setDatabaseName(url.path().mid(1));
+        // libpq options: the URL's own (sslmode, sslrootcert, …) win over the defaults.
+        QUrlQuery query(url);
+        QStringList connectOptions;
+        // libpq's key = 'value' syntax: quoted, with quotes and backslashes escaped.
+        auto option = [](const QString &key, QString value) -> QString {
+            value.replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s);
+            return key + u"='"_s + value + u'\'';
+        };
+        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
+            connectOptions << option(key, value);
+        for (const auto &[key, value] : kDefaultPgOptions)
+            if (!query.hasQueryItem(key))
+                connectOptions << option(key, value);
+        if (!query.hasQueryItem(u"application_name"_s))
+            connectOptions << option(u"application_name"_s, options.applicationName);
+        db.setConnectOptions(connectOptions.join(u';'));
     } else {
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath())) {
@@ -71,7 +132,7 @@ bool Database::open(const QString &path)
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     }
     if (!db.open()) {
-        m_error = tr("Cannot open the database %1: %2").arg(path, db.lastError().text());
+        m_error = tr("Cannot open the database %1: %2").arg(displayPath(), db.lastError().text());
         return false;
     }
     if (!m_postgres) {
@@ -93,11 +154,199 @@ bool Database::open(const QString &path)
             if (QFile::exists(side))
                 QFile::setPermissions(side, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
+    if (m_postgres)
+        subscribe();
+    m_reachable = true;
     return true;
+}
+
+void Database::subscribe()
+{
+    QSqlDriver *driver = connection().driver();
+    if (!driver)
+        return;
+    disconnect(driver, &QSqlDriver::notification, this, nullptr);
+    connect(driver, &QSqlDriver::notification, this,
+        [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+            onNotification(name, payload, source == QSqlDriver::SelfSource);
+        });
+    if (!driver->subscribedToNotifications().contains(kChannel) && !driver->subscribeToNotification(kChannel))
+        qCWarning(lcStore).noquote() << "cannot LISTEN for changes from other workstations:"
+                                     << driver->lastError().text();
+}
+
+void Database::notifyChanged(Topic topic, const QList<qint64> &ids)
+{
+    Q_EMIT changed(topic, ids);
+    if (!m_postgres)
+        return;
+    // Coalesce: a batch emits several topics; one NOTIFY round trip carries them all.
+    auto it = m_pendingNotify.find(int(topic));
+    if (it == m_pendingNotify.end())
+        m_pendingNotify.insert(int(topic), ids);
+    else if (!it->isEmpty()) {
+        if (ids.isEmpty())
+            it->clear();
+        else
+            for (qint64 id : ids)
+                if (!it->contains(id))
+                    it->append(id);
+    }
+    if (!m_flushTimer->isActive())
+        m_flushTimer->start();
+}
+
+void Database::flushNotifications()
+{
+    if (m_pendingNotify.isEmpty() || !isOpen())
+        return;
+    QStringList calls;
+    QVariantList payloads;
+    for (auto it = m_pendingNotify.cbegin(); it != m_pendingNotify.cend(); ++it) {
+        QString payload = topicName(Topic(it.key()));
+        if (!it->isEmpty() && it->size() <= kMaxPayloadIds) {
+            QStringList numbers;
+            for (qint64 id : *it)
+                numbers << QString::number(id);
+            payload += u':' + numbers.join(u',');
+        }
+        calls << u"pg_notify(?, ?)"_s;
+        payloads << kChannel << payload;
+    }
+    m_pendingNotify.clear();
+    QSqlQuery q(connection());
+    q.prepare(u"SELECT "_s + calls.join(u", "_s));
+    for (const QVariant &v : std::as_const(payloads))
+        q.addBindValue(v);
+    if (!q.exec())
+        qCWarning(lcStore).noquote() << "cannot tell other workstations about a change:" << q.lastError().text();
+}
+
+void Database::onNotification(const QString &name, const QVariant &payload, bool fromSelf)
+{
+    if (name != kChannel || fromSelf)
+        return;
+    const QString text = payload.toString();
+    const qsizetype colon = text.indexOf(u':');
+    const std::optional<Topic> topic = topicFromName(colon < 0 ? text : text.left(colon));
+    if (!topic) {
+        qCDebug(lcStore).noquote() << "ignoring a change notice of an unknown kind:" << text.left(40);
+        return;
+    }
+    QList<qint64> ids;
+    if (colon >= 0) {
+        const auto parts = QStringView(text).mid(colon + 1).split(u',', Qt::SkipEmptyParts);
+        for (const auto &part : parts) {
+            bool ok = false;
+            const qint64 id = part.toLongLong(&ok);
+            if (ok)
+                ids << id;
+        }
+    }
+    Q_EMIT changed(*topic, ids);
+}
+
+void Database::setLeaseToken(const QString &holder, qint64 epoch)
+{
+    m_leaseHolder = holder;
+    m_leaseEpoch = epoch;
+}
+
+void Database::clearLeaseToken()
+{
+    m_leaseHolder.clear();
+    m_leaseEpoch = 0;
+}
+
+bool Database::leaseHeld() const
+{
+    if (!m_postgres)
+        return true;
+    if (m_leaseHolder.isEmpty())
+        return false;
+    // FOR SHARE: a takeover (an UPDATE of this row) waits until our transaction is written.
+    QSqlQuery q(connection());
+    q.prepare(u"SELECT 1 FROM team_lease WHERE name = 'poller' AND holder = ? AND epoch = ? AND expires_at > "_s
+        + serverNowSql() + u" FOR SHARE"_s);
+    q.addBindValue(m_leaseHolder);
+    q.addBindValue(m_leaseEpoch);
+    if (!q.exec()) {
+        qCWarning(lcStore).noquote() << "cannot check the poller lease:" << q.lastError().text();
+        return false;
+    }
+    return q.next();
+}
+
+QString Database::serverNowSql()
+{
+    return u"(EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::BIGINT"_s;
+}
+
+Database::Fence Database::fence() const
+{
+    if (!m_postgres)
+        return { u"1 = 1"_s, {} };
+    return { u"EXISTS (SELECT 1 FROM team_lease WHERE name = 'poller' AND holder = ? AND epoch = ? AND expires_at > "_s
+            + serverNowSql() + u')',
+        { m_leaseHolder.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(m_leaseHolder),
+            m_leaseEpoch } };
+}
+
+bool Database::checkReachable()
+{
+    if (!m_postgres)
+        return true;
+    if (m_reconnectTimer->isActive())
+        return false;
+    QSqlQuery q(connection());
+    if (isOpen() && q.exec(u"SELECT 1"_s) && q.next()) {
+        setReachable(true);
+        return true;
+    }
+    qCWarning(lcStore).noquote() << "the team database stopped answering:" << q.lastError().text();
+    setReachable(false);
+    m_reconnectTimer->start();
+    return false;
+}
+
+void Database::tryReconnect()
+{
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open()) {
+        qCDebug(lcStore).noquote() << "team database still unreachable:" << db.lastError().text();
+        return;
+    }
+    m_reconnectTimer->stop();
+    if (!migrate()) { // a newer workstation may have upgraded it meanwhile: fine, or say why
+        qCWarning(lcStore).noquote() << m_error;
+        db.close();
+        m_reconnectTimer->start();
+        return;
+    }
+    subscribe();
+    qCInfo(lcStore) << "the team database answers again";
+    setReachable(true);
+}
+
+void Database::setReachable(bool reachable)
+{
+    if (reachable == m_reachable)
+        return;
+    m_reachable = reachable;
+    Q_EMIT reachableChanged(reachable);
+    if (reachable) {
+        // What happened meanwhile was announced while we could not listen: re-read everything.
+        for (Topic topic : allTopics())
+            Q_EMIT changed(topic, {});
+    }
 }
 
 void Database::close()
 {
+    if (m_postgres && isOpen())
+        flushNotifications(); // what this process changed last must still reach the others
+    m_reconnectTimer->stop();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -168,6 +417,21 @@ bool Database::setSchemaVersion(int version)
 }
 
 bool Database::migrate()
+{
+    if (!m_postgres)
+        return migrateLocked();
+    // Several workstations may start at once on an empty or older team database: the first to
+    // take this session lock migrates; the others wait here and then find nothing to do.
+    if (!exec(u"SELECT pg_advisory_lock(%1)"_s.arg(kMigrationLock)))
+        return false;
+    const bool ok = migrateLocked();
+    const QString error = m_error;
+    exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(kMigrationLock));
+    m_error = error;
+    return ok;
+}
+
+bool Database::migrateLocked()
 {
     const int current = schemaVersion();
     const auto &ladder = migrations();

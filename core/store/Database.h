@@ -1,11 +1,25 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "Change.h"
+
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
 
+class QTimer;
+
 namespace tgic::store {
+
+//! How to reach a team database beyond its URL. The password comes from the keychain or the
+//! environment, never from QSettings; the URL may carry libpq options as query items
+//! (`?sslmode=verify-full&sslrootcert=/path/ca.pem`).
+struct OpenOptions
+{
+    QString password; //!< used when the URL has none
+    QString applicationName = QStringLiteral("tgic"); //!< shown in pg_stat_activity
+};
 
 //! The local cache and work queue. SQLite by default (one file, mode 0600); the SQL is kept
 //! portable to PostgreSQL (QPSQL) for a team database.
@@ -23,41 +37,98 @@ public:
 
     //! Open (creating if needed) and migrate. `path` is a file for SQLite; for PostgreSQL pass
     //! a `postgresql://user@host:port/dbname` URL. On failure returns false and sets error().
-    bool open(const QString &path);
+    //! On PostgreSQL any number of processes may open an empty or older database at once: one
+    //! migrates (under an advisory lock), the others wait for it and find the schema current.
+    bool open(const QString &path, const OpenOptions &options = {});
     void close();
     bool isOpen() const;
     QString error() const { return m_error; }
     QString path() const { return m_path; }
     bool isSqlite() const { return !m_postgres; }
+    //! A shared team database (PostgreSQL): several processes, one truth.
+    bool isTeam() const { return m_postgres; }
+    //! The URL without its password, for showing to people.
+    QString displayPath() const;
+    //! The machine this process runs on, as recorded in the audit log (the host name).
+    QString workstation() const { return m_workstation; }
+    void setWorkstation(const QString &name) { m_workstation = name; }
+    //! Unique to this process's connection: who holds a repair lock.
+    QString processId() const { return m_connectionName; }
 
     QSqlDatabase connection() const;
     int schemaVersion() const;
     static int latestSchemaVersion();
 
-    //! The default file: AppDataLocation/tgic.sqlite3.
+    //! The default file: dataFolder()/tgic.sqlite3 (see DataFolder.h).
     static QString defaultPath();
 
     bool transaction();
     bool commit();
     void rollback();
 
-Q_SIGNALS:
-    //! Something changed; the models re-read the affected rows. `topic` is a table group name
-    //! (chats, messages, mappings, outbox, quarantine, audit), `ids` optional row keys.
-    void changed(const QString &topic, const QList<qint64> &ids);
+    //! Tell every listener, in this process and (team database) in every other one, that rows
+    //! changed. Empty `ids` means "any row of this topic". Other processes hear it through
+    //! LISTEN/NOTIFY after the change committed; bursts are coalesced into one round trip.
+    void notifyChanged(Topic topic, const QList<qint64> &ids = {});
+    //! Send the coalesced notices now (normally done on the next turn of the event loop).
+    void flushNotifications();
 
-public:
-    void notifyChanged(const QString &topic, const QList<qint64> &ids = {}) { Q_EMIT changed(topic, ids); }
+    // ---- Fencing (team database) ----
+    //! The lease this process holds as the one poller (set by the leader election). Work that
+    //! only the poller may do checks leaseHeld() inside its own transaction.
+    void setLeaseToken(const QString &holder, qint64 epoch);
+    void clearLeaseToken();
+    //! True on SQLite (one seat, one poller). On PostgreSQL: this process holds an unexpired
+    //! lease; inside a transaction the lease row is share-locked until COMMIT, so no other
+    //! process can take it over while this transaction's work is being written.
+    bool leaseHeld() const;
+    //! The same check as a condition for one statement's WHERE clause ("1 = 1" on SQLite), so
+    //! that recording an attempt and checking the lease are one atomic step and one round trip.
+    struct Fence
+    {
+        QString condition;
+        QVariantList binds;
+    };
+    Fence fence() const;
+    //! The database server's clock in milliseconds, as SQL (PostgreSQL): the lease never trusts
+    //! a workstation's own clock.
+    static QString serverNowSql();
+
+    // ---- Reachability (team database) ----
+    bool isReachable() const { return m_reachable; }
+    //! Run a trivial query; on failure mark the database unreachable and keep reconnecting
+    //! (every couple of seconds) until it answers again. Returns the current reachability.
+    bool checkReachable();
+
+Q_SIGNALS:
+    //! Something changed; the models re-read the affected rows (`ids` empty: any row).
+    void changed(tgic::store::Topic topic, const QList<qint64> &ids);
+    //! The team database stopped or started answering. On `true` every topic was re-announced
+    //! with empty ids, so views re-read what they show.
+    void reachableChanged(bool reachable);
 
 private:
     bool migrate();
+    bool migrateLocked();
     bool setSchemaVersion(int version);
     bool exec(const QString &sql);
+    void subscribe();
+    void onNotification(const QString &name, const QVariant &payload, bool fromSelf);
+    void setReachable(bool reachable);
+    void tryReconnect();
 
     QString m_connectionName;
     QString m_path;
     QString m_error;
+    OpenOptions m_options;
     bool m_postgres = false;
+    bool m_reachable = true;
+    QTimer *m_flushTimer;
+    QTimer *m_reconnectTimer;
+    QHash<int, QList<qint64>> m_pendingNotify; //!< topic → ids; an empty list means "all"
+    QString m_workstation;
+    QString m_leaseHolder;
+    qint64 m_leaseEpoch = 0;
 };
 
 } // namespace tgic::store

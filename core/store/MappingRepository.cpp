@@ -87,7 +87,7 @@ bool MappingRepository::link(qint64 telegramUserId, const QJsonObject &contact, 
         m_db.rollback();
         return false;
     }
-    m_db.notifyChanged(u"mappings"_s, { telegramUserId });
+    m_db.notifyChanged(store::Topic::Mappings, { telegramUserId });
     return true;
 }
 
@@ -110,7 +110,7 @@ bool MappingRepository::detach(qint64 telegramUserId, const QString &actor, cons
         m_db.rollback();
         return false;
     }
-    m_db.notifyChanged(u"mappings"_s, { telegramUserId });
+    m_db.notifyChanged(store::Topic::Mappings, { telegramUserId });
     return true;
 }
 
@@ -132,7 +132,7 @@ bool MappingRepository::reset(qint64 telegramUserId, const QString &actor, const
         m_db.rollback();
         return false;
     }
-    m_db.notifyChanged(u"mappings"_s, { telegramUserId });
+    m_db.notifyChanged(store::Topic::Mappings, { telegramUserId });
     return true;
 }
 
@@ -176,7 +176,7 @@ QList<qint64> MappingRepository::moveContact(const QString &fromContactId, const
     }
     if (ok)
         *ok = true;
-    m_db.notifyChanged(u"mappings"_s, moved);
+    m_db.notifyChanged(store::Topic::Mappings, moved);
     return moved;
 }
 
@@ -189,13 +189,18 @@ bool MappingRepository::wakeOutbox(qint64 telegramUserId)
     return ok;
 }
 
-bool MappingRepository::markCreateStarted(qint64 telegramUserId)
+MappingRepository::CreateClaim MappingRepository::claimCreate(qint64 telegramUserId, qint64 reconcileWindowMs)
 {
+    const qint64 now = nowMs();
     bool ok = false;
-    runSql(m_db.connection(),
-        u"UPDATE mappings SET create_started_at = ?, updated_at = ? WHERE telegram_user_id = ?"_s,
-        { nowMs(), nowMs(), telegramUserId }, &ok);
-    return ok;
+    QSqlQuery q = runSql(m_db.connection(),
+        u"UPDATE mappings SET create_started_at = ?, updated_at = ? WHERE telegram_user_id = ?"
+        " AND (create_started_at IS NULL OR create_started_at < ?)"
+        " AND (intercom_contact_id IS NULL OR state = 'stale')"_s,
+        { now, now, telegramUserId, now - reconcileWindowMs }, &ok);
+    if (!ok)
+        return CreateClaim::Failed;
+    return q.numRowsAffected() == 1 ? CreateClaim::Claimed : CreateClaim::Busy;
 }
 
 bool MappingRepository::clearCreateStarted(qint64 telegramUserId, const QString &error)
@@ -223,7 +228,7 @@ bool MappingRepository::setState(
         m_db.rollback();
         return false;
     }
-    m_db.notifyChanged(u"mappings"_s, { telegramUserId });
+    m_db.notifyChanged(store::Topic::Mappings, { telegramUserId });
     return true;
 }
 
@@ -257,12 +262,12 @@ bool MappingRepository::audit(const QString &actor, const QString &action, qint6
     bool ok = false;
     runSql(m_db.connection(),
         u"INSERT INTO audit_log (at, actor, action, telegram_user_id, intercom_contact_id, before_value,"
-        " after_value, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        " after_value, detail, workstation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         { nowMs(), actor, action, telegramUserId, textOrNull(contactId), textOrNull(before),
-            textOrNull(after), textOrNull(detail) },
+            textOrNull(after), textOrNull(detail), textOrNull(m_db.workstation()) },
         &ok);
     if (ok)
-        m_db.notifyChanged(u"audit"_s, { telegramUserId });
+        m_db.notifyChanged(store::Topic::Audit, { telegramUserId });
     return ok;
 }
 

@@ -53,7 +53,11 @@ public:
     QList<qint64> telegramIdsOf(const QString &contactId) const;
     //! Wake the user's waiting outbox rows (after a relink, for example).
     bool wakeOutbox(qint64 telegramUserId);
-    bool markCreateStarted(qint64 telegramUserId);
+    enum class CreateClaim { Claimed, Busy, Failed };
+    //! Record that this process is about to create the contact — a compare-and-set, so across
+    //! every process on a team database only one creates: Busy when another create started
+    //! less than `reconcileWindowMs` ago or the mapping was linked meanwhile.
+    CreateClaim claimCreate(qint64 telegramUserId, qint64 reconcileWindowMs);
     bool clearCreateStarted(qint64 telegramUserId, const QString &error);
     bool setState(qint64 telegramUserId, MappingState state, const QString &actor, const QString &detail);
     bool recordWritten(qint64 telegramUserId, const std::optional<QString> &name, const QString &username);

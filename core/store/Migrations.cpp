@@ -106,6 +106,33 @@ const std::vector<Migration> &migrations()
                 u"ALTER TABLE outbox ADD COLUMN probe_message_id BIGINT"_s,
                 u"CREATE INDEX messages_chat_tg ON messages (chat_id, telegram_message_id)"_s,
             } },
+        { u"team mode: the poller lease, the workstations seen, who changed what from where"_s,
+            {
+                // One row per bot: the process that may poll Telegram, poll Intercom and drain
+                // the outboxes. Times are the database server's clock (milliseconds), so the
+                // workstations' own clocks never decide who leads. epoch grows with every
+                // takeover: it is the fencing token a leader's writes are checked against.
+                u"CREATE TABLE team_lease ("
+                " name TEXT PRIMARY KEY, holder TEXT, holder_host TEXT, holder_agent TEXT,"
+                " epoch BIGINT NOT NULL DEFAULT 0, acquired_at BIGINT NOT NULL DEFAULT 0,"
+                " renewed_at BIGINT NOT NULL DEFAULT 0, expires_at BIGINT NOT NULL DEFAULT 0)"_s,
+                u"INSERT INTO team_lease (name) VALUES ('poller')"_s,
+                u"CREATE TABLE team_members ("
+                " member_id TEXT PRIMARY KEY, host TEXT NOT NULL, agent TEXT NOT NULL, program TEXT NOT NULL,"
+                " version TEXT NOT NULL, can_lead INTEGER NOT NULL DEFAULT 0, note TEXT,"
+                " started_at BIGINT NOT NULL, seen_at BIGINT NOT NULL)"_s,
+                u"ALTER TABLE audit_log ADD COLUMN workstation TEXT"_s,
+                // Repairs in progress, so two agents never repair the same person at once.
+                u"CREATE TABLE repair_locks ("
+                " lock_key TEXT PRIMARY KEY, holder TEXT NOT NULL, host TEXT, agent TEXT, action TEXT,"
+                " started_at BIGINT NOT NULL, expires_at BIGINT NOT NULL)"_s,
+            } },
+        { u"replies found by tag: when each conversation this app opened was tagged in Intercom"_s,
+            {
+                // NULL: not tagged yet (new, or opened by an older version); the reply poller tags
+                // it, since its one search per cycle goes by the "telegram" tag.
+                u"ALTER TABLE conversations ADD COLUMN tagged_at BIGINT"_s,
+            } },
     };
     return ladder;
 }

@@ -65,11 +65,14 @@ int OutboxRepository::failedCount(const QString &direction) const
 
 bool OutboxRepository::markAttemptStarted(qint64 id)
 {
+    // Fenced: in team mode only the process holding the poller lease may start a delivery, and
+    // the check is part of the same statement that records the attempt.
+    const Database::Fence fence = m_db.fence();
     bool ok = false;
-    runSql(m_db.connection(),
-        u"UPDATE outbox SET attempt_started_at = ?, attempts = attempts + 1 WHERE id = ?"_s, { nowMs(), id },
-        &ok);
-    return ok;
+    QSqlQuery q = runSql(m_db.connection(),
+        u"UPDATE outbox SET attempt_started_at = ?, attempts = attempts + 1 WHERE id = ? AND "_s + fence.condition,
+        QVariantList { nowMs(), id } + fence.binds, &ok);
+    return ok && q.numRowsAffected() == 1;
 }
 
 bool OutboxRepository::reschedule(qint64 id, qint64 delayMs, const QString &error, bool mayHaveLanded)
@@ -98,8 +101,8 @@ bool OutboxRepository::markFailed(const OutboxItem &item, const QString &error)
         m_db.rollback();
         return false;
     }
-    m_db.notifyChanged(u"messages"_s, { item.chatId });
-    m_db.notifyChanged(u"outbox"_s);
+    m_db.notifyChanged(store::Topic::Messages, { item.chatId });
+    m_db.notifyChanged(store::Topic::Outbox);
     return true;
 }
 
@@ -109,7 +112,7 @@ bool OutboxRepository::markDone(qint64 id)
     runSql(m_db.connection(), u"UPDATE outbox SET state = 'done', last_error = NULL WHERE id = ?"_s, { id },
         &ok);
     if (ok)
-        m_db.notifyChanged(u"outbox"_s);
+        m_db.notifyChanged(store::Topic::Outbox);
     return ok;
 }
 
@@ -144,8 +147,8 @@ bool OutboxRepository::completeToIntercom(const OutboxItem &item, const QString 
         m_db.rollback();
         return false;
     }
-    m_db.notifyChanged(u"messages"_s, { item.chatId });
-    m_db.notifyChanged(u"outbox"_s);
+    m_db.notifyChanged(store::Topic::Messages, { item.chatId });
+    m_db.notifyChanged(store::Topic::Outbox);
     return true;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "Clock.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -16,6 +18,7 @@ QSqlQuery runSql(
 QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {},
     const QVariant &fallback = {});
 
-qint64 nowMs();
+//! "Now" comes from the one clock seam (Clock.h), so tests can advance it.
+using tgic::nowMs;
 
 } // namespace tgic::store

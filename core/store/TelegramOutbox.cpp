@@ -111,8 +111,8 @@ bool TelegramOutbox::enqueuePart(const AgentPart &part)
         m_db.rollback();
         return false;
     }
-    m_db.notifyChanged(u"messages"_s, { part.chatId });
-    m_db.notifyChanged(u"outbox"_s);
+    m_db.notifyChanged(store::Topic::Messages, { part.chatId });
+    m_db.notifyChanged(store::Topic::Outbox);
     return true;
 }
 
@@ -169,11 +169,15 @@ bool TelegramOutbox::markAttempt(const OutboxItem &item, qint64 knownMaxMessageI
 {
     bool ok = false;
     // The probe keeps the value of the first unanswered attempt: that is the one to test.
-    runSql(m_db.connection(),
+    // Fenced like every delivery start: only the lease holder sends (team mode).
+    const Database::Fence fence = m_db.fence();
+    QSqlQuery q = runSql(m_db.connection(),
         u"UPDATE outbox SET attempt_started_at = ?, attempts = attempts + 1,"
-        " probe_message_id = CASE WHEN attempt_started_at IS NULL THEN ? ELSE probe_message_id END WHERE id = ?"_s,
-        { nowMs(), knownMaxMessageId, item.id }, &ok);
-    return ok;
+        " probe_message_id = CASE WHEN attempt_started_at IS NULL THEN ? ELSE probe_message_id END"
+        " WHERE id = ? AND "_s
+            + fence.condition,
+        QVariantList { nowMs(), knownMaxMessageId, item.id } + fence.binds, &ok);
+    return ok && q.numRowsAffected() == 1;
 }
 
 bool TelegramOutbox::recordPieceSent(
@@ -208,9 +212,9 @@ bool TelegramOutbox::recordPieceSent(
         m_db.rollback();
         return false;
     }
-    m_db.notifyChanged(u"messages"_s, { item.chatId });
+    m_db.notifyChanged(store::Topic::Messages, { item.chatId });
     if (last)
-        m_db.notifyChanged(u"outbox"_s);
+        m_db.notifyChanged(store::Topic::Outbox);
     return true;
 }
 
@@ -253,9 +257,9 @@ bool TelegramOutbox::closeChat(qint64 chatId, const QString &state, const QStrin
         m_db.rollback();
         return false;
     }
-    m_db.notifyChanged(u"chats"_s, { chatId });
-    m_db.notifyChanged(u"messages"_s, { chatId });
-    m_db.notifyChanged(u"outbox"_s);
+    m_db.notifyChanged(store::Topic::Chats, { chatId });
+    m_db.notifyChanged(store::Topic::Messages, { chatId });
+    m_db.notifyChanged(store::Topic::Outbox);
     return true;
 }
 

@@ -41,7 +41,16 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
     }
     const QSqlDatabase db = m_db.connection();
     std::optional<qint64> maxId;
-    bool ok = true;
+    // Team mode: store (and so confirm) a batch only while holding the poller lease; the lease
+    // row stays share-locked until COMMIT, so nobody takes over half-way through the batch.
+    bool ok = m_db.leaseHeld();
+    if (!ok) {
+        m_db.rollback();
+        qCWarning(lcStore) << "not the poller any more: the batch is left to the new one";
+        IngestReport fenced;
+        fenced.fenced = true;
+        return fenced;
+    }
     for (const auto &raw : updates) {
         const ParsedUpdate update = telegram::parseUpdate(raw);
         if (update.updateId) {
@@ -56,10 +65,20 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
                 ? QJsonDocument(raw.toObject()).toJson(QJsonDocument::Compact)
                 : QJsonDocument(QJsonArray { raw }).toJson(QJsonDocument::Compact));
         const bool malformed = update.kind == ParsedUpdate::Kind::Malformed;
+        // Kept raw like every update, but marked: who was not a customer, and why.
+        const QString notCustomer = update.kind == ParsedUpdate::Kind::Message
+                || update.kind == ParsedUpdate::Kind::EditedMessage
+            ? update.message.notFromACustomer()
+            : QString();
         if (update.updateId) {
             runSql(db,
                 u"INSERT INTO telegram_updates (update_id, received_at, kind, payload) VALUES (?, ?, ?, ?)"_s,
-                { *update.updateId, now, malformed ? u"quarantined"_s : update.typeName, payload }, &ok);
+                { *update.updateId, now,
+                    malformed            ? u"quarantined"_s
+                        : notCustomer.isEmpty() ? update.typeName
+                                                : u"ignored: "_s + notCustomer,
+                    payload },
+                &ok);
         }
         if (ok && malformed) {
             qCWarning(lcStore).noquote()
@@ -70,6 +89,10 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
                     now, update.error, payload },
                 &ok);
             ++report.quarantined;
+        } else if (ok && !notCustomer.isEmpty()) {
+            // A bot is nobody's customer, nor is a channel or the business account: no contact,
+            // nothing mirrored, no chat row among the customers.
+            ++(notCustomer == u"from a bot"_s ? report.fromBots : report.notFromCustomers);
         } else if (ok) {
             ok = apply(update, now, report);
         }
@@ -86,10 +109,10 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
     report.ok = true;
     report.nextOffset = maxId ? std::optional<qint64>(*maxId + 1) : std::nullopt;
     if (report.stored > 0 || report.quarantined > 0) {
-        m_db.notifyChanged(u"chats"_s, report.chats);
-        m_db.notifyChanged(u"messages"_s, report.chats);
+        m_db.notifyChanged(store::Topic::Chats, report.chats);
+        m_db.notifyChanged(store::Topic::Messages, report.chats);
         if (report.quarantined > 0)
-            m_db.notifyChanged(u"quarantine"_s);
+            m_db.notifyChanged(store::Topic::Quarantine);
     }
     return report;
 }
@@ -209,6 +232,25 @@ bool UpdateInbox::applyEdit(const telegram::MessageInfo &message, qint64 now, In
         return true;
     bool ok = false;
     const qint64 editedAt = message.editDate.value_or(message.date) * 1000;
+    // The original may still wait in the outbox (it came in the same batch, or Intercom is
+    // behind). It must still go out as the customer first wrote it, the edit after it: pin its
+    // text before the message row changes. Once pinned (an earlier edit), it stays.
+    QSqlQuery waiting = runSql(db,
+        u"SELECT id, payload FROM outbox WHERE direction = 'to_intercom' AND kind = 'message'"
+        " AND message_id = ? AND state = 'pending'"_s,
+        { id });
+    if (waiting.next()) {
+        QJsonObject pinned = QJsonDocument::fromJson(waiting.value(1).toString().toUtf8()).object();
+        if (!pinned.contains(u"text"_s)) {
+            pinned.insert(u"text"_s, oldText);
+            runSql(db, u"UPDATE outbox SET payload = ? WHERE id = ?"_s,
+                { QString::fromUtf8(QJsonDocument(pinned).toJson(QJsonDocument::Compact)),
+                    waiting.value(0).toLongLong() },
+                &ok);
+            if (!ok)
+                return false;
+        }
+    }
     runSql(db, u"UPDATE messages SET text = ?, edited_at = ? WHERE id = ?"_s, { newText, editedAt, id }, &ok);
     if (ok)
         runSql(db,
@@ -266,7 +308,7 @@ bool UpdateInbox::applyMemberChange(
             now);
     }
     report.chats.append(change.chat.id);
-    m_db.notifyChanged(u"mappings"_s, { change.from.id });
+    m_db.notifyChanged(store::Topic::Mappings, { change.from.id });
     return ok;
 }
 
@@ -341,7 +383,7 @@ bool UpdateInbox::upsertUser(const telegram::UserProfile &user, qint64 messageDa
                                 .isValid();
         if (!pending && mapped)
             ok = enqueue(user.id, user.id, std::nullopt, u"profile"_s, {}, now);
-        m_db.notifyChanged(u"mappings"_s, { user.id });
+        m_db.notifyChanged(store::Topic::Mappings, { user.id });
     }
     return ok;
 }

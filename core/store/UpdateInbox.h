@@ -20,10 +20,13 @@ class Database;
 struct IngestReport
 {
     bool ok = false;
+    bool fenced = false; //!< refused: this process no longer holds the poller lease (team mode)
     int stored = 0; //!< new updates applied
     int duplicates = 0; //!< update_ids seen before (a batch re-delivered after a crash)
     int quarantined = 0; //!< malformed or unknown: kept raw with the reason
     int ignored = 0; //!< known types this app does not act on
+    int fromBots = 0; //!< messages and edits by bots: never a contact, never mirrored
+    int notFromCustomers = 0; //!< channels, anonymous admins, the business account, service messages
     std::optional<qint64> nextOffset; //!< the offset that confirms this batch
     QList<qint64> chats; //!< chats that changed
 };

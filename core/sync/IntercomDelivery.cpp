@@ -56,6 +56,13 @@ IntercomDelivery::IntercomDelivery(store::Database &db, intercom::IntercomClient
 
 void IntercomDelivery::process(const store::OutboxItem &item)
 {
+    // Stored by an older version that mirrored bots: a bot is nobody's customer.
+    if (store::scalar(m_db.connection(), u"SELECT 1 FROM telegram_users WHERE telegram_user_id = ? AND is_bot = 1"_s,
+            { item.telegramUserId })
+            .isValid()) {
+        fail(item, tr("sent by a bot: bots are not mirrored to Intercom"));
+        return;
+    }
     m_resolver->resolve(item.telegramUserId, [this, item](const Resolution &resolution) {
         if (!resolution.ok()) {
             onResolutionFailed(item, resolution);
@@ -145,6 +152,11 @@ QString IntercomDelivery::bodyFor(const store::OutboxItem &item) const
     }
     if (!item.messageId)
         return {};
+    // Edited before it went out: what the customer first wrote, pinned when the edit came in
+    // (the edit follows as its own part).
+    const QJsonValue pinned = QJsonDocument::fromJson(item.payload.toUtf8()).object().value(u"text"_s);
+    if (pinned.isString())
+        return pinned.toString();
     return store::scalar(m_db.connection(), u"SELECT text FROM messages WHERE id = ?"_s, { *item.messageId })
         .toString();
 }

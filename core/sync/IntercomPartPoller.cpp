@@ -15,6 +15,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
@@ -25,14 +26,22 @@ namespace {
 const QString kPolledTo = u"intercom.parts_polled_to"_s;
 const QString kRelayEpoch = u"intercom.relay_epoch"_s;
 const QString kOwnPackageCode = u"intercom.app_package_code"_s;
+const QString kTelegramTagId = u"intercom.tag.telegram"_s;
+// Set once a search came back out of order: the service ignores `sort`, so never stop early.
+const QString kSortIgnored = u"intercom.conversation_sort_ignored"_s;
 constexpr int kContactsPerQuery = 100;
-// Conversation search is not documented to be exact to the second, and clocks differ.
-constexpr qint64 kSearchMarginSeconds = 300;
+constexpr int kTagsPerCycle = 150;
+// Clocks differ between this machine and Intercom, and its search index lags behind writes:
+// a conversation counts as judged only if it is this much older than the last cycle's start.
+constexpr qint64 kSearchMarginSeconds = 600;
+// Intercom may match dates by calendar day (of the workspace's time zone), `>` starting at the
+// next day. Asking for a day and two hours more than needed (a day is 25 h when clocks change)
+// covers everything since the last cycle under either reading; the exact cut is ours.
+constexpr qint64 kDayPrecisionWindow = 26 * 3600;
 // A fresh install relays what agents said in the last few minutes, not the whole history.
 constexpr qint64 kFirstRunLookbackSeconds = 600;
 // Intercom's attachment links expire after 30 minutes; after that a download failure is final.
 constexpr qint64 kLinkLifetimeSeconds = qint64(30) * 60;
-constexpr qint64 kDay = qint64(24) * 3600;
 constexpr qint64 kSameSecondSlack = 5;
 
 qint64 nowSeconds()
@@ -110,39 +119,144 @@ void IntercomPartPoller::beginCycle()
     m_capped = false;
     m_queuedThisCycle = 0;
     m_hits.clear();
-    m_contactChunks.clear();
+    m_scopes.clear();
+    m_untagged.clear();
     m_cycleStartedAt = nowSeconds();
     m_ownPackageCode = store::meta::get(m_db, kOwnPackageCode);
     relayEpoch();
 
-    // Detached users are parked on purpose; everyone else with a contact may hear from agents.
-    QSqlQuery q = store::runSql(m_db.connection(),
-        u"SELECT DISTINCT intercom_contact_id FROM mappings WHERE intercom_contact_id IS NOT NULL"
-        " AND state <> 'detached' ORDER BY intercom_contact_id"_s);
-    QStringList chunk;
-    while (q.next()) {
-        chunk << q.value(0).toString();
-        if (chunk.size() == kContactsPerQuery) {
-            m_contactChunks << chunk;
-            chunk.clear();
-        }
-    }
-    if (!chunk.isEmpty())
-        m_contactChunks << chunk;
-    if (m_contactChunks.isEmpty()) {
+    // Nobody to hear from agents yet: no request at all.
+    if (!store::scalar(m_db.connection(),
+            u"SELECT 1 FROM mappings WHERE intercom_contact_id IS NOT NULL AND state <> 'detached'"_s)
+            .isValid()) {
         endCycle(true);
         return;
     }
+    if (m_useTag) {
+        ensureTag();
+        return;
+    }
+    startSearch();
+}
+
+void IntercomPartPoller::ensureTag()
+{
+    m_tagId = store::meta::get(m_db, kTelegramTagId);
+    if (!m_tagId.isEmpty()) {
+        tagBacklog();
+        return;
+    }
+    m_client->ensureTag(u"telegram"_s, this, [this](const net::ApiResult &r) {
+        if (!m_cycleRunning)
+            return;
+        const QString id = r.payload.toObject().value(u"id"_s).toVariant().toString();
+        if (r.ok() && !id.isEmpty()) {
+            store::meta::set(m_db, kTelegramTagId, id);
+            m_tagId = id;
+            tagBacklog();
+            return;
+        }
+        if (r.outcome == net::Outcome::Unauthorized) {
+            Q_EMIT authFailed(r.message);
+            endCycle(false, r.message);
+            return;
+        }
+        // No tag this time: search by contact ids (dearer, but nothing is missed).
+        qCInfo(lcSync).noquote() << "cannot create the telegram tag, searching by contact:" << r.message;
+        m_tagId.clear();
+        startSearch();
+    });
+}
+
+void IntercomPartPoller::tagBacklog()
+{
+    if (!m_cycleRunning)
+        return;
+    if (m_untagged.isEmpty()) {
+        // The conversations this app opened and has not tagged yet (new ones, and those of an
+        // older version), the most recently active first; a few per cycle.
+        QSqlQuery q = store::runSql(m_db.connection(),
+            u"SELECT intercom_conversation_id FROM conversations WHERE tagged_at IS NULL"
+            " ORDER BY last_activity_at DESC LIMIT %1"_s.arg(kTagsPerCycle));
+        while (q.next())
+            m_untagged << q.value(0).toString();
+        if (m_untagged.isEmpty()) {
+            startSearch();
+            return;
+        }
+    }
+    const QString adminId = store::meta::get(m_db, QString::fromLatin1(store::meta::kIntercomAdminId));
+    if (adminId.isEmpty()) {
+        // Tagging needs the admin (known after the first delivery): meanwhile, by contact.
+        m_untagged.clear();
+        m_tagId.clear();
+        startSearch();
+        return;
+    }
+    const QString conversationId = m_untagged.takeFirst();
+    m_client->tagConversation(conversationId, m_tagId, adminId, this, [this, conversationId](const net::ApiResult &r) {
+        if (!m_cycleRunning)
+            return;
+        if (r.ok() || r.outcome == net::Outcome::NotFound) {
+            // Gone from Intercom counts as done: there is nothing left to hear from.
+            store::runSql(m_db.connection(),
+                u"UPDATE conversations SET tagged_at = ? WHERE intercom_conversation_id = ?"_s,
+                { store::nowMs(), conversationId });
+        } else {
+            // Not tagged, so the tag search cannot see it: this cycle asks by contact instead.
+            qCInfo(lcSync).noquote() << "tagging conversation" << conversationId << "failed:" << r.message;
+            m_untagged.clear();
+            m_tagId.clear();
+            startSearch();
+            return;
+        }
+        if (m_untagged.isEmpty()) {
+            startSearch();
+            return;
+        }
+        tagBacklog();
+    });
+}
+
+void IntercomPartPoller::startSearch()
+{
+    m_scopes.clear();
+    if (!m_tagId.isEmpty()) {
+        m_scopes << intercom::IntercomClient::taggedWith(m_tagId);
+    } else {
+        // Detached users are parked on purpose; everyone else with a contact may hear from agents.
+        QSqlQuery q = store::runSql(m_db.connection(),
+            u"SELECT DISTINCT intercom_contact_id FROM mappings WHERE intercom_contact_id IS NOT NULL"
+            " AND state <> 'detached' ORDER BY intercom_contact_id"_s);
+        QStringList chunk;
+        while (q.next()) {
+            chunk << q.value(0).toString();
+            if (chunk.size() == kContactsPerQuery) {
+                m_scopes << intercom::IntercomClient::ofContacts(chunk);
+                chunk.clear();
+            }
+        }
+        if (!chunk.isEmpty())
+            m_scopes << intercom::IntercomClient::ofContacts(chunk);
+    }
+    if (m_scopes.isEmpty()) {
+        endCycle(true);
+        return;
+    }
+    const QString polledTo = store::meta::get(m_db, kPolledTo);
+    m_floor = polledTo.isEmpty() ? 0 : polledTo.toLongLong() - kSearchMarginSeconds;
     searchChunk(0, {});
 }
 
 void IntercomPartPoller::searchChunk(int chunk, const QString &startingAfter)
 {
     const QString polledTo = store::meta::get(m_db, kPolledTo);
-    const qint64 since
-        = polledTo.isEmpty() ? nowSeconds() - kDay : polledTo.toLongLong() - kSearchMarginSeconds;
+    const qint64 since = (polledTo.isEmpty() ? nowSeconds() : polledTo.toLongLong()) - kSearchMarginSeconds
+        - kDayPrecisionWindow;
+    if (startingAfter.isEmpty())
+        m_previousUpdatedAt = std::numeric_limits<qint64>::max();
     m_client->searchConversationsUpdatedSince(
-        m_contactChunks.at(chunk), since, startingAfter, this, [this, chunk](const net::ApiResult &result) {
+        m_scopes.at(chunk), since, startingAfter, this, [this, chunk](const net::ApiResult &result) {
             if (!m_cycleRunning)
                 return;
             if (!result.ok()) {
@@ -152,15 +266,28 @@ void IntercomPartPoller::searchChunk(int chunk, const QString &startingAfter)
                 return;
             }
             const QJsonObject page = result.payload.toObject();
-            for (const auto &v : page.value(u"conversations"_s).toArray()) {
+            const QJsonArray conversations = page.value(u"conversations"_s).toArray();
+            const qint64 epoch = relayEpoch();
+            qint64 oldestOnPage = std::numeric_limits<qint64>::max();
+            for (const auto &v : conversations) {
                 const QJsonObject c = v.toObject();
                 const Hit hit { c.value(u"id"_s).toVariant().toString(), seconds(c.value(u"updated_at"_s)) };
-                // updated_at has whole seconds: a read within the same second (plus clock skew)
-                // may have missed a later change in it, so only an older one proves nothing is new.
+                if (hit.updatedAt > m_previousUpdatedAt && m_sorted) {
+                    // The service ignores the sort: from now on every page is read.
+                    m_sorted = false;
+                    store::meta::set(m_db, kSortIgnored, u"1"_s);
+                }
+                m_previousUpdatedAt = hit.updatedAt;
+                oldestOnPage = std::min(oldestOnPage, hit.updatedAt);
+                // The exact cut, whatever precision the search had. updated_at has whole
+                // seconds: a read within the same second (plus clock skew) may have missed a
+                // later change in it, so only an older one proves nothing is new.
                 const auto cursor = m_outbox.cursor(hit.id);
                 if (cursor && cursor->seenUpdatedAt >= hit.updatedAt
                     && cursor->checkedAt / 1000 > hit.updatedAt + kSameSecondSlack)
                     continue;
+                if (!cursor && hit.updatedAt < epoch)
+                    continue; // unchanged since before this install relays anything
                 m_hits.append(hit);
             }
             const QString next = page.value(u"pages"_s)
@@ -169,11 +296,14 @@ void IntercomPartPoller::searchChunk(int chunk, const QString &startingAfter)
                                      .toObject()
                                      .value(u"starting_after"_s)
                                      .toString();
-            if (!next.isEmpty()) {
+            // Newest first: once a page reaches what the last cycle judged, the rest is older.
+            const bool sortTrusted = m_sorted && store::meta::get(m_db, kSortIgnored).isEmpty();
+            const bool pastFloor = sortTrusted && m_floor > 0 && oldestOnPage < m_floor;
+            if (!next.isEmpty() && !pastFloor) {
                 searchChunk(chunk, next);
                 return;
             }
-            if (chunk + 1 < m_contactChunks.size()) {
+            if (chunk + 1 < m_scopes.size()) {
                 searchChunk(chunk + 1, {});
                 return;
             }

@@ -27,8 +27,14 @@ class FileDownloader;
 
 //! Finds what agents said to mapped contacts and queues it for Telegram.
 //!
-//! A cycle: search conversations of the mapped contacts updated since the last cycle (minus a
-//! margin for clock skew), read each conversation whose `updated_at` moved, and queue the parts
+//! A cycle: tag the conversations this app opened that are not tagged yet, then ONE search for
+//! the conversations tagged "telegram" updated recently, newest first, paging only until the
+//! ones older than the last cycle (when the service honours the sort). The date filter is
+//! deliberately a day wider than needed, so it holds whether Intercom compares dates to the
+//! second or by calendar day (`>` from the next day on); the exact cut is made here, per
+//! conversation, on its own `updated_at`. Without the tag (`--no-tag`) the search goes by
+//! contact ids instead, 100 per query. Then read each conversation whose `updated_at` moved, and
+//! queue the parts
 //! past its high-water mark that an agent or a bot said to the customer — comments, quick
 //! replies, and close/open/assignment parts with a body; never notes, never the customer's own
 //! parts (which include everything this app posted), never admin parts this app created
@@ -63,6 +69,9 @@ public:
     void setActiveWindow(std::chrono::milliseconds window) { m_activeWindow = window; }
     //! Conversations read per cycle at most (the rest wait for the next cycle).
     void setMaxConversationsPerCycle(int n) { m_maxPerCycle = qMax(1, n); }
+    //! Find conversations by the "telegram" tag (the default; this app tags what it opens), or,
+    //! with false, by the mapped contacts' ids (costs one search per 100 contacts).
+    void setUseTag(bool useTag) { m_useTag = useTag; }
 
 Q_SIGNALS:
     void cycleFinished(int partsQueued);
@@ -91,6 +100,9 @@ private:
     };
 
     void beginCycle();
+    void ensureTag();
+    void tagBacklog();
+    void startSearch();
     void searchChunk(int chunk, const QString &startingAfter);
     void readNext();
     void onConversation(const Hit &hit, const QJsonObject &conversation);
@@ -108,10 +120,16 @@ private:
     intercom::IntercomClient *m_client;
     FileDownloader *m_downloader;
     QTimer *m_timer;
-    QList<QStringList> m_contactChunks;
+    QList<QJsonObject> m_scopes; //!< one search each: the tag, or chunks of contact ids
+    QStringList m_untagged;
+    QString m_tagId;
     QList<Hit> m_hits;
     QString m_ownPackageCode;
     qint64 m_cycleStartedAt = 0; //!< UNIX seconds
+    qint64 m_floor = 0; //!< conversations older than this were judged by an earlier cycle
+    qint64 m_previousUpdatedAt = 0; //!< to see whether the service honours the sort
+    bool m_sorted = true;
+    bool m_useTag = true;
     qint64 m_lastActivityAt = 0; //!< UNIX ms
     int m_queuedThisCycle = 0;
     int m_completedCycles = 0;

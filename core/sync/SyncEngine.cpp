@@ -165,13 +165,49 @@ void SyncEngine::runUntilIdle()
 
 void SyncEngine::stop()
 {
+    stopNetworkWork();
+    m_verified = false;
+    setStatus(Status::Stopped, tr("Stopped"));
+}
+
+void SyncEngine::setLeading(bool leading)
+{
+    if (leading == m_leading)
+        return;
+    m_leading = leading;
+    if (!m_verified)
+        return; // onVerified() decides
+    if (leading) {
+        setStatus(Status::Connected, tr("Connected"));
+        startNetworkWork();
+    } else {
+        stopNetworkWork();
+        setStatus(Status::Following, tr("Following: another workstation runs the sync"));
+    }
+}
+
+void SyncEngine::startNetworkWork()
+{
+    if (m_working)
+        return;
+    m_working = true;
+    m_delivery->start();
+    m_telegramDelivery->start();
+    m_partPoller->start();
+    m_poller->start();
+}
+
+void SyncEngine::stopNetworkWork()
+{
+    m_working = false;
     m_poller->stop();
     m_delivery->stop();
     m_telegramDelivery->stop();
     m_partPoller->stop();
+    // Every Telegram request is leader-only; Intercom requests in flight are the drains' and the
+    // poller's (a repair running meanwhile is told it was interrupted and can be run again).
     m_telegramApi->abortAll();
     m_intercomApi->abortAll();
-    setStatus(Status::Stopped, tr("Stopped"));
 }
 
 void SyncEngine::fail(FailureKind kind, const QString &message)
@@ -248,11 +284,13 @@ void SyncEngine::onVerified()
     if (m_verifyFailed)
         return;
     qCInfo(lcSync).noquote() << "connected: bot" << (u'@' + m_botUsername) << "workspace" << m_workspaceName;
+    m_verified = true;
+    if (!m_leading) {
+        setStatus(Status::Following, tr("Following: another workstation runs the sync"));
+        return;
+    }
     setStatus(Status::Connected, tr("Connected"));
-    m_delivery->start();
-    m_telegramDelivery->start();
-    m_partPoller->start();
-    m_poller->start();
+    startNetworkWork();
 }
 
 void SyncEngine::checkIdle()

@@ -70,6 +70,7 @@ public:
         Stopped,
         Connecting, //!< checking tokens and attributes
         Connected, //!< polling; everything answers
+        Following, //!< team mode: another workstation runs the sync; this one shows and repairs
         BackingOff, //!< a service failed; retrying after a pause
         Conflict, //!< another poller or a webhook owns the bot
         Unauthorized, //!< a token was refused
@@ -85,6 +86,12 @@ public:
     //! Verify, drain Telegram and the outbox, then emit finished(None).
     void runUntilIdle();
     void stop();
+
+    //! Team mode: only the elected leader polls Telegram, polls Intercom for replies and drains
+    //! both outboxes; a follower verifies its tokens and serves repairs, nothing else. `false`
+    //! stops and aborts all of that work before returning. Default: leading (one seat).
+    void setLeading(bool leading);
+    bool isLeading() const { return m_leading; }
 
     Status status() const { return m_status; }
     QString statusDetail() const { return m_statusDetail; }
@@ -111,6 +118,8 @@ Q_SIGNALS:
 private:
     void verify();
     void onVerified();
+    void startNetworkWork();
+    void stopNetworkWork();
     void fail(FailureKind kind, const QString &message);
     void setStatus(Status status, const QString &detail);
     void checkIdle();
@@ -142,6 +151,9 @@ private:
     bool m_untilIdle = false;
     bool m_telegramDrained = false;
     bool m_verifyFailed = false;
+    bool m_verified = false;
+    bool m_leading = true;
+    bool m_working = false;
 };
 
 } // namespace tgic::sync

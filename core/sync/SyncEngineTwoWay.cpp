@@ -28,6 +28,8 @@ const QString kTelegramTagId = u"intercom.tag.telegram"_s;
 
 void SyncEngine::wireTwoWay()
 {
+    // The poller's one search per cycle goes by the conversation tag; without tags, by contact.
+    m_partPoller->setUseTag(m_config.tagTelegram);
     connect(m_partPoller, &IntercomPartPoller::partsQueued, m_telegramDelivery, &TelegramDelivery::kick);
     // Marking read and tagging run beside the outboxes: "idle" waits for them too.
     connect(m_intercomApi, &net::RequestScheduler::jobFinished, this, &SyncEngine::checkIdle,
@@ -76,7 +78,7 @@ void SyncEngine::onChatClosed(qint64 chatId, qint64 telegramUserId, const QStrin
     mappings.setState(telegramUserId,
         deactivated ? identity::MappingState::Deactivated : identity::MappingState::Blocked, u"sync"_s,
         deactivated ? u"Telegram: user is deactivated"_s : u"Telegram: bot was blocked by the user"_s);
-    m_db.notifyChanged(u"mappings"_s, { telegramUserId });
+    m_db.notifyChanged(store::Topic::Mappings, { telegramUserId });
     if (!mapping || mapping->contactId.isEmpty())
         return;
     const QString body = deactivated
@@ -95,16 +97,16 @@ void SyncEngine::onChatClosed(qint64 chatId, qint64 telegramUserId, const QStrin
 
 void SyncEngine::tagConversation(const QString &contactId, const QString &conversationId)
 {
-    // Best effort: a missing tag is cosmetic and must never hold a message back.
-    auto apply = [this, contactId, conversationId](const QString &tagId) {
-        const QString adminId = store::meta::get(m_db, QString::fromLatin1(store::meta::kIntercomAdminId));
-        auto log = [](const net::ApiResult &r) {
+    // Best effort for the contact: its tag is for agents and must never hold a message back.
+    // The conversation's tag is how agents' replies are found: the part poller applies it (and
+    // retries it) before its search, so a new conversation is heard from in the same cycle.
+    Q_UNUSED(conversationId)
+    m_partPoller->pollNow();
+    auto apply = [this, contactId](const QString &tagId) {
+        m_intercom->tagContact(contactId, tagId, this, [](const net::ApiResult &r) {
             if (!r.ok())
                 qCInfo(lcSync).noquote() << "tagging failed:" << r.message;
-        };
-        m_intercom->tagContact(contactId, tagId, this, log);
-        if (!adminId.isEmpty())
-            m_intercom->tagConversation(conversationId, tagId, adminId, this, log);
+        });
     };
     const QString cached = store::meta::get(m_db, kTelegramTagId);
     if (!cached.isEmpty()) {

@@ -88,6 +88,12 @@ void UpdatePoller::onResult(const net::ApiResult &result)
     if (result.ok() && result.payload.isArray()) {
         const QJsonArray updates = result.payload.toArray();
         const store::IngestReport report = m_inbox.ingest(updates);
+        if (report.fenced) {
+            // Another workstation holds the poller lease now: polling again would overlap it.
+            // Telegram keeps this batch (it was not confirmed) and gives it to the new poller.
+            stop();
+            return;
+        }
         if (!report.ok) {
             // Not stored means not confirmed: Telegram keeps the batch and sends it again.
             ++m_storeFailures;
@@ -100,7 +106,8 @@ void UpdatePoller::onResult(const net::ApiResult &result)
         m_conflicts = 0;
         if (m_state != State::Polling)
             setState(State::Polling);
-        if (report.stored || report.quarantined || report.duplicates || report.ignored)
+        if (report.stored || report.quarantined || report.duplicates || report.ignored || report.fromBots
+            || report.notFromCustomers)
             Q_EMIT batchStored(report);
         if (updates.isEmpty())
             Q_EMIT caughtUp();

@@ -74,6 +74,15 @@ struct MessageInfo
     std::optional<MediaFile> media;
     std::optional<SharedPlace> place;
     std::optional<qint64> replyToMessageId;
+    bool onBehalfOfChat = false; //!< `sender_chat`: a channel, or a group's anonymous admin
+    bool byBusinessBot = false; //!< `sender_business_bot`: a bot answered for the business
+    bool isService = false; //!< a member joined, a title changed, a message was pinned, …
+    QString forwardedFrom; //!< who wrote a forwarded message first (never the sender)
+
+    //! Why this message is not something a customer said, or empty if it is: a bot (a bot is
+    //! nobody's customer), a chat speaking for itself (a channel, an anonymous admin), the
+    //! business account's own side of a business chat, or a service message.
+    QString notFromACustomer() const;
 
     //! The customer shared their own phone number (a "share my phone" button), not someone
     //! else's card: only then may it be attached to the sender.

@@ -39,6 +39,43 @@ const QStringList &contentKinds()
     return kinds;
 }
 
+// Message fields that announce an event in the chat rather than carry what someone wrote.
+const QStringList &serviceKinds()
+{
+    static const QStringList kinds {
+        u"new_chat_members"_s,
+        u"left_chat_member"_s,
+        u"new_chat_title"_s,
+        u"new_chat_photo"_s,
+        u"delete_chat_photo"_s,
+        u"group_chat_created"_s,
+        u"supergroup_chat_created"_s,
+        u"channel_chat_created"_s,
+        u"message_auto_delete_timer_changed"_s,
+        u"migrate_to_chat_id"_s,
+        u"migrate_from_chat_id"_s,
+        u"pinned_message"_s,
+        u"connected_website"_s,
+        u"write_access_allowed"_s,
+        u"proximity_alert_triggered"_s,
+        u"boost_added"_s,
+        u"chat_background_set"_s,
+        u"forum_topic_created"_s,
+        u"forum_topic_edited"_s,
+        u"forum_topic_closed"_s,
+        u"forum_topic_reopened"_s,
+        u"general_forum_topic_hidden"_s,
+        u"general_forum_topic_unhidden"_s,
+        u"giveaway_created"_s,
+        u"giveaway_completed"_s,
+        u"video_chat_scheduled"_s,
+        u"video_chat_started"_s,
+        u"video_chat_ended"_s,
+        u"video_chat_participants_invited"_s,
+    };
+    return kinds;
+}
+
 // Fields every message has, which never name its content.
 bool isEnvelopeField(const QString &key)
 {
@@ -197,6 +234,25 @@ bool parseMessage(const QJsonValue &value, MessageInfo *message, QString *error)
         message->replyToMessageId
             = exactInteger(o.value(u"reply_to_message"_s).toObject().value(u"message_id"_s));
 
+    message->onBehalfOfChat = o.value(u"sender_chat"_s).isObject();
+    message->byBusinessBot = o.value(u"sender_business_bot"_s).isObject();
+    if (o.value(u"forward_origin"_s).isObject()) {
+        const QJsonObject origin = o.value(u"forward_origin"_s).toObject();
+        const QString type = origin.value(u"type"_s).toString();
+        if (type == u"user"_s) {
+            const QJsonObject u = origin.value(u"sender_user"_s).toObject();
+            message->forwardedFrom
+                = QString(u.value(u"first_name"_s).toString() + u' ' + u.value(u"last_name"_s).toString()).trimmed();
+        } else if (type == u"hidden_user"_s) {
+            message->forwardedFrom = origin.value(u"sender_user_name"_s).toString();
+        } else {
+            const QJsonObject source = origin.value(type == u"chat"_s ? u"sender_chat"_s : u"chat"_s).toObject();
+            message->forwardedFrom = source.value(u"title"_s).toString();
+        }
+        if (message->forwardedFrom.isEmpty())
+            message->forwardedFrom = u"someone"_s;
+    }
+
     message->text = o.contains(u"text"_s) ? o.value(u"text"_s).toString() : o.value(u"caption"_s).toString();
     message->kind.clear();
     for (const QString &kind : contentKinds()) {
@@ -216,6 +272,7 @@ bool parseMessage(const QJsonValue &value, MessageInfo *message, QString *error)
     }
     if (message->kind.isEmpty())
         message->kind = u"empty"_s;
+    message->isService = serviceKinds().contains(message->kind);
     parseMedia(o, message);
     if (message->kind == u"contact"_s) {
         const QJsonObject c = o.value(u"contact"_s).toObject();
@@ -249,8 +306,27 @@ QString UserProfile::displayName() const
     return name.trimmed();
 }
 
+QString MessageInfo::notFromACustomer() const
+{
+    if (from.isBot || byBusinessBot)
+        return u"from a bot"_s;
+    if (onBehalfOfChat)
+        return u"sent as a chat"_s;
+    // In a private chat the peer's id is the chat's: anyone else is the business account itself.
+    if (!businessConnectionId.isEmpty() && chat.isPrivate() && from.id != chat.id)
+        return u"from the business account"_s;
+    if (isService)
+        return u"service message"_s;
+    return {};
+}
+
 QString MessageInfo::agentText() const
 {
+    if (!forwardedFrom.isEmpty()) {
+        MessageInfo own = *this;
+        own.forwardedFrom.clear();
+        return u"[Forwarded from %1]\n"_s.arg(forwardedFrom) + own.agentText();
+    }
     if (kind == u"text"_s)
         return text;
     QString placeholder;

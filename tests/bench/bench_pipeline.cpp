@@ -7,6 +7,7 @@
 // It prints figures; it never fails on speed. It fails (exit 1) only on correctness: a message not
 // delivered, delivered twice, or a Telegram user with more than one Intercom contact.
 #include "sandbox/SandboxScenarios.h"
+#include "TestDatabase.h"
 #include "store/Database.h"
 #include "store/UpdateInbox.h"
 #include "sync/SyncEngine.h"
@@ -60,19 +61,43 @@ struct RunStats
     double pipelineMs = 0; //!< from "connected" (checks done) to idle
     int intercomRequests = 0; //!< excluding start-up requests
     int startupRequests = 0;
+    qint64 statements = -1; //!< database statements (PostgreSQL), -1 when not counted
     QMap<QString, int> byRoute;
 };
+
+//! Statements the database has executed so far (PostgreSQL with pg_stat_statements loaded, as
+//! tests/postgres/with-postgres.sh starts it), or -1: what a team database across a network pays
+//! a round trip for each.
+qint64 statementCount(store::Database &db)
+{
+    if (!db.isTeam())
+        return -1;
+    QSqlQuery q(db.connection());
+    if (!q.exec(u"SELECT COALESCE(SUM(calls), 0) FROM pg_stat_statements"
+                " WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())"_s)
+        || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+void enableStatementCounting(store::Database &db)
+{
+    if (db.isTeam())
+        QSqlQuery(db.connection()).exec(u"CREATE EXTENSION IF NOT EXISTS pg_stat_statements"_s);
+}
 
 class Bench
 {
 public:
-    Bench()
+    explicit Bench(const QString &database)
     {
         m_world.listen();
         // The emulator's default 1000 requests / 10 s would make this a benchmark of the rate
         // limiter (the client paces itself by X-RateLimit-*): lift it to measure the pipeline.
         m_world.intercom().setRateLimit(100000000, std::chrono::seconds(10));
-        m_db.open(m_dir.filePath(u"bench.sqlite3"_s));
+        m_db.open(database.isEmpty() ? m_dir.filePath(u"bench.sqlite3"_s) : database);
+        enableStatementCounting(m_db);
+        m_lease = test::takePollerLease(m_db); // on a team database only the lease holder stores
     }
 
     bool dbOk() const { return m_db.isOpen(); }
@@ -101,6 +126,7 @@ public:
     {
         RunStats stats;
         const qsizetype logStart = m_world.intercom().requestLog().size();
+        const qint64 statementsBefore = statementCount(m_db);
         sync::SyncEngine engine(m_db, config());
         QElapsedTimer timer;
         qint64 connectedAt = -1;
@@ -125,6 +151,8 @@ public:
         loop.exec();
         const qint64 end = timer.nsecsElapsed();
         engine.stop();
+        const qint64 statementsAfter = statementCount(m_db);
+        stats.statements = statementsBefore >= 0 && statementsAfter >= 0 ? statementsAfter - statementsBefore : -1;
         stats.wallMs = double(end) / 1e6;
         stats.pipelineMs = double(end - std::max<qint64>(connectedAt, 0)) / 1e6;
         const QStringList log = m_world.intercom().requestLog().mid(logStart);
@@ -189,6 +217,7 @@ private:
     QTemporaryDir m_dir;
     mutable SandboxWorld m_world;
     store::Database m_db;
+    std::unique_ptr<team::LeaderElection> m_lease;
     QMap<qint64, QStringList> m_sent;
 };
 
@@ -200,15 +229,16 @@ struct StoreStats
 };
 
 //! The store alone: `batches` getUpdates batches of 100 new messages each, through UpdateInbox.
-StoreStats benchStore(int batches)
+StoreStats benchStore(int batches, const QString &database)
 {
     QTemporaryDir dir;
     store::Database db;
     StoreStats stats;
-    if (!db.open(dir.filePath(u"store.sqlite3"_s))) {
+    if (!db.open(database.isEmpty() ? dir.filePath(u"store.sqlite3"_s) : database)) {
         stats.ok = false;
         return stats;
     }
+    const auto lease = test::takePollerLease(db);
     store::UpdateInbox inbox(db);
     qint64 updateId = 500000000;
     qint64 nanos = 0;
@@ -226,6 +256,7 @@ StoreStats benchStore(int batches)
                         { u"text"_s, u"store benchmark message %1"_s.arg(i) } } },
             });
         }
+        QCoreApplication::processEvents(); // the lease is renewed between batches, as in a real run
         QElapsedTimer timer;
         timer.start();
         const store::IngestReport report = inbox.ingest(batch);
@@ -262,7 +293,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption quickOption(
         u"quick"_s, u"A small configuration for CTest: 5 users, 3 messages, 5 batches."_s);
     const QCommandLineOption verboseOption(u"verbose"_s, u"Keep the engine's info log (slows the run)."_s);
-    parser.addOptions({ usersOption, messagesOption, batchesOption, quickOption, verboseOption });
+    const QCommandLineOption dbOption(u"db"_s,
+        u"Run on this database instead of a fresh SQLite file: postgresql://… (emptied first) or "
+        "'postgres' for TGIC_TEST_POSTGRES_URL (tests/postgres/with-postgres.sh)."_s,
+        u"url"_s);
+    parser.addOptions({ usersOption, messagesOption, batchesOption, quickOption, verboseOption, dbOption });
     parser.process(app);
 
     const bool quick = parser.isSet(quickOption);
@@ -273,12 +308,23 @@ int main(int argc, char *argv[])
     if (!parser.isSet(verboseOption))
         QLoggingCategory::setFilterRules(u"tgic.*.info=false"_s);
 
+    QString database = parser.value(dbOption);
+    QTemporaryDir scratch;
+    if (database == u"postgres"_s) {
+        if (!tgic::test::onPostgres()) {
+            std::fprintf(stderr, "--db postgres needs TGIC_TEST_POSTGRES_URL (tests/postgres/with-postgres.sh)\n");
+            return 2;
+        }
+        database = tgic::test::databaseLocation(scratch, {});
+    }
+    const QString engineName = database.isEmpty() ? u"SQLite"_s : u"PostgreSQL"_s;
+
     QStringList failures;
-    const StoreStats store = benchStore(batches);
+    const StoreStats store = benchStore(batches, database.isEmpty() ? QString() : tgic::test::databaseLocation(scratch, {}));
     if (!store.ok)
         failures << u"the store did not take every update of the store-only batches"_s;
 
-    Bench bench;
+    Bench bench(database.isEmpty() ? QString() : tgic::test::databaseLocation(scratch, {}));
     if (!bench.dbOk()) {
         std::fprintf(stderr, "cannot open the benchmark database\n");
         return 1;
@@ -322,9 +368,10 @@ int main(int argc, char *argv[])
               << qSetFieldWidth(11) << fmt(r.wallMs, 0) << qSetFieldWidth(12) << fmt(r.pipelineMs, 0)
               << qSetFieldWidth(12) << fmt(msgs / (r.pipelineMs / 1000.0)) << qSetFieldWidth(11)
               << fmt(double(r.intercomRequests) / msgs, 2) << qSetFieldWidth(10) << r.startupRequests
+              << qSetFieldWidth(12) << (r.statements >= 0 ? fmt(double(r.statements) / msgs, 1) : u"n/a"_s)
               << qSetFieldWidth(0) << Qt::left << '\n';
     };
-    out() << "Pipeline benchmark: " << users << " customers, " << messages
+    out() << "Pipeline benchmark on " << engineName << ": " << users << " customers, " << messages
           << " messages per returning customer; emulators on loopback, Intercom rate limit lifted\n\n";
     out() << qSetFieldWidth(34) << Qt::left << "phase" << qSetFieldWidth(9) << Qt::right << "updates"
           << qSetFieldWidth(11) << "wall ms" << qSetFieldWidth(12) << "pipeline ms" << qSetFieldWidth(12)

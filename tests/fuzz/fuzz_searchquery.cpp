@@ -40,14 +40,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         { u"custom_attributes.score"_s, 0.5 }, { u"unsubscribed_from_emails"_s, false },
         { u"created_at"_s, 1700000000 }, { u"updated_at"_s, 1700086400 },
         { u"tag_ids"_s, QJsonArray { u"7"_s, u"9"_s } } };
-    for (auto mode :
-        { IntercomSearchQuery::DateMode::CalendarDay, IntercomSearchQuery::DateMode::Inclusive }) {
-        IntercomError error;
-        const auto compiled = IntercomSearchQuery::parse(query, types, mode, &error);
-        // A query is either compiled or refused with the error Intercom gives.
-        FUZZ_CHECK(compiled.has_value() || !error.message.isEmpty());
-        if (compiled)
-            (void)compiled->matches([&contact](const QString &field) { return contact.value(field); });
+    using Q = IntercomSearchQuery;
+    for (auto endpoint : { Q::Endpoint::Contacts, Q::Endpoint::Conversations }) {
+        for (auto mode : { Q::DateMode::CalendarDay, Q::DateMode::Inclusive }) {
+            IntercomError error;
+            const auto compiled = Q::parse(query, types, endpoint, mode, &error);
+            // A query is either compiled or refused with the error Intercom gives.
+            FUZZ_CHECK(compiled.has_value() || !error.message.isEmpty());
+            if (compiled)
+                (void)compiled->matches([&contact](const QString &field) { return contact.value(field); });
+        }
     }
     return 0;
 }

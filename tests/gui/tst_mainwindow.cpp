@@ -11,9 +11,12 @@
 #include "MessageModel.h"
 #include "SyncHarness.h"
 #include "SyncStatusBar.h"
+#include "TeamDatabaseForm.h"
 #include "TokenForm.h"
 
+#include <QCheckBox>
 #include <QLabel>
+#include <QUrlQuery>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -60,6 +63,43 @@ private:
     };
 
 private Q_SLOTS:
+    void theTitleNamesTheAppOnce()
+    {
+        QApplication::setApplicationDisplayName(u"Telegram ⇄ Intercom"_s);
+        Running r;
+        // What the window manager shows: Qt appends " — " and the display name to a title that
+        // does not already end with it (QPlatformWindow::formatWindowTitle).
+        const QString name = QApplication::applicationDisplayName();
+        const QString title = r.window->windowTitle();
+        const QString shown = title.endsWith(name) ? title : title + u" — "_s + name;
+        QCOMPARE(shown.count(name), 1);
+        QCOMPARE(shown, u"Sandbox — Telegram ⇄ Intercom"_s);
+        r.window->setSandbox(false);
+        QCOMPARE(r.window->windowTitle(), name);
+    }
+
+    void teamDatabaseSettingsKeepThePasswordOutOfTheUrl()
+    {
+        ui::TeamDatabaseForm form;
+        QVERIFY(form.url().isEmpty()); // single seat until switched on
+        form.setUrl(u"postgresql://tgic@db.example.internal:6543/support?sslmode=verify-full&sslrootcert=/etc/ca.pem"_s);
+        QVERIFY(form.findChild<QCheckBox *>(u"teamEnabled"_s)->isChecked());
+        QCOMPARE(form.findChild<QLineEdit *>(u"teamHost"_s)->text(), u"db.example.internal"_s);
+        form.findChild<QLineEdit *>(u"teamPassword"_s)->setText(u"s3cret"_s);
+        const QUrl url(form.url());
+        QCOMPARE(url.host(), u"db.example.internal"_s);
+        QCOMPARE(url.port(), 6543);
+        QCOMPARE(url.path(), u"/support"_s);
+        QCOMPARE(url.userName(), u"tgic"_s);
+        QVERIFY(url.password().isEmpty());
+        QVERIFY(!form.url().contains(u"s3cret"_s));
+        QCOMPARE(form.password(), u"s3cret"_s);
+        QCOMPARE(QUrlQuery(url).queryItemValue(u"sslmode"_s), u"verify-full"_s);
+        QCOMPARE(QUrlQuery(url).queryItemValue(u"sslrootcert"_s), u"/etc/ca.pem"_s);
+        form.findChild<QCheckBox *>(u"teamEnabled"_s)->setChecked(false);
+        QVERIFY(form.url().isEmpty());
+    }
+
     void showsTheSandboxCustomers()
     {
         Running r;

@@ -18,7 +18,7 @@ export LANG="$locale" LANGUAGE="$lang" QT_QPA_PLATFORM=offscreen
 unset LC_ALL LC_MESSAGES
 "$tgic" --sandbox --screenshot "$tmp/shot.png"
 test -s "$tmp/shot.png" || { echo "FAIL: no screenshot" >&2; exit 1; }
-log="$XDG_DATA_HOME/tgic/tgic/logs/tgic.log"
+log="$XDG_DATA_HOME/tgic/logs/tgic.log"
 test -f "$log" || { echo "FAIL: no log file at $log" >&2; exit 1; }
 grep -q "language $lang" "$log" || { echo "FAIL: the log does not say 'language $lang':" >&2; cat "$log" >&2; exit 1; }
 if grep -q -e 'sandbox:telegram-bot-token' -e 'sandbox-intercom-access-token' "$log"; then

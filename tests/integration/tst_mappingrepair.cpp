@@ -24,12 +24,17 @@ namespace {
 struct Tools
 {
     explicit Tools(test::SyncHarness &h)
+        : Tools(h, *h.db)
+    {
+    }
+    //! The tools of another workstation on the same database.
+    Tools(test::SyncHarness &h, store::Database &db)
         : api(&nam, h.world.intercom().baseUrl(), SandboxWorld::intercomToken())
         , client(&api)
-        , resolver(*h.db, &client)
-        , actions(*h.db, &client, &resolver)
-        , check(*h.db, &client, &resolver, &actions)
-        , merge(*h.db, &client)
+        , resolver(db, &client)
+        , actions(db, &client, &resolver)
+        , check(db, &client, &resolver, &actions)
+        , merge(db, &client)
     {
     }
 
@@ -134,6 +139,64 @@ private Q_SLOTS:
                     { alex.id, QString(lead + u"%"_s), QString(user + u"%"_s) }).toInt() == 1);
         // A second run finds nothing left to do.
         QVERIFY(tools.runCheck(false).isEmpty());
+    }
+
+    void checkAtScaleBatchesTheHealthyAndStillFindsEveryProblem()
+    {
+        test::SyncHarness h;
+        constexpr qint64 base = 7200000000;
+        constexpr int healthy = 1200;
+        QStringList contacts;
+        for (int i = 0; i < healthy + 6; ++i)
+            contacts << h.seedMappedCustomer(base + i);
+        // One of each problem, among 1,200 healthy mappings.
+        const qint64 merged = base + healthy, deleted = merged + 1, removed = merged + 2, changed = merged + 3,
+                     duplicated = merged + 4, linkedOnly = merged + 5;
+        const QString survivor = h.world.intercom().createUser(u"m@example.com"_s, u"M"_s);
+        QVERIFY(h.world.intercom().mergeInUi(contacts.at(healthy), survivor));
+        h.world.intercom().deleteContact(contacts.at(healthy + 1));
+        h.world.intercom().agentEditContact(contacts.at(healthy + 2),
+            QJsonObject { { u"custom_attributes"_s, QJsonObject { { u"telegram_user_id"_s, u""_s } } } });
+        h.world.intercom().agentEditContact(contacts.at(healthy + 3),
+            QJsonObject { { u"custom_attributes"_s, QJsonObject { { u"telegram_user_id"_s, u"42"_s } } } });
+        const QString copy = h.world.intercom().createLead(
+            u"copy"_s, QJsonObject { { u"telegram_user_id"_s, QString::number(duplicated) } });
+        // A second contact that carries the ID only among its linked ones.
+        const QString linkedCopy = h.world.intercom().createLead(u"linked copy"_s,
+            QJsonObject { { u"telegram_user_id"_s, u"99"_s },
+                { u"telegram_user_ids"_s, u",99,%1,"_s.arg(linkedOnly) } });
+
+        Tools tools(h);
+        const auto problems = tools.runCheck(false);
+        using K = identity::IntegrityProblem::Kind;
+        QVERIFY(find(problems, K::Merged, merged));
+        QVERIFY(find(problems, K::Deleted, deleted));
+        QVERIFY(find(problems, K::AnchorMissing, removed));
+        QVERIFY(find(problems, K::AnchorMissing, changed));
+        QVERIFY(find(problems, K::Duplicates, duplicated));
+        QCOMPARE(find(problems, K::Duplicates, duplicated)->otherContacts, QStringList { copy });
+        QVERIFY(find(problems, K::Duplicates, linkedOnly));
+        QCOMPARE(find(problems, K::Duplicates, linkedOnly)->otherContacts, QStringList { linkedCopy });
+        QCOMPARE(problems.size(), 6); // nothing about the healthy ones
+        // At most one request per ten healthy mappings, plus a few for each problem.
+        const qint64 requests = tools.check.requestsSent();
+        qInfo("check of %d mappings: %lld Intercom requests", healthy + 6, requests);
+        QVERIFY2(requests <= healthy / 10 + 6 * 4, qPrintable(QString::number(requests)));
+        QVERIFY2(requests < 40, qPrintable(QString::number(requests)));
+    }
+
+    void freshContactsTheSearchCannotSeeYetAreReadOneByOne()
+    {
+        test::SyncHarness h;
+        for (int i = 0; i < 20; ++i)
+            h.seedMappedCustomer(7300000000 + i);
+        // Created a moment ago: the index does not show them yet, yet they are fine.
+        h.world.intercom().setSearchLag(std::chrono::minutes(5));
+        const QString fresh = h.seedMappedCustomer(7300000100);
+        Q_UNUSED(fresh)
+        Tools tools(h);
+        QVERIFY(tools.runCheck(false).isEmpty());
+        QCOMPARE(state(h, 7300000100), u"linked"_s);
     }
 
     void duplicatesAreFoundAndTheConflictClearsOnceRemoved()
@@ -308,6 +371,49 @@ private Q_SLOTS:
         QVERIFY(h.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'merge' AND actor = 'agent Kim'"_s).toInt() >= 1);
         say(h, alex, u"after the merge"_s);
         QVERIFY(h.bodiesBy(user).contains(u"after the merge"_s));
+    }
+
+    void twoAgentsMergingTheSameLeadAtOnce()
+    {
+        // Two workstations on one database; Kim and Lee press Merge on the same lead together.
+        test::SyncHarness h;
+        const TgUser alex = persona::anonymous();
+        say(h, alex, u"hello"_s);
+        const QString lead = h.contactOf(alex.id);
+        const QString user = h.world.intercom().createUser(u"alex.morgan@example.com"_s, u"Alex Morgan"_s);
+        store::Database secondSeat;
+        QVERIFY2(secondSeat.open(h.db->path()), qPrintable(secondSeat.error()));
+        Tools kim(h);
+        Tools lee(h, secondSeat);
+        const auto kimsPreview = kim.preview(lead, user);
+        const auto leesPreview = lee.preview(lead, user);
+        QVERIFY(kimsPreview.allowed && leesPreview.allowed);
+
+        identity::ActionResult kimsResult, leesResult;
+        bool kimDone = false, leeDone = false;
+        kim.merge.execute(kimsPreview, u"agent Kim"_s, true, [&](const identity::ActionResult &r) {
+            kimsResult = r;
+            kimDone = true;
+        });
+        lee.merge.execute(leesPreview, u"agent Lee"_s, true, [&](const identity::ActionResult &r) {
+            leesResult = r;
+            leeDone = true;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return kimDone && leeDone; }, 10000));
+        QVERIFY2(kimsResult.ok, qPrintable(kimsResult.message));
+        QVERIFY(!leesResult.ok);
+        QVERIFY2(leesResult.message.contains(u"agent Kim"_s) && leesResult.message.contains(u"merge"_s),
+            qPrintable(leesResult.message));
+
+        // Lee looks again after Kim is done: told plainly that it already happened, and where.
+        const auto again = lee.act([&](auto done) { lee.merge.execute(leesPreview, u"agent Lee"_s, true, done); });
+        QVERIFY(!again.ok);
+        QVERIFY2(again.message.contains(u"already merged into "_s + user), qPrintable(again.message));
+        QCOMPARE(again.contactId, user);
+        QVERIFY(carries(h, user, alex.id));
+        QCOMPARE(h.contactOf(alex.id), user);
+        QCOMPARE(h.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'merge' AND actor = 'agent Lee'"_s).toInt(), 0);
+        QVERIFY(!h.scalar(u"SELECT workstation FROM audit_log WHERE actor = 'agent Kim' LIMIT 1"_s).toString().isEmpty());
     }
 
     void refusedPairsAreExplained_data()

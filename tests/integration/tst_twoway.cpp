@@ -5,6 +5,7 @@
 
 #include "SyncHarness.h"
 #include "intercom/IntercomApi.h"
+#include "sync/IntercomPartPoller.h"
 #include "sync/TelegramDelivery.h"
 
 #include <QElapsedTimer>
@@ -116,6 +117,64 @@ private Q_SLOTS:
                      .toArray()
                      .size(),
             1);
+    }
+
+    void agentRepliesArriveWhateverTheSearchDatePrecision_data()
+    {
+        QTest::addColumn<int>("dates");
+        QTest::addColumn<bool>("sortHonoured");
+        using D = IntercomEmulator::SearchDates;
+        QTest::newRow("documented, sorted") << int(D::Documented) << true;
+        QTest::newRow("day precision, sorted") << int(D::Day) << true;
+        QTest::newRow("day precision, sort ignored") << int(D::Day) << false;
+        QTest::newRow("second precision, sort ignored") << int(D::Second) << false;
+    }
+
+    void agentRepliesArriveWhateverTheSearchDatePrecision()
+    {
+        QFETCH(int, dates);
+        QFETCH(bool, sortHonoured);
+        SyncHarness h;
+        h.world.intercom().setSearchDates(IntercomEmulator::SearchDates(dates));
+        h.world.intercom().setConversationSortHonoured(sortHonoured);
+        const TgUser alex = persona::anonymous();
+        const TgUser sam = persona::renamer();
+        const QString conversation = converse(h, alex, u"Where is my order?"_s);
+        converse(h, sam, u"Hi"_s);
+        // Several cycles have run: later answers are past the last poll, on the same day.
+        for (int i = 1; i <= 3; ++i) {
+            h.world.intercom().adminReply(conversation, u"<p>answer %1</p>"_s.arg(i));
+            QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        }
+        QCOMPARE(textsTo(h, alex.id), (QStringList { u"answer 1"_s, u"answer 2"_s, u"answer 3"_s }));
+        QVERIFY(textsTo(h, sam.id).isEmpty());
+        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.world.telegram().sentMessages().size(), 3);
+    }
+
+    void anIdleCycleCostsOneSearchHoweverManyContactsAreMapped()
+    {
+        SyncHarness h;
+        const TgUser alex = persona::anonymous();
+        const QString conversation = converse(h, alex, u"hello"_s);
+        // 450 more customers with a contact (as an earlier sync left them): the old poller paid
+        // one search per 100 of them in every cycle.
+        for (int i = 0; i < 450; ++i)
+            h.seedMappedCustomer(7100000000 + i);
+        QCOMPARE(h.scalar(u"SELECT COUNT(*) FROM mappings WHERE intercom_contact_id IS NOT NULL"_s).toInt(), 451);
+        auto engine = h.makeEngine(fast(h));
+        engine->start();
+        auto *poller = engine->partPoller();
+        QVERIFY(QTest::qWaitFor([&] { return poller->completedCycles() >= 2; }, 10000));
+        const int before = h.world.intercom().requestCount(u"POST /conversations/search"_s);
+        const int cyclesBefore = poller->completedCycles();
+        QVERIFY(QTest::qWaitFor([&] { return poller->completedCycles() >= cyclesBefore + 5; }, 10000));
+        const int cycles = poller->completedCycles() - cyclesBefore;
+        const int searches = h.world.intercom().requestCount(u"POST /conversations/search"_s) - before;
+        QVERIFY2(searches <= cycles + 1, qPrintable(u"%1 searches in %2 cycles"_s.arg(searches).arg(cycles)));
+        // And an answer still arrives.
+        h.world.intercom().adminReply(conversation, u"<p>still here</p>"_s);
+        QVERIFY(QTest::qWaitFor([&] { return textsTo(h, alex.id).contains(u"still here"_s); }, 10000));
     }
 
     void closeWithBodyIsRelayedSilentCloseIsNot()
@@ -302,6 +361,125 @@ private Q_SLOTS:
         QVERIFY(bodies.last().contains(u"Edited by the customer"_s));
         QVERIFY(bodies.last().contains(u"My order is 1235"_s));
         QVERIFY(bodies.last().contains(u"My order is 1234"_s));
+    }
+
+    void anEditBeforeDeliveryKeepsTheOriginalAndNeverRepeatsATextAsItsOwnPart()
+    {
+        SyncHarness h;
+        const TgUser alex = persona::anonymous();
+        converse(h, alex, u"hello"_s); // Alex has a contact and a conversation
+        const QString contact = h.contactOf(alex.id);
+        // Original and edit in ONE getUpdates batch; then the same edit again, and an edit that
+        // changes nothing the agent can see.
+        auto message = [&](qint64 id, const QString &text, bool edited) {
+            QJsonObject m { { u"message_id"_s, double(id) }, { u"date"_s, double(QDateTime::currentSecsSinceEpoch()) },
+                { u"chat"_s, alex.privateChatJson() }, { u"from"_s, alex.toJson() }, { u"text"_s, text } };
+            if (edited)
+                m.insert(u"edit_date"_s, double(QDateTime::currentSecsSinceEpoch()));
+            return m;
+        };
+        const qint64 id = h.world.telegram().nextMessageId(alex.id);
+        h.world.telegram().pushUpdate(QJsonObject { { u"message"_s, message(id, u"My order is 1234"_s, false) } });
+        h.world.telegram().pushUpdate(
+            QJsonObject { { u"edited_message"_s, message(id, u"My order is 1235"_s, true) } });
+        h.world.telegram().pushUpdate(
+            QJsonObject { { u"edited_message"_s, message(id, u"My order is 1235"_s, true) } });
+        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+
+        const QStringList bodies = h.bodiesBy(contact);
+        QCOMPARE(bodies.size(), 3); // hello, the original, one edit
+        QCOMPARE(bodies.at(1), u"My order is 1234"_s);
+        QVERIFY(bodies.at(2).contains(u"Edited by the customer"_s));
+        QVERIFY(bodies.at(2).contains(u"Now: My order is 1235"_s));
+        QCOMPARE(bodies.filter(u"My order is 1235"_s).size(), 1);
+        // The app shows the current text, with the history.
+        QCOMPARE(h.scalar(u"SELECT text FROM messages WHERE telegram_message_id = ?"_s, { id }).toString(),
+            u"My order is 1235"_s);
+        QCOMPARE(h.scalar(u"SELECT COUNT(*) FROM message_edits"_s).toInt(), 1);
+
+        // An edit of a message this app never saw (older than the bot's memory) is the message.
+        const qint64 unseen = h.world.telegram().nextMessageId(alex.id) + 50;
+        h.world.telegram().pushUpdate(
+            QJsonObject { { u"edited_message"_s, message(unseen, u"about my refund"_s, true) } });
+        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.bodiesBy(contact).size(), 4);
+        QCOMPARE(h.bodiesBy(contact).last(), u"about my refund"_s);
+    }
+
+    void aMixedBatchMakesContactsOnlyOfCustomers()
+    {
+        SyncHarness h;
+        const TgUser alex = persona::anonymous();
+        const TgUser sam = persona::renamer();
+        const TgUser owner = persona::businessAccount();
+        const TgUser helperBot { 6100000001, u"Helper"_s, {}, u"helper_bot"_s, true, {}, false };
+        const TgUser telegramService { 777000, u"Telegram"_s, {}, {}, false, {}, false };
+        const QJsonObject group { { u"id"_s, -1001234567890.0 }, { u"type"_s, u"supergroup"_s },
+            { u"title"_s, u"Shop chat"_s } };
+        const QJsonObject channel { { u"id"_s, -1009876543210.0 }, { u"type"_s, u"channel"_s },
+            { u"title"_s, u"Shop news"_s } };
+        const double now = double(QDateTime::currentSecsSinceEpoch());
+        qint64 nextId = 1000;
+        auto msg = [&](const QJsonObject &chat, const TgUser &from, QJsonObject extra) {
+            extra.insert(u"message_id"_s, double(++nextId));
+            extra.insert(u"date"_s, now);
+            extra.insert(u"chat"_s, chat);
+            extra.insert(u"from"_s, from.toJson());
+            return extra;
+        };
+        auto &tg = h.world.telegram();
+        // A bot talks in the group, and edits what it said.
+        const QJsonObject botSays = msg(group, helperBot, { { u"text"_s, u"Rules: be nice"_s } });
+        tg.pushUpdate({ { u"message"_s, botSays } });
+        QJsonObject botEdits = botSays;
+        botEdits.insert(u"text"_s, u"Rules: be kind"_s);
+        botEdits.insert(u"edit_date"_s, now);
+        tg.pushUpdate({ { u"edited_message"_s, botEdits } });
+        // The channel posts; its post is forwarded into the linked group automatically.
+        tg.pushUpdate({ { u"channel_post"_s,
+            QJsonObject { { u"message_id"_s, 7.0 }, { u"date"_s, now }, { u"chat"_s, channel },
+                { u"sender_chat"_s, channel }, { u"text"_s, u"Sale today"_s } } } });
+        tg.pushUpdate({ { u"message"_s,
+            msg(group, telegramService,
+                { { u"sender_chat"_s, channel }, { u"is_automatic_forward"_s, true }, { u"text"_s, u"Sale today"_s } }) } });
+        // An anonymous group admin (the GroupAnonymousBot, speaking as the group).
+        const TgUser anonymousAdmin { 1087968824, u"Group"_s, {}, u"GroupAnonymousBot"_s, true, {}, false };
+        tg.pushUpdate({ { u"message"_s, msg(group, anonymousAdmin, { { u"sender_chat"_s, group }, { u"text"_s, u"Welcome"_s } }) } });
+        // Sam joins the group (a service message), then writes there.
+        tg.pushUpdate({ { u"message"_s,
+            msg(group, sam, { { u"new_chat_members"_s, QJsonArray { sam.toJson() } } }) } });
+        tg.pushUpdate({ { u"message"_s, msg(group, sam, { { u"text"_s, u"Is the sale online too?"_s } }) } });
+        // Alex forwards a message someone else wrote, and writes via an inline bot.
+        const TgUser stranger { 5999999999, u"Stranger"_s, {}, {}, false, {}, false };
+        tg.pushUpdate({ { u"message"_s,
+            msg(alex.privateChatJson(), alex,
+                { { u"forward_origin"_s,
+                      QJsonObject { { u"type"_s, u"user"_s }, { u"date"_s, now }, { u"sender_user"_s, stranger.toJson() } } },
+                    { u"text"_s, u"Your parcel is at the depot"_s } }) } });
+        tg.pushUpdate({ { u"message"_s,
+            msg(alex.privateChatJson(), alex, { { u"via_bot"_s, helperBot.toJson() }, { u"text"_s, u"a gif"_s } }) } });
+        // In a business chat, the business account answers its own customer (Alex).
+        tg.pushUpdate({ { u"business_message"_s,
+            msg(alex.privateChatJson(), owner,
+                { { u"business_connection_id"_s, u"bc1"_s }, { u"text"_s, u"We'll check"_s } }) } });
+        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+
+        // Exactly two customers became contacts: Alex and Sam. No bot, channel, stranger or owner.
+        for (const qint64 nobody : { helperBot.id, telegramService.id, anonymousAdmin.id, stranger.id, owner.id })
+            QVERIFY2(h.contactsAnchoredTo(nobody).isEmpty(), qPrintable(QString::number(nobody)));
+        QCOMPARE(h.contactsAnchoredTo(alex.id).size(), 1);
+        QCOMPARE(h.contactsAnchoredTo(sam.id).size(), 1);
+        QCOMPARE(h.world.intercom().contacts().size(), 2);
+        QCOMPARE(h.scalar(u"SELECT COUNT(*) FROM mappings"_s).toInt(), 2);
+        QCOMPARE(h.bodiesBy(h.contactOf(sam.id)), QStringList { u"Is the sale online too?"_s });
+        QCOMPARE(h.bodiesBy(h.contactOf(alex.id)),
+            (QStringList { u"[Forwarded from Stranger] Your parcel is at the depot"_s, u"a gif"_s }));
+        // Counted, and kept raw with the reason.
+        QCOMPARE(h.scalar(u"SELECT COUNT(*) FROM telegram_updates WHERE kind = 'ignored: from a bot'"_s).toInt(), 3);
+        QCOMPARE(h.scalar(u"SELECT COUNT(*) FROM telegram_updates WHERE kind LIKE 'ignored: %'"_s).toInt(), 6);
+        // No chat row for anyone but customers: the group (Sam's) and Alex's private chat.
+        QCOMPARE(h.scalar(u"SELECT COUNT(*) FROM chats"_s).toInt(), 2);
+        QVERIFY(!h.scalar(u"SELECT 1 FROM telegram_users WHERE is_bot = 1"_s).isValid());
     }
 
     void ownPhoneIsStoredSomeoneElsesIsOnlyText()

@@ -1,12 +1,12 @@
 # Fails on any #include that runs up the layers (docs/architecture.md):
 #
-#   net, clock → telegram/intercom/secrets → store → identity → sync → models → ui → app
+#   net, clock → telegram/intercom/secrets → store → identity → sync, team → models → ui → app
 #
 # A file may include its own layer and any layer to its left, never one to its right. Besides:
-# the emulators (core/sandbox) include nothing of the client's (they stand in for the services
-# and must not share its assumptions), the client includes nothing of the emulators (only the
-# apps' sandbox mode does), and ui/ reaches the core through models/ only: not store/, identity/
-# or sync/.
+# the emulators (core/sandbox) include nothing of the client's but the clock seam (they stand
+# in for the services and must not share its assumptions), the client includes nothing of the
+# emulators (only the apps' sandbox mode does), and ui/ reaches the core through models/ only:
+# not store/, identity/ or sync/.
 #
 #   cmake -DROOT=<source dir> [-DSCAN=core,app,ui,translations] -P check-layering.cmake
 #
@@ -37,6 +37,11 @@ set(ALLOWED
     "ui/MergeDialog.cpp -> core/identity/ContactMerge.h"
     "ui/MergeDialog.cpp -> core/identity/MappingActions.h"
     "ui/RelinkDialog.cpp -> core/identity/MappingActions.h"
+    # Merged from main with team mode: the window opens the database itself, the log file asks the
+    # store where the data folder is.
+    "ui/LogFile.cpp -> core/store/DataFolder.h"
+    "ui/MainWindow.cpp -> core/store/Database.h"
+    "ui/MainWindowMapping.cpp -> core/store/Database.h"
 )
 
 # Layer of a source path (relative to ROOT): a rank, or "sandbox", or "" for an unknown folder.
@@ -54,8 +59,9 @@ function(layer_of path out)
         set(rank 2)
     elseif(path MATCHES "^core/identity/")
         set(rank 3)
-    elseif(path MATCHES "^core/sync/")
-        set(rank 4)
+    elseif(path MATCHES "^core/(sync|team)/")
+        set(rank 4) # team: who of several workstations runs the sync
+
     elseif(path MATCHES "^core/models/")
         set(rank 5)
     elseif(path MATCHES "^(ui|translations|resources)/")
@@ -66,9 +72,9 @@ function(layer_of path out)
     set(${out} "${rank}" PARENT_SCOPE)
 endfunction()
 
-# The include roots the targets export (tgic_core, tgic_models, tgic_ui, tgic_i18n; the
+# The include roots the targets export (tgic_core, its clock, tgic_models, tgic_ui, tgic_i18n; the
 # emulators are reached as "sandbox/…" through core/).
-set(roots core core/models ui translations)
+set(roots core core/clock core/models ui translations)
 
 set(failures 0)
 set(scanned 0)
@@ -100,7 +106,9 @@ foreach(dir IN LISTS SCAN)
             endif()
             layer_of("${target}" to)
             set(problem "")
-            if(from STREQUAL "sandbox" OR to STREQUAL "sandbox")
+            if(from STREQUAL "sandbox" AND target MATCHES "^core/clock/")
+                # The one clock seam (tgic_clock) is shared on purpose: a test moves both sides' time.
+            elseif(from STREQUAL "sandbox" OR to STREQUAL "sandbox")
                 if(NOT from STREQUAL to AND NOT (to STREQUAL "sandbox" AND from EQUAL 7))
                     set(problem "the emulators and the client do not include each other")
                 endif()

@@ -101,8 +101,8 @@ public:
             u"UPDATE chats SET last_message_at = ?, last_message_preview = ?, unread_count = unread_count + 1"
             " WHERE chat_id = ?"_s,
             { at, text, chatId });
-        db->notifyChanged(u"chats"_s, { chatId });
-        db->notifyChanged(u"messages"_s, { chatId });
+        db->notifyChanged(tgic::store::Topic::Chats, { chatId });
+        db->notifyChanged(tgic::store::Topic::Messages, { chatId });
         return id;
     }
 

@@ -180,7 +180,7 @@ private Q_SLOTS:
         QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         cache.addCustomer(999, u"Newcomer"_s, {}, {}, 5000);
-        cache.db->notifyChanged(u"chats"_s, { 999 });
+        cache.db->notifyChanged(tgic::store::Topic::Chats, { 999 });
         QCOMPARE(inserts.size(), 1);
         QCOMPARE(inserts.first().at(1).toInt(), 0);
         QCOMPARE(resets.size(), 0);
@@ -206,7 +206,7 @@ private Q_SLOTS:
         fill(cache2);
         ChatListModel model2(*cache2.db);
         cache2.exec(u"UPDATE chats SET title = 'Renamed' WHERE chat_id = 3"_s);
-        cache2.db->notifyChanged(u"chats"_s, { 3 });
+        cache2.db->notifyChanged(tgic::store::Topic::Chats, { 3 });
         QCOMPARE(model2.rowCount(), 200);
     }
 
@@ -220,7 +220,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(!model.isSearchIndexReady());
         cache.exec(u"UPDATE chats SET title = 'Мария Петрова' WHERE chat_id = 7"_s);
-        cache.db->notifyChanged(u"chats"_s, { 7 });
+        cache.db->notifyChanged(tgic::store::Topic::Chats, { 7 });
         QSignalSpy ready(&model, &ChatListModel::searchIndexReady);
         QVERIFY(ready.wait(5000));
         QVERIFY(model.isSearchIndexReady());
@@ -229,12 +229,12 @@ private Q_SLOTS:
         QCOMPARE(idAt(model, 0), 7);
         // A chat renamed now joins the results, in its place by activity.
         cache.exec(u"UPDATE chats SET title = 'МАРИЯ Two' WHERE chat_id = 300"_s);
-        cache.db->notifyChanged(u"chats"_s, { 300 });
+        cache.db->notifyChanged(tgic::store::Topic::Chats, { 300 });
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(idAt(model, 0), 300);
         // …and one that no longer matches leaves.
         cache.exec(u"UPDATE chats SET title = 'Someone else' WHERE chat_id = 7"_s);
-        cache.db->notifyChanged(u"chats"_s, { 7 });
+        cache.db->notifyChanged(tgic::store::Topic::Chats, { 7 });
         QCOMPARE(model.rowCount(), 1);
 
         ChatListModel early(*cache.db); // searched at once: the index is read there and then
@@ -258,7 +258,7 @@ private Q_SLOTS:
         QCOMPARE(idAt(model, 0), 1);
         // A rename that stops matching removes the row.
         cache.exec(u"UPDATE chats SET username = 'renamed' WHERE chat_id = 10"_s);
-        cache.db->notifyChanged(u"chats"_s, { 10 });
+        cache.db->notifyChanged(tgic::store::Topic::Chats, { 10 });
         QCOMPARE(model.rowCount(), 1);
     }
 
@@ -271,7 +271,7 @@ private Q_SLOTS:
         const int row = model.rowOfChat(3);
         QCOMPARE(model.index(row).data(ChatListModel::MappingStateRole).toString(), u"pending"_s);
         cache.link(3, u"c3"_s, u"Three"_s, u"three@example.com"_s);
-        cache.db->notifyChanged(u"mappings"_s, { 3 }); // mapping topics carry Telegram user ids
+        cache.db->notifyChanged(tgic::store::Topic::Mappings, { 3 }); // mapping topics carry Telegram user ids
         QCOMPARE(changes.size(), 1);
         QCOMPARE(changes.first().at(0).toModelIndex().row(), row);
         QVERIFY(changes.first().at(2).value<QList<int>>().contains(ChatListModel::MappingStateRole));

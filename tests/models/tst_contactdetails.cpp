@@ -63,7 +63,7 @@ private Q_SLOTS:
             u"UPDATE telegram_users SET username = 'samuel_builds' WHERE telegram_user_id = 6023456789"_s);
         cache.exec(u"INSERT INTO profile_history (telegram_user_id, field, old_value, new_value, changed_at)"
                    " VALUES (6023456789, 'username', 'sam_the_builder', 'samuel_builds', 2000)"_s);
-        cache.db->notifyChanged(u"mappings"_s, { 6023456789 });
+        cache.db->notifyChanged(tgic::store::Topic::Mappings, { 6023456789 });
 
         QCOMPARE(changed.size(), 1);
         QCOMPARE(details.snapshot().username, u"samuel_builds"_s);
@@ -76,7 +76,7 @@ private Q_SLOTS:
         QVERIFY(top.data().toString().contains(u"@samuel_builds"_s));
 
         // Someone else's change is not ours.
-        cache.db->notifyChanged(u"mappings"_s, { 42 });
+        cache.db->notifyChanged(tgic::store::Topic::Mappings, { 42 });
         QCOMPARE(changed.size(), 1);
     }
 

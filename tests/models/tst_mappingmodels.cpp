@@ -31,7 +31,7 @@ private:
             u"INSERT INTO audit_log (at, actor, action, telegram_user_id, intercom_contact_id, before_value,"
             " after_value, detail) VALUES (?, 'agent Kim', ?, ?, 'c2', ?, ?, 'why')"_s,
             { at, action, user, before, after });
-        cache.db->notifyChanged(u"audit"_s, { user });
+        cache.db->notifyChanged(tgic::store::Topic::Audit, { user });
     }
 
 private Q_SLOTS:

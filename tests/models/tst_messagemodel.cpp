@@ -123,7 +123,7 @@ private Q_SLOTS:
         cache.exec(
             u"UPDATE messages SET delivery = 'failed', delivery_error = 'Intercom said no' WHERE id = ?"_s,
             { id });
-        cache.db->notifyChanged(u"messages"_s, { 8 });
+        cache.db->notifyChanged(tgic::store::Topic::Messages, { 8 });
         QCOMPARE(changes.size(), 1);
         QCOMPARE(changes.first().at(0).toModelIndex().row(), 2);
         const auto roles = changes.first().at(2).value<QList<int>>();
@@ -133,7 +133,7 @@ private Q_SLOTS:
 
         cache.exec(
             u"UPDATE messages SET text = 'eight three (edited)', edited_at = 3500 WHERE id = ?"_s, { id });
-        cache.db->notifyChanged(u"messages"_s, { 8 });
+        cache.db->notifyChanged(tgic::store::Topic::Messages, { 8 });
         QVERIFY(model.index(2).data(MessageModel::IsEditedRole).toBool());
         QCOMPARE(text(model, 2), u"eight three (edited)"_s);
 

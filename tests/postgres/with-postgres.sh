@@ -14,7 +14,13 @@ run() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 cleanup() { run "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true; rm -rf "$dir"; }
 trap cleanup EXIT
 run "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --no-locale >/dev/null
-run "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+options="-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c shared_preload_libraries=pg_stat_statements"
+run "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -o "$options" start >/dev/null
 run "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres tgic_test
 export TGIC_TEST_POSTGRES_URL="postgresql://postgres@127.0.0.1:$port/tgic_test"
+# For tests of a team database that goes away and comes back (run with sh -c).
+as_postgres=""
+[ "$(id -u)" -eq 0 ] && as_postgres="runuser -u postgres --"
+export TGIC_TEST_PG_STOP="$as_postgres $bin/pg_ctl -D $dir/data -m fast -w stop"
+export TGIC_TEST_PG_START="$as_postgres $bin/pg_ctl -D $dir/data -l $dir/log -w -o '$options' start"
 "$@"

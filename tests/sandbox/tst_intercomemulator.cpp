@@ -410,6 +410,52 @@ private Q_SLOTS:
         QCOMPARE(search(all).json.value(u"total_count"_s).toInt(), 3);
     }
 
+    void conversationSearchPlaysEachReadingOfDates()
+    {
+        const QString lead = createContact({ { u"role"_s, u"lead"_s }, { u"name"_s, u"L"_s } });
+        QStringList ids;
+        for (int i = 0; i < 3; ++i) {
+            ids << post(u"/conversations"_s,
+                { { u"from"_s, QJsonObject { { u"type"_s, u"lead"_s }, { u"id"_s, lead } } },
+                    { u"body"_s, u"hi %1"_s.arg(i) } })
+                       .json.value(u"conversation_id"_s)
+                       .toString();
+            m_emu->advanceClock(std::chrono::seconds(2));
+        }
+        const qint64 first = qint64(m_emu->conversation(ids[0]).value(u"updated_at"_s).toDouble());
+        const qint64 last = qint64(m_emu->conversation(ids[2]).value(u"updated_at"_s).toDouble());
+        QVERIFY(last >= first + 4);
+        auto search = [&](const QString &op, qint64 value, const QJsonObject &sort = {}) {
+            QJsonObject body { { u"query"_s,
+                QJsonObject { { u"field"_s, u"updated_at"_s }, { u"operator"_s, op }, { u"value"_s, double(value) } } } };
+            if (!sort.isEmpty())
+                body.insert(u"sort"_s, sort);
+            QStringList found;
+            for (const auto &c : post(u"/conversations/search"_s, body).json.value(u"conversations"_s).toArray())
+                found << c.toObject().value(u"id"_s).toString();
+            return found;
+        };
+        // Second precision (documented default): "greater (or equal)".
+        QCOMPARE(search(u">"_s, first + 1), (QStringList { ids[1], ids[2] }));
+        QCOMPARE(search(u">"_s, last), QStringList { ids[2] });
+        QCOMPARE(search(u"<"_s, first), QStringList { ids[0] });
+        // Day precision: '>' starts at the next day, '<' before the given day.
+        m_emu->setSearchDates(IntercomEmulator::SearchDates::Day);
+        QCOMPARE(search(u">"_s, last), QStringList {});
+        QCOMPARE(search(u"<"_s, first), QStringList {});
+        QCOMPARE(search(u">"_s, first - 86400), ids);
+        QCOMPARE(search(u"<"_s, last + 86400), ids);
+        // Sorted newest first when asked, unless the emulator plays a service that ignores it.
+        const QJsonObject newestFirst { { u"field"_s, u"updated_at"_s }, { u"order"_s, u"descending"_s } };
+        QCOMPARE(search(u">"_s, first - 86400, newestFirst), (QStringList { ids[2], ids[1], ids[0] }));
+        m_emu->setConversationSortHonoured(false);
+        QCOMPARE(search(u">"_s, first - 86400, newestFirst), ids);
+        verifyError(post(u"/conversations/search"_s,
+                        { { u"query"_s, QJsonObject { { u"field"_s, u"id"_s }, { u"operator"_s, u"="_s }, { u"value"_s, ids[0] } } },
+                            { u"sort"_s, QJsonObject { { u"field"_s, u"updated_at"_s }, { u"order"_s, u"up"_s } } } }),
+            400, u"invalid_sort_order"_s);
+    }
+
     void mergeLeadIntoUser()
     {
         const QString user = createContact({ { u"role"_s, u"user"_s }, { u"email"_s, u"real@example.com"_s },

@@ -3,11 +3,15 @@
 // ingest of a getUpdates batch.
 
 #include "TestDatabase.h"
+#include "store/DataFolder.h"
 #include "store/Database.h"
 #include "store/Meta.h"
 #include "store/UpdateInbox.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QStandardPaths>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,6 +52,42 @@ private:
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    void dataOfTheDoubledFolderMovesToTheSharedOne()
+    {
+        // Organisation and application are both "tgic": AppDataLocation doubles the name.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"tgic"_s);
+        QCoreApplication::setApplicationName(u"tgic"_s);
+        const QString folder = tgic::store::dataFolder();
+        const QString legacy = tgic::store::legacyDataFolder();
+        QVERIFY(folder.endsWith(u"/tgic"_s));
+        QVERIFY(!folder.endsWith(u"/tgic/tgic"_s));
+        QCOMPARE(legacy, folder + u"/tgic"_s);
+        QDir(folder).removeRecursively();
+        {
+            Database old;
+            QVERIFY(old.open(legacy + u"/tgic.sqlite3"_s));
+            QVERIFY(tgic::store::meta::set(old, u"probe"_s, u"kept"_s));
+        }
+        QDir().mkpath(legacy + u"/logs"_s);
+        QFile log(legacy + u"/logs/tgic.log"_s);
+        QVERIFY(log.open(QIODevice::WriteOnly));
+        log.close();
+
+        const QString path = Database::defaultPath();
+        QCOMPARE(path, folder + u"/tgic.sqlite3"_s);
+        QVERIFY(!QFile::exists(legacy + u"/tgic.sqlite3"_s));
+        QVERIFY(QFile::exists(folder + u"/logs/tgic.log"_s));
+        QVERIFY(!QDir(legacy).exists());
+        Database moved;
+        QVERIFY(moved.open(path));
+        QCOMPARE(tgic::store::meta::get(moved, u"probe"_s), u"kept"_s);
+        // Nothing left to move: the same answer again.
+        QCOMPARE(Database::defaultPath(), path);
+        moved.close();
+        QDir(folder).removeRecursively();
+    }
+
     void freshDatabaseIsPrivateMigratedAndInWalMode()
     {
         if (tgic::test::onPostgres())
@@ -105,6 +145,7 @@ private Q_SLOTS:
     {
         Database db;
         QVERIFY(db.open(tgic::test::databaseLocation(m_dir, u"dedupe.sqlite3"_s)));
+        const auto lease = tgic::test::takePollerLease(db);
         UpdateInbox inbox(db);
         const QJsonArray batch { message(100, 1, 1, u"a"_s), message(101, 1, 2, u"b"_s),
             message(102, 2, 1, u"c"_s) };
@@ -129,6 +170,7 @@ private Q_SLOTS:
     {
         Database db;
         QVERIFY(db.open(tgic::test::databaseLocation(m_dir, u"atomic.sqlite3"_s)));
+        const auto lease = tgic::test::takePollerLease(db);
         UpdateInbox inbox(db);
         QVERIFY(inbox.ingest(QJsonArray { message(1, 1, 1, u"kept"_s) }).ok);
         // Break the outbox so the second message of the next batch cannot be queued.
@@ -155,6 +197,7 @@ private Q_SLOTS:
     {
         Database db;
         QVERIFY(db.open(tgic::test::databaseLocation(m_dir, u"profile.sqlite3"_s)));
+        const auto lease = tgic::test::takePollerLease(db);
         UpdateInbox inbox(db);
         QVERIFY(
             inbox.ingest(QJsonArray { message(1, 7, 1, u"a"_s, 1000, u"sam_the_builder"_s, u"Sam"_s) }).ok);
@@ -190,6 +233,7 @@ private Q_SLOTS:
     {
         Database db;
         QVERIFY(db.open(tgic::test::databaseLocation(m_dir, u"block.sqlite3"_s)));
+        const auto lease = tgic::test::takePollerLease(db);
         UpdateInbox inbox(db);
         QVERIFY(inbox.ingest(QJsonArray { message(1, 9, 1, u"hi"_s) }).ok);
         auto member = [](qint64 updateId, const QString &status) {

@@ -196,10 +196,29 @@ IntercomReply IntercomConversationEndpoints::search(const IntercomRequest &r)
     IntercomError e;
     const IntercomConversations &store = m_world.conversations();
     const auto types = [&store](const QString &field) { return store.fieldType(field); };
-    const std::optional<IntercomSearchQuery> query = IntercomSearchQuery::parse(
-        r.body.value(u"query"_s), types, IntercomSearchQuery::DateMode::Inclusive, &e);
+    const std::optional<IntercomSearchQuery> query = IntercomSearchQuery::parse(r.body.value(u"query"_s), types,
+        IntercomSearchQuery::Endpoint::Conversations, m_world.conversationDateMode, &e);
     if (!query)
         return error(e);
+    // The 2.16 search_request has no `sort`; the contact search's form is accepted, and honoured
+    // unless the emulator plays a service that ignores it (results then come in creation order).
+    QString sortField;
+    bool descending = true;
+    if (r.body.contains(u"sort"_s)) {
+        const QJsonObject sort = r.body.value(u"sort"_s).toObject();
+        const QJsonValue order = sort.value(u"order"_s);
+        if (!order.isUndefined()) {
+            const QString o = order.toString();
+            if (o != u"ascending"_s && o != u"descending"_s)
+                return error(400, u"invalid_sort_order"_s,
+                    u"Invalid sort order '%1'. Must be one of: ascending, descending"_s.arg(
+                        order.toVariant().toString()));
+            descending = o == u"descending"_s;
+        }
+        sortField = sort.value(u"field"_s).toString();
+        if (!sortField.isEmpty() && store.fieldType(sortField) != IntercomSearchQuery::FieldType::Date)
+            return error(400, u"parameter_invalid"_s, u"'%1' is not a sortable field"_s.arg(sortField));
+    }
     const QJsonObject pagination = r.body.value(u"pagination"_s).toObject();
     const int perPage = pagination.value(u"per_page"_s).toInt(kDefaultPerPage);
     if (perPage < 1 || perPage > kMaxPerPage)
@@ -217,6 +236,15 @@ IntercomReply IntercomConversationEndpoints::search(const IntercomRequest &r)
     for (const IntercomConversation *c : all) {
         if (query->matches([&store, c](const QString &field) { return store.fieldValue(*c, field); }))
             hits.append(c);
+    }
+    if (!sortField.isEmpty() && m_world.conversationSortHonoured) {
+        std::stable_sort(hits.begin(), hits.end(), [&](const IntercomConversation *a, const IntercomConversation *b) {
+            const qint64 va = qint64(store.fieldValue(*a, sortField).toDouble());
+            const qint64 vb = qint64(store.fieldValue(*b, sortField).toDouble());
+            if (va != vb)
+                return descending ? va > vb : va < vb;
+            return descending ? a->id.toLongLong() > b->id.toLongLong() : a->id.toLongLong() < b->id.toLongLong();
+        });
     }
     QJsonArray data;
     for (qsizetype i = offset; i < hits.size() && data.size() < perPage; ++i)

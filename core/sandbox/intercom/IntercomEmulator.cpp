@@ -183,6 +183,18 @@ void IntercomEmulator::setConflictOnEmail(bool on)
     m_world->setConflictOnEmail(on);
 }
 
+void IntercomEmulator::setSearchDates(SearchDates mode)
+{
+    using M = IntercomSearchQuery::DateMode;
+    m_world->contactDateMode = mode == SearchDates::Second ? M::Inclusive : M::CalendarDay;
+    m_world->conversationDateMode = mode == SearchDates::Day ? M::CalendarDay : M::Inclusive;
+}
+
+void IntercomEmulator::setConversationSortHonoured(bool honoured)
+{
+    m_world->conversationSortHonoured = honoured;
+}
+
 void IntercomEmulator::advanceClock(std::chrono::milliseconds by)
 {
     m_world->advanceClock(by);

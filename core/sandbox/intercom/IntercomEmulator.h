@@ -59,6 +59,15 @@ public:
     void loseAnswerNext(int count, const QString &methodAndPathPrefix);
     // Default true: POST /contacts with an email held by an existing contact of the same role -> 409.
     void setConflictOnEmail(bool on);
+    // How POST /contacts/search and POST /conversations/search match timestamps. Documented
+    // (the default): contacts by calendar day, conversations to the second. Day: both by calendar
+    // day ('>' from the next day on, '<' before the given day). Second: both to the second,
+    // '>'/'<' inclusive. The conversation page does not document its precision.
+    enum class SearchDates { Documented, Day, Second };
+    void setSearchDates(SearchDates mode);
+    // Default true: conversation search orders by `sort` as contact search does. False plays a
+    // service that ignores it (its 2.16 request schema has no sort): results in creation order.
+    void setConversationSortHonoured(bool honoured);
     // Moves the emulated wall clock (timestamps, search lag, rate-limit window) forward.
     void advanceClock(std::chrono::milliseconds by);
 

@@ -87,8 +87,8 @@ bool fail(IntercomError *error, const QString &message)
 
 } // namespace
 
-std::optional<IntercomSearchQuery> IntercomSearchQuery::parse(
-    const QJsonValue &query, const TypeLookup &types, DateMode dateMode, IntercomError *error)
+std::optional<IntercomSearchQuery> IntercomSearchQuery::parse(const QJsonValue &query, const TypeLookup &types,
+    Endpoint endpoint, DateMode dateMode, IntercomError *error)
 {
     IntercomSearchQuery result;
     result.m_dateMode = dateMode;
@@ -96,13 +96,13 @@ std::optional<IntercomSearchQuery> IntercomSearchQuery::parse(
         fail(error, u"query is required and must be an object"_s);
         return std::nullopt;
     }
-    if (!parseNode(query, 0, types, dateMode, &result.m_root, error))
+    if (!parseNode(query, 0, types, endpoint, &result.m_root, error))
         return std::nullopt;
     return result;
 }
 
 bool IntercomSearchQuery::parseNode(const QJsonValue &json, int groupDepth, const TypeLookup &types,
-    DateMode dateMode, Node *out, IntercomError *error)
+    Endpoint endpoint, Node *out, IntercomError *error)
 {
     if (!json.isObject())
         return fail(error, u"Each search filter must be an object"_s);
@@ -121,7 +121,7 @@ bool IntercomSearchQuery::parseNode(const QJsonValue &json, int groupDepth, cons
         out->conjunction = op == u"AND"_s;
         for (const QJsonValue child : list) {
             Node node;
-            if (!parseNode(child, groupDepth + 1, types, dateMode, &node, error))
+            if (!parseNode(child, groupDepth + 1, types, endpoint, &node, error))
                 return false;
             out->children.append(node);
         }
@@ -138,10 +138,10 @@ bool IntercomSearchQuery::parseNode(const QJsonValue &json, int groupDepth, cons
     if (!type)
         return fail(error, u"'%1' is not a searchable field"_s.arg(out->field));
     out->type = *type;
-    return checkFilter(*out, dateMode, error);
+    return checkFilter(*out, endpoint, error);
 }
 
-bool IntercomSearchQuery::checkFilter(const Node &node, DateMode dateMode, IntercomError *error)
+bool IntercomSearchQuery::checkFilter(const Node &node, Endpoint endpoint, IntercomError *error)
 {
     QStringList allowed;
     switch (node.type) {
@@ -158,7 +158,7 @@ bool IntercomSearchQuery::checkFilter(const Node &node, DateMode dateMode, Inter
     case FieldType::Date:
         // Contact search documents only = < > for dates; conversation search lists every
         // comparison operator except the inclusive-by-name ones.
-        allowed = dateMode == DateMode::CalendarDay
+        allowed = endpoint == Endpoint::Contacts
             ? QStringList { u"="_s, u">"_s, u"<"_s }
             : QStringList { u"="_s, u"!="_s, u"IN"_s, u"NIN"_s, u">"_s, u"<"_s };
         break;

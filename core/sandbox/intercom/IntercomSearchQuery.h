@@ -19,8 +19,13 @@ class IntercomSearchQuery
 {
 public:
     enum class FieldType { String, Integer, Float, Boolean, Date, TagId };
-    // Contact search truncates timestamps to the (UTC) calendar day and '>' starts at the next day;
-    // conversation search documents second precision with inclusive '>' and '<'.
+    // Which endpoint's operator rules apply: contact search documents only = < > for dates,
+    // conversation search every comparison operator.
+    enum class Endpoint { Contacts, Conversations };
+    // How dates match. Contact search documents the (workspace, here UTC) calendar day, '>'
+    // starting at the next day and '<' before the given day; conversation search documents
+    // second precision with inclusive '>' and '<' ("Greater (or equal) than") but not the
+    // precision itself, so the emulator can play either.
     enum class DateMode { CalendarDay, Inclusive };
 
     using TypeLookup = std::function<std::optional<FieldType>(const QString &field)>;
@@ -28,8 +33,8 @@ public:
     // (contact_ids, tag_ids): a filter then matches when any element matches.
     using ValueLookup = std::function<QJsonValue(const QString &field)>;
 
-    static std::optional<IntercomSearchQuery> parse(
-        const QJsonValue &query, const TypeLookup &types, DateMode dateMode, IntercomError *error);
+    static std::optional<IntercomSearchQuery> parse(const QJsonValue &query, const TypeLookup &types,
+        Endpoint endpoint, DateMode dateMode, IntercomError *error);
 
     bool matches(const ValueLookup &values) const;
 
@@ -45,9 +50,9 @@ private:
         FieldType type = FieldType::String;
     };
 
-    static bool parseNode(const QJsonValue &json, int groupDepth, const TypeLookup &types, DateMode dateMode,
+    static bool parseNode(const QJsonValue &json, int groupDepth, const TypeLookup &types, Endpoint endpoint,
         Node *out, IntercomError *error);
-    static bool checkFilter(const Node &node, DateMode dateMode, IntercomError *error);
+    static bool checkFilter(const Node &node, Endpoint endpoint, IntercomError *error);
     bool evaluate(const Node &node, const ValueLookup &values) const;
     bool matchScalar(const Node &node, const QJsonValue &actual) const;
     bool compare(const Node &node, const QJsonValue &actual, const QJsonValue &wanted) const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "IntercomWorld.h"
 
+#include "Clock.h"
+
 #include "IntercomJson.h"
 
 #include <QDateTime>
@@ -73,15 +75,13 @@ IntercomWorld::IntercomWorld()
     : m_index(*this)
     , m_conversations(*this)
 {
-    m_clock.start();
-    m_clockBaseMs = QDateTime::currentMSecsSinceEpoch();
     m_admins.append({ u"991267459"_s, u"Sandbox Owner"_s, u"owner@tgic-sandbox.example.com"_s });
     m_admins.append({ u"991267460"_s, u"Alex Agent"_s, u"alex.agent@tgic-sandbox.example.com"_s });
 }
 
 qint64 IntercomWorld::nowMs() const
 {
-    return m_clockBaseMs + m_clock.elapsed() + m_clockOffsetMs;
+    return tgic::nowMs() + m_clockOffsetMs;
 }
 
 QString IntercomWorld::nextContactId()

@@ -33,6 +33,12 @@ public:
     void advanceClock(std::chrono::milliseconds by) { m_clockOffsetMs += by.count(); }
     void setSearchLag(std::chrono::milliseconds lag) { m_index.setLag(lag.count()); }
 
+    // How the two searches match dates, and whether conversation search honours `sort` (its
+    // 2.16 request schema has none): readings of the documentation a client must survive.
+    IntercomSearchQuery::DateMode contactDateMode = IntercomSearchQuery::DateMode::CalendarDay;
+    IntercomSearchQuery::DateMode conversationDateMode = IntercomSearchQuery::DateMode::Inclusive;
+    bool conversationSortHonoured = true;
+
     // Ids
     QString nextContactId();
     QString nextNumericId(const QString &kind);
@@ -93,8 +99,6 @@ private:
     QString conflictingContact(
         const IntercomContact &candidate, const QString &ignoreId, bool *archived) const;
 
-    QElapsedTimer m_clock;
-    qint64 m_clockBaseMs = 0;
     qint64 m_clockOffsetMs = 0;
     QMap<QString, quint64> m_counters;
     quint64 m_contactCounter = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "BotApiJson.h"
 
+#include "Clock.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,7 +70,7 @@ QJsonObject BotApiJson::asReplyTarget(QJsonObject message)
 
 qint64 BotApiJson::now()
 {
-    return QDateTime::currentSecsSinceEpoch();
+    return tgic::nowMs() / 1000;
 }
 
 } // namespace tgic::sandbox

@@ -328,9 +328,11 @@ void TelegramEmulator::handleFile(const QString &token, const QString &path, QHt
 
 void TelegramEmulator::getUpdates(const RequestParams &params, QHttpServerResponder &&responder)
 {
-    if (!m_webhookUrl.isEmpty())
+    if (!m_webhookUrl.isEmpty()) {
+        ++m_pollConflicts;
         return writeHttpResponse(
             responder, 409, BotApiJson::envelope(ApiResult::error(409, ConflictWebhookActive)));
+    }
 
     const qint64 offset = params.integer(u"offset"_s).value_or(0);
     const int limit = int(std::clamp<qint64>(params.integer(u"limit"_s).value_or(100), 1, 100));
@@ -342,6 +344,8 @@ void TelegramEmulator::getUpdates(const RequestParams &params, QHttpServerRespon
         m_updates.setAllowedUpdates(allowed.toArray());
 
     // Only one poller per bot: the newer request wins and the waiting one is told why it ended.
+    if (m_poll->isWaiting())
+        ++m_overlappingPolls;
     endPoll(ConflictOtherPoller);
     m_updates.applyOffset(offset);
 
@@ -360,8 +364,10 @@ void TelegramEmulator::deliverToPoller()
 
 void TelegramEmulator::endPoll(const QString &conflictDescription)
 {
-    if (m_poll->isWaiting())
+    if (m_poll->isWaiting()) {
+        ++m_pollConflicts;
         m_poll->finish(409, BotApiJson::envelope(ApiResult::error(409, conflictDescription)));
+    }
 }
 
 ApiResult TelegramEmulator::setWebhookMethod(const RequestParams &params)

@@ -73,6 +73,11 @@ public:
     // A getUpdates request is parked (from its arrival until it is answered, times out or its
     // client is seen hanging up): what tests wait for instead of sleeping.
     bool hasParkedPoll() const;
+    //! getUpdates calls that arrived while another one was still waiting: two pollers at once.
+    //! The real server ends the older one with 409; one bot must only ever have one poller.
+    int overlappingPolls() const { return m_overlappingPolls; }
+    //! getUpdates calls answered 409 (another poller, a webhook, setWebhook).
+    int pollConflicts() const { return m_pollConflicts; }
     qint64 confirmedUpTo() const;
     QByteArray lastRequestBody(const QString &method) const;
     QString webhookUrl() const { return m_webhookUrl; }
@@ -110,6 +115,8 @@ private:
     LongPollSlot *m_poll = nullptr;
     QTimer m_deliveryTimer;
     int m_longPollCapSeconds = 50;
+    int m_overlappingPolls = 0;
+    int m_pollConflicts = 0;
     QString m_webhookUrl;
 
     QList<QJsonObject> m_sent;

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace tgic::store {
+
+//! What changed in the store. The models listen for these (Database::changed) and re-read only
+//! the rows named; in team mode the same changes travel to every workstation as NOTIFY payloads,
+//! so the names below are also a wire format: add, never rename.
+enum class Topic {
+    Chats, //!< ids: chat ids
+    Messages, //!< ids: chat ids whose messages changed
+    Mappings, //!< ids: Telegram user ids
+    Outbox, //!< ids: none (counts changed)
+    Quarantine, //!< ids: none
+    Audit, //!< ids: Telegram user ids the entries are about
+    Team, //!< ids: none (leadership or membership changed)
+};
+
+//! Every topic, for "everything may have changed" (a team database that came back).
+QList<Topic> allTopics();
+
+QString topicName(Topic topic);
+std::optional<Topic> topicFromName(const QString &name);
+
+} // namespace tgic::store

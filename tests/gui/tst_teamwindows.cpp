@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+// Two agents' main windows on one team database (PostgreSQL, through with-postgres.sh): one
+// workstation runs the sync, the other follows. A customer's message ingested by the leader
+// appears in the follower's window within a second (LISTEN/NOTIFY, no polling); the follower
+// says who runs the sync; both press Merge on the same lead and exactly one merge happens.
+
+#include "ChatListModel.h"
+#include "ContactDetails.h"
+#include "MainWindow.h"
+#include "MappingTools.h"
+#include "MessageModel.h"
+#include "SyncHarness.h"
+#include "SyncStatusBar.h"
+#include "identity/ContactMerge.h"
+
+#include <QElapsedTimer>
+
+using namespace Qt::StringLiterals;
+using namespace tgic;
+using models::ChatListModel;
+
+class TestTeamWindows : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(test::onPostgres(), "run through tests/postgres/with-postgres.sh"); }
+
+    void followerWindowShowsWhatTheLeaderIngests()
+    {
+        test::SyncHarness h; // this workstation holds the poller lease
+        auto leaderEngine = h.makeEngine();
+        ui::MainWindow leader(*h.db);
+        leader.setSyncEngine(leaderEngine.get());
+        leader.setElection(h.lease.get());
+        leader.show();
+        leaderEngine->start();
+
+        store::Database followerDb;
+        QVERIFY2(followerDb.open(h.db->path()), qPrintable(followerDb.error()));
+        store::TeamMember me = team::thisWorkstation(u"tgic"_s, u"agent Lee"_s);
+        me.canLead = true;
+        team::LeaderElection followerElection(followerDb, me);
+        auto followerEngine = std::make_unique<sync::SyncEngine>(followerDb, h.config());
+        followerEngine->setLeading(false);
+        QObject::connect(&followerElection, &team::LeaderElection::leadingChanged, followerEngine.get(),
+            &sync::SyncEngine::setLeading);
+        ui::MainWindow follower(followerDb);
+        follower.setSyncEngine(followerEngine.get());
+        follower.setElection(&followerElection);
+        follower.show();
+        followerEngine->start();
+        followerElection.start();
+        QVERIFY(QTest::qWaitForWindowExposed(&follower));
+
+        QTRY_VERIFY_WITH_TIMEOUT(leader.syncStatusBar()->stateText().contains(u"Connected"_s), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(followerEngine->status(), sync::SyncEngine::Status::Following, 10000);
+        QVERIFY(!followerElection.isLeading());
+        QTRY_VERIFY_WITH_TIMEOUT(follower.syncStatusBar()->teamText().startsWith(u"Sync runs on "_s), 5000);
+        QVERIFY2(!follower.syncStatusBar()->teamText().contains(u"this workstation"_s),
+            qPrintable(follower.syncStatusBar()->teamText()));
+        QVERIFY(leader.syncStatusBar()->teamText().contains(u"this workstation"_s));
+
+        const sandbox::TgUser alex = sandbox::persona::anonymous();
+        h.world.telegram().pushMessage(alex, u"hello from Telegram"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(leader.chatModel()->rowCount(), 1, 10000);
+        QElapsedTimer sinceLeader;
+        sinceLeader.start();
+        QTRY_COMPARE_WITH_TIMEOUT(follower.chatModel()->rowCount(), 1, 5000);
+        qInfo() << "the follower's chat list showed the customer" << sinceLeader.elapsed() << "ms after the leader's";
+        QVERIFY(sinceLeader.elapsed() < 1000);
+        follower.selectChat(alex.id);
+        QTRY_COMPARE_WITH_TIMEOUT(follower.messageModel()->rowCount(), 1, 2000);
+        QCOMPARE(follower.messageModel()->index(0).data(models::MessageModel::TextRole).toString(), u"hello from Telegram"_s);
+        // The delivery status travels too: "delivered" once the leader posted it to Intercom.
+        QTRY_COMPARE_WITH_TIMEOUT(follower.chatModel()->index(0).data(ChatListModel::MappingStateRole).toString(),
+            u"linked"_s, 10000);
+
+        // Both agents press Merge on the same lead at the same moment: one merge, one plain answer.
+        const QString lead = h.contactOf(alex.id);
+        const QString user = h.world.intercom().createUser(u"alex.morgan@example.com"_s, u"Alex Morgan"_s);
+        QVERIFY(leader.mappingTools() && follower.mappingTools());
+        identity::MergePreview p1, p2;
+        int previews = 0;
+        leader.mappingTools()->merge()->preview(lead, user, [&](const identity::MergePreview &p) {
+            p1 = p;
+            ++previews;
+        });
+        follower.mappingTools()->merge()->preview(lead, user, [&](const identity::MergePreview &p) {
+            p2 = p;
+            ++previews;
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(previews, 2, 10000);
+        identity::ActionResult r1, r2;
+        int done = 0;
+        leader.mappingTools()->merge()->execute(p1, u"agent Kim"_s, true, [&](const identity::ActionResult &r) {
+            r1 = r;
+            ++done;
+        });
+        follower.mappingTools()->merge()->execute(p2, u"agent Lee"_s, true, [&](const identity::ActionResult &r) {
+            r2 = r;
+            ++done;
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(done, 2, 15000);
+        QVERIFY2(r1.ok != r2.ok, qPrintable(r1.message + u" | "_s + r2.message));
+        const identity::ActionResult &loser = r1.ok ? r2 : r1;
+        QVERIFY2(loser.message.startsWith(u"Nothing changed"_s), qPrintable(loser.message));
+        QCOMPARE(h.contactOf(alex.id), user);
+        // The follower's panel follows the merge without a reload.
+        QTRY_COMPARE_WITH_TIMEOUT(follower.contactDetails()->snapshot().contactId, user, 5000);
+        QCOMPARE(h.world.telegram().overlappingPolls(), 0);
+
+        followerElection.stop();
+        followerEngine->stop();
+        leaderEngine->stop();
+    }
+};
+
+QTEST_MAIN(TestTeamWindows)
+#include "tst_teamwindows.moc"

@@ -2,7 +2,9 @@
 add_library(tgic_options INTERFACE)
 target_compile_features(tgic_options INTERFACE cxx_std_20)
 target_compile_options(tgic_options INTERFACE
-    -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Wshadow=local -Wcast-qual)
+    -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Wcast-qual
+    # The same intent in each compiler's words: a local that hides another local.
+    $<IF:$<CXX_COMPILER_ID:Clang>,-Wshadow-uncaptured-local,-Wshadow=local>)
 target_compile_definitions(tgic_options INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII
@@ -15,4 +17,23 @@ target_compile_definitions(tgic_options INTERFACE
     TGIC_VERSION="${PROJECT_VERSION}")
 if(TGIC_WERROR)
     target_compile_options(tgic_options INTERFACE -Werror)
+endif()
+
+# ASan + UBSan (the "sanitize" preset). Any undefined behaviour stops the program, so a test
+# that triggers it fails rather than printing a line nobody reads.
+option(TGIC_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+# libFuzzer targets (tests/fuzz); clang only. Implies TGIC_SANITIZE: the libraries get the
+# fuzzer's coverage instrumentation, so one sanitizer tree builds both the fuzzers and the suites.
+option(TGIC_FUZZ "Build the libFuzzer targets in tests/fuzz (clang only; implies TGIC_SANITIZE)" OFF)
+if(TGIC_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "TGIC_FUZZ needs clang (libFuzzer): configure with CXX=clang++ or the 'sanitize' preset")
+    endif()
+    set(TGIC_SANITIZE ON)
+    target_compile_options(tgic_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()
+if(TGIC_SANITIZE)
+    target_compile_options(tgic_options INTERFACE
+        -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    target_link_options(tgic_options INTERFACE -fsanitize=address,undefined)
 endif()

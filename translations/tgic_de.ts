@@ -1105,7 +1105,7 @@ Vorher:
     </message>
 </context>
 <context>
-    <name>tgic::telegram::UpdatePoller</name>
+    <name>tgic::sync::UpdatePoller</name>
     <message>
         <source>Cannot write to the local database; Telegram keeps the messages meanwhile</source>
         <translation>In die lokale Datenbank kann nicht geschrieben werden; Telegram bewahrt die Nachrichten solange auf</translation>

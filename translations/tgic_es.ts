@@ -1105,7 +1105,7 @@ Antes:
     </message>
 </context>
 <context>
-    <name>tgic::telegram::UpdatePoller</name>
+    <name>tgic::sync::UpdatePoller</name>
     <message>
         <source>Cannot write to the local database; Telegram keeps the messages meanwhile</source>
         <translation>No se puede escribir en la base de datos local; mientras tanto, Telegram conserva los mensajes</translation>

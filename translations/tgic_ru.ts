@@ -1106,7 +1106,7 @@ Before:
     </message>
 </context>
 <context>
-    <name>tgic::telegram::UpdatePoller</name>
+    <name>tgic::sync::UpdatePoller</name>
     <message>
         <source>Cannot write to the local database; Telegram keeps the messages meanwhile</source>
         <translation>Не удаётся записать в локальную базу данных; пока что сообщения хранит Telegram</translation>

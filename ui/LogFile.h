@@ -19,7 +19,7 @@ public:
     struct Options
     {
         QString directory; //!< empty: defaultDirectory()
-        qint64 maxBytes = 1024 * 1024; //!< rotate once the file is larger
+        qint64 maxBytes = qint64(1024) * 1024; //!< rotate once the file is larger
         int files = 5; //!< tgic.log plus files - 1 older ones
         bool echo = true; //!< also pass each (scrubbed) message to the previous handler
     };

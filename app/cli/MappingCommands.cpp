@@ -109,24 +109,7 @@ bool MappingCommands::fetchAdmin()
     return ok;
 }
 
-int MappingCommands::run(const QString &command, const QStringList &args)
-{
-    if (command == u"find-contact"_s)
-        return findContact(args);
-    if (!fetchAdmin())
-        return 4;
-    if (command == u"check"_s)
-        return check();
-    if (command == u"merge"_s)
-        return merge();
-    if (command == u"relink"_s)
-        return relink();
-    if (command == u"unlink"_s)
-        return unlink();
-    return reresolve();
-}
-
-int MappingCommands::check()
+int MappingCommands::check(const QStringList &)
 {
     identity::IdentityResolver resolver(m_db, m_client);
     identity::MappingActions actions(m_db, m_client, &resolver);
@@ -169,7 +152,7 @@ int MappingCommands::check()
     return open == 0 ? 0 : 1;
 }
 
-int MappingCommands::merge()
+int MappingCommands::merge(const QStringList &)
 {
     const QString from = m_parser.value(u"from"_s);
     const QString into = m_parser.value(u"into"_s);
@@ -231,7 +214,7 @@ int MappingCommands::merge()
     return report(result);
 }
 
-int MappingCommands::relink()
+int MappingCommands::relink(const QStringList &)
 {
     qint64 id = 0;
     if (!telegramId(&id) || m_parser.value(u"contact"_s).isEmpty())
@@ -249,7 +232,7 @@ int MappingCommands::relink()
     return report(result);
 }
 
-int MappingCommands::unlink()
+int MappingCommands::unlink(const QStringList &)
 {
     qint64 id = 0;
     if (!telegramId(&id))
@@ -266,7 +249,7 @@ int MappingCommands::unlink()
     return report(result);
 }
 
-int MappingCommands::reresolve()
+int MappingCommands::reresolve(const QStringList &)
 {
     qint64 id = 0;
     if (!telegramId(&id))
@@ -311,7 +294,7 @@ int MappingCommands::findContact(const QStringList &args)
     return 0;
 }
 
-int MappingCommands::audit()
+int MappingCommands::audit(const QStringList &)
 {
     qint64 id = 0;
     if (m_parser.isSet(u"telegram-id"_s) && !telegramId(&id))

@@ -29,20 +29,22 @@ public:
         const QString &intercomToken);
     ~MappingCommands();
 
-    int run(const QString &command, const QStringList &args);
-    int audit();
+    // The commands, each with the positional arguments after its name (CliApp's command table
+    // dispatches here; only find-contact takes any).
+    int check(const QStringList &);
+    int merge(const QStringList &);
+    int relink(const QStringList &);
+    int unlink(const QStringList &);
+    int reresolve(const QStringList &);
+    int findContact(const QStringList &args);
+    int audit(const QStringList &);
+
+    //! Records the admin behind the token (notes on contacts are written in its name).
+    bool fetchAdmin();
 
 private:
-    int check();
-    int merge();
-    int relink();
-    int unlink();
-    int reresolve();
-    int findContact(const QStringList &args);
-
     bool telegramId(qint64 *id);
     QString actor() const;
-    bool fetchAdmin();
     //! Start an asynchronous action and spin the event loop until it calls back.
     void wait(const std::function<void(const std::function<void()> &finish)> &start);
 

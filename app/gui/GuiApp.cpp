@@ -4,7 +4,6 @@
 #include "ChatListModel.h"
 #include "LogFile.h"
 #include "MainWindow.h"
-#include "SandboxScenarios.h"
 #include "SettingsDialog.h"
 #include "SetupWizard.h"
 #include "TeamDatabaseForm.h"
@@ -16,6 +15,10 @@
 #include "sync/SyncEngine.h"
 #include "team/LeaderElection.h"
 #include "team/Workstation.h"
+
+#ifdef TGIC_HAVE_SANDBOX
+#include "sandbox/SandboxScenarios.h"
+#endif
 
 #include <QApplication>
 #include <QFileDialog>
@@ -71,6 +74,14 @@ bool GuiApp::openDatabase(const QString &path)
 
 bool GuiApp::start()
 {
+#ifndef TGIC_HAVE_SANDBOX
+    if (m_options.sandbox) {
+        // Only whoever built it this way sees this, as with tgic-cli: not translated.
+        std::fputs("tgic: this build has no sandbox (configured with TGIC_BUILD_SANDBOX=OFF)\n", stderr);
+        m_exitCode = 2;
+        return false;
+    }
+#endif
     QString path = m_options.databasePath;
     if (path.isEmpty() && m_options.sandbox) {
         // A fresh cache per sandbox run, never the real one: the story starts from the beginning.
@@ -118,29 +129,37 @@ bool GuiApp::start()
 
 void GuiApp::startSandbox()
 {
-    m_world = std::make_unique<sandbox::SandboxWorld>();
-    if (!m_world->listen()) {
+#ifdef TGIC_HAVE_SANDBOX
+    auto *world = new sandbox::SandboxWorld;
+    m_world.reset(world);
+    if (!world->listen()) {
         QMessageBox::critical(m_window.get(), QApplication::applicationDisplayName(),
             tr("Cannot start the local Telegram and Intercom emulators."));
         return;
     }
-    m_world->seedWorkspace();
+    world->seedWorkspace();
+    m_sandbox.telegramApi = world->telegram().baseUrl();
+    m_sandbox.intercomApi = world->intercom().baseUrl();
+    // The renamed customer tells the product's story best: one contact, two usernames.
+    m_sandbox.showcaseChatId = sandbox::persona::renamer().id;
     m_window->setSandbox(true);
     m_telegramToken = sandbox::SandboxWorld::telegramToken();
     m_intercomToken = sandbox::SandboxWorld::intercomToken();
     startEngine();
     if (!m_options.screenshotFile.isEmpty()) {
-        m_world->playAll();
+        world->playAll();
         return;
     }
     // A newcomer watches customers arrive one by one once the engine is connected.
     auto *once = new QObject(this);
-    connect(m_engine.get(), &sync::SyncEngine::statusChanged, once, [this, once](sync::SyncEngine::Status s) {
-        if (s != sync::SyncEngine::Status::Connected)
-            return;
-        delete once;
-        m_world->play(std::chrono::milliseconds(2500));
-    });
+    connect(
+        m_engine.get(), &sync::SyncEngine::statusChanged, once, [world, once](sync::SyncEngine::Status s) {
+            if (s != sync::SyncEngine::Status::Connected)
+                return;
+            delete once;
+            world->play(std::chrono::milliseconds(2500));
+        });
+#endif
 }
 
 void GuiApp::startEngine()
@@ -159,8 +178,8 @@ void GuiApp::startEngine()
     config.telegramToken = m_telegramToken;
     config.intercomToken = m_intercomToken;
     if (m_world) {
-        config.telegramApiUrl = m_world->telegram().baseUrl();
-        config.intercomApiUrl = m_world->intercom().baseUrl();
+        config.telegramApiUrl = m_sandbox.telegramApi;
+        config.intercomApiUrl = m_sandbox.intercomApi;
         config.longPollSeconds = 2;
         config.backoff = net::Backoff { std::chrono::milliseconds(200), std::chrono::seconds(2) };
         config.reconcileWindow = std::chrono::seconds(2);
@@ -263,7 +282,7 @@ void GuiApp::openSettings()
     dialog->tokenForm()->setRegion(QSettings().value(u"intercom/region"_s, u"us"_s).toString());
     dialog->teamForm()->setUrl(QSettings().value(u"team/database"_s).toString());
     if (m_world)
-        dialog->tokenForm()->setApiOverride(m_world->telegram().baseUrl(), m_world->intercom().baseUrl());
+        dialog->tokenForm()->setApiOverride(m_sandbox.telegramApi, m_sandbox.intercomApi);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_window->applyDesktopSettings();
         if (!m_world)
@@ -360,9 +379,9 @@ void GuiApp::scheduleScreenshot()
 
 void GuiApp::takeScreenshot()
 {
-    // The renamed customer tells the product's story best: one contact, two usernames.
-    const int row = m_window->chatModel()->rowOfChat(sandbox::persona::renamer().id);
-    m_window->selectChat(row >= 0 ? sandbox::persona::renamer().id : m_window->chatModel()->chatIdAt(0));
+    const qint64 showcase = m_sandbox.showcaseChatId;
+    const int row = showcase ? m_window->chatModel()->rowOfChat(showcase) : -1;
+    m_window->selectChat(row >= 0 ? showcase : m_window->chatModel()->chatIdAt(0));
     QTimer::singleShot(600, this, [this] {
         const bool saved = m_window->grab().save(m_options.screenshotFile, "PNG");
         if (!saved)

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <memory>
 
@@ -17,9 +18,6 @@ class SyncEngine;
 }
 namespace tgic::team {
 class LeaderElection;
-}
-namespace tgic::sandbox {
-class SandboxWorld;
 }
 namespace tgic::ui {
 class MainWindow;
@@ -66,7 +64,15 @@ private:
     GuiOptions m_options;
     QTemporaryDir m_sandboxDir;
     std::unique_ptr<store::Database> m_db;
-    std::unique_ptr<sandbox::SandboxWorld> m_world;
+    //! The sandbox::SandboxWorld in sandbox mode. Held as its QObject base so that a build
+    //! without the emulators (TGIC_BUILD_SANDBOX=OFF) need not know the type; what the rest of
+    //! the app needs from it is copied into m_sandbox.
+    std::unique_ptr<QObject> m_world;
+    struct
+    {
+        QUrl telegramApi, intercomApi;
+        qint64 showcaseChatId = 0; //!< the chat the screenshot shows
+    } m_sandbox;
     std::unique_ptr<team::LeaderElection> m_election; //!< team database: who runs the sync
     std::unique_ptr<sync::SyncEngine> m_engine;
     std::unique_ptr<ui::MainWindow> m_window;

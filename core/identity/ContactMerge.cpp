@@ -82,7 +82,8 @@ QList<MergePreview::Attribute> ContactMerge::compareAttributes(const QJsonObject
     return out;
 }
 
-void ContactMerge::preview(const QString &fromId, const QString &intoId, std::function<void(const MergePreview &)> done)
+void ContactMerge::preview(
+    const QString &fromId, const QString &intoId, const std::function<void(const MergePreview &)> &done)
 {
     auto preview = std::make_shared<MergePreview>();
     auto refuse = [preview, done](const QString &why, const QString &instead) {
@@ -179,7 +180,7 @@ void ContactMerge::execute(const MergePreview &preview, const QString &actor, bo
     // Serialized across the team: two agents merging the same lead (or into the same user, whose
     // anchor both would rewrite) — the second is told who is at it and changes nothing.
     underRepairLock(m_db, { store::RepairLocks::contactKey(fromId), store::RepairLocks::contactKey(intoId) },
-        u"merge"_s, actor, std::move(done), [=, this](std::function<void(const ActionResult &)> unlock) {
+        u"merge"_s, actor, std::move(done), [=, this](const std::function<void(const ActionResult &)> &unlock) {
             // The preview may be stale: another agent may have merged this lead a moment ago.
             m_client->getContact(fromId, this, [=, this](const net::ApiResult &lead) {
                 if (lead.outcome == Outcome::Gone || lead.outcome == Outcome::NotFound) {

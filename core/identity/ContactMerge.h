@@ -61,7 +61,8 @@ class ContactMerge final : public QObject
 public:
     ContactMerge(store::Database &db, intercom::IntercomClient *client, QObject *parent = nullptr);
 
-    void preview(const QString &fromId, const QString &intoId, std::function<void(const MergePreview &)> done);
+    void preview(
+        const QString &fromId, const QString &intoId, const std::function<void(const MergePreview &)> &done);
     //! Carry out a previewed merge. `confirmed` answers the preview's question, if it had one.
     void execute(const MergePreview &preview, const QString &actor, bool confirmed,
         std::function<void(const ActionResult &)> done);

@@ -3,6 +3,7 @@
 
 #include "Anchor.h"
 #include "Logging.h"
+#include "MappingState.h"
 #include "intercom/IntercomClient.h"
 #include "store/Database.h"
 #include "store/Sql.h"
@@ -236,7 +237,7 @@ void IdentityResolver::contactGone(
     const QString survivor = intercom::IntercomClient::canonicalContactId(result);
     if (result.outcome == Outcome::Gone && !survivor.isEmpty() && survivor != contactId) {
         qCInfo(lcIdentity) << "contact" << contactId << "was merged into" << survivor;
-        adoptSurvivor(telegramUserId, survivor, 1, std::move(done));
+        adoptSurvivor(telegramUserId, survivor, 1, done);
         return;
     }
     m_mappings.setState(telegramUserId, MappingState::Stale, kActor,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "MappingState.h"
 #include "net/ApiResult.h"
 #include "store/MappingRepository.h"
 

@@ -8,6 +8,7 @@
 #include "Anchor.h"
 #include "IdentityResolver.h"
 #include "Logging.h"
+#include "MappingState.h"
 #include "intercom/IntercomClient.h"
 #include "store/Database.h"
 #include "store/Meta.h"
@@ -51,7 +52,8 @@ QString MappingActions::describeUser(qint64 telegramUserId) const
                               : tr("Telegram user %1 (%2, @%3)").arg(telegramUserId).arg(name, username);
 }
 
-void MappingActions::fetchLive(const QString &contactId, int hops, std::function<void(const net::ApiResult &)> done)
+void MappingActions::fetchLive(
+    const QString &contactId, int hops, const std::function<void(const net::ApiResult &)> &done)
 {
     m_client->getContact(contactId, this, [=, this](const net::ApiResult &result) {
         const QString survivor = intercom::IntercomClient::canonicalContactId(result);
@@ -64,7 +66,7 @@ void MappingActions::fetchLive(const QString &contactId, int hops, std::function
 }
 
 void MappingActions::editAnchor(const QJsonObject &contact, qint64 telegramUserId, bool add,
-    std::function<void(const net::ApiResult &, const QJsonObject &)> done)
+    const std::function<void(const net::ApiResult &, const QJsonObject &)> &done)
 {
     const QString contactId = contact.value(u"id"_s).toString();
     const Anchor before = Anchor::of(contact);
@@ -135,10 +137,10 @@ void underRepairLock(store::Database &db, const QStringList &keys, const QString
 void MappingActions::relink(qint64 telegramUserId, const QString &contactId, const QString &actor, Done done)
 {
     underRepairLock(m_db, { store::RepairLocks::telegramKey(telegramUserId), store::RepairLocks::contactKey(contactId) },
-        u"relink"_s, actor, std::move(done), [=, this](Done unlock) { relinkLocked(telegramUserId, contactId, actor, unlock); });
+        u"relink"_s, actor, std::move(done), [=, this](const Done &unlock) { relinkLocked(telegramUserId, contactId, actor, unlock); });
 }
 
-void MappingActions::relinkLocked(qint64 telegramUserId, const QString &contactId, const QString &actor, Done done)
+void MappingActions::relinkLocked(qint64 telegramUserId, const QString &contactId, const QString &actor, const Done &done)
 {
     const auto mapping = m_mappings.find(telegramUserId);
     const QString previous = mapping ? mapping->contactId : QString();
@@ -200,10 +202,10 @@ void MappingActions::relinkLocked(qint64 telegramUserId, const QString &contactI
 void MappingActions::unlink(qint64 telegramUserId, const QString &actor, Done done)
 {
     underRepairLock(m_db, { store::RepairLocks::telegramKey(telegramUserId) }, u"unlink"_s, actor, std::move(done),
-        [=, this](Done unlock) { unlinkLocked(telegramUserId, actor, unlock); });
+        [=, this](const Done &unlock) { unlinkLocked(telegramUserId, actor, unlock); });
 }
 
-void MappingActions::unlinkLocked(qint64 telegramUserId, const QString &actor, Done done)
+void MappingActions::unlinkLocked(qint64 telegramUserId, const QString &actor, const Done &done)
 {
     const auto mapping = m_mappings.find(telegramUserId);
     const QString contactId = mapping ? mapping->contactId : QString();
@@ -241,10 +243,10 @@ void MappingActions::unlinkLocked(qint64 telegramUserId, const QString &actor, D
 void MappingActions::reresolve(qint64 telegramUserId, const QString &actor, Done done)
 {
     underRepairLock(m_db, { store::RepairLocks::telegramKey(telegramUserId) }, u"re-resolve"_s, actor,
-        std::move(done), [=, this](Done unlock) { reresolveLocked(telegramUserId, actor, unlock); });
+        std::move(done), [=, this](const Done &unlock) { reresolveLocked(telegramUserId, actor, unlock); });
 }
 
-void MappingActions::reresolveLocked(qint64 telegramUserId, const QString &actor, Done done)
+void MappingActions::reresolveLocked(qint64 telegramUserId, const QString &actor, const Done &done)
 {
     if (!m_mappings.reset(telegramUserId, actor, tr("re-resolved from scratch by %1").arg(actor))) {
         done({ false, tr("The local database refused the change"), {} });
@@ -262,7 +264,7 @@ void MappingActions::reresolveLocked(qint64 telegramUserId, const QString &actor
     });
 }
 
-void MappingActions::rewriteAnchor(qint64 telegramUserId, const QString &actor, Done done)
+void MappingActions::rewriteAnchor(qint64 telegramUserId, const QString &actor, const Done &done)
 {
     const auto mapping = m_mappings.find(telegramUserId);
     if (!mapping || mapping->contactId.isEmpty()) {

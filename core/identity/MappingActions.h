@@ -52,21 +52,22 @@ public:
     void relink(qint64 telegramUserId, const QString &contactId, const QString &actor, Done done);
     void unlink(qint64 telegramUserId, const QString &actor, Done done);
     void reresolve(qint64 telegramUserId, const QString &actor, Done done);
-    void rewriteAnchor(qint64 telegramUserId, const QString &actor, Done done);
+    void rewriteAnchor(qint64 telegramUserId, const QString &actor, const Done &done);
 
 Q_SIGNALS:
     //! A mapping changed: waiting messages may go out now.
     void mappingChanged(qint64 telegramUserId);
 
 private:
-    void relinkLocked(qint64 telegramUserId, const QString &contactId, const QString &actor, Done done);
-    void unlinkLocked(qint64 telegramUserId, const QString &actor, Done done);
-    void reresolveLocked(qint64 telegramUserId, const QString &actor, Done done);
+    void relinkLocked(qint64 telegramUserId, const QString &contactId, const QString &actor, const Done &done);
+    void unlinkLocked(qint64 telegramUserId, const QString &actor, const Done &done);
+    void reresolveLocked(qint64 telegramUserId, const QString &actor, const Done &done);
     //! GET a contact, following a merge (410 + Link) to its survivor.
-    void fetchLive(const QString &contactId, int hops, std::function<void(const net::ApiResult &)> done);
+    void fetchLive(
+        const QString &contactId, int hops, const std::function<void(const net::ApiResult &)> &done);
     //! Put `telegramUserId` on (add = true) or off the contact's anchor, then read it back.
     void editAnchor(const QJsonObject &contact, qint64 telegramUserId, bool add,
-        std::function<void(const net::ApiResult &, const QJsonObject &after)> done);
+        const std::function<void(const net::ApiResult &, const QJsonObject &after)> &done);
     void note(const QString &contactId, const QString &text);
     QString describeUser(qint64 telegramUserId) const;
 

@@ -1,22 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QString>
+// The mapping states are identity's vocabulary, but the type is defined below the store, which
+// persists it (store/MappingState.h): these names let identity code and its callers keep saying
+// identity::MappingState.
+#include "store/MappingState.h"
 
 namespace tgic::identity {
 
-//! Where a Telegram user stands with Intercom. Stored as the lower-case names below.
-enum class MappingState {
-    Pending, //!< no contact yet (or a create attempt whose outcome is being reconciled)
-    Linked, //!< anchored on a live contact
-    Conflict, //!< more than one Intercom contact carries this telegram_user_id
-    Stale, //!< the mapped contact was merged away or deleted
-    Detached, //!< an agent unlinked it on purpose
-    Blocked, //!< the user blocked the bot
-    Deactivated, //!< the Telegram account was deleted
-};
-
-QString mappingStateName(MappingState state);
-MappingState mappingStateFromName(const QString &name);
+using store::MappingState;
+using store::mappingStateFromName;
+using store::mappingStateName;
 
 } // namespace tgic::identity

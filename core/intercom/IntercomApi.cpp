@@ -68,9 +68,15 @@ QNetworkRequest IntercomApi::buildRequest(const net::ApiRequest &request) const
 net::ApiResult IntercomApi::interpret(
     const net::ApiRequest &, QNetworkReply *reply, const QByteArray &body) const
 {
+    return readResponse(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), body,
+        reply->rawHeader("Retry-After"), reply->rawHeader("X-RateLimit-Reset"));
+}
+
+net::ApiResult IntercomApi::readResponse(
+    int status, const QByteArray &body, const QByteArray &retryAfter, const QByteArray &rateLimitReset)
+{
     using net::Outcome;
     net::ApiResult result;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     QJsonParseError parseError {};
     const QJsonDocument doc
         = body.trimmed().isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(body, &parseError);
@@ -99,13 +105,18 @@ net::ApiResult IntercomApi::interpret(
 
     if (status == 429) {
         result.outcome = Outcome::RateLimited;
-        const qint64 reset = reply->rawHeader("X-RateLimit-Reset").toLongLong();
-        const QByteArray retryAfter = reply->rawHeader("Retry-After");
-        if (!retryAfter.isEmpty())
-            result.retryAfter = std::chrono::seconds(retryAfter.toLongLong());
-        else if (reset > 0)
-            result.retryAfter = std::chrono::milliseconds(
-                qMax<qint64>(0, reset * 1000 - tgic::nowMs()) + 100);
+        const qint64 reset = rateLimitReset.toLongLong();
+        if (!retryAfter.isEmpty()) {
+            result.retryAfter = net::retryAfterSeconds(retryAfter.toLongLong());
+        } else if (reset > 0) {
+            // The reset is a UNIX time in seconds: wait until then, plus a little. Capped before
+            // the multiplication, so that an absurd value cannot overflow it.
+            const qint64 now = tgic::nowMs();
+            const qint64 maxMs = std::chrono::milliseconds(net::kMaxRetryAfter).count();
+            result.retryAfter = reset > (now + maxMs) / 1000
+                ? std::chrono::milliseconds(maxMs)
+                : std::chrono::milliseconds(qMax<qint64>(0, reset * 1000 - now) + 100);
+        }
     } else if (status == 401) {
         result.outcome = Outcome::Unauthorized;
     } else if (status == 403) {

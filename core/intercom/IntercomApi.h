@@ -28,6 +28,11 @@ public:
     static net::ApiRequest post(const QString &path, const QJsonObject &body, bool idempotent);
     static net::ApiRequest put(const QString &path, const QJsonObject &body);
 
+    //! One answer (`interpret` without the reply object, so that the fuzzer and the unit tests
+    //! can feed it any bytes). The headers are the raw Retry-After and X-RateLimit-Reset.
+    static net::ApiResult readResponse(int httpStatus, const QByteArray &body, const QByteArray &retryAfter,
+        const QByteArray &rateLimitReset);
+
 protected:
     QNetworkRequest buildRequest(const net::ApiRequest &request) const override;
     net::ApiResult interpret(

@@ -5,6 +5,15 @@ using namespace Qt::StringLiterals;
 
 namespace tgic::net {
 
+std::chrono::milliseconds retryAfterSeconds(qint64 seconds)
+{
+    if (seconds < 0)
+        return std::chrono::milliseconds(-1);
+    // Compare in seconds, before the multiplication that could overflow.
+    const qint64 capped = qMin<qint64>(seconds, std::chrono::seconds(kMaxRetryAfter).count());
+    return std::chrono::seconds(capped);
+}
+
 QString outcomeName(Outcome outcome)
 {
     switch (outcome) {

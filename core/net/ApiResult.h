@@ -29,6 +29,15 @@ enum class Outcome {
 
 QString outcomeName(Outcome outcome);
 
+//! The longest wait a server's hint is followed for. Telegram's flood waits reach hours; a
+//! larger (or garbled) value must neither overflow the arithmetic nor stop the client for good.
+inline constexpr std::chrono::hours kMaxRetryAfter { 24 };
+
+//! A server's "retry after N seconds" as ApiResult::retryAfter: -1 (no hint) when negative,
+//! at most kMaxRetryAfter. (Found by fuzz_apienvelope: "Retry-After: -3" gave -3000 ms, and a
+//! huge value overflowed the conversion to milliseconds.)
+std::chrono::milliseconds retryAfterSeconds(qint64 seconds);
+
 //! A request relative to the service's base URL. The scheduler owns everything else.
 struct ApiRequest
 {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "IntercomEmulator.h"
-#include "TelegramEmulator.h"
+#include "sandbox/intercom/IntercomEmulator.h"
+#include "sandbox/telegram/TelegramEmulator.h"
 
 #include <QObject>
 

@@ -30,11 +30,11 @@ QString legacyDataFolder()
 QString defaultDatabaseFile()
 {
     const QString folder = dataFolder();
-    const QString target = folder + u'/' + kDatabaseName;
+    QString target = folder + u'/' + kDatabaseName; // not const: returned by move
     const QString legacy = legacyDataFolder();
     if (legacy.isEmpty())
         return target;
-    const QString old = legacy + u'/' + kDatabaseName;
+    QString old = legacy + u'/' + kDatabaseName;
     if (QFile::exists(old) && !QFile::exists(target)) {
         QDir().mkpath(folder);
         if (!QFile::rename(old, target)) {

@@ -10,8 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace tgic::store {
 
-using identity::MappingState;
-
 namespace {
 QVariant textOrNull(const QString &s)
 {
@@ -30,7 +28,7 @@ std::optional<Mapping> MappingRepository::find(qint64 telegramUserId) const
     Mapping m;
     m.telegramUserId = telegramUserId;
     m.contactId = q.value(0).toString();
-    m.state = identity::mappingStateFromName(q.value(1).toString());
+    m.state = mappingStateFromName(q.value(1).toString());
     m.resolvedVia = q.value(2).toString();
     m.nameWritten = q.value(3).toString();
     m.usernameWritten = q.value(4).toString();
@@ -80,13 +78,11 @@ bool MappingRepository::link(qint64 telegramUserId, const QJsonObject &contact, 
             " state = excluded.state, resolved_via = excluded.resolved_via,"
             " duplicate_count = excluded.duplicate_count, create_started_at = NULL, last_error = NULL,"
             " updated_at = excluded.updated_at"_s,
-            { telegramUserId, contactId, identity::mappingStateName(state), via, duplicateCount, nowMs() },
-            &ok);
+            { telegramUserId, contactId, mappingStateName(state), via, duplicateCount, nowMs() }, &ok);
     if (ok && (!before || before->contactId != contactId || before->state != state))
         ok = audit(actor, u"link"_s, telegramUserId, contactId,
-            before ? before->contactId + u" ("_s + identity::mappingStateName(before->state) + u')'
-                   : QString(),
-            contactId + u" ("_s + identity::mappingStateName(state) + u')', detail);
+            before ? before->contactId + u" ("_s + mappingStateName(before->state) + u')' : QString(),
+            contactId + u" ("_s + mappingStateName(state) + u')', detail);
     if (!ok || !m_db.commit()) {
         m_db.rollback();
         return false;
@@ -155,7 +151,7 @@ QList<qint64> MappingRepository::moveContact(const QString &fromContactId, const
     const QString &actor, const QString &detail, bool *ok)
 {
     const QString into = survivor.value(u"id"_s).toString();
-    const QList<qint64> moved = telegramIdsOf(fromContactId);
+    QList<qint64> moved = telegramIdsOf(fromContactId); // not const: returned by move
     bool fine = m_db.transaction();
     if (fine)
         fine = cacheContact(survivor);
@@ -224,10 +220,10 @@ bool MappingRepository::setState(
         return false;
     bool ok = false;
     runSql(m_db.connection(), u"UPDATE mappings SET state = ?, updated_at = ? WHERE telegram_user_id = ?"_s,
-        { identity::mappingStateName(state), nowMs(), telegramUserId }, &ok);
+        { mappingStateName(state), nowMs(), telegramUserId }, &ok);
     if (ok && before && before->state != state)
-        ok = audit(actor, u"state"_s, telegramUserId, before->contactId,
-            identity::mappingStateName(before->state), identity::mappingStateName(state), detail);
+        ok = audit(actor, u"state"_s, telegramUserId, before->contactId, mappingStateName(before->state),
+            mappingStateName(state), detail);
     if (!ok || !m_db.commit()) {
         m_db.rollback();
         return false;

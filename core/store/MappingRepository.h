@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "identity/MappingState.h"
+#include "MappingState.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -18,7 +18,7 @@ struct Mapping
 {
     qint64 telegramUserId = 0;
     QString contactId; //!< empty: none yet
-    identity::MappingState state = identity::MappingState::Pending;
+    MappingState state = MappingState::Pending;
     QString resolvedVia;
     QString nameWritten; //!< the Intercom `name` this app last wrote (to spot agents' edits)
     QString usernameWritten;
@@ -39,8 +39,8 @@ public:
 
     //! Anchor `telegramUserId` on `contactId`; writes the mapping, the contact snapshot and an
     //! audit entry in one transaction. `actor` is "sync" or the agent's name.
-    bool link(qint64 telegramUserId, const QJsonObject &contact, identity::MappingState state,
-        const QString &via, int duplicateCount, const QString &actor, const QString &detail);
+    bool link(qint64 telegramUserId, const QJsonObject &contact, MappingState state, const QString &via,
+        int duplicateCount, const QString &actor, const QString &detail);
     //! An agent unlinked the user: no contact, state detached; their messages wait.
     bool detach(qint64 telegramUserId, const QString &actor, const QString &detail);
     //! Forget the mapping so the next resolution starts from scratch (search, then create).
@@ -59,8 +59,7 @@ public:
     //! less than `reconcileWindowMs` ago or the mapping was linked meanwhile.
     CreateClaim claimCreate(qint64 telegramUserId, qint64 reconcileWindowMs);
     bool clearCreateStarted(qint64 telegramUserId, const QString &error);
-    bool setState(
-        qint64 telegramUserId, identity::MappingState state, const QString &actor, const QString &detail);
+    bool setState(qint64 telegramUserId, MappingState state, const QString &actor, const QString &detail);
     bool recordWritten(qint64 telegramUserId, const std::optional<QString> &name, const QString &username);
     bool setLastError(qint64 telegramUserId, const QString &error);
     bool cacheContact(const QJsonObject &contact);

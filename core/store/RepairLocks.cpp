@@ -11,7 +11,7 @@ namespace tgic::store {
 namespace {
 // Long enough for a merge through a slow Intercom; short enough that a crashed agent's lock
 // does not keep a contact frozen for the rest of the day.
-constexpr qint64 kLockTtlMs = 3 * 60 * 1000;
+constexpr qint64 kLockTtlMs = qint64(3) * 60 * 1000;
 } // namespace
 
 bool RepairLocks::take(const QStringList &keys, const QString &action, const QString &agent, LockHolder *heldBy)

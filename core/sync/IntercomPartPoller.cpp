@@ -37,11 +37,11 @@ constexpr qint64 kSearchMarginSeconds = 600;
 // Intercom may match dates by calendar day (of the workspace's time zone), `>` starting at the
 // next day. Asking for a day and two hours more than needed (a day is 25 h when clocks change)
 // covers everything since the last cycle under either reading; the exact cut is ours.
-constexpr qint64 kDayPrecisionWindow = 26 * 3600;
+constexpr qint64 kDayPrecisionWindow = qint64(26) * 3600;
 // A fresh install relays what agents said in the last few minutes, not the whole history.
 constexpr qint64 kFirstRunLookbackSeconds = 600;
 // Intercom's attachment links expire after 30 minutes; after that a download failure is final.
-constexpr qint64 kLinkLifetimeSeconds = 30 * 60;
+constexpr qint64 kLinkLifetimeSeconds = qint64(30) * 60;
 constexpr qint64 kSameSecondSlack = 5;
 
 qint64 nowSeconds()
@@ -430,7 +430,7 @@ void IntercomPartPoller::onConversation(const Hit &hit, const QJsonObject &conve
     relayNext(pending);
 }
 
-void IntercomPartPoller::relayNext(std::shared_ptr<Pending> pending)
+void IntercomPartPoller::relayNext(const std::shared_ptr<Pending> &pending)
 {
     if (!m_cycleRunning)
         return;
@@ -461,7 +461,7 @@ void IntercomPartPoller::relayNext(std::shared_ptr<Pending> pending)
     fetchAttachments(pending);
 }
 
-void IntercomPartPoller::fetchAttachments(std::shared_ptr<Pending> pending)
+void IntercomPartPoller::fetchAttachments(const std::shared_ptr<Pending> &pending)
 {
     store::AgentPart &a = pending->current;
     if (pending->nextAttachment >= pending->attachments.size()) {
@@ -528,7 +528,7 @@ void IntercomPartPoller::fetchAttachments(std::shared_ptr<Pending> pending)
         });
 }
 
-void IntercomPartPoller::finishConversation(std::shared_ptr<Pending> pending, bool complete)
+void IntercomPartPoller::finishConversation(const std::shared_ptr<Pending> &pending, bool complete)
 {
     if (complete) {
         pending->cursor.seenUpdatedAt = pending->updatedAt;

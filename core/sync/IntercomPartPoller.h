@@ -106,9 +106,9 @@ private:
     void searchChunk(int chunk, const QString &startingAfter);
     void readNext();
     void onConversation(const Hit &hit, const QJsonObject &conversation);
-    void relayNext(std::shared_ptr<Pending> pending);
-    void fetchAttachments(std::shared_ptr<Pending> pending);
-    void finishConversation(std::shared_ptr<Pending> pending, bool complete);
+    void relayNext(const std::shared_ptr<Pending> &pending);
+    void fetchAttachments(const std::shared_ptr<Pending> &pending);
+    void finishConversation(const std::shared_ptr<Pending> &pending, bool complete);
     void endCycle(bool ok, const QString &error = {});
     void scheduleNext();
     bool isRelayable(const QJsonObject &part) const;

@@ -6,6 +6,7 @@
 #include "IntercomPartPoller.h"
 #include "Logging.h"
 #include "TelegramDelivery.h"
+#include "UpdatePoller.h"
 #include "identity/IdentityResolver.h"
 #include "identity/ProfilePusher.h"
 #include "intercom/IntercomApi.h"
@@ -13,7 +14,6 @@
 #include "store/Database.h"
 #include "store/Meta.h"
 #include "telegram/TelegramApi.h"
-#include "telegram/UpdatePoller.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -68,19 +68,19 @@ SyncEngine::SyncEngine(store::Database &db, SyncConfig config, QObject *parent)
     m_telegramDelivery->setGlobalPerSecond(m_config.telegramGlobalPerSecond);
     m_partPoller = new IntercomPartPoller(m_db, m_intercom, m_intercomFiles, this);
     m_partPoller->setIntervals(m_config.intercomActivePoll, m_config.intercomIdlePoll);
-    m_poller = new telegram::UpdatePoller(m_telegramApi, m_db, this);
+    m_poller = new UpdatePoller(m_telegramApi, m_db, this);
     m_poller->setLongPollTimeout(m_config.longPollSeconds);
     m_poller->setConflictBackoff(m_config.conflictBackoff);
 
     wireTwoWay();
-    connect(m_poller, &telegram::UpdatePoller::batchStored, this, [this](const store::IngestReport &report) {
+    connect(m_poller, &UpdatePoller::batchStored, this, [this](const store::IngestReport &report) {
         m_delivery->kick();
         m_telegramDelivery->kick(); // notices to customers (e.g. a file too large)
         if (report.stored > 0)
             m_partPoller->noteActivity();
         Q_EMIT batchStored(report);
     });
-    connect(m_poller, &telegram::UpdatePoller::caughtUp, this, [this] {
+    connect(m_poller, &UpdatePoller::caughtUp, this, [this] {
         if (!m_untilIdle)
             return;
         m_poller->stop();
@@ -88,25 +88,25 @@ SyncEngine::SyncEngine(store::Database &db, SyncConfig config, QObject *parent)
         m_telegramDrained = m_delivery->isIdle();
         checkIdle();
     });
-    connect(m_poller, &telegram::UpdatePoller::stateChanged, this,
-        [this](telegram::UpdatePoller::State state, const QString &detail) {
+    connect(m_poller, &UpdatePoller::stateChanged, this,
+        [this](UpdatePoller::State state, const QString &detail) {
             switch (state) {
-            case telegram::UpdatePoller::State::Polling:
+            case UpdatePoller::State::Polling:
                 setStatus(Status::Connected, tr("Connected"));
                 break;
-            case telegram::UpdatePoller::State::Conflict:
+            case UpdatePoller::State::Conflict:
                 setStatus(Status::Conflict, detail);
                 if (m_untilIdle)
                     fail(FailureKind::Conflict, detail);
                 break;
-            case telegram::UpdatePoller::State::Unauthorized:
+            case UpdatePoller::State::Unauthorized:
                 setStatus(Status::Unauthorized, detail);
                 fail(FailureKind::BadToken, detail);
                 break;
-            case telegram::UpdatePoller::State::StoreError:
+            case UpdatePoller::State::StoreError:
                 setStatus(Status::BackingOff, detail);
                 break;
-            case telegram::UpdatePoller::State::Stopped:
+            case UpdatePoller::State::Stopped:
                 break;
             }
         });
@@ -303,7 +303,7 @@ void SyncEngine::checkIdle()
         return;
     if (!m_telegramDrained) {
         // The outbox drained while Telegram may have more: poll again (at once, timeout 0).
-        if (m_poller->state() != telegram::UpdatePoller::State::Polling)
+        if (m_poller->state() != UpdatePoller::State::Polling)
             m_poller->start();
         return;
     }

@@ -17,7 +17,6 @@ struct IngestReport;
 } // namespace tgic::store
 namespace tgic::telegram {
 class TelegramApi;
-class UpdatePoller;
 } // namespace tgic::telegram
 namespace tgic::intercom {
 class IntercomApi;
@@ -32,6 +31,7 @@ namespace tgic::sync {
 
 class IntercomDelivery;
 class TelegramDelivery;
+class UpdatePoller;
 class IntercomPartPoller;
 class FileDownloader;
 
@@ -140,7 +140,7 @@ private:
     IntercomPartPoller *m_partPoller;
     FileDownloader *m_telegramFiles;
     FileDownloader *m_intercomFiles;
-    telegram::UpdatePoller *m_poller;
+    UpdatePoller *m_poller;
     Status m_status = Status::Stopped;
     QString m_statusDetail;
     QString m_botUsername;

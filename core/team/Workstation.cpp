@@ -14,7 +14,7 @@ namespace tgic::team {
 QString loginName()
 {
     for (const char *name : { "USER", "LOGNAME" }) {
-        const QString value = qEnvironmentVariable(name);
+        QString value = qEnvironmentVariable(name); // not const: returned by move
         if (!value.isEmpty())
             return value;
     }

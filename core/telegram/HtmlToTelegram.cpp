@@ -51,11 +51,17 @@ QString decodeEntity(const QString &name)
     return named.value(name.toLower(), u"&"_s + name + u';');
 }
 
-QString attribute(const QString &tag, const QString &name)
+QRegularExpression attributePattern(const QString &name)
 {
-    const QRegularExpression re(u"\\b"_s + name + u"\\s*=\\s*(\"([^\"]*)\"|'([^']*)'|([^\\s>]+))"_s,
+    return QRegularExpression(u"\\b"_s + name + u"\\s*=\\s*(\"([^\"]*)\"|'([^']*)'|([^\\s>]+))"_s,
         QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(tag);
+}
+
+//! `pattern` from attributePattern(), compiled once by the caller: compiling it per tag made
+//! every link and image cost a regex compilation (fuzz_htmltotelegram ran at ~500 inputs/s).
+QString attribute(const QString &tag, const QRegularExpression &pattern)
+{
+    const auto m = pattern.match(tag);
     if (!m.hasMatch())
         return {};
     for (int i = 2; i <= 4; ++i)
@@ -211,6 +217,9 @@ QString htmlToTelegramText(const QString &html)
         i = close + 1;
         const bool closing = tag.startsWith(u'/');
         static const QRegularExpression nameRe(u"^/?([a-zA-Z][a-zA-Z0-9]*)"_s);
+        static const QRegularExpression srcPattern = attributePattern(u"src"_s);
+        static const QRegularExpression altPattern = attributePattern(u"alt"_s);
+        static const QRegularExpression hrefPattern = attributePattern(u"href"_s);
         const auto nm = nameRe.match(tag);
         if (!nm.hasMatch()) { // "< 3" and the like: not a tag
             if (dropping.isEmpty())
@@ -251,8 +260,8 @@ QString htmlToTelegramText(const QString &html)
             continue;
         }
         if (name == u"img"_s && !closing) {
-            const QString src = decodeEntities(attribute(tag, u"src"_s));
-            const QString alt = decodeEntities(attribute(tag, u"alt"_s)).simplified();
+            const QString src = decodeEntities(attribute(tag, srcPattern));
+            const QString alt = decodeEntities(attribute(tag, altPattern)).simplified();
             QString label = alt.isEmpty() ? u"[image]"_s : u"[image: "_s + alt + u']';
             if (isSafeLink(src))
                 label += u' ' + src;
@@ -261,7 +270,7 @@ QString htmlToTelegramText(const QString &html)
         }
         if (name == u"a"_s) {
             if (!closing) {
-                linkHref = decodeEntities(attribute(tag, u"href"_s)).trimmed();
+                linkHref = decodeEntities(attribute(tag, hrefPattern)).trimmed();
                 out.literal({});
                 linkStart = out.raw().size();
             } else if (linkStart >= 0) {
@@ -292,20 +301,26 @@ QString htmlToTelegramText(const QString &html)
 
 QStringList splitForTelegram(const QString &text, qsizetype maxLength)
 {
+    // Walks a view over the text and measures at most maxLength code points per piece: measuring
+    // the whole rest for every piece made long texts quadratic (found by fuzz_htmltotelegram).
+    maxLength = qMax<qsizetype>(1, maxLength); // 0 would never make progress
     QStringList pieces;
-    QString rest = text.trimmed();
+    QStringView rest = QStringView(text).trimmed();
     while (!rest.isEmpty()) {
-        if (telegramLength(rest) <= maxLength) {
-            pieces << rest;
+        // The UTF-16 index just past maxLength code points, counted as telegramLength() does.
+        qsizetype limit = 0;
+        for (qsizetype count = 0; count < maxLength && limit < rest.size(); ++count) {
+            const bool pair = rest.at(limit).isHighSurrogate() && limit + 1 < rest.size()
+                && rest.at(limit + 1).isLowSurrogate();
+            limit += pair ? 2 : 1;
+        }
+        if (limit >= rest.size()) {
+            pieces << rest.toString();
             break;
         }
-        // The UTF-16 index just past maxLength code points.
-        qsizetype limit = 0;
-        for (qsizetype count = 0; count < maxLength && limit < rest.size(); ++count)
-            limit += (rest.at(limit).isHighSurrogate() && limit + 1 < rest.size()) ? 2 : 1;
-        const QString window = rest.left(limit);
+        const QStringView window = rest.first(limit);
         qsizetype cut = -1;
-        for (const QString &sep : { u"\n\n"_s, u"\n"_s, u" "_s }) {
+        for (const QStringView sep : { u"\n\n", u"\n", u" " }) {
             const qsizetype at = window.lastIndexOf(sep);
             if (at > limit / 2) {
                 cut = at;
@@ -314,10 +329,10 @@ QStringList splitForTelegram(const QString &text, qsizetype maxLength)
         }
         if (cut < 0)
             cut = limit; // one long word: cut it
-        const QString piece = rest.left(cut).trimmed();
+        const QStringView piece = rest.first(cut).trimmed();
         if (!piece.isEmpty())
-            pieces << piece;
-        rest = rest.mid(cut).trimmed();
+            pieces << piece.toString();
+        rest = rest.sliced(cut).trimmed();
     }
     return pieces;
 }

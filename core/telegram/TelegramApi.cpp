@@ -67,9 +67,13 @@ QNetworkRequest TelegramApi::buildRequest(const net::ApiRequest &request) const
 net::ApiResult TelegramApi::interpret(
     const net::ApiRequest &, QNetworkReply *reply, const QByteArray &body) const
 {
+    return readEnvelope(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), body);
+}
+
+net::ApiResult TelegramApi::readEnvelope(int status, const QByteArray &body)
+{
     using net::Outcome;
     net::ApiResult result;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     const QJsonObject envelope = doc.object();
@@ -94,7 +98,7 @@ net::ApiResult TelegramApi::interpret(
     result.message = envelope.value(u"description"_s).toString(u"Telegram error %1"_s.arg(code));
     const QJsonObject parameters = envelope.value(u"parameters"_s).toObject();
     if (parameters.contains(u"retry_after"_s))
-        result.retryAfter = std::chrono::seconds(parameters.value(u"retry_after"_s).toInteger());
+        result.retryAfter = net::retryAfterSeconds(parameters.value(u"retry_after"_s).toInteger());
     if (parameters.contains(u"migrate_to_chat_id"_s))
         result.payload = parameters; // the caller moves the chat
     const int httpCode = status >= 400 ? status : code;

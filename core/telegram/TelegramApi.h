@@ -26,6 +26,10 @@ public:
     //! A form-encoded POST to a Bot API method.
     static net::ApiRequest method(const QString &name, const QUrlQuery &params = {});
 
+    //! The envelope of one answer (`interpret` without the reply object, so that the fuzzer
+    //! and the unit tests can feed it any bytes).
+    static net::ApiResult readEnvelope(int httpStatus, const QByteArray &body);
+
 protected:
     QNetworkRequest buildRequest(const net::ApiRequest &request) const override;
     net::ApiResult interpret(

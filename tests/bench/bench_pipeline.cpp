@@ -6,7 +6,7 @@
 //
 // It prints figures; it never fails on speed. It fails (exit 1) only on correctness: a message not
 // delivered, delivered twice, or a Telegram user with more than one Intercom contact.
-#include "SandboxScenarios.h"
+#include "sandbox/SandboxScenarios.h"
 #include "TestDatabase.h"
 #include "store/Database.h"
 #include "store/UpdateInbox.h"

@@ -7,7 +7,7 @@
 // ignored, then honoured (`--reading`).
 //
 // It prints figures; it never fails on speed. It fails (exit 1) only if a reply does not arrive.
-#include "SandboxScenarios.h"
+#include "sandbox/SandboxScenarios.h"
 #include "store/Database.h"
 #include "sync/IntercomPartPoller.h"
 #include "sync/SyncEngine.h"

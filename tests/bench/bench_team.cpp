@@ -6,7 +6,7 @@
 // tst_teammode, which measures them with real processes.
 
 #include "ChatListModel.h"
-#include "SandboxScenarios.h"
+#include "sandbox/SandboxScenarios.h"
 #include "TestDatabase.h"
 #include "store/Database.h"
 #include "store/UpdateInbox.h"

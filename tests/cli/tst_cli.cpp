@@ -2,7 +2,7 @@
 // tgic-cli as an operator runs it: the process, its exit codes and what it prints. The
 // emulators run inside this test process, so the CLI talks to them over loopback.
 
-#include "SandboxScenarios.h"
+#include "sandbox/SandboxScenarios.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

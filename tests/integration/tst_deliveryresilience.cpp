@@ -6,6 +6,7 @@
 #include "intercom/IntercomApi.h"
 #include "telegram/TelegramApi.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -230,10 +231,35 @@ private Q_SLOTS:
         const QString detail = first->status() == sync::SyncEngine::Status::Conflict ? first->statusDetail()
                                                                                      : second->statusDetail();
         QVERIFY2(detail.contains(u"Another program is polling"_s), qPrintable(detail));
-        // Backing off means far fewer polls than a fight would make.
-        const int before = h.world.telegram().requestCount(u"getUpdates"_s);
-        QTest::qWait(600);
-        QVERIFY(h.world.telegram().requestCount(u"getUpdates"_s) - before < 10);
+        first.reset();
+        second.reset();
+
+        // Backing off means waiting longer each time instead of fighting. Seen alone, with the
+        // bot held by a webhook so that every poll is refused: the gaps between polls must be at
+        // least the doubling backoff (100, 200, 400 ms, less the 5 % a coarse timer may fire
+        // early). A slow machine only makes the gaps longer; a fight makes them near zero.
+        SyncHarness held;
+        held.world.telegram().setWebhook(u"https://example.invalid/hook"_s);
+        QElapsedTimer clock;
+        clock.start();
+        QList<qint64> polledAt;
+        QObject::connect(&held.world.telegram(), &sandbox::TelegramEmulator::requestReceived,
+            &held.world.telegram(), [&](const QString &method) {
+                if (method == u"getUpdates"_s)
+                    polledAt << clock.elapsed();
+            });
+        auto engine = held.makeEngine();
+        engine->start();
+        QTRY_VERIFY_WITH_TIMEOUT(polledAt.size() >= 4, 15000);
+        engine.reset();
+        for (int i = 1; i < 4; ++i) {
+            const qint64 gap = polledAt.at(i) - polledAt.at(i - 1);
+            const qint64 backoff = 100 << (i - 1);
+            QVERIFY2(gap >= backoff * 95 / 100,
+                qPrintable(
+                    u"poll %1 came %2 ms after the one before; the backoff is %3 ms"_s.arg(i).arg(gap).arg(
+                        backoff)));
+        }
     }
 
     void tokensNeverAppearInLogsOrErrors()

@@ -313,10 +313,17 @@ private Q_SLOTS:
         QVERIFY(!carries(h, contact, sam.id));
 
         h.world.telegram().pushMessage(sam, u"waiting"_s);
+        const auto lastError = [&] {
+            return h.scalar(u"SELECT last_error FROM mappings WHERE telegram_user_id = ?"_s, { sam.id })
+                .toString();
+        };
+        QVERIFY(!lastError().contains(u"waiting for a relink"_s));
         auto config = h.config();
         auto engine = h.makeEngine(config);
         engine->start();
-        QTest::qWait(800);
+        // The delivery reached the message and parked it (the resolver's answer for a detached
+        // user): only now does "not linked again" say something.
+        QTRY_VERIFY_WITH_TIMEOUT(lastError().contains(u"waiting for a relink"_s), 10000);
         engine.reset();
         QCOMPARE(h.contactsAnchoredTo(sam.id).size(), 0);   // not quietly linked again
         QCOMPARE(h.scalar(u"SELECT COUNT(*) FROM outbox WHERE telegram_user_id = ? AND state = 'pending'"_s, { sam.id })

@@ -3,7 +3,7 @@
 // with-keyring.sh. Shows the round trip, the environment override, that the CLI stores and
 // uses a token without ever printing it, and the clear error when there is no keychain.
 
-#include "SandboxScenarios.h"
+#include "sandbox/SandboxScenarios.h"
 #include "secrets/SecretStore.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The Intercom emulator against plain QNetworkAccessManager requests: the wire format, the error
 // bodies and the awkward behaviours (search lag, merges, rate limits, outages) the client must survive.
-#include "IntercomEmulator.h"
+#include "sandbox/intercom/IntercomEmulator.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

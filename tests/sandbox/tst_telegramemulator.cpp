@@ -2,9 +2,8 @@
 // The Telegram emulator tested on its own, over HTTP with a plain QNetworkAccessManager, and every
 // object it returns checked against the Bot API specification.
 #include "BotApiConformance.h"
-#include "TelegramEmulator.h"
+#include "sandbox/telegram/TelegramEmulator.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QHttpMultiPart>
 #include <QJsonArray>
@@ -272,24 +271,24 @@ private Q_SLOTS:
 
     void longPollAnswersWhenAnUpdateArrives()
     {
-        QElapsedTimer clock;
-        clock.start();
         QNetworkReply *poll = startGet(u"getUpdates"_s, { { u"timeout"_s, u"20"_s } });
-        QTest::qWait(200);
-        QVERIFY(!poll->isFinished());
+        QTRY_VERIFY(m_tg->hasParkedPoll()); // held, not answered: the queue is empty
         m_tg->pushMessage(m_alice, u"wake up"_s);
         m_tg->pushMessage(m_alice, u"and this"_s);
         const Reply r = collect(poll);
-        QVERIFY(clock.elapsed() < 3000);
         QCOMPARE(r.status, 200);
+        // Both messages, so the poll was still open when they came: an early answer would be empty.
         QCOMPARE(r.json[u"result"_s].toArray().size(), 2); // pushed together, answered together
 
         m_tg->setLongPollCap(1); // timeout=30 is clamped to the cap
         const qint64 next = r.json[u"result"_s].toArray().last()[u"update_id"_s].toInteger() + 1;
-        clock.restart();
-        const Reply empty = collect(
-            startGet(u"getUpdates"_s, { { u"timeout"_s, u"30"_s }, { u"offset"_s, QString::number(next) } }));
-        QVERIFY(clock.elapsed() >= 900 && clock.elapsed() < 5000);
+        QNetworkReply *capped = startGet(
+            u"getUpdates"_s, { { u"timeout"_s, u"30"_s }, { u"offset"_s, QString::number(next) } });
+        QTRY_VERIFY(m_tg->hasParkedPoll()); // it waits...
+        QSignalSpy answered(capped, &QNetworkReply::finished);
+        // ...for the 1 s cap, not the 30 s asked for: well within 20 s even on a slow machine.
+        QVERIFY(answered.wait(20000));
+        const Reply empty = collect(capped);
         QCOMPARE(empty.body, R"({"ok":true,"result":[]})"_ba);
         QCOMPARE(m_tg->pendingUpdateCount(), 0);
     }
@@ -297,25 +296,25 @@ private Q_SLOTS:
     void secondPollerEndsTheFirst()
     {
         QNetworkReply *older = startGet(u"getUpdates"_s, { { u"timeout"_s, u"20"_s } });
-        QTest::qWait(150);
+        QTRY_VERIFY(m_tg->hasParkedPoll());
         QNetworkReply *newer = startGet(u"getUpdates"_s, { { u"timeout"_s, u"20"_s } });
         const Reply first = collect(older);
         QCOMPARE(first.status, 409);
         QCOMPARE(first.body,
             errorBody(409,
                 u"Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"_s));
-        QTest::qWait(100);
-        QVERIFY(!newer->isFinished());
+        QVERIFY(m_tg->hasParkedPoll()); // the newer one, which ended the older
         m_tg->pushMessage(m_bob, u"to the newer poller"_s);
         const Reply second = collect(newer);
         QCOMPARE(second.status, 200);
+        // It carries the message pushed after the older poll ended, so it was still waiting then.
         QCOMPARE(second.json[u"result"_s].toArray().size(), 1);
     }
 
     void webhookBlocksPolling()
     {
         QNetworkReply *poll = startGet(u"getUpdates"_s, { { u"timeout"_s, u"20"_s } });
-        QTest::qWait(150);
+        QTRY_VERIFY(m_tg->hasParkedPoll());
         m_tg->setWebhook(u"https://example.invalid/hook"_s);
         const Reply ended = collect(poll);
         QCOMPARE(ended.status, 409);
@@ -348,12 +347,11 @@ private Q_SLOTS:
     void clientHangingUpMidPollIsHarmless()
     {
         QNetworkReply *poll = startGet(u"getUpdates"_s, { { u"timeout"_s, u"20"_s } });
-        QTest::qWait(150);
+        QTRY_VERIFY(m_tg->hasParkedPoll());
         poll->abort();
         poll->deleteLater();
-        QTest::qWait(150);
+        QTRY_VERIFY(!m_tg->hasParkedPoll()); // the emulator saw the hang-up and let the request go
         m_tg->pushMessage(m_alice, u"nobody listens"_s);
-        QTest::qWait(150);
         const QJsonArray got = updates();
         QCOMPARE(got.size(), 1); // still there: an update is only gone once confirmed
         QCOMPARE(got.at(0)[u"message"_s][u"text"_s].toString(), u"nobody listens"_s);
@@ -362,21 +360,24 @@ private Q_SLOTS:
     void hangUpRacesAndShutdown()
     {
         // Hang-ups in the same event-loop turn as a push, and a poll whose timer would fire later.
+        const int before = m_tg->requestCount(u"getUpdates"_s);
         for (int i = 0; i < 5; ++i) {
             QNetworkReply *poll = startGet(u"getUpdates"_s, { { u"timeout"_s, u"1"_s } });
-            QTest::qWait(30);
+            // Arrived (parked, or answered at once with the races before it), then hung up on.
+            QTRY_COMPARE(m_tg->requestCount(u"getUpdates"_s), before + i + 1);
             poll->abort();
             poll->deleteLater();
             m_tg->pushMessage(m_bob, u"race"_s);
         }
-        QTest::qWait(1300);
+        // The last poll is let go: answered, hung up on, or its 1 s timer fired into a closed socket.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_tg->hasParkedPoll(), 10000);
         const QJsonArray raced = updates();
         QCOMPARE(raced.size(), 5);
         // The emulator going away under a parked poll closes the connection without a response.
         const QString next = QString::number(raced.last()[u"update_id"_s].toInteger() + 1);
         QNetworkReply *parked
             = startGet(u"getUpdates"_s, { { u"timeout"_s, u"20"_s }, { u"offset"_s, next } });
-        QTest::qWait(100);
+        QTRY_VERIFY(m_tg->hasParkedPoll());
         QVERIFY(!parked->isFinished());
         m_tg.reset();
         const Reply r = collect(parked, 3000);

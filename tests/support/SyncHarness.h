@@ -4,9 +4,9 @@
 // Test support: a temporary database, both emulators on loopback, and a sync engine tuned for
 // tests (short backoff, short long-poll). Header-only; include from Qt Test files.
 
-#include "SandboxScenarios.h"
 #include "TestDatabase.h"
 #include "intercom/IntercomApi.h"
+#include "sandbox/SandboxScenarios.h"
 #include "store/Database.h"
 #include "sync/IntercomDelivery.h"
 #include "sync/SyncEngine.h"

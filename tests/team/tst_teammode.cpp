@@ -8,8 +8,9 @@
 // Intercom contact, every message reaches Intercom exactly once and in order, and a new leader
 // takes over within seconds. The measured failover times are printed.
 
-#include "SandboxScenarios.h"
+#include "sandbox/SandboxScenarios.h"
 #include "TestDatabase.h"
+#include "identity/MappingState.h"
 #include "store/Database.h"
 #include "store/MappingRepository.h"
 #include "store/TeamRepository.h"

@@ -104,7 +104,7 @@ std::optional<IntercomReply> IntercomContactEndpoints::handle(const IntercomRequ
     if (route == u"GET /data_attributes"_s)
         return listAttributes(r);
     if (route == u"POST /data_attributes"_s) {
-        const IntercomAttribute *a = m_world.defineAttribute(r.body, &e);
+        const std::optional<IntercomAttribute> a = m_world.defineAttribute(r.body, &e);
         return a ? IntercomJson::reply(m_json.dataAttribute(*a, true)) : error(e);
     }
     if (route == u"GET /contacts"_s)
@@ -332,8 +332,8 @@ IntercomReply IntercomContactEndpoints::notes(const IntercomRequest &r)
     IntercomError e;
     const QString contactId = r.args.value(0);
     if (r.route.startsWith(u"POST"_s)) {
-        const IntercomNote *n = m_world.addNote(contactId, r.body.value(u"admin_id"_s).toVariant().toString(),
-            r.body.value(u"body"_s).toString(), &e);
+        const std::optional<IntercomNote> n = m_world.addNote(contactId,
+            r.body.value(u"admin_id"_s).toVariant().toString(), r.body.value(u"body"_s).toString(), &e);
         return n ? IntercomJson::reply(m_json.note(*n)) : error(e);
     }
     if (!m_world.liveContact(contactId, &e, false))
@@ -361,7 +361,7 @@ IntercomReply IntercomContactEndpoints::tags(const IntercomRequest &r)
         const QJsonValue name = r.body.value(u"name"_s);
         if (!name.isString())
             return error(400, u"parameter_invalid"_s, u"invalid tag parameters"_s);
-        const IntercomTag *t
+        const std::optional<IntercomTag> t
             = m_world.createOrUpdateTag(name.toString(), r.body.value(u"id"_s).toVariant().toString(), &e);
         return t ? IntercomJson::reply(m_json.tag(*t)) : error(e);
     }

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -118,7 +119,7 @@ bool IntercomSearchQuery::parseNode(const QJsonValue &json, int groupDepth, cons
             return fail(error, u"Search groups support at most 15 filters, got %1"_s.arg(list.size()));
         out->group = true;
         out->conjunction = op == u"AND"_s;
-        for (const QJsonValue &child : list) {
+        for (const QJsonValue child : list) {
             Node node;
             if (!parseNode(child, groupDepth + 1, types, endpoint, &node, error))
                 return false;
@@ -174,7 +175,7 @@ bool IntercomSearchQuery::checkFilter(const Node &node, Endpoint endpoint, Inter
             return fail(
                 error, u"Operator '%1' requires an array value for field '%2'"_s.arg(node.op, node.field));
         const QJsonArray values = node.value.toArray();
-        for (const QJsonValue &v : values) {
+        for (const QJsonValue v : values) {
             if (!valueFitsType(v, node.type))
                 return fail(error,
                     u"Values for field '%1' must be of type %2"_s.arg(node.field, typeName(node.type)));
@@ -211,7 +212,7 @@ bool IntercomSearchQuery::evaluate(const Node &node, const ValueLookup &values) 
     // Multi-valued field: negative operators must hold for every element, positive ones for any.
     const bool negative = node.op == u"!="_s || node.op == u"NIN"_s || node.op == u"!~"_s;
     const QJsonArray elements = actual.toArray();
-    for (const QJsonValue &element : elements) {
+    for (const QJsonValue element : elements) {
         const bool hit = matchScalar(node, element);
         if (negative && !hit)
             return false;
@@ -231,7 +232,7 @@ bool IntercomSearchQuery::matchScalar(const Node &node, const QJsonValue &actual
     if (op == u"IN"_s || op == u"NIN"_s) {
         bool found = false;
         const QJsonArray wanted = node.value.toArray();
-        for (const QJsonValue &w : wanted)
+        for (const QJsonValue w : wanted)
             found = found || compare(node, actual, w);
         return op == u"IN"_s ? found : !found;
     }
@@ -254,8 +255,11 @@ bool IntercomSearchQuery::matchScalar(const Node &node, const QJsonValue &actual
     const double a = actual.toDouble();
     const double w = node.value.toDouble();
     if (node.type == FieldType::Date) {
-        const auto secs = static_cast<qint64>(a);
-        const auto wanted = static_cast<qint64>(w);
+        // A JSON number may be far outside any date (and outside qint64, where the cast is
+        // undefined: found by fuzz_searchquery). Clamp to ±2^53 s, which no real date reaches.
+        const auto seconds = [](double d) { return static_cast<qint64>(std::clamp(d, -9.0e15, 9.0e15)); };
+        const qint64 secs = seconds(a);
+        const qint64 wanted = seconds(w);
         if (m_dateMode == DateMode::CalendarDay) {
             // '>' starts at the next day, '<' before the start of the given day.
             if (op == u">"_s)

@@ -157,7 +157,7 @@ const IntercomAttribute *IntercomWorld::customAttribute(const QString &name, con
     return nullptr;
 }
 
-const IntercomAttribute *IntercomWorld::defineAttribute(const QJsonObject &body, IntercomError *error)
+std::optional<IntercomAttribute> IntercomWorld::defineAttribute(const QJsonObject &body, IntercomError *error)
 {
     const QString name = body.value(u"name"_s).toString();
     const QString model = body.value(u"model"_s).toString();
@@ -165,21 +165,21 @@ const IntercomAttribute *IntercomWorld::defineAttribute(const QJsonObject &body,
     if (model != u"contact"_s && model != u"company"_s) {
         setError(error, 400, u"parameter_invalid"_s,
             u"The Data Attribute model field must be either contact or company"_s);
-        return nullptr;
+        return std::nullopt;
     }
     if (name.trimmed().isEmpty()) {
         setError(error, 400, u"parameter_invalid"_s, u"Name can't be blank"_s);
-        return nullptr;
+        return std::nullopt;
     }
     static const QRegularExpression allowed(u"^[\\p{L}\\p{N}\\p{Sc} _-]+$"_s);
     if (!allowed.match(name).hasMatch()) {
         setError(error, 400, u"parameter_invalid"_s,
             u"Your name for this attribute must only contain alphanumeric characters, currency symbols, and hyphens"_s);
-        return nullptr;
+        return std::nullopt;
     }
     if (!knownDataTypes().contains(dataType)) {
         setError(error, 400, u"parameter_invalid"_s, u"Data Type isn't an option"_s);
-        return nullptr;
+        return std::nullopt;
     }
     bool taken = false;
     const QList<IntercomAttribute> existing = builtinAttributes(model) + customAttributes(model, true);
@@ -190,19 +190,19 @@ const IntercomAttribute *IntercomWorld::defineAttribute(const QJsonObject &body,
         setError(error, 400, u"parameter_invalid"_s,
             u"You already have '%1' in your %2 data. To save this as new %3 data, use a different name."_s
                 .arg(name, model, noun));
-        return nullptr;
+        return std::nullopt;
     }
     IntercomAttribute a;
     if (dataType == u"options"_s) {
         const QJsonArray options = body.value(u"options"_s).toArray();
-        for (const QJsonValue &o : options) {
+        for (const QJsonValue o : options) {
             const QString value = o.isObject() ? o.toObject().value(u"value"_s).toString() : o.toString();
             if (!value.isEmpty())
                 a.options.append(value);
         }
         if (a.options.size() < 2) {
             setError(error, 400, u"parameter_invalid"_s, u"A list attribute needs at least two options"_s);
-            return nullptr;
+            return std::nullopt;
         }
     }
     a.id = nextNumericId(u"attribute"_s).toInt();
@@ -214,7 +214,7 @@ const IntercomAttribute *IntercomWorld::defineAttribute(const QJsonObject &body,
     a.createdAt = a.updatedAt = now();
     a.adminId = owner().id;
     m_attributes.append(a);
-    return &m_attributes.last();
+    return m_attributes.last();
 }
 
 const IntercomContact *IntercomWorld::contact(const QString &id) const
@@ -549,29 +549,29 @@ const IntercomTag *IntercomWorld::tag(const QString &id) const
     return nullptr;
 }
 
-const IntercomTag *IntercomWorld::createOrUpdateTag(
+std::optional<IntercomTag> IntercomWorld::createOrUpdateTag(
     const QString &name, const QString &id, IntercomError *error)
 {
     if (name.trimmed().isEmpty()) {
         setError(error, 400, u"parameter_invalid"_s, u"invalid tag parameters"_s);
-        return nullptr;
+        return std::nullopt;
     }
     if (!id.isEmpty()) {
         for (IntercomTag &t : m_tags) {
             if (t.id == id) {
                 t.name = name;
-                return &t;
+                return t;
             }
         }
         setError(error, 404, u"not_found"_s, u"Resource Not Found"_s);
-        return nullptr;
+        return std::nullopt;
     }
     for (const IntercomTag &t : m_tags) {
         if (t.name.compare(name, Qt::CaseInsensitive) == 0)
-            return &t;
+            return t;
     }
     m_tags.append({ nextNumericId(u"tag"_s), name });
-    return &m_tags.last();
+    return m_tags.last();
 }
 
 std::optional<IntercomTagging> IntercomWorld::tagContact(
@@ -606,22 +606,22 @@ std::optional<IntercomTagging> IntercomWorld::untagContact(
     return std::nullopt;
 }
 
-const IntercomNote *IntercomWorld::addNote(
+std::optional<IntercomNote> IntercomWorld::addNote(
     const QString &contactId, const QString &adminId, const QString &body, IntercomError *error)
 {
     if (!liveContact(contactId, error, false))
-        return nullptr;
+        return std::nullopt;
     const QString author = adminId.isEmpty() ? owner().id : adminId;
     if (!admin(author)) {
         setError(error, 404, u"not_found"_s, u"Resource Not Found"_s);
-        return nullptr;
+        return std::nullopt;
     }
     if (body.trimmed().isEmpty()) {
         setError(error, 400, u"parameter_invalid"_s, u"Body is required"_s);
-        return nullptr;
+        return std::nullopt;
     }
     m_notes.append({ nextNumericId(u"note"_s), contactId, author, IntercomJson::htmlBody(body), now() });
-    return &m_notes.last();
+    return m_notes.last();
 }
 
 QList<IntercomNote> IntercomWorld::notesOf(const QString &contactId) const

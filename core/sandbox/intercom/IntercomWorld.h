@@ -54,7 +54,9 @@ public:
     QList<IntercomAttribute> customAttributes(const QString &model, bool includeArchived) const;
     const IntercomAttribute *customAttribute(
         const QString &name, const QString &model = QStringLiteral("contact")) const;
-    const IntercomAttribute *defineAttribute(const QJsonObject &body, IntercomError *error);
+    // The mutators return copies: a pointer into m_attributes/m_tags/m_notes would dangle as
+    // soon as the next append reallocates the list.
+    std::optional<IntercomAttribute> defineAttribute(const QJsonObject &body, IntercomError *error);
 
     // Contacts
     const IntercomContact *contact(const QString &id) const; // any state, including merged/deleted
@@ -78,12 +80,13 @@ public:
     // Tags and notes
     const IntercomTag *tag(const QString &id) const;
     QList<IntercomTag> tags() const { return m_tags; }
-    const IntercomTag *createOrUpdateTag(const QString &name, const QString &id, IntercomError *error);
+    std::optional<IntercomTag> createOrUpdateTag(
+        const QString &name, const QString &id, IntercomError *error);
     std::optional<IntercomTagging> tagContact(
         const QString &contactId, const QString &tagId, IntercomError *error);
     std::optional<IntercomTagging> untagContact(
         const QString &contactId, const QString &tagId, IntercomError *error);
-    const IntercomNote *addNote(
+    std::optional<IntercomNote> addNote(
         const QString &contactId, const QString &adminId, const QString &body, IntercomError *error);
     QList<IntercomNote> notesOf(const QString &contactId) const; // newest first
 

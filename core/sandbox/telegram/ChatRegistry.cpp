@@ -21,7 +21,7 @@ void ChatRegistry::learnFrom(const QJsonValue &value)
 {
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        for (const QJsonValue &v : array)
+        for (const QJsonValue v : array)
             learnFrom(v);
         return;
     }

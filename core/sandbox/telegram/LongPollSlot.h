@@ -31,6 +31,8 @@ public:
 
     // True while a request is parked and its client is still connected.
     bool isWaiting() const;
+    // True from park() until the request is answered, times out or its client's hang-up is seen.
+    bool holdsRequest() const { return bool(m_responder); }
     int limit() const { return m_limit; }
 
     // Parks a request for up to timeoutMs; the caller ends any earlier one first.

@@ -158,7 +158,7 @@ bool RequestParams::boolean(const QString &name, bool fallback) const
 
 QJsonValue RequestParams::json(const QString &name) const
 {
-    const QJsonValue v = m_values.value(name, QJsonValue(QJsonValue::Undefined));
+    QJsonValue v = m_values.value(name, QJsonValue(QJsonValue::Undefined));
     if (!v.isString())
         return v;
     const QJsonDocument doc = QJsonDocument::fromJson(v.toString().toUtf8());

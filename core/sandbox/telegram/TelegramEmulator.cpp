@@ -124,7 +124,7 @@ qint64 TelegramEmulator::pushGroupMessage(const QJsonObject &chat, const TgUser 
             m_chats.nextMessageId(chatId), chat, from.toJson(), text, BotApiJson::now()) } });
 }
 
-qint64 TelegramEmulator::pushUpdate(QJsonObject payload)
+qint64 TelegramEmulator::pushUpdate(const QJsonObject &payload)
 {
     return enqueue(payload);
 }
@@ -224,6 +224,11 @@ QList<QJsonObject> TelegramEmulator::sentMessages(qint64 chatId) const
 int TelegramEmulator::requestCount(const QString &method) const
 {
     return method.isEmpty() ? m_totalRequests : m_requestCounts.value(method.toLower());
+}
+
+bool TelegramEmulator::hasParkedPoll() const
+{
+    return m_poll && m_poll->holdsRequest();
 }
 
 int TelegramEmulator::pendingUpdateCount() const

@@ -44,7 +44,7 @@ public:
     qint64 pushMessage(const TgUser &from, const QString &text); // private chat (chat.id == from.id)
     qint64 pushGroupMessage(const QJsonObject &chat, const TgUser &from, const QString &text);
     // A whole Update minus update_id, e.g. {"edited_message":{...}}; only update_id is filled in.
-    qint64 pushUpdate(QJsonObject payload);
+    qint64 pushUpdate(const QJsonObject &payload);
     // Delivered verbatim inside result[] (for malformed-update tests); an object without
     // update_id gets one. Never filtered by allowed_updates.
     qint64 pushRawUpdate(const QJsonValue &raw);
@@ -70,6 +70,9 @@ public:
     QList<QJsonObject> sentMessages(qint64 chatId) const;
     int requestCount(const QString &method = {}) const; // case-insensitive; empty = all
     int pendingUpdateCount() const;
+    // A getUpdates request is parked (from its arrival until it is answered, times out or its
+    // client is seen hanging up): what tests wait for instead of sleeping.
+    bool hasParkedPoll() const;
     //! getUpdates calls that arrived while another one was still waiting: two pollers at once.
     //! The real server ends the older one with 409; one bot must only ever have one poller.
     int overlappingPolls() const { return m_overlappingPolls; }

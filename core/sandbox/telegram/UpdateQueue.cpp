@@ -49,7 +49,7 @@ QString UpdateQueue::typeOf(const QJsonObject &update)
 void UpdateQueue::setAllowedUpdates(const QJsonArray &names)
 {
     QStringList allowed;
-    for (const QJsonValue &v : names) {
+    for (const QJsonValue v : names) {
         const QString name = v.toString().trimmed().toLower();
         if (allTypes().contains(name) && !allowed.contains(name))
             allowed.append(name);

@@ -3,7 +3,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tgic::identity {
+namespace tgic::store {
 
 QString mappingStateName(MappingState state)
 {
@@ -35,4 +35,4 @@ MappingState mappingStateFromName(const QString &name)
     return MappingState::Pending;
 }
 
-} // namespace tgic::identity
+} // namespace tgic::store

@@ -16,12 +16,15 @@ class Database;
 }
 
 namespace tgic::telegram {
-
 class TelegramApi;
+}
 
-//! The getUpdates long-poll loop: one request in flight, the next one as soon as the previous
-//! batch is durably stored (no sleeps between polls). The offset that confirms a batch is sent
-//! only after the batch's transaction committed (invariant 2).
+namespace tgic::sync {
+
+//! The getUpdates long-poll loop and the step that stores each batch (a pipeline, so it lives in
+//! sync/: telegram/ stays below the store). One request in flight, the next one as soon as the
+//! previous batch is durably stored (no sleeps between polls). The offset that confirms a batch
+//! is sent only after the batch's transaction committed (invariant 2).
 //!
 //! 409 (another poller or a webhook owns the bot) is never fought: the loop backs off for
 //! minutes and says why. 401 stops it. Transient failures are retried by the scheduler.
@@ -33,7 +36,7 @@ public:
     enum class State { Stopped, Polling, Conflict, Unauthorized, StoreError };
     Q_ENUM(State)
 
-    UpdatePoller(TelegramApi *api, store::Database &db, QObject *parent = nullptr);
+    UpdatePoller(telegram::TelegramApi *api, store::Database &db, QObject *parent = nullptr);
 
     void start();
     void stop();
@@ -46,7 +49,7 @@ public:
     static QStringList allowedUpdates();
 
 Q_SIGNALS:
-    void stateChanged(tgic::telegram::UpdatePoller::State state, const QString &detail);
+    void stateChanged(tgic::sync::UpdatePoller::State state, const QString &detail);
     void batchStored(const tgic::store::IngestReport &report);
     //! A poll came back with nothing new.
     void caughtUp();
@@ -56,7 +59,7 @@ private:
     void onResult(const net::ApiResult &result);
     void setState(State state, const QString &detail = {});
 
-    TelegramApi *m_api;
+    telegram::TelegramApi *m_api;
     store::Database &m_db;
     store::UpdateInbox m_inbox;
     QTimer *m_retry;
@@ -68,4 +71,4 @@ private:
     std::chrono::milliseconds m_conflictBackoff { std::chrono::seconds(30) };
 };
 
-} // namespace tgic::telegram
+} // namespace tgic::sync

@@ -2,9 +2,9 @@
 #include "UpdatePoller.h"
 
 #include "Logging.h"
-#include "TelegramApi.h"
 #include "store/Database.h"
 #include "store/Meta.h"
+#include "telegram/TelegramApi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,7 +13,9 @@
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
 
-namespace tgic::telegram {
+namespace tgic::sync {
+
+using telegram::TelegramApi;
 
 UpdatePoller::UpdatePoller(TelegramApi *api, store::Database &db, QObject *parent)
     : QObject(parent)
@@ -143,4 +145,4 @@ void UpdatePoller::onResult(const net::ApiResult &result)
     }
 }
 
-} // namespace tgic::telegram
+} // namespace tgic::sync

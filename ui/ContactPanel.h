@@ -57,7 +57,7 @@ private:
     QTreeView *m_history;
     QPushButton *m_open;
     QHash<QString, QLabel *> m_fields;
-    QHash<QString, QLabel *> m_captions;   //!< the caption beside each field, hidden with it
+    QHash<QString, QLabel *> m_captions; //!< the caption beside each field, hidden with it
     QHash<QString, QPushButton *> m_actions;
     QLabel *m_actionResult;
     bool m_actionsAvailable = false;

@@ -106,7 +106,8 @@ void SyncStatusBar::refresh()
     QString text = m_status->headline();
     const QString detail = m_status->detail();
     // The headline already says "Connected"; other states need their reason in view.
-    if (state != State::Connected && state != State::Connecting && state != State::Following && !detail.isEmpty())
+    if (state != State::Connected && state != State::Connecting && state != State::Following
+        && !detail.isEmpty())
         text += u": "_s + detail;
     if (m_status->isTeam() && !m_status->databaseReachable()) {
         color = look::mappingStateColor(u"conflict"_s, palette()).name();

@@ -69,8 +69,8 @@ TeamDatabaseForm::TeamDatabaseForm(QWidget *parent)
 
 void TeamDatabaseForm::updateEnabled()
 {
-    for (QWidget *w : std::initializer_list<QWidget *> { m_host, m_port, m_database, m_user, m_password, m_sslMode,
-             m_rootCert })
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_host, m_port, m_database, m_user, m_password, m_sslMode, m_rootCert })
         w->setEnabled(m_enabled->isChecked());
 }
 

@@ -9,9 +9,9 @@
 #include "intercom/IntercomRegion.h"
 #include "secrets/SecretStore.h"
 #include "store/Database.h"
+#include "store/TeamRepository.h"
 #include "store/UpdateInbox.h"
 #include "store/UserDirectory.h"
-#include "store/TeamRepository.h"
 #include "sync/IntercomDelivery.h"
 #include "sync/SyncEngine.h"
 #include "team/LeaderElection.h"
@@ -44,14 +44,16 @@ const QList<CliApp::Command> &CliApp::commandTable()
     using M = MappingCommands;
     static const QList<Command> table {
         { u"sync"_s,
-            { { u"[--until-idle] [--max-time SEC] [--new-conversation-after HOURS] [--no-mark-read] [--no-tag]\n"
+            { { u"[--until-idle] [--max-time SEC] [--new-conversation-after HOURS] [--no-mark-read] "
+                u"[--no-tag]\n"
                 "       [--reconcile-window SEC]"_s,
                 u"Both directions: Telegram messages into Intercom, agents'\n"
                 "replies back to Telegram. With --until-idle, exit 0 once\n"
                 "Telegram has nothing new, Intercom has been read at least\n"
                 "once, and both outboxes are empty."_s } },
             C::Sync, false, [](CliApp &app) { return app.runSync(); } },
-        { u"users"_s, { { u"[--json]"_s, u"Telegram users with their Intercom contact and mapping state."_s } },
+        { u"users"_s,
+            { { u"[--json]"_s, u"Telegram users with their Intercom contact and mapping state."_s } },
             C::Sync, false, [](CliApp &app) { return app.runUsers(); } },
         { u"quarantine"_s, { { u"[--json]"_s, u"Updates that could not be processed, with the reason."_s } },
             C::Sync, false, [](CliApp &app) { return app.runQuarantine(); } },
@@ -77,25 +79,32 @@ const QList<CliApp::Command> &CliApp::commandTable()
             { { u"[--fix] [--json]"_s,
                 u"Verify every mapping against Intercom: follow merges, find\n"
                 "duplicates and anchors removed by hand, propose fixes."_s } },
-            C::Repair, false, [](CliApp &app) { return app.runMappingCommand(Needs::IntercomAdmin, &M::check); } },
+            C::Repair, false,
+            [](CliApp &app) { return app.runMappingCommand(Needs::IntercomAdmin, &M::check); } },
         { u"merge"_s,
             { { u"--from LEAD --into USER [--dry-run] [--yes]"_s,
                 u"Merge a lead into a user, keeping every Telegram anchor."_s } },
-            C::Repair, false, [](CliApp &app) { return app.runMappingCommand(Needs::IntercomAdmin, &M::merge); } },
+            C::Repair, false,
+            [](CliApp &app) { return app.runMappingCommand(Needs::IntercomAdmin, &M::merge); } },
         { u"relink"_s,
-            { { u"--telegram-id N --contact ID"_s, u"Anchor a Telegram user on another Intercom contact."_s } },
-            C::Repair, false, [](CliApp &app) { return app.runMappingCommand(Needs::IntercomAdmin, &M::relink); } },
+            { { u"--telegram-id N --contact ID"_s,
+                u"Anchor a Telegram user on another Intercom contact."_s } },
+            C::Repair, false,
+            [](CliApp &app) { return app.runMappingCommand(Needs::IntercomAdmin, &M::relink); } },
         { u"unlink"_s,
             { { u"--telegram-id N"_s, u"Take the anchor off; the user's messages wait for a relink."_s } },
-            C::Repair, false, [](CliApp &app) { return app.runMappingCommand(Needs::IntercomAdmin, &M::unlink); } },
+            C::Repair, false,
+            [](CliApp &app) { return app.runMappingCommand(Needs::IntercomAdmin, &M::unlink); } },
         { u"reresolve"_s,
             { { u"--telegram-id N"_s, u"Forget the mapping and resolve again (search, then create)."_s } },
             C::Repair, false,
             [](CliApp &app) { return app.runMappingCommand(Needs::IntercomAdmin, &M::reresolve); } },
         { u"find-contact"_s, { { u"TEXT"_s, u"Search Intercom contacts by id, email, phone or name."_s } },
-            C::Repair, true, [](CliApp &app) { return app.runMappingCommand(Needs::Intercom, &M::findContact); } },
+            C::Repair, true,
+            [](CliApp &app) { return app.runMappingCommand(Needs::Intercom, &M::findContact); } },
         { u"audit"_s,
-            { { u"[--json] [--telegram-id N]"_s, u"Every change to a mapping: who, when, what, before, after."_s } },
+            { { u"[--json] [--telegram-id N]"_s,
+                u"Every change to a mapping: who, when, what, before, after."_s } },
             C::Repair, false, [](CliApp &app) { return app.runMappingCommand(Needs::Store, &M::audit); } },
     };
     return table;
@@ -104,17 +113,19 @@ const QList<CliApp::Command> &CliApp::commandTable()
 const QList<CliApp::Option> &CliApp::optionTable()
 {
     static const QList<Option> table {
-        { u"db"_s, u"The local database (default: %1)."_s.arg(store::Database::defaultPath()), u"path"_s, {} },
+        { u"db"_s, u"The local database (default: %1)."_s.arg(store::Database::defaultPath()), u"path"_s,
+            {} },
         { u"telegram-api-url"_s, u"Bot API server (default: https://api.telegram.org)."_s, u"url"_s, {} },
         { u"intercom-api-url"_s, u"Intercom API server (overrides --intercom-region)."_s, u"url"_s, {} },
         { u"intercom-region"_s, u"Intercom region: us, eu or au (default: us)."_s, u"region"_s, {} },
         { u"until-idle"_s, u"stop once nothing is left to do."_s, {}, { u"sync"_s } },
         { u"max-time"_s, u"with --until-idle, give up after this many seconds (work stays queued)."_s,
             u"seconds"_s, { u"sync"_s } },
-        { u"json"_s, u"print JSON."_s, {}, { u"users"_s, u"quarantine"_s, u"check"_s, u"audit"_s, u"team"_s } },
+        { u"json"_s, u"print JSON."_s, {},
+            { u"users"_s, u"quarantine"_s, u"check"_s, u"audit"_s, u"team"_s } },
         { u"new-conversation-after"_s,
-            u"start a new Intercom conversation after this many hours of silence (default 168)."_s, u"hours"_s,
-            { u"sync"_s } },
+            u"start a new Intercom conversation after this many hours of silence (default 168)."_s,
+            u"hours"_s, { u"sync"_s } },
         { u"no-mark-read"_s, u"leave relayed conversations unread (Intercom may then email a copy)."_s, {},
             { u"sync"_s } },
         { u"no-tag"_s,
@@ -131,7 +142,8 @@ const QList<CliApp::Option> &CliApp::optionTable()
             { u"sandbox"_s } },
         { u"pace-ms"_s, u"milliseconds between scripted customer messages (default 3000)."_s, u"ms"_s,
             { u"sandbox"_s } },
-        { u"search-lag-ms"_s, u"Intercom search lag to emulate (default 2000)."_s, u"ms"_s, { u"sandbox"_s } },
+        { u"search-lag-ms"_s, u"Intercom search lag to emulate (default 2000)."_s, u"ms"_s,
+            { u"sandbox"_s } },
         { u"telegram-id"_s, u"the Telegram user ID."_s, u"id"_s,
             { u"relink"_s, u"unlink"_s, u"reresolve"_s, u"audit"_s } },
         { u"contact"_s, u"the Intercom contact id to link to."_s, u"id"_s, { u"relink"_s } },
@@ -143,7 +155,8 @@ const QList<CliApp::Option> &CliApp::optionTable()
         { u"fix"_s, u"also re-write removed anchors and re-resolve deleted contacts."_s, {}, { u"check"_s } },
         { u"as"_s,
             u"the agent name for the audit log and, in team mode, this workstation's (default: $USER)."_s,
-            u"name"_s, { u"check"_s, u"merge"_s, u"relink"_s, u"unlink"_s, u"reresolve"_s, u"sync"_s, u"team"_s } },
+            u"name"_s,
+            { u"check"_s, u"merge"_s, u"relink"_s, u"unlink"_s, u"reresolve"_s, u"sync"_s, u"team"_s } },
     };
     return table;
 }
@@ -388,18 +401,20 @@ int CliApp::runSync()
     me.canLead = true; // it has the bot token: it got this far
     team::LeaderElection election(db, me);
     engine.setLeading(!db.isTeam());
-    QObject::connect(&election, &team::LeaderElection::leadingChanged, &engine, &sync::SyncEngine::setLeading);
+    QObject::connect(
+        &election, &team::LeaderElection::leadingChanged, &engine, &sync::SyncEngine::setLeading);
     if (db.isTeam()) {
         QString lastLeader;
-        QObject::connect(&election, &team::LeaderElection::teamChanged, &engine, [&db, &election, &lastLeader] {
-            const auto snap = store::TeamRepository(db).snapshot();
-            const QString line = !db.isReachable() ? u"team database unreachable; waiting for it"_s
-                : snap                             ? team::describeLeader(snap->lease, election.me().memberId)
-                                                   : QString();
-            if (!line.isEmpty() && line != lastLeader)
-                err() << "tgic-cli: " << line << Qt::endl;
-            lastLeader = line;
-        });
+        QObject::connect(
+            &election, &team::LeaderElection::teamChanged, &engine, [&db, &election, &lastLeader] {
+                const auto snap = store::TeamRepository(db).snapshot();
+                const QString line = !db.isReachable() ? u"team database unreachable; waiting for it"_s
+                    : snap ? team::describeLeader(snap->lease, election.me().memberId)
+                           : QString();
+                if (!line.isEmpty() && line != lastLeader)
+                    err() << "tgic-cli: " << line << Qt::endl;
+                lastLeader = line;
+            });
     }
     int exitCode = -1;
     QString lastStatus;
@@ -523,7 +538,8 @@ int CliApp::runToken()
         return usageError(u"usage: tgic-cli token set|clear|status telegram|intercom|database"_s);
     const QString action = m_commandArgs.at(0);
     const QString service = m_commandArgs.at(1);
-    static const QHash<QString, secrets::Secret> services { { u"telegram"_s, secrets::Secret::TelegramBotToken },
+    static const QHash<QString, secrets::Secret> services { { u"telegram"_s,
+                                                                secrets::Secret::TelegramBotToken },
         { u"intercom"_s, secrets::Secret::IntercomAccessToken },
         { u"database"_s, secrets::Secret::TeamDatabasePassword } };
     if (!services.contains(service))

@@ -66,8 +66,9 @@ int TeamCommands::status()
         for (const store::TeamMember &m : snap->members) {
             members.append(QJsonObject { { u"member_id"_s, m.memberId }, { u"host"_s, m.host },
                 { u"agent"_s, m.agent }, { u"program"_s, m.program }, { u"version"_s, m.version },
-                { u"can_lead"_s, m.canLead }, { u"note"_s, m.note }, { u"started_at"_s, isoTime(m.startedAt) },
-                { u"seen_at"_s, isoTime(m.seenAt) }, { u"leading"_s, lease.held() && m.memberId == lease.holder } });
+                { u"can_lead"_s, m.canLead }, { u"note"_s, m.note },
+                { u"started_at"_s, isoTime(m.startedAt) }, { u"seen_at"_s, isoTime(m.seenAt) },
+                { u"leading"_s, lease.held() && m.memberId == lease.holder } });
         }
         const QJsonObject doc { { u"database"_s, m_db.displayPath() },
             { u"leader"_s, lease.held() ? QJsonValue(leader) : QJsonValue(QJsonValue::Null) },
@@ -98,7 +99,8 @@ int TeamCommands::import()
 {
     const QString from = m_parser.value(u"from"_s);
     if (from.isEmpty()) {
-        err() << "tgic-cli: team import needs --from PATH (the single-seat cache to copy)\nTry 'tgic-cli --help'."
+        err() << "tgic-cli: team import needs --from PATH (the single-seat cache to copy)\nTry 'tgic-cli "
+                 "--help'."
               << Qt::endl;
         return 2;
     }

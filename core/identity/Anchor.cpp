@@ -11,7 +11,8 @@ Anchor Anchor::of(const QJsonObject &contact)
 {
     const QJsonObject custom = contact.value(u"custom_attributes"_s).toObject();
     Anchor a;
-    a.m_primary = custom.value(QString::fromLatin1(intercom::attr::kTelegramUserId)).toVariant().toString().trimmed();
+    a.m_primary
+        = custom.value(QString::fromLatin1(intercom::attr::kTelegramUserId)).toVariant().toString().trimmed();
     const QString list = custom.value(QString::fromLatin1(intercom::attr::kTelegramUserIds)).toString();
     for (const QString &part : list.split(u',', Qt::SkipEmptyParts)) {
         bool ok = false;
@@ -65,9 +66,10 @@ QJsonObject Anchor::customAttributes() const
         for (qint64 id : all)
             list += QString::number(id) + u',';
     }
-    return QJsonObject{
-            {QString::fromLatin1(intercom::attr::kTelegramUserId), all.isEmpty() ? QString() : QString::number(all.first())},
-            {QString::fromLatin1(intercom::attr::kTelegramUserIds), list},
+    return QJsonObject {
+        { QString::fromLatin1(intercom::attr::kTelegramUserId),
+            all.isEmpty() ? QString() : QString::number(all.first()) },
+        { QString::fromLatin1(intercom::attr::kTelegramUserIds), list },
     };
 }
 

@@ -16,7 +16,7 @@ public:
     static Anchor of(const QJsonObject &contact);
 
     QString primary() const { return m_primary; }
-    QList<qint64> ids() const;   //!< primary first, then the others, without repeats
+    QList<qint64> ids() const; //!< primary first, then the others, without repeats
     bool contains(qint64 telegramUserId) const { return ids().contains(telegramUserId); }
     bool isEmpty() const { return ids().isEmpty(); }
 

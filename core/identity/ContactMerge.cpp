@@ -49,10 +49,10 @@ ContactMerge::ContactMerge(store::Database &db, intercom::IntercomClient *client
     , m_db(db)
     , m_mappings(db)
     , m_client(client)
-{
-}
+{ }
 
-QList<MergePreview::Attribute> ContactMerge::compareAttributes(const QJsonObject &from, const QJsonObject &into)
+QList<MergePreview::Attribute> ContactMerge::compareAttributes(
+    const QJsonObject &from, const QJsonObject &into)
 {
     QList<MergePreview::Attribute> out;
     auto compare = [&out](const QString &name, const QString &f, const QString &i) {
@@ -118,7 +118,8 @@ void ContactMerge::preview(
             preview->intoTelegramIds = Anchor::of(preview->into).ids();
             const QString relinkHint = preview->fromTelegramIds.isEmpty()
                 ? QString()
-                : tr("To send Telegram user %1's messages to %2 without merging: tgic-cli relink --telegram-id %1 "
+                : tr("To send Telegram user %1's messages to %2 without merging: tgic-cli relink "
+                     "--telegram-id %1 "
                      "--contact %2.")
                       .arg(preview->fromTelegramIds.first())
                       .arg(intoId);
@@ -132,8 +133,9 @@ void ContactMerge::preview(
                 return;
             }
             if (fromRole == u"lead"_s && intoRole == u"lead"_s) {
-                refuse(tr("Intercom cannot merge two leads. One of them must become a user first (in Intercom, "
-                          "when the person signs up or gets an external id)."),
+                refuse(
+                    tr("Intercom cannot merge two leads. One of them must become a user first (in Intercom, "
+                       "when the person signs up or gets an external id)."),
                     relinkHint);
                 return;
             }
@@ -148,8 +150,9 @@ void ContactMerge::preview(
             if (!preview->fromTelegramIds.isEmpty() && !onlyInto.isEmpty()) {
                 preview->needsConfirmation = true;
                 preview->confirmationQuestion
-                    = tr("%1 already carries Telegram ID(s) %2 and %3 carries %4. After the merge one contact "
-                         "will answer for all of them. Are they the same person?")
+                    = tr(
+                        "%1 already carries Telegram ID(s) %2 and %3 carries %4. After the merge one contact "
+                        "will answer for all of them. Are they the same person?")
                           .arg(intoId, idList(onlyInto), fromId, idList(preview->fromTelegramIds));
             }
             m_client->searchConversationsOf(fromId, this, [=](const net::ApiResult &conversations) {
@@ -180,14 +183,16 @@ void ContactMerge::execute(const MergePreview &preview, const QString &actor, bo
     // Serialized across the team: two agents merging the same lead (or into the same user, whose
     // anchor both would rewrite) — the second is told who is at it and changes nothing.
     underRepairLock(m_db, { store::RepairLocks::contactKey(fromId), store::RepairLocks::contactKey(intoId) },
-        u"merge"_s, actor, std::move(done), [=, this](const std::function<void(const ActionResult &)> &unlock) {
+        u"merge"_s, actor, std::move(done),
+        [=, this](const std::function<void(const ActionResult &)> &unlock) {
             // The preview may be stale: another agent may have merged this lead a moment ago.
             m_client->getContact(fromId, this, [=, this](const net::ApiResult &lead) {
                 if (lead.outcome == Outcome::Gone || lead.outcome == Outcome::NotFound) {
                     const QString survivor = intercom::IntercomClient::canonicalContactId(lead);
                     unlock({ false,
                         survivor.isEmpty()
-                            ? tr("Nothing changed: %1 no longer exists in Intercom (another agent may have merged "
+                            ? tr("Nothing changed: %1 no longer exists in Intercom (another agent may have "
+                                 "merged "
                                  "it; see the audit log).")
                                   .arg(fromId)
                             : tr("Nothing changed: %1 was already merged into %2 (see the audit log).")
@@ -217,12 +222,13 @@ void ContactMerge::mergeLocked(
         // The answer was lost: the lead answering 410 means the merge happened.
         m_client->getContact(fromId, this, [=, this](const net::ApiResult &check) {
             if (check.outcome != Outcome::Gone) {
-                done({ false, tr("The merge did not go through (%1); nothing changed").arg(result.message), {} });
+                done({ false, tr("The merge did not go through (%1); nothing changed").arg(result.message),
+                    {} });
                 return;
             }
             m_client->getContact(intoId, this, [=, this](const net::ApiResult &survivor) {
-                finishMerge(preview, actor, survivor.payload.toObject().isEmpty() ? preview.into : survivor.payload.toObject(),
-                    done);
+                finishMerge(preview, actor,
+                    survivor.payload.toObject().isEmpty() ? preview.into : survivor.payload.toObject(), done);
             });
         });
     });
@@ -242,7 +248,8 @@ void ContactMerge::finishMerge(const MergePreview &preview, const QString &actor
     bool moved = false;
     m_mappings.moveContact(fromId, survivor.isEmpty() ? preview.into : survivor, actor, detail, &moved);
     if (!moved)
-        qCWarning(lcIdentity) << "merge: the local mappings could not be moved; the next delivery follows the 410";
+        qCWarning(lcIdentity)
+            << "merge: the local mappings could not be moved; the next delivery follows the 410";
 
     Anchor anchor = Anchor::of(survivor.isEmpty() ? preview.into : survivor);
     for (qint64 id : ids)
@@ -262,26 +269,29 @@ void ContactMerge::finishMerge(const MergePreview &preview, const QString &actor
                 m_mappings.wakeOutbox(id);
                 Q_EMIT mappingChanged(id);
             }
-            const QString adminId = store::meta::get(m_db, QString::fromLatin1(store::meta::kIntercomAdminId));
-            const QString noteText = tr("tgic: lead %1 was merged into this contact by %2. Telegram IDs anchored "
-                                        "here: %3. Conversations moved: %4.")
-                                         .arg(fromId, actor, idList(after.ids()))
-                                         .arg(preview.conversationsMoving);
+            const QString adminId
+                = store::meta::get(m_db, QString::fromLatin1(store::meta::kIntercomAdminId));
+            const QString noteText
+                = tr("tgic: lead %1 was merged into this contact by %2. Telegram IDs anchored "
+                     "here: %3. Conversations moved: %4.")
+                      .arg(fromId, actor, idList(after.ids()))
+                      .arg(preview.conversationsMoving);
             if (!adminId.isEmpty())
-                m_client->addContactNote(intoId, adminId, noteText, this, [](const net::ApiResult &) { });
+                m_client->addContactNote(intoId, adminId, noteText, this, [](const net::ApiResult &) {});
             if (!written.ok() || !check.ok() || !missing.isEmpty()) {
                 for (qint64 id : ids)
                     m_mappings.audit(actor, u"merge"_s, id, intoId, fromId, intoId,
                         tr("merged, but the anchor could not be verified on the survivor"));
                 done({ false,
-                    tr("Merged %1 into %2, but the Telegram anchor could not be verified (%3). Run tgic-cli check --fix.")
+                    tr("Merged %1 into %2, but the Telegram anchor could not be verified (%3). Run tgic-cli "
+                       "check --fix.")
                         .arg(fromId, intoId, written.ok() ? check.message : written.message),
                     intoId });
                 return;
             }
             for (qint64 id : ids)
-                m_mappings.audit(actor, u"anchor"_s, id, intoId, idList(preview.intoTelegramIds), idList(after.ids()),
-                    tr("anchor verified on the survivor after the merge"));
+                m_mappings.audit(actor, u"anchor"_s, id, intoId, idList(preview.intoTelegramIds),
+                    idList(after.ids()), tr("anchor verified on the survivor after the merge"));
             done({ true,
                 tr("Merged %1 into %2. Telegram IDs %3 resolve to %2; %4 conversation(s) moved.")
                     .arg(fromId, intoId, idList(after.ids()))

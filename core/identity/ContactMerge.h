@@ -23,16 +23,16 @@ struct MergePreview
     struct Attribute
     {
         QString name;
-        QString fromValue;   //!< the lead's
-        QString intoValue;   //!< the user's
+        QString fromValue; //!< the lead's
+        QString intoValue; //!< the user's
         //! kept (the user's stays), gained (copied from the lead: the user's was empty),
         //! lost (the lead's value is discarded), same.
         QString outcome;
     };
 
     bool allowed = false;
-    QString refusal;       //!< why not, in plain words
-    QString alternative;   //!< what the agent can do instead
+    QString refusal; //!< why not, in plain words
+    QString alternative; //!< what the agent can do instead
     QJsonObject from;
     QJsonObject into;
     QList<Attribute> attributes;
@@ -71,8 +71,8 @@ Q_SIGNALS:
     void mappingChanged(qint64 telegramUserId);
 
 private:
-    void mergeLocked(
-        const MergePreview &preview, const QString &actor, const std::function<void(const ActionResult &)> &done);
+    void mergeLocked(const MergePreview &preview, const QString &actor,
+        const std::function<void(const ActionResult &)> &done);
     void finishMerge(const MergePreview &preview, const QString &actor, const QJsonObject &survivor,
         const std::function<void(const ActionResult &)> &done);
     static QList<MergePreview::Attribute> compareAttributes(const QJsonObject &from, const QJsonObject &into);

@@ -66,7 +66,8 @@ void IdentityResolver::start(qint64 telegramUserId)
     if (mapping && mapping->state == MappingState::Detached) {
         // An agent unlinked this person on purpose: do not quietly link them again.
         finish(telegramUserId,
-            { Resolution::Status::Parked, {}, tr("an agent unlinked this Telegram user; waiting for a relink"), {} });
+            { Resolution::Status::Parked, {},
+                tr("an agent unlinked this Telegram user; waiting for a relink"), {} });
         return;
     }
     if (mapping && !mapping->contactId.isEmpty() && mapping->state != MappingState::Stale) {
@@ -290,10 +291,12 @@ void IdentityResolver::writeAnchor(qint64 telegramUserId, const QJsonObject &con
         m_mappings.cacheContact(result.payload.toObject());
         QString detail = tr("added this Telegram ID to the surviving contact's anchor");
         if (!before.isEmpty())
-            detail += tr("; it also carries Telegram ID %1 — check they are the same person").arg(before.primary());
+            detail += tr("; it also carries Telegram ID %1 — check they are the same person")
+                          .arg(before.primary());
         m_mappings.audit(kActor, u"anchor"_s, telegramUserId, contactId,
             before.customAttributes().value(QString::fromLatin1(intercom::attr::kTelegramUserIds)).toString(),
-            after.customAttributes().value(QString::fromLatin1(intercom::attr::kTelegramUserIds)).toString(), detail);
+            after.customAttributes().value(QString::fromLatin1(intercom::attr::kTelegramUserIds)).toString(),
+            detail);
         done({ Resolution::Status::Resolved, contactId, {}, {} });
     });
 }

@@ -27,25 +27,29 @@ constexpr int kParallel = 4;
 QString IntegrityProblem::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Merged: return u"merged"_s;
-    case Kind::Deleted: return u"deleted"_s;
-    case Kind::AnchorMissing: return u"anchor_missing"_s;
-    case Kind::Duplicates: return u"duplicates"_s;
-    case Kind::Unreachable: return u"unchecked"_s;
+    case Kind::Merged:
+        return u"merged"_s;
+    case Kind::Deleted:
+        return u"deleted"_s;
+    case Kind::AnchorMissing:
+        return u"anchor_missing"_s;
+    case Kind::Duplicates:
+        return u"duplicates"_s;
+    case Kind::Unreachable:
+        return u"unchecked"_s;
     }
     return u"unchecked"_s;
 }
 
-IntegrityCheck::IntegrityCheck(store::Database &db, intercom::IntercomClient *client, IdentityResolver *resolver,
-    MappingActions *actions, QObject *parent)
+IntegrityCheck::IntegrityCheck(store::Database &db, intercom::IntercomClient *client,
+    IdentityResolver *resolver, MappingActions *actions, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_mappings(db)
     , m_client(client)
     , m_resolver(resolver)
     , m_actions(actions)
-{
-}
+{ }
 
 void IntegrityCheck::run(bool applyFixes, std::function<void(const QList<IntegrityProblem> &, int)> done)
 {
@@ -57,7 +61,8 @@ void IntegrityCheck::run(bool applyFixes, std::function<void(const QList<Integri
         u"SELECT telegram_user_id, intercom_contact_id, state FROM mappings"
         " WHERE intercom_contact_id IS NOT NULL AND state <> 'detached' ORDER BY telegram_user_id"_s);
     while (q.next())
-        m_items.append({ q.value(0).toLongLong(), q.value(1).toString(), mappingStateFromName(q.value(2).toString()) });
+        m_items.append(
+            { q.value(0).toLongLong(), q.value(1).toString(), mappingStateFromName(q.value(2).toString()) });
     m_total = int(m_items.size());
     m_checked = 0;
     m_requestsAtStart = m_client->api()->wireRequestCount();
@@ -102,7 +107,8 @@ void IntegrityCheck::searchBatch(const QList<qint64> &ids, const QString &starti
 {
     m_client->searchByTelegramIds(ids, startingAfter, this, [=, this](const net::ApiResult &result) {
         if (!result.ok()) {
-            if (result.outcome == Outcome::ClientError && result.httpStatus == 400 && ids.size() > 15 && startingAfter.isEmpty()) {
+            if (result.outcome == Outcome::ClientError && result.httpStatus == 400 && ids.size() > 15
+                && startingAfter.isEmpty()) {
                 // A service that takes fewer IDs per query: halve the batch.
                 m_batches.prepend(ids.mid(ids.size() / 2));
                 m_batches.prepend(ids.mid(0, ids.size() / 2));
@@ -119,8 +125,12 @@ void IntegrityCheck::searchBatch(const QList<qint64> &ids, const QString &starti
             const QJsonObject c = v.toObject();
             m_found.insert(c.value(u"id"_s).toString(), c);
         }
-        const QString next
-            = page.value(u"pages"_s).toObject().value(u"next"_s).toObject().value(u"starting_after"_s).toString();
+        const QString next = page.value(u"pages"_s)
+                                 .toObject()
+                                 .value(u"next"_s)
+                                 .toObject()
+                                 .value(u"starting_after"_s)
+                                 .toString();
         if (!next.isEmpty()) {
             searchBatch(ids, next);
             return;
@@ -191,8 +201,8 @@ void IntegrityCheck::finishItem()
 
 void IntegrityCheck::report(IntegrityProblem problem)
 {
-    qCInfo(lcIdentity).noquote() << "integrity:" << IntegrityProblem::kindName(problem.kind) << problem.telegramUserId
-                                 << problem.contactId << "-" << problem.description;
+    qCInfo(lcIdentity).noquote() << "integrity:" << IntegrityProblem::kindName(problem.kind)
+                                 << problem.telegramUserId << problem.contactId << "-" << problem.description;
     m_problems.append(std::move(problem));
 }
 
@@ -201,18 +211,20 @@ void IntegrityCheck::checkContact(const Item &item)
     m_client->getContact(item.contactId, this, [=, this](const net::ApiResult &result) {
         if (result.outcome == Outcome::Gone) {
             // Merged in Intercom behind our back: follow the Link to the survivor and re-anchor.
-            m_resolver->contactGone(item.telegramUserId, item.contactId, result, [=, this](const Resolution &r) {
-                IntegrityProblem p { IntegrityProblem::Kind::Merged, item.telegramUserId, item.contactId,
-                    { r.contactId }, tr("Contact %1 was merged into %2").arg(item.contactId, r.contactId),
-                    tr("Followed the merge and anchored the Telegram ID on the survivor"), r.ok() };
-                if (!r.ok())
-                    p.proposedFix = tr("Could not follow it automatically (%1); re-run the check").arg(r.error);
-                report(p);
-                if (r.ok())
-                    checkDuplicates(item, r.contactId);
-                else
-                    finishItem();
-            });
+            m_resolver->contactGone(
+                item.telegramUserId, item.contactId, result, [=, this](const Resolution &r) {
+                    IntegrityProblem p { IntegrityProblem::Kind::Merged, item.telegramUserId, item.contactId,
+                        { r.contactId }, tr("Contact %1 was merged into %2").arg(item.contactId, r.contactId),
+                        tr("Followed the merge and anchored the Telegram ID on the survivor"), r.ok() };
+                    if (!r.ok())
+                        p.proposedFix
+                            = tr("Could not follow it automatically (%1); re-run the check").arg(r.error);
+                    report(p);
+                    if (r.ok())
+                        checkDuplicates(item, r.contactId);
+                    else
+                        finishItem();
+                });
             return;
         }
         if (result.outcome == Outcome::NotFound) {
@@ -240,8 +252,8 @@ void IntegrityCheck::checkContact(const Item &item)
         }
         if (!result.ok()) {
             report({ IntegrityProblem::Kind::Unreachable, item.telegramUserId, item.contactId, {},
-                tr("Could not read contact %1: %2").arg(item.contactId, result.message), tr("Run the check again"),
-                false });
+                tr("Could not read contact %1: %2").arg(item.contactId, result.message),
+                tr("Run the check again"), false });
             finishItem();
             return;
         }
@@ -249,7 +261,8 @@ void IntegrityCheck::checkContact(const Item &item)
         m_mappings.cacheContact(contact);
         if (!Anchor::of(contact).contains(item.telegramUserId)) {
             const QString carried = Anchor::of(contact).primary();
-            IntegrityProblem p { IntegrityProblem::Kind::AnchorMissing, item.telegramUserId, item.contactId, {},
+            IntegrityProblem p { IntegrityProblem::Kind::AnchorMissing, item.telegramUserId, item.contactId,
+                {},
                 carried.isEmpty()
                     ? tr("Contact %1 no longer carries telegram_user_id %2 (removed by hand?)")
                           .arg(item.contactId)
@@ -308,8 +321,10 @@ void IntegrityCheck::judgeCarriers(
             m_mappings.setState(item.telegramUserId, MappingState::Conflict, kActor,
                 tr("%1 contacts carry this Telegram ID").arg(others.size() + 1));
         report({ IntegrityProblem::Kind::Duplicates, item.telegramUserId, liveContactId, others,
-            tr("%1 contacts carry Telegram ID %2: %3").arg(others.size() + 1).arg(item.telegramUserId).arg(
-                summary.join(u", "_s)),
+            tr("%1 contacts carry Telegram ID %2: %3")
+                .arg(others.size() + 1)
+                .arg(item.telegramUserId)
+                .arg(summary.join(u", "_s)),
             tr("Merge the lead(s) into the user (tgic-cli merge --from LEAD --into USER), or take the anchor "
                "off the wrong one with a relink"),
             false });

@@ -5,9 +5,9 @@
 #include "net/ApiResult.h"
 #include "store/MappingRepository.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
-#include <QHash>
 #include <QSet>
 #include <QStringList>
 
@@ -26,16 +26,16 @@ class MappingActions;
 struct IntegrityProblem
 {
     enum class Kind {
-        Merged,          //!< the contact was merged away; followed to the survivor (fixed automatically)
-        Deleted,         //!< the contact is gone (404)
-        AnchorMissing,   //!< the contact no longer carries this Telegram ID (edited by hand)
-        Duplicates,      //!< several contacts carry this Telegram ID
-        Unreachable,     //!< could not be checked now
+        Merged, //!< the contact was merged away; followed to the survivor (fixed automatically)
+        Deleted, //!< the contact is gone (404)
+        AnchorMissing, //!< the contact no longer carries this Telegram ID (edited by hand)
+        Duplicates, //!< several contacts carry this Telegram ID
+        Unreachable, //!< could not be checked now
     };
     Kind kind = Kind::Unreachable;
     qint64 telegramUserId = 0;
     QString contactId;
-    QStringList otherContacts;   //!< survivor, or the duplicates
+    QStringList otherContacts; //!< survivor, or the duplicates
     QString description;
     QString proposedFix;
     bool fixed = false;

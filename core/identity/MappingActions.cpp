@@ -36,8 +36,7 @@ MappingActions::MappingActions(
     , m_mappings(db)
     , m_client(client)
     , m_resolver(resolver)
-{
-}
+{ }
 
 QString MappingActions::describeUser(qint64 telegramUserId) const
 {
@@ -90,7 +89,8 @@ void MappingActions::editAnchor(const QJsonObject &contact, qint64 telegramUserI
             if (check.ok() && Anchor::of(now).contains(telegramUserId) != add) {
                 net::ApiResult mismatch = check;
                 mismatch.outcome = Outcome::BadResponse;
-                mismatch.message = tr("Intercom did not keep the change to telegram_user_id on contact %1").arg(contactId);
+                mismatch.message
+                    = tr("Intercom did not keep the change to telegram_user_id on contact %1").arg(contactId);
                 done(mismatch, {});
                 return;
             }
@@ -108,12 +108,13 @@ void MappingActions::note(const QString &contactId, const QString &text)
         return;
     m_client->addContactNote(contactId, adminId, text, this, [contactId](const net::ApiResult &result) {
         if (!result.ok())
-            qCWarning(lcIdentity).noquote() << "could not leave a note on contact" << contactId << ":" << result.message;
+            qCWarning(lcIdentity).noquote()
+                << "could not leave a note on contact" << contactId << ":" << result.message;
     });
 }
 
-void underRepairLock(store::Database &db, const QStringList &keys, const QString &action, const QString &actor,
-    std::function<void(const ActionResult &)> done,
+void underRepairLock(store::Database &db, const QStringList &keys, const QString &action,
+    const QString &actor, std::function<void(const ActionResult &)> done,
     const std::function<void(std::function<void(const ActionResult &)>)> &body)
 {
     store::RepairLocks locks(db);
@@ -121,7 +122,8 @@ void underRepairLock(store::Database &db, const QStringList &keys, const QString
     if (!locks.take(keys, action, actor, &holder)) {
         done({ false,
             QCoreApplication::translate("tgic::identity::MappingActions",
-                "Nothing changed: %1 (on %2) is already running a %3 on this person right now. Wait until they "
+                "Nothing changed: %1 (on %2) is already running a %3 on this person right now. Wait until "
+                "they "
                 "are done, then look again.")
                 .arg(holder.agent, holder.host, holder.action),
             {} });
@@ -136,11 +138,14 @@ void underRepairLock(store::Database &db, const QStringList &keys, const QString
 
 void MappingActions::relink(qint64 telegramUserId, const QString &contactId, const QString &actor, Done done)
 {
-    underRepairLock(m_db, { store::RepairLocks::telegramKey(telegramUserId), store::RepairLocks::contactKey(contactId) },
-        u"relink"_s, actor, std::move(done), [=, this](const Done &unlock) { relinkLocked(telegramUserId, contactId, actor, unlock); });
+    underRepairLock(m_db,
+        { store::RepairLocks::telegramKey(telegramUserId), store::RepairLocks::contactKey(contactId) },
+        u"relink"_s, actor, std::move(done),
+        [=, this](const Done &unlock) { relinkLocked(telegramUserId, contactId, actor, unlock); });
 }
 
-void MappingActions::relinkLocked(qint64 telegramUserId, const QString &contactId, const QString &actor, const Done &done)
+void MappingActions::relinkLocked(
+    qint64 telegramUserId, const QString &contactId, const QString &actor, const Done &done)
 {
     const auto mapping = m_mappings.find(telegramUserId);
     const QString previous = mapping ? mapping->contactId : QString();
@@ -151,58 +156,69 @@ void MappingActions::relinkLocked(qint64 telegramUserId, const QString &contactI
         }
         const QJsonObject contact = target.payload.toObject();
         const QString targetId = contact.value(u"id"_s).toString();
-        editAnchor(contact, telegramUserId, true, [=, this](const net::ApiResult &written, const QJsonObject &after) {
-            if (!written.ok()) {
-                done(failed(tr("Could not anchor %1 on contact %2").arg(describeUser(telegramUserId), targetId), written));
-                return;
-            }
-            auto finishLocally = [=, this] {
-                const QString detail = previous.isEmpty() || previous == targetId
-                    ? tr("linked by %1").arg(actor)
-                    : tr("moved from contact %1 by %2").arg(previous, actor);
-                if (!m_mappings.link(telegramUserId, after, MappingState::Linked, u"relink"_s, 0, actor, detail)) {
-                    done({ false, tr("The local database refused the change"), {} });
+        editAnchor(contact, telegramUserId, true,
+            [=, this](const net::ApiResult &written, const QJsonObject &after) {
+                if (!written.ok()) {
+                    done(failed(
+                        tr("Could not anchor %1 on contact %2").arg(describeUser(telegramUserId), targetId),
+                        written));
                     return;
                 }
-                m_mappings.wakeOutbox(telegramUserId);
-                note(targetId,
-                    tr("tgic: %1 was linked to this contact by %2.").arg(describeUser(telegramUserId), actor)
-                        + (previous.isEmpty() || previous == targetId ? QString()
-                                                                       : tr(" It was linked to contact %1 before.").arg(previous)));
-                Q_EMIT mappingChanged(telegramUserId);
-                done({ true, tr("%1 now resolves to contact %2.").arg(describeUser(telegramUserId), targetId), targetId });
-            };
-            if (previous.isEmpty() || previous == targetId) {
-                finishLocally();
-                return;
-            }
-            // One Telegram ID, one contact: take the anchor off the contact it leaves.
-            fetchLive(previous, 0, [=, this](const net::ApiResult &old) {
-                if (!old.ok() || !Anchor::of(old.payload.toObject()).contains(telegramUserId)) {
+                auto finishLocally = [=, this] {
+                    const QString detail = previous.isEmpty() || previous == targetId
+                        ? tr("linked by %1").arg(actor)
+                        : tr("moved from contact %1 by %2").arg(previous, actor);
+                    if (!m_mappings.link(
+                            telegramUserId, after, MappingState::Linked, u"relink"_s, 0, actor, detail)) {
+                        done({ false, tr("The local database refused the change"), {} });
+                        return;
+                    }
+                    m_mappings.wakeOutbox(telegramUserId);
+                    note(targetId,
+                        tr("tgic: %1 was linked to this contact by %2.")
+                                .arg(describeUser(telegramUserId), actor)
+                            + (previous.isEmpty() || previous == targetId
+                                    ? QString()
+                                    : tr(" It was linked to contact %1 before.").arg(previous)));
+                    Q_EMIT mappingChanged(telegramUserId);
+                    done({ true,
+                        tr("%1 now resolves to contact %2.").arg(describeUser(telegramUserId), targetId),
+                        targetId });
+                };
+                if (previous.isEmpty() || previous == targetId) {
                     finishLocally();
                     return;
                 }
-                editAnchor(old.payload.toObject(), telegramUserId, false,
-                    [=, this](const net::ApiResult &removed, const QJsonObject &) {
-                        if (!removed.ok()) {
-                            done(failed(tr("Linked to %1, but could not remove the anchor from contact %2; "
-                                           "run the integrity check").arg(targetId, previous),
-                                removed));
-                            return;
-                        }
-                        note(previous, tr("tgic: %1 was moved from this contact to contact %2 by %3.")
-                                           .arg(describeUser(telegramUserId), targetId, actor));
+                // One Telegram ID, one contact: take the anchor off the contact it leaves.
+                fetchLive(previous, 0, [=, this](const net::ApiResult &old) {
+                    if (!old.ok() || !Anchor::of(old.payload.toObject()).contains(telegramUserId)) {
                         finishLocally();
-                    });
+                        return;
+                    }
+                    editAnchor(old.payload.toObject(), telegramUserId, false,
+                        [=, this](const net::ApiResult &removed, const QJsonObject &) {
+                            if (!removed.ok()) {
+                                done(failed(
+                                    tr("Linked to %1, but could not remove the anchor from contact %2; "
+                                       "run the integrity check")
+                                        .arg(targetId, previous),
+                                    removed));
+                                return;
+                            }
+                            note(previous,
+                                tr("tgic: %1 was moved from this contact to contact %2 by %3.")
+                                    .arg(describeUser(telegramUserId), targetId, actor));
+                            finishLocally();
+                        });
+                });
             });
-        });
     });
 }
 
 void MappingActions::unlink(qint64 telegramUserId, const QString &actor, Done done)
 {
-    underRepairLock(m_db, { store::RepairLocks::telegramKey(telegramUserId) }, u"unlink"_s, actor, std::move(done),
-        [=, this](const Done &unlock) { unlinkLocked(telegramUserId, actor, unlock); });
+    underRepairLock(m_db, { store::RepairLocks::telegramKey(telegramUserId) }, u"unlink"_s, actor,
+        std::move(done), [=, this](const Done &unlock) { unlinkLocked(telegramUserId, actor, unlock); });
 }
 
 void MappingActions::unlinkLocked(qint64 telegramUserId, const QString &actor, const Done &done)
@@ -214,9 +230,12 @@ void MappingActions::unlinkLocked(qint64 telegramUserId, const QString &actor, c
             done({ false, tr("The local database refused the change"), {} });
             return;
         }
-        note(contactId, tr("tgic: %1 was unlinked from this contact by %2.").arg(describeUser(telegramUserId), actor));
+        note(contactId,
+            tr("tgic: %1 was unlinked from this contact by %2.").arg(describeUser(telegramUserId), actor));
         Q_EMIT mappingChanged(telegramUserId);
-        done({ true, tr("%1 is unlinked; new messages wait until it is linked again.").arg(describeUser(telegramUserId)),
+        done({ true,
+            tr("%1 is unlinked; new messages wait until it is linked again.")
+                .arg(describeUser(telegramUserId)),
             {} });
     };
     if (contactId.isEmpty()) {
@@ -278,20 +297,22 @@ void MappingActions::rewriteAnchor(qint64 telegramUserId, const QString &actor, 
         }
         const QJsonObject contact = current.payload.toObject();
         const Anchor before = Anchor::of(contact);
-        editAnchor(contact, telegramUserId, true, [=, this](const net::ApiResult &written, const QJsonObject &after) {
-            if (!written.ok()) {
-                done(failed(tr("Could not write the anchor"), written));
-                return;
-            }
-            const QString contactId = after.value(u"id"_s).toString();
-            if (contactId != mapping->contactId)
-                m_mappings.link(telegramUserId, after, MappingState::Linked, u"merge"_s, 0, actor,
-                    tr("the contact had been merged; followed to the survivor"));
-            m_mappings.audit(actor, u"anchor"_s, telegramUserId, contactId, before.primary(),
-                Anchor::of(after).primary(), tr("re-wrote the Telegram anchor on the contact"));
-            Q_EMIT mappingChanged(telegramUserId);
-            done({ true, tr("Contact %1 carries %2 again.").arg(contactId, describeUser(telegramUserId)), contactId });
-        });
+        editAnchor(contact, telegramUserId, true,
+            [=, this](const net::ApiResult &written, const QJsonObject &after) {
+                if (!written.ok()) {
+                    done(failed(tr("Could not write the anchor"), written));
+                    return;
+                }
+                const QString contactId = after.value(u"id"_s).toString();
+                if (contactId != mapping->contactId)
+                    m_mappings.link(telegramUserId, after, MappingState::Linked, u"merge"_s, 0, actor,
+                        tr("the contact had been merged; followed to the survivor"));
+                m_mappings.audit(actor, u"anchor"_s, telegramUserId, contactId, before.primary(),
+                    Anchor::of(after).primary(), tr("re-wrote the Telegram anchor on the contact"));
+                Q_EMIT mappingChanged(telegramUserId);
+                done({ true, tr("Contact %1 carries %2 again.").arg(contactId, describeUser(telegramUserId)),
+                    contactId });
+            });
     });
 }
 

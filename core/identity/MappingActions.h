@@ -24,15 +24,15 @@ class IdentityResolver;
 struct ActionResult
 {
     bool ok = false;
-    QString message;     //!< what happened, or why not — for the agent, in words
-    QString contactId;   //!< the contact the Telegram user ends up on, if any
+    QString message; //!< what happened, or why not — for the agent, in words
+    QString contactId; //!< the contact the Telegram user ends up on, if any
 };
 
 //! Runs a repair holding the team-wide locks for `keys` (store::RepairLocks); the locks go when
 //! `done` is called. A second agent at the same contact or Telegram ID is told, in words, who is
 //! already at it, and nothing is changed.
-void underRepairLock(store::Database &db, const QStringList &keys, const QString &action, const QString &actor,
-    std::function<void(const ActionResult &)> done,
+void underRepairLock(store::Database &db, const QStringList &keys, const QString &action,
+    const QString &actor, std::function<void(const ActionResult &)> done,
     const std::function<void(std::function<void(const ActionResult &)>)> &body);
 
 //! What an agent does to repair who-is-who: relink a Telegram user to another contact, unlink,
@@ -59,7 +59,8 @@ Q_SIGNALS:
     void mappingChanged(qint64 telegramUserId);
 
 private:
-    void relinkLocked(qint64 telegramUserId, const QString &contactId, const QString &actor, const Done &done);
+    void relinkLocked(
+        qint64 telegramUserId, const QString &contactId, const QString &actor, const Done &done);
     void unlinkLocked(qint64 telegramUserId, const QString &actor, const Done &done);
     void reresolveLocked(qint64 telegramUserId, const QString &actor, const Done &done);
     //! GET a contact, following a merge (410 + Link) to its survivor.

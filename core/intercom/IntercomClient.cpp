@@ -274,7 +274,8 @@ void IntercomClient::searchByTelegramIds(
         ids.append(QString::number(id));
     const QString primary = u"custom_attributes."_s + QString::fromLatin1(attr::kTelegramUserId);
     const QString linked = u"custom_attributes."_s + QString::fromLatin1(attr::kTelegramUserIds);
-    QJsonArray any { QJsonObject { { u"field"_s, primary }, { u"operator"_s, u"IN"_s }, { u"value"_s, ids } } };
+    QJsonArray any { QJsonObject {
+        { u"field"_s, primary }, { u"operator"_s, u"IN"_s }, { u"value"_s, ids } } };
     for (qsizetype i = 0; i < telegramUserIds.size(); i += 15) {
         QJsonArray group;
         for (qsizetype j = i; j < std::min<qsizetype>(i + 15, telegramUserIds.size()); ++j)

@@ -78,8 +78,8 @@ public:
     static QJsonObject ofContacts(const QStringList &contactIds);
     static constexpr int kTelegramIdsPerSearch = 150;
     //! Contacts carrying any of `telegramUserIds` (at most 150), primary or linked; one page of 150.
-    void searchByTelegramIds(const QList<qint64> &telegramUserIds, const QString &startingAfter,
-        const QObject *ctx, Callback cb);
+    void searchByTelegramIds(
+        const QList<qint64> &telegramUserIds, const QString &startingAfter, const QObject *ctx, Callback cb);
     //! PUT /conversations/{id} {read: true}: Intercom then does not email the customer a copy.
     void markConversationRead(const QString &conversationId, const QObject *ctx, Callback cb);
     //! An internal note on the contact (audit trail for agents).

@@ -104,9 +104,8 @@ QList<ChatListModel::Row> ChatListModel::query(
 QList<ChatListModel::Row> ChatListModel::page(const Row *after, bool *atEnd)
 {
     if (m_filter.isEmpty()) {
-        QList<Row> rows = after
-            ? query(kAfter, { after->lastAt, after->lastAt, after->chatId }, m_pageSize)
-            : query(u"1 = 1"_s, {}, m_pageSize);
+        QList<Row> rows = after ? query(kAfter, { after->lastAt, after->lastAt, after->chatId }, m_pageSize)
+                                : query(u"1 = 1"_s, {}, m_pageSize);
         *atEnd = rows.size() < m_pageSize;
         return rows;
     }

@@ -221,9 +221,11 @@ void ContactDetails::onDatabaseChanged(store::Topic topic, const QList<qint64> &
         return;
     // mappings carry Telegram user ids, chats and messages carry chat ids (a delivery can open
     // the conversation shown in the panel).
-    const bool mine = topic == store::Topic::Mappings ? (ids.isEmpty() || ids.contains(m_snapshot.telegramUserId))
-        : (topic == store::Topic::Chats || topic == store::Topic::Messages) ? (ids.isEmpty() || ids.contains(m_snapshot.chatId))
-                                                          : false;
+    const bool mine = topic == store::Topic::Mappings
+        ? (ids.isEmpty() || ids.contains(m_snapshot.telegramUserId))
+        : (topic == store::Topic::Chats || topic == store::Topic::Messages)
+        ? (ids.isEmpty() || ids.contains(m_snapshot.chatId))
+        : false;
     if (mine)
         reload();
 }

@@ -67,7 +67,8 @@ void SyncStatus::refreshTeam()
             for (const store::TeamMember &m : snap->members)
                 members << tr("%1 (%2, %3), seen %4")
                                .arg(m.host, m.agent, m.program,
-                                   locale.toString(QDateTime::fromMSecsSinceEpoch(m.seenAt).time(), QLocale::LongFormat));
+                                   locale.toString(
+                                       QDateTime::fromMSecsSinceEpoch(m.seenAt).time(), QLocale::LongFormat));
             detail = tr("Workstations on this team database:\n%1").arg(members.join(u'\n'));
             if (m_election && !m_election->me().canLead)
                 detail += u"\n"_s + tr("This workstation cannot run the sync: %1").arg(m_election->me().note);

@@ -174,7 +174,8 @@ void RequestScheduler::onReplyFinished(NetworkJob *job, QNetworkReply *reply)
         }
         milliseconds wait = result.retryAfter.count() >= 0 ? result.retryAfter : kDefaultRateLimitWait;
         if (m_holdUntil.isValid())
-            wait = std::max(wait, milliseconds(QDateTime::fromMSecsSinceEpoch(tgic::nowMs(), Qt::UTC).msecsTo(m_holdUntil)));
+            wait = std::max(wait,
+                milliseconds(QDateTime::fromMSecsSinceEpoch(tgic::nowMs(), Qt::UTC).msecsTo(m_holdUntil)));
         holdUntil(QDateTime::fromMSecsSinceEpoch(tgic::nowMs(), Qt::UTC).addMSecs(wait.count()));
         retryLater(job, wait, result.message);
         break;

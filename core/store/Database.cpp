@@ -219,7 +219,8 @@ void Database::flushNotifications()
     for (const QVariant &v : std::as_const(payloads))
         q.addBindValue(v);
     if (!q.exec())
-        qCWarning(lcStore).noquote() << "cannot tell other workstations about a change:" << q.lastError().text();
+        qCWarning(lcStore).noquote() << "cannot tell other workstations about a change:"
+                                     << q.lastError().text();
 }
 
 void Database::onNotification(const QString &name, const QVariant &payload, bool fromSelf)
@@ -266,7 +267,8 @@ bool Database::leaseHeld() const
         return false;
     // FOR SHARE: a takeover (an UPDATE of this row) waits until our transaction is written.
     QSqlQuery q(connection());
-    q.prepare(u"SELECT 1 FROM team_lease WHERE name = 'poller' AND holder = ? AND epoch = ? AND expires_at > "_s
+    q.prepare(
+        u"SELECT 1 FROM team_lease WHERE name = 'poller' AND holder = ? AND epoch = ? AND expires_at > "_s
         + serverNowSql() + u" FOR SHARE"_s);
     q.addBindValue(m_leaseHolder);
     q.addBindValue(m_leaseEpoch);
@@ -286,10 +288,12 @@ Database::Fence Database::fence() const
 {
     if (!m_postgres)
         return { u"1 = 1"_s, {} };
-    return { u"EXISTS (SELECT 1 FROM team_lease WHERE name = 'poller' AND holder = ? AND epoch = ? AND expires_at > "_s
+    return {
+        u"EXISTS (SELECT 1 FROM team_lease WHERE name = 'poller' AND holder = ? AND epoch = ? AND expires_at > "_s
             + serverNowSql() + u')',
         { m_leaseHolder.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(m_leaseHolder),
-            m_leaseEpoch } };
+            m_leaseEpoch }
+    };
 }
 
 bool Database::checkReachable()

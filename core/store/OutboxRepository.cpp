@@ -70,7 +70,8 @@ bool OutboxRepository::markAttemptStarted(qint64 id)
     const Database::Fence fence = m_db.fence();
     bool ok = false;
     QSqlQuery q = runSql(m_db.connection(),
-        u"UPDATE outbox SET attempt_started_at = ?, attempts = attempts + 1 WHERE id = ? AND "_s + fence.condition,
+        u"UPDATE outbox SET attempt_started_at = ?, attempts = attempts + 1 WHERE id = ? AND "_s
+            + fence.condition,
         QVariantList { nowMs(), id } + fence.binds, &ok);
     return ok && q.numRowsAffected() == 1;
 }

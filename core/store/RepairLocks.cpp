@@ -14,7 +14,8 @@ namespace {
 constexpr qint64 kLockTtlMs = qint64(3) * 60 * 1000;
 } // namespace
 
-bool RepairLocks::take(const QStringList &keys, const QString &action, const QString &agent, LockHolder *heldBy)
+bool RepairLocks::take(
+    const QStringList &keys, const QString &action, const QString &agent, LockHolder *heldBy)
 {
     const QString now = m_db.isTeam() ? Database::serverNowSql() : QString::number(nowMs());
     QStringList taken;
@@ -25,7 +26,8 @@ bool RepairLocks::take(const QStringList &keys, const QString &action, const QSt
             u"INSERT INTO repair_locks (lock_key, holder, host, agent, action, started_at, expires_at)"
             " VALUES (?, ?, ?, ?, ?, "_s
                 + now + u", "_s + now
-                + u" + ?) ON CONFLICT (lock_key) DO UPDATE SET holder = excluded.holder, host = excluded.host,"
+                + u" + ?) ON CONFLICT (lock_key) DO UPDATE SET holder = excluded.holder, host = "
+                  u"excluded.host,"
                   " agent = excluded.agent, action = excluded.action, started_at = excluded.started_at,"
                   " expires_at = excluded.expires_at WHERE repair_locks.expires_at < "_s
                 + now + u" OR repair_locks.holder = excluded.holder"_s,

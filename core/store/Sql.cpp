@@ -54,7 +54,8 @@ QSqlQuery runSql(const QSqlDatabase &db, const QString &sql, const QVariantList 
         if (success)
             success = query.exec(statement);
         else
-            qCWarning(lcStore).noquote() << "SQL has a different number of placeholders than values:" << sql.left(160);
+            qCWarning(lcStore).noquote()
+                << "SQL has a different number of placeholders than values:" << sql.left(160);
     } else {
         success = query.prepare(sql);
         if (success) {

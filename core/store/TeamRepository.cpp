@@ -28,7 +28,8 @@ std::optional<qint64> TeamRepository::tryAcquire(const TeamMember &me, qint64 tt
         u"UPDATE team_lease SET holder = ?, holder_host = ?, holder_agent = ?, epoch = epoch + 1,"
         " acquired_at = "_s
             + now + u", renewed_at = "_s + now + u", expires_at = "_s + now
-            + u" + ? WHERE name = 'poller' AND (holder IS NULL OR expires_at <= "_s + now + u") RETURNING epoch"_s,
+            + u" + ? WHERE name = 'poller' AND (holder IS NULL OR expires_at <= "_s + now
+            + u") RETURNING epoch"_s,
         { me.memberId, text(me.host), text(me.agent), ttlMs }, &ok);
     if (failed)
         *failed = !ok;
@@ -67,7 +68,8 @@ bool TeamRepository::heartbeat(const TeamMember &me)
     const QString now = Database::serverNowSql();
     bool ok = false;
     runSql(m_db.connection(),
-        u"INSERT INTO team_members (member_id, host, agent, program, version, can_lead, note, started_at, seen_at)"
+        u"INSERT INTO team_members (member_id, host, agent, program, version, can_lead, note, started_at, "
+        u"seen_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, "_s
             + now + u", "_s + now
             + u") ON CONFLICT (member_id) DO UPDATE SET seen_at = excluded.seen_at,"

@@ -66,15 +66,15 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
                 : QJsonDocument(QJsonArray { raw }).toJson(QJsonDocument::Compact));
         const bool malformed = update.kind == ParsedUpdate::Kind::Malformed;
         // Kept raw like every update, but marked: who was not a customer, and why.
-        const QString notCustomer = update.kind == ParsedUpdate::Kind::Message
-                || update.kind == ParsedUpdate::Kind::EditedMessage
+        const QString notCustomer
+            = update.kind == ParsedUpdate::Kind::Message || update.kind == ParsedUpdate::Kind::EditedMessage
             ? update.message.notFromACustomer()
             : QString();
         if (update.updateId) {
             runSql(db,
                 u"INSERT INTO telegram_updates (update_id, received_at, kind, payload) VALUES (?, ?, ?, ?)"_s,
                 { *update.updateId, now,
-                    malformed            ? u"quarantined"_s
+                    malformed                   ? u"quarantined"_s
                         : notCustomer.isEmpty() ? update.typeName
                                                 : u"ignored: "_s + notCustomer,
                     payload },

@@ -75,11 +75,12 @@ QJsonArray UserDirectory::audit(qint64 telegramUserId) const
 {
     QJsonArray out;
     QSqlQuery q = runSql(m_db.connection(),
-        telegramUserId == 0
-            ? u"SELECT id, at, actor, action, telegram_user_id, intercom_contact_id, before_value, after_value, detail"
-              " FROM audit_log ORDER BY id"_s
-            : u"SELECT id, at, actor, action, telegram_user_id, intercom_contact_id, before_value, after_value, detail"
-              " FROM audit_log WHERE telegram_user_id = ? ORDER BY id"_s,
+        telegramUserId == 0 ? u"SELECT id, at, actor, action, telegram_user_id, intercom_contact_id, "
+                              u"before_value, after_value, detail"
+                              " FROM audit_log ORDER BY id"_s
+                            : u"SELECT id, at, actor, action, telegram_user_id, intercom_contact_id, "
+                              u"before_value, after_value, detail"
+                              " FROM audit_log WHERE telegram_user_id = ? ORDER BY id"_s,
         telegramUserId == 0 ? QVariantList {} : QVariantList { telegramUserId });
     while (q.next()) {
         out.append(QJsonObject {
@@ -87,7 +88,8 @@ QJsonArray UserDirectory::audit(qint64 telegramUserId) const
             { u"at"_s, isoOrNull(q.value(1)) },
             { u"actor"_s, q.value(2).toString() },
             { u"action"_s, q.value(3).toString() },
-            { u"telegram_user_id"_s, q.value(4).isNull() ? QJsonValue() : QJsonValue(q.value(4).toLongLong()) },
+            { u"telegram_user_id"_s,
+                q.value(4).isNull() ? QJsonValue() : QJsonValue(q.value(4).toLongLong()) },
             { u"intercom_contact_id"_s, stringOrNull(q.value(5)) },
             { u"before"_s, stringOrNull(q.value(6)) },
             { u"after"_s, stringOrNull(q.value(7)) },

@@ -57,7 +57,8 @@ IntercomDelivery::IntercomDelivery(store::Database &db, intercom::IntercomClient
 void IntercomDelivery::process(const store::OutboxItem &item)
 {
     // Stored by an older version that mirrored bots: a bot is nobody's customer.
-    if (store::scalar(m_db.connection(), u"SELECT 1 FROM telegram_users WHERE telegram_user_id = ? AND is_bot = 1"_s,
+    if (store::scalar(m_db.connection(),
+            u"SELECT 1 FROM telegram_users WHERE telegram_user_id = ? AND is_bot = 1"_s,
             { item.telegramUserId })
             .isValid()) {
         fail(item, tr("sent by a bot: bots are not mirrored to Intercom"));

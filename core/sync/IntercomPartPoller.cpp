@@ -128,7 +128,7 @@ void IntercomPartPoller::beginCycle()
     // Nobody to hear from agents yet: no request at all.
     if (!store::scalar(m_db.connection(),
             u"SELECT 1 FROM mappings WHERE intercom_contact_id IS NOT NULL AND state <> 'detached'"_s)
-            .isValid()) {
+             .isValid()) {
         endCycle(true);
         return;
     }
@@ -194,28 +194,30 @@ void IntercomPartPoller::tagBacklog()
         return;
     }
     const QString conversationId = m_untagged.takeFirst();
-    m_client->tagConversation(conversationId, m_tagId, adminId, this, [this, conversationId](const net::ApiResult &r) {
-        if (!m_cycleRunning)
-            return;
-        if (r.ok() || r.outcome == net::Outcome::NotFound) {
-            // Gone from Intercom counts as done: there is nothing left to hear from.
-            store::runSql(m_db.connection(),
-                u"UPDATE conversations SET tagged_at = ? WHERE intercom_conversation_id = ?"_s,
-                { store::nowMs(), conversationId });
-        } else {
-            // Not tagged, so the tag search cannot see it: this cycle asks by contact instead.
-            qCInfo(lcSync).noquote() << "tagging conversation" << conversationId << "failed:" << r.message;
-            m_untagged.clear();
-            m_tagId.clear();
-            startSearch();
-            return;
-        }
-        if (m_untagged.isEmpty()) {
-            startSearch();
-            return;
-        }
-        tagBacklog();
-    });
+    m_client->tagConversation(
+        conversationId, m_tagId, adminId, this, [this, conversationId](const net::ApiResult &r) {
+            if (!m_cycleRunning)
+                return;
+            if (r.ok() || r.outcome == net::Outcome::NotFound) {
+                // Gone from Intercom counts as done: there is nothing left to hear from.
+                store::runSql(m_db.connection(),
+                    u"UPDATE conversations SET tagged_at = ? WHERE intercom_conversation_id = ?"_s,
+                    { store::nowMs(), conversationId });
+            } else {
+                // Not tagged, so the tag search cannot see it: this cycle asks by contact instead.
+                qCInfo(lcSync).noquote()
+                    << "tagging conversation" << conversationId << "failed:" << r.message;
+                m_untagged.clear();
+                m_tagId.clear();
+                startSearch();
+                return;
+            }
+            if (m_untagged.isEmpty()) {
+                startSearch();
+                return;
+            }
+            tagBacklog();
+        });
 }
 
 void IntercomPartPoller::startSearch()

@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace tgic::team {
 
-LeaderElection::LeaderElection(
-    store::Database &db, store::TeamMember me, LeaseTiming timing, QObject *parent)
+LeaderElection::LeaderElection(store::Database &db, store::TeamMember me, LeaseTiming timing, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_repo(db)

@@ -42,7 +42,8 @@ class LeaderElection final : public QObject
     Q_OBJECT
 
 public:
-    LeaderElection(store::Database &db, store::TeamMember me, LeaseTiming timing = {}, QObject *parent = nullptr);
+    LeaderElection(
+        store::Database &db, store::TeamMember me, LeaseTiming timing = {}, QObject *parent = nullptr);
     ~LeaderElection() override;
 
     void start();

@@ -36,10 +36,12 @@ QString describeLeader(const store::LeaseState &lease, const QString &myMemberId
 {
     if (!lease.held())
         return QCoreApplication::translate("tgic::team", "Nobody runs the sync right now");
-    const QString since = QLocale().toString(QDateTime::fromMSecsSinceEpoch(lease.acquiredAt).time(), QLocale::ShortFormat);
+    const QString since
+        = QLocale().toString(QDateTime::fromMSecsSinceEpoch(lease.acquiredAt).time(), QLocale::ShortFormat);
     if (lease.holder == myMemberId)
         return QCoreApplication::translate("tgic::team", "Sync runs on this workstation since %1").arg(since);
-    return QCoreApplication::translate("tgic::team", "Sync runs on %1 (%2) since %3").arg(lease.host, lease.agent, since);
+    return QCoreApplication::translate("tgic::team", "Sync runs on %1 (%2) since %3")
+        .arg(lease.host, lease.agent, since);
 }
 
 } // namespace tgic::team

@@ -242,11 +242,13 @@ bool parseMessage(const QJsonValue &value, MessageInfo *message, QString *error)
         if (type == u"user"_s) {
             const QJsonObject u = origin.value(u"sender_user"_s).toObject();
             message->forwardedFrom
-                = QString(u.value(u"first_name"_s).toString() + u' ' + u.value(u"last_name"_s).toString()).trimmed();
+                = QString(u.value(u"first_name"_s).toString() + u' ' + u.value(u"last_name"_s).toString())
+                      .trimmed();
         } else if (type == u"hidden_user"_s) {
             message->forwardedFrom = origin.value(u"sender_user_name"_s).toString();
         } else {
-            const QJsonObject source = origin.value(type == u"chat"_s ? u"sender_chat"_s : u"chat"_s).toObject();
+            const QJsonObject source
+                = origin.value(type == u"chat"_s ? u"sender_chat"_s : u"chat"_s).toObject();
             message->forwardedFrom = source.value(u"title"_s).toString();
         }
         if (message->forwardedFrom.isEmpty())

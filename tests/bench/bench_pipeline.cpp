@@ -6,8 +6,8 @@
 //
 // It prints figures; it never fails on speed. It fails (exit 1) only on correctness: a message not
 // delivered, delivered twice, or a Telegram user with more than one Intercom contact.
-#include "sandbox/SandboxScenarios.h"
 #include "TestDatabase.h"
+#include "sandbox/SandboxScenarios.h"
 #include "store/Database.h"
 #include "store/UpdateInbox.h"
 #include "sync/SyncEngine.h"
@@ -152,7 +152,8 @@ public:
         const qint64 end = timer.nsecsElapsed();
         engine.stop();
         const qint64 statementsAfter = statementCount(m_db);
-        stats.statements = statementsBefore >= 0 && statementsAfter >= 0 ? statementsAfter - statementsBefore : -1;
+        stats.statements
+            = statementsBefore >= 0 && statementsAfter >= 0 ? statementsAfter - statementsBefore : -1;
         stats.wallMs = double(end) / 1e6;
         stats.pipelineMs = double(end - std::max<qint64>(connectedAt, 0)) / 1e6;
         const QStringList log = m_world.intercom().requestLog().mid(logStart);
@@ -312,7 +313,8 @@ int main(int argc, char *argv[])
     QTemporaryDir scratch;
     if (database == u"postgres"_s) {
         if (!tgic::test::onPostgres()) {
-            std::fprintf(stderr, "--db postgres needs TGIC_TEST_POSTGRES_URL (tests/postgres/with-postgres.sh)\n");
+            std::fprintf(
+                stderr, "--db postgres needs TGIC_TEST_POSTGRES_URL (tests/postgres/with-postgres.sh)\n");
             return 2;
         }
         database = tgic::test::databaseLocation(scratch, {});
@@ -320,7 +322,8 @@ int main(int argc, char *argv[])
     const QString engineName = database.isEmpty() ? u"SQLite"_s : u"PostgreSQL"_s;
 
     QStringList failures;
-    const StoreStats store = benchStore(batches, database.isEmpty() ? QString() : tgic::test::databaseLocation(scratch, {}));
+    const StoreStats store
+        = benchStore(batches, database.isEmpty() ? QString() : tgic::test::databaseLocation(scratch, {}));
     if (!store.ok)
         failures << u"the store did not take every update of the store-only batches"_s;
 

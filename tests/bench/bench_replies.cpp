@@ -94,7 +94,8 @@ Figures run(int customers, int replies, milliseconds poll, IntercomEmulator::Sea
     world.intercom().advanceClock(-hours(48));
     for (int i = 0; i < customers; ++i)
         world.telegram().pushMessage(
-            TgUser { 6000000000 + i, u"Customer"_s, QString::number(i), {}, false, u"en"_s, false }, u"hello"_s);
+            TgUser { 6000000000 + i, u"Customer"_s, QString::number(i), {}, false, u"en"_s, false },
+            u"hello"_s);
     {
         sync::SyncEngine seeding(db, configFor(world, milliseconds(50)));
         bool finished = false;
@@ -174,12 +175,14 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption quick(u"quick"_s, u"10 and 100 customers, 5 replies: checks it runs."_s);
-    const QCommandLineOption replies(u"replies"_s, u"Replies timed per size (default 40)."_s, u"n"_s, u"40"_s);
-    const QCommandLineOption poll(u"poll-ms"_s, u"The poller's interval (default 500 ms)."_s, u"ms"_s, u"500"_s);
+    const QCommandLineOption replies(
+        u"replies"_s, u"Replies timed per size (default 40)."_s, u"n"_s, u"40"_s);
+    const QCommandLineOption poll(
+        u"poll-ms"_s, u"The poller's interval (default 500 ms)."_s, u"ms"_s, u"500"_s);
     const QCommandLineOption verbose(u"verbose"_s, u"Keep the engine's info log."_s);
     const QCommandLineOption only(u"sizes"_s, u"Comma-separated sizes (default 10,1000,10000)."_s, u"list"_s);
-    const QCommandLineOption readingOption(u"reading"_s, u"Only one reading: day (sort ignored) or second (sorted)."_s,
-        u"name"_s);
+    const QCommandLineOption readingOption(
+        u"reading"_s, u"Only one reading: day (sort ignored) or second (sorted)."_s, u"name"_s);
     parser.addOptions({ quick, replies, poll, verbose, only, readingOption });
     parser.process(app);
     if (!parser.isSet(verbose))
@@ -209,7 +212,8 @@ int main(int argc, char *argv[])
     out() << "poll interval " << interval.count() << " ms; " << n << " replies per size" << Qt::endl;
     for (const Reading &reading : readings) {
         out() << "\n" << reading.name << Qt::endl;
-        out() << "| mapped customers | reply p50 ms | reply p95 ms | Intercom req/idle cycle | req/idle hour (60 s) |"
+        out() << "| mapped customers | reply p50 ms | reply p95 ms | Intercom req/idle cycle | req/idle hour "
+                 "(60 s) |"
               << Qt::endl;
         for (int size : sizes) {
             const Figures f = run(size, n, interval, reading.dates, reading.sorted);
@@ -219,8 +223,9 @@ int main(int argc, char *argv[])
                 continue;
             }
             out() << "| " << size << " | " << QString::number(f.p50, 'f', 0) << " | "
-                  << QString::number(f.p95, 'f', 0) << " | " << QString::number(f.requestsPerIdleCycle, 'f', 2)
-                  << " | " << QString::number(f.requestsPerIdleCycle * 60, 'f', 0) << " |" << Qt::endl;
+                  << QString::number(f.p95, 'f', 0) << " | "
+                  << QString::number(f.requestsPerIdleCycle, 'f', 2) << " | "
+                  << QString::number(f.requestsPerIdleCycle * 60, 'f', 0) << " |" << Qt::endl;
         }
     }
     return ok ? 0 : 1;

@@ -6,8 +6,8 @@
 // tst_teammode, which measures them with real processes.
 
 #include "ChatListModel.h"
-#include "sandbox/SandboxScenarios.h"
 #include "TestDatabase.h"
+#include "sandbox/SandboxScenarios.h"
 #include "store/Database.h"
 #include "store/UpdateInbox.h"
 
@@ -33,7 +33,8 @@ QJsonObject message(qint64 updateId, qint64 userId, qint64 messageId, const QStr
     return QJsonObject { { u"update_id"_s, updateId },
         { u"message"_s,
             QJsonObject { { u"message_id"_s, messageId }, { u"date"_s, 1767225600 + messageId },
-                { u"chat"_s, from.privateChatJson() }, { u"from"_s, from.toJson() }, { u"text"_s, text } } } };
+                { u"chat"_s, from.privateChatJson() }, { u"from"_s, from.toJson() },
+                { u"text"_s, text } } } };
 }
 
 double percentile(QList<double> values, double p)
@@ -46,7 +47,7 @@ double percentile(QList<double> values, double p)
 }
 
 //! Waits, running the event loop, until `done` or `ms` passed; returns the elapsed milliseconds or -1.
-template<typename Done> double waitFor(Done done, int ms)
+template <typename Done> double waitFor(Done done, int ms)
 {
     QElapsedTimer timer;
     timer.start();
@@ -64,16 +65,19 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Team mode: NOTIFY latency from the leader's commit to a follower's model."_s);
+    parser.setApplicationDescription(
+        u"Team mode: NOTIFY latency from the leader's commit to a follower's model."_s);
     parser.addHelpOption();
-    const QCommandLineOption samplesOption(u"samples"_s, u"Changes to time per kind (default 200)."_s, u"N"_s, u"200"_s);
+    const QCommandLineOption samplesOption(
+        u"samples"_s, u"Changes to time per kind (default 200)."_s, u"N"_s, u"200"_s);
     const QCommandLineOption quickOption(u"quick"_s, u"20 samples, for CTest."_s);
     parser.addOptions({ samplesOption, quickOption });
     parser.process(app);
     const int samples = parser.isSet(quickOption) ? 20 : std::max(1, parser.value(samplesOption).toInt());
     QLoggingCategory::setFilterRules(u"tgic.*.info=false"_s);
     if (!test::onPostgres()) {
-        std::fprintf(stderr, "bench_team runs on a team database: tests/postgres/with-postgres.sh bench_team\n");
+        std::fprintf(
+            stderr, "bench_team runs on a team database: tests/postgres/with-postgres.sh bench_team\n");
         return 2;
     }
 
@@ -129,9 +133,10 @@ int main(int argc, char *argv[])
     }
 
     QTextStream out(stdout);
-    out << "NOTIFY latency, leader commit → follower's chat list updated (" << samples << " each, loopback):\n";
-    out << "  new chat:                 p50 " << QString::number(percentile(newChat, 0.5), 'f', 2) << " ms, p95 "
-        << QString::number(percentile(newChat, 0.95), 'f', 2) << " ms (ingest included)\n";
+    out << "NOTIFY latency, leader commit → follower's chat list updated (" << samples
+        << " each, loopback):\n";
+    out << "  new chat:                 p50 " << QString::number(percentile(newChat, 0.5), 'f', 2)
+        << " ms, p95 " << QString::number(percentile(newChat, 0.95), 'f', 2) << " ms (ingest included)\n";
     out << "  new message, known chat:  p50 " << QString::number(percentile(newMessage, 0.5), 'f', 2)
         << " ms, p95 " << QString::number(percentile(newMessage, 0.95), 'f', 2) << " ms (ingest included)\n";
     return 0;

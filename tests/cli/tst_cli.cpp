@@ -198,28 +198,36 @@ private Q_SLOTS:
         QCOMPARE(cli(syncArgs(world, db), environment()).exitCode, 0);
         const QStringList base { u"--db"_s, m_dir.filePath(db), u"--intercom-api-url"_s,
             world.intercom().baseUrl().toString() };
-        const QString lead = world.intercom().contactsWithAttribute(u"telegram_user_id"_s,
-            QString::number(persona::anonymous().id)).first().value(u"id"_s).toString();
+        const QString lead
+            = world.intercom()
+                  .contactsWithAttribute(u"telegram_user_id"_s, QString::number(persona::anonymous().id))
+                  .first()
+                  .value(u"id"_s)
+                  .toString();
         const QString user = world.intercom().createUser(u"alex.morgan@example.com"_s, u"Alex Morgan"_s);
 
-        const Run dry = cli(base + QStringList { u"merge"_s, u"--from"_s, lead, u"--into"_s, user, u"--dry-run"_s },
-            environment());
+        const Run dry
+            = cli(base + QStringList { u"merge"_s, u"--from"_s, lead, u"--into"_s, user, u"--dry-run"_s },
+                environment());
         QCOMPARE(dry.exitCode, 0);
         QVERIFY2(dry.out.contains(u"conversations moving: 1"_s), qPrintable(dry.out));
         QVERIFY(dry.out.contains(u"cannot be undone"_s));
         QCOMPARE(world.intercom().requestCount(u"POST /contacts/merge"_s), 0);
 
-        const Run refused = cli(base + QStringList { u"merge"_s, u"--from"_s, user, u"--into"_s, lead }, environment());
+        const Run refused
+            = cli(base + QStringList { u"merge"_s, u"--from"_s, user, u"--into"_s, lead }, environment());
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(u"never a user into a lead"_s) && refused.err.contains(u"Swap"_s),
             qPrintable(refused.err));
 
-        const Run unconfirmed = cli(base + QStringList { u"merge"_s, u"--from"_s, lead, u"--into"_s, user }, environment());
-        QCOMPARE(unconfirmed.exitCode, 2);   // not a terminal: --yes is required
+        const Run unconfirmed
+            = cli(base + QStringList { u"merge"_s, u"--from"_s, lead, u"--into"_s, user }, environment());
+        QCOMPARE(unconfirmed.exitCode, 2); // not a terminal: --yes is required
         QVERIFY(unconfirmed.err.contains(u"--yes"_s));
 
-        const Run merged = cli(base + QStringList { u"merge"_s, u"--from"_s, lead, u"--into"_s, user, u"--yes"_s,
-                                          u"--as"_s, u"agent Kim"_s },
+        const Run merged = cli(base
+                + QStringList { u"merge"_s, u"--from"_s, lead, u"--into"_s, user, u"--yes"_s, u"--as"_s,
+                    u"agent Kim"_s },
             environment());
         QVERIFY2(merged.exitCode == 0, qPrintable(merged.err));
         QVERIFY(merged.out.contains(u"Merged"_s));
@@ -230,15 +238,21 @@ private Q_SLOTS:
         for (const auto &v : QJsonDocument::fromJson(audit.out.toUtf8()).array()) {
             const QJsonObject e = v.toObject();
             QVERIFY(e.contains(u"at"_s) && e.contains(u"before"_s) && e.contains(u"after"_s));
-            byKim = byKim || (e.value(u"actor"_s).toString() == u"agent Kim"_s && e.value(u"action"_s).toString() == u"merge"_s);
+            byKim = byKim
+                || (e.value(u"actor"_s).toString() == u"agent Kim"_s
+                    && e.value(u"action"_s).toString() == u"merge"_s);
         }
         QVERIFY(byKim);
 
         // A second lead merged into the user behind the app's back: `check` follows it.
         world.telegram().pushMessage(persona::renamer(), u"hi"_s);
         QCOMPARE(cli(syncArgs(world, db), environment()).exitCode, 0);
-        const QString samLead = world.intercom().contactsWithAttribute(u"telegram_user_id"_s,
-            QString::number(persona::renamer().id)).first().value(u"id"_s).toString();
+        const QString samLead
+            = world.intercom()
+                  .contactsWithAttribute(u"telegram_user_id"_s, QString::number(persona::renamer().id))
+                  .first()
+                  .value(u"id"_s)
+                  .toString();
         const QString samUser = world.intercom().createUser(u"sam@example.com"_s, u"Sam Builder"_s);
         QVERIFY(world.intercom().mergeInUi(samLead, samUser));
         const Run check = cli(base + QStringList { u"check"_s, u"--json"_s }, environment());

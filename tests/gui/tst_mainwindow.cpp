@@ -16,10 +16,10 @@
 
 #include <QCheckBox>
 #include <QLabel>
-#include <QUrlQuery>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace tgic;
@@ -82,7 +82,8 @@ private Q_SLOTS:
     {
         ui::TeamDatabaseForm form;
         QVERIFY(form.url().isEmpty()); // single seat until switched on
-        form.setUrl(u"postgresql://tgic@db.example.internal:6543/support?sslmode=verify-full&sslrootcert=/etc/ca.pem"_s);
+        form.setUrl(
+            u"postgresql://tgic@db.example.internal:6543/support?sslmode=verify-full&sslrootcert=/etc/ca.pem"_s);
         QVERIFY(form.findChild<QCheckBox *>(u"teamEnabled"_s)->isChecked());
         QCOMPARE(form.findChild<QLineEdit *>(u"teamHost"_s)->text(), u"db.example.internal"_s);
         form.findChild<QLineEdit *>(u"teamPassword"_s)->setText(u"s3cret"_s);

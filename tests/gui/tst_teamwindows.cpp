@@ -67,14 +67,17 @@ private Q_SLOTS:
         QElapsedTimer sinceLeader;
         sinceLeader.start();
         QTRY_COMPARE_WITH_TIMEOUT(follower.chatModel()->rowCount(), 1, 5000);
-        qInfo() << "the follower's chat list showed the customer" << sinceLeader.elapsed() << "ms after the leader's";
+        qInfo() << "the follower's chat list showed the customer" << sinceLeader.elapsed()
+                << "ms after the leader's";
         QVERIFY(sinceLeader.elapsed() < 1000);
         follower.selectChat(alex.id);
         QTRY_COMPARE_WITH_TIMEOUT(follower.messageModel()->rowCount(), 1, 2000);
-        QCOMPARE(follower.messageModel()->index(0).data(models::MessageModel::TextRole).toString(), u"hello from Telegram"_s);
+        QCOMPARE(follower.messageModel()->index(0).data(models::MessageModel::TextRole).toString(),
+            u"hello from Telegram"_s);
         // The delivery status travels too: "delivered" once the leader posted it to Intercom.
-        QTRY_COMPARE_WITH_TIMEOUT(follower.chatModel()->index(0).data(ChatListModel::MappingStateRole).toString(),
-            u"linked"_s, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            follower.chatModel()->index(0).data(ChatListModel::MappingStateRole).toString(), u"linked"_s,
+            10000);
 
         // Both agents press Merge on the same lead at the same moment: one merge, one plain answer.
         const QString lead = h.contactOf(alex.id);
@@ -93,14 +96,16 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(previews, 2, 10000);
         identity::ActionResult r1, r2;
         int done = 0;
-        leader.mappingTools()->merge()->execute(p1, u"agent Kim"_s, true, [&](const identity::ActionResult &r) {
-            r1 = r;
-            ++done;
-        });
-        follower.mappingTools()->merge()->execute(p2, u"agent Lee"_s, true, [&](const identity::ActionResult &r) {
-            r2 = r;
-            ++done;
-        });
+        leader.mappingTools()->merge()->execute(
+            p1, u"agent Kim"_s, true, [&](const identity::ActionResult &r) {
+                r1 = r;
+                ++done;
+            });
+        follower.mappingTools()->merge()->execute(
+            p2, u"agent Lee"_s, true, [&](const identity::ActionResult &r) {
+                r2 = r;
+                ++done;
+            });
         QTRY_COMPARE_WITH_TIMEOUT(done, 2, 15000);
         QVERIFY2(r1.ok != r2.ok, qPrintable(r1.message + u" | "_s + r2.message));
         const identity::ActionResult &loser = r1.ok ? r2 : r1;

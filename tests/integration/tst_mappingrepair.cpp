@@ -25,8 +25,7 @@ struct Tools
 {
     explicit Tools(test::SyncHarness &h)
         : Tools(h, *h.db)
-    {
-    }
+    { }
     //! The tools of another workstation on the same database.
     Tools(test::SyncHarness &h, store::Database &db)
         : api(&nam, h.world.intercom().baseUrl(), SandboxWorld::intercomToken())
@@ -35,8 +34,7 @@ struct Tools
         , actions(db, &client, &resolver)
         , check(db, &client, &resolver, &actions)
         , merge(db, &client)
-    {
-    }
+    { }
 
     QList<identity::IntegrityProblem> runCheck(bool fix)
     {
@@ -51,8 +49,7 @@ struct Tools
         return problems;
     }
 
-    template<typename Start>
-    identity::ActionResult act(Start start)
+    template <typename Start> identity::ActionResult act(Start start)
     {
         identity::ActionResult result;
         bool done = false;
@@ -130,13 +127,15 @@ private Q_SLOTS:
         const auto problems = tools.runCheck(false);
         const auto *merged = find(problems, identity::IntegrityProblem::Kind::Merged, alex.id);
         QVERIFY(merged);
-        QVERIFY(merged->fixed);   // automatic
+        QVERIFY(merged->fixed); // automatic
         QCOMPARE(h.contactOf(alex.id), user);
         QVERIFY(carries(h, user, alex.id));
         // Intercom copied the anchor onto the (empty) survivor; the audit shows the move to it.
         QVERIFY(h.scalar(u"SELECT COUNT(*) FROM audit_log WHERE telegram_user_id = ? AND action = 'link'"
-                          " AND before_value LIKE ? AND after_value LIKE ?"_s,
-                    { alex.id, QString(lead + u"%"_s), QString(user + u"%"_s) }).toInt() == 1);
+                         " AND before_value LIKE ? AND after_value LIKE ?"_s,
+                     { alex.id, QString(lead + u"%"_s), QString(user + u"%"_s) })
+                    .toInt()
+            == 1);
         // A second run finds nothing left to do.
         QVERIFY(tools.runCheck(false).isEmpty());
     }
@@ -150,8 +149,8 @@ private Q_SLOTS:
         for (int i = 0; i < healthy + 6; ++i)
             contacts << h.seedMappedCustomer(base + i);
         // One of each problem, among 1,200 healthy mappings.
-        const qint64 merged = base + healthy, deleted = merged + 1, removed = merged + 2, changed = merged + 3,
-                     duplicated = merged + 4, linkedOnly = merged + 5;
+        const qint64 merged = base + healthy, deleted = merged + 1, removed = merged + 2,
+                     changed = merged + 3, duplicated = merged + 4, linkedOnly = merged + 5;
         const QString survivor = h.world.intercom().createUser(u"m@example.com"_s, u"M"_s);
         QVERIFY(h.world.intercom().mergeInUi(contacts.at(healthy), survivor));
         h.world.intercom().deleteContact(contacts.at(healthy + 1));
@@ -205,8 +204,8 @@ private Q_SLOTS:
         const TgUser sam = persona::renamer();
         say(h, sam, u"hi"_s);
         // Someone creates a second contact with the same anchor by hand.
-        const QString copy = h.world.intercom().createLead(u"Sam (copy)"_s,
-            QJsonObject { { u"telegram_user_id"_s, QString::number(sam.id) } });
+        const QString copy = h.world.intercom().createLead(
+            u"Sam (copy)"_s, QJsonObject { { u"telegram_user_id"_s, QString::number(sam.id) } });
         Tools tools(h);
         const auto problems = tools.runCheck(false);
         const auto *dup = find(problems, identity::IntegrityProblem::Kind::Duplicates, sam.id);
@@ -215,8 +214,8 @@ private Q_SLOTS:
         QVERIFY(dup->proposedFix.contains(u"merge"_s));
         QCOMPARE(state(h, sam.id), u"conflict"_s);
 
-        h.world.intercom().agentEditContact(copy, QJsonObject { { u"custom_attributes"_s,
-                                                      QJsonObject { { u"telegram_user_id"_s, u""_s } } } });
+        h.world.intercom().agentEditContact(copy,
+            QJsonObject { { u"custom_attributes"_s, QJsonObject { { u"telegram_user_id"_s, u""_s } } } });
         QVERIFY(tools.runCheck(false).isEmpty());
         QCOMPARE(state(h, sam.id), u"linked"_s);
     }
@@ -227,11 +226,12 @@ private Q_SLOTS:
         const TgUser mei = persona::deviceSwitcher();
         say(h, mei, u"hi"_s);
         const QString contact = h.contactOf(mei.id);
-        h.world.intercom().agentEditContact(contact, QJsonObject { { u"custom_attributes"_s,
-                                                         QJsonObject { { u"telegram_user_id"_s, u""_s },
-                                                             { u"telegram_user_ids"_s, u""_s } } } });
+        h.world.intercom().agentEditContact(contact,
+            QJsonObject { { u"custom_attributes"_s,
+                QJsonObject { { u"telegram_user_id"_s, u""_s }, { u"telegram_user_ids"_s, u""_s } } } });
         Tools tools(h);
-        const auto *open = find(tools.runCheck(false), identity::IntegrityProblem::Kind::AnchorMissing, mei.id);
+        const auto *open
+            = find(tools.runCheck(false), identity::IntegrityProblem::Kind::AnchorMissing, mei.id);
         QVERIFY(open);
         QVERIFY(!open->fixed);
         QVERIFY(!carries(h, contact, mei.id));
@@ -265,12 +265,14 @@ private Q_SLOTS:
         const QString lead = h.contactOf(alex.id);
         const QString user = h.world.intercom().createUser(u"alex.morgan@example.com"_s, u"Alex Morgan"_s);
         Tools tools(h);
-        const auto result = tools.act([&](auto done) { tools.actions.relink(alex.id, user, u"agent Kim"_s, done); });
+        const auto result
+            = tools.act([&](auto done) { tools.actions.relink(alex.id, user, u"agent Kim"_s, done); });
         QVERIFY2(result.ok, qPrintable(result.message));
         QVERIFY(carries(h, user, alex.id));
-        QVERIFY(!carries(h, lead, alex.id));   // one Telegram ID, one contact
+        QVERIFY(!carries(h, lead, alex.id)); // one Telegram ID, one contact
         QCOMPARE(h.contactOf(alex.id), user);
-        QCOMPARE(h.scalar(u"SELECT actor FROM audit_log WHERE action = 'link' ORDER BY id DESC LIMIT 1"_s).toString(),
+        QCOMPARE(h.scalar(u"SELECT actor FROM audit_log WHERE action = 'link' ORDER BY id DESC LIMIT 1"_s)
+                     .toString(),
             u"agent Kim"_s);
 
         h.openDatabase(u"lost-cache.sqlite3"_s);
@@ -294,7 +296,7 @@ private Q_SLOTS:
         QVERIFY(carries(h, oldContact, persona::deletedAccount().id));
         QVERIFY(carries(h, oldContact, persona::recreatedAccount().id));
 
-        h.openDatabase(u"second-install.sqlite3"_s);   // recoverable from Intercom alone
+        h.openDatabase(u"second-install.sqlite3"_s); // recoverable from Intercom alone
         say(h, persona::deletedAccount(), u"old id again"_s);
         say(h, persona::recreatedAccount(), u"new id again"_s);
         QCOMPARE(h.contactOf(persona::deletedAccount().id), oldContact);
@@ -325,12 +327,14 @@ private Q_SLOTS:
         // user): only now does "not linked again" say something.
         QTRY_VERIFY_WITH_TIMEOUT(lastError().contains(u"waiting for a relink"_s), 10000);
         engine.reset();
-        QCOMPARE(h.contactsAnchoredTo(sam.id).size(), 0);   // not quietly linked again
-        QCOMPARE(h.scalar(u"SELECT COUNT(*) FROM outbox WHERE telegram_user_id = ? AND state = 'pending'"_s, { sam.id })
+        QCOMPARE(h.contactsAnchoredTo(sam.id).size(), 0); // not quietly linked again
+        QCOMPARE(h.scalar(u"SELECT COUNT(*) FROM outbox WHERE telegram_user_id = ? AND state = 'pending'"_s,
+                      { sam.id })
                      .toInt(),
             1);
 
-        QVERIFY(tools.act([&](auto done) { tools.actions.relink(sam.id, contact, u"agent Kim"_s, done); }).ok);
+        QVERIFY(
+            tools.act([&](auto done) { tools.actions.relink(sam.id, contact, u"agent Kim"_s, done); }).ok);
         QCOMPARE(h.runUntilIdle().failure, sync::FailureKind::None);
         QCOMPARE(h.bodiesBy(contact), (QStringList { u"one"_s, u"waiting"_s }));
     }
@@ -353,22 +357,26 @@ private Q_SLOTS:
         bool sawKeptName = false;
         for (const auto &a : preview.attributes)
             if (a.name == u"name"_s) {
-                QCOMPARE(a.outcome, u"lost"_s);   // the user keeps "Alex Morgan"; the lead's "Alex" goes
+                QCOMPARE(a.outcome, u"lost"_s); // the user keeps "Alex Morgan"; the lead's "Alex" goes
                 sawKeptName = true;
             }
         QVERIFY(sawKeptName);
 
-        const auto refused = tools.act([&](auto done) { tools.merge.execute(preview, u"agent Kim"_s, false, done); });
+        const auto refused
+            = tools.act([&](auto done) { tools.merge.execute(preview, u"agent Kim"_s, false, done); });
         QVERIFY(!refused.ok);
-        QVERIFY(h.world.intercom().contact(lead).value(u"id"_s).toString() == lead);   // untouched
+        QVERIFY(h.world.intercom().contact(lead).value(u"id"_s).toString() == lead); // untouched
 
-        const auto merged = tools.act([&](auto done) { tools.merge.execute(preview, u"agent Kim"_s, true, done); });
+        const auto merged
+            = tools.act([&](auto done) { tools.merge.execute(preview, u"agent Kim"_s, true, done); });
         QVERIFY2(merged.ok, qPrintable(merged.message));
         QVERIFY(carries(h, user, alex.id));
         QVERIFY(carries(h, user, 999000111));
         QCOMPARE(h.contactOf(alex.id), user);
-        QVERIFY(h.bodiesBy(user).contains(u"from Telegram"_s));   // history moved with the merge
-        QVERIFY(h.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'merge' AND actor = 'agent Kim'"_s).toInt() >= 1);
+        QVERIFY(h.bodiesBy(user).contains(u"from Telegram"_s)); // history moved with the merge
+        QVERIFY(h.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'merge' AND actor = 'agent Kim'"_s)
+                    .toInt()
+            >= 1);
         say(h, alex, u"after the merge"_s);
         QVERIFY(h.bodiesBy(user).contains(u"after the merge"_s));
     }
@@ -406,14 +414,19 @@ private Q_SLOTS:
             qPrintable(leesResult.message));
 
         // Lee looks again after Kim is done: told plainly that it already happened, and where.
-        const auto again = lee.act([&](auto done) { lee.merge.execute(leesPreview, u"agent Lee"_s, true, done); });
+        const auto again
+            = lee.act([&](auto done) { lee.merge.execute(leesPreview, u"agent Lee"_s, true, done); });
         QVERIFY(!again.ok);
         QVERIFY2(again.message.contains(u"already merged into "_s + user), qPrintable(again.message));
         QCOMPARE(again.contactId, user);
         QVERIFY(carries(h, user, alex.id));
         QCOMPARE(h.contactOf(alex.id), user);
-        QCOMPARE(h.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'merge' AND actor = 'agent Lee'"_s).toInt(), 0);
-        QVERIFY(!h.scalar(u"SELECT workstation FROM audit_log WHERE actor = 'agent Kim' LIMIT 1"_s).toString().isEmpty());
+        QCOMPARE(h.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'merge' AND actor = 'agent Lee'"_s)
+                     .toInt(),
+            0);
+        QVERIFY(!h.scalar(u"SELECT workstation FROM audit_log WHERE actor = 'agent Kim' LIMIT 1"_s)
+                     .toString()
+                     .isEmpty());
     }
 
     void refusedPairsAreExplained_data()
@@ -424,7 +437,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("instead");
         QTest::newRow("user into user") << u"user"_s << u"user"_s << u"two users"_s << u"relink"_s;
         QTest::newRow("lead into lead") << u"lead"_s << u"lead"_s << u"two leads"_s << u"relink"_s;
-        QTest::newRow("user into lead") << u"user"_s << u"lead"_s << u"never a user into a lead"_s << u"Swap"_s;
+        QTest::newRow("user into lead")
+            << u"user"_s << u"lead"_s << u"never a user into a lead"_s << u"Swap"_s;
     }
 
     void refusedPairsAreExplained()
@@ -484,7 +498,7 @@ private Q_SLOTS:
         QCOMPARE(h.contactOf(alex.id), user);
         QStringList got = h.bodiesBy(user);
         got.sort();
-        QCOMPARE(got, sent);   // each exactly once, all on the survivor
+        QCOMPARE(got, sent); // each exactly once, all on the survivor
     }
 };
 

@@ -161,7 +161,8 @@ private Q_SLOTS:
         // one search per 100 of them in every cycle.
         for (int i = 0; i < 450; ++i)
             h.seedMappedCustomer(7100000000 + i);
-        QCOMPARE(h.scalar(u"SELECT COUNT(*) FROM mappings WHERE intercom_contact_id IS NOT NULL"_s).toInt(), 451);
+        QCOMPARE(
+            h.scalar(u"SELECT COUNT(*) FROM mappings WHERE intercom_contact_id IS NOT NULL"_s).toInt(), 451);
         auto engine = h.makeEngine(fast(h));
         engine->start();
         auto *poller = engine->partPoller();
@@ -372,14 +373,16 @@ private Q_SLOTS:
         // Original and edit in ONE getUpdates batch; then the same edit again, and an edit that
         // changes nothing the agent can see.
         auto message = [&](qint64 id, const QString &text, bool edited) {
-            QJsonObject m { { u"message_id"_s, double(id) }, { u"date"_s, double(QDateTime::currentSecsSinceEpoch()) },
+            QJsonObject m { { u"message_id"_s, double(id) },
+                { u"date"_s, double(QDateTime::currentSecsSinceEpoch()) },
                 { u"chat"_s, alex.privateChatJson() }, { u"from"_s, alex.toJson() }, { u"text"_s, text } };
             if (edited)
                 m.insert(u"edit_date"_s, double(QDateTime::currentSecsSinceEpoch()));
             return m;
         };
         const qint64 id = h.world.telegram().nextMessageId(alex.id);
-        h.world.telegram().pushUpdate(QJsonObject { { u"message"_s, message(id, u"My order is 1234"_s, false) } });
+        h.world.telegram().pushUpdate(
+            QJsonObject { { u"message"_s, message(id, u"My order is 1234"_s, false) } });
         h.world.telegram().pushUpdate(
             QJsonObject { { u"edited_message"_s, message(id, u"My order is 1235"_s, true) } });
         h.world.telegram().pushUpdate(
@@ -441,10 +444,12 @@ private Q_SLOTS:
                 { u"sender_chat"_s, channel }, { u"text"_s, u"Sale today"_s } } } });
         tg.pushUpdate({ { u"message"_s,
             msg(group, telegramService,
-                { { u"sender_chat"_s, channel }, { u"is_automatic_forward"_s, true }, { u"text"_s, u"Sale today"_s } }) } });
+                { { u"sender_chat"_s, channel }, { u"is_automatic_forward"_s, true },
+                    { u"text"_s, u"Sale today"_s } }) } });
         // An anonymous group admin (the GroupAnonymousBot, speaking as the group).
         const TgUser anonymousAdmin { 1087968824, u"Group"_s, {}, u"GroupAnonymousBot"_s, true, {}, false };
-        tg.pushUpdate({ { u"message"_s, msg(group, anonymousAdmin, { { u"sender_chat"_s, group }, { u"text"_s, u"Welcome"_s } }) } });
+        tg.pushUpdate({ { u"message"_s,
+            msg(group, anonymousAdmin, { { u"sender_chat"_s, group }, { u"text"_s, u"Welcome"_s } }) } });
         // Sam joins the group (a service message), then writes there.
         tg.pushUpdate({ { u"message"_s,
             msg(group, sam, { { u"new_chat_members"_s, QJsonArray { sam.toJson() } } }) } });
@@ -454,10 +459,12 @@ private Q_SLOTS:
         tg.pushUpdate({ { u"message"_s,
             msg(alex.privateChatJson(), alex,
                 { { u"forward_origin"_s,
-                      QJsonObject { { u"type"_s, u"user"_s }, { u"date"_s, now }, { u"sender_user"_s, stranger.toJson() } } },
+                      QJsonObject { { u"type"_s, u"user"_s }, { u"date"_s, now },
+                          { u"sender_user"_s, stranger.toJson() } } },
                     { u"text"_s, u"Your parcel is at the depot"_s } }) } });
         tg.pushUpdate({ { u"message"_s,
-            msg(alex.privateChatJson(), alex, { { u"via_bot"_s, helperBot.toJson() }, { u"text"_s, u"a gif"_s } }) } });
+            msg(alex.privateChatJson(), alex,
+                { { u"via_bot"_s, helperBot.toJson() }, { u"text"_s, u"a gif"_s } }) } });
         // In a business chat, the business account answers its own customer (Alex).
         tg.pushUpdate({ { u"business_message"_s,
             msg(alex.privateChatJson(), owner,
@@ -465,7 +472,8 @@ private Q_SLOTS:
         QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
 
         // Exactly two customers became contacts: Alex and Sam. No bot, channel, stranger or owner.
-        for (const qint64 nobody : { helperBot.id, telegramService.id, anonymousAdmin.id, stranger.id, owner.id })
+        for (const qint64 nobody :
+            { helperBot.id, telegramService.id, anonymousAdmin.id, stranger.id, owner.id })
             QVERIFY2(h.contactsAnchoredTo(nobody).isEmpty(), qPrintable(QString::number(nobody)));
         QCOMPARE(h.contactsAnchoredTo(alex.id).size(), 1);
         QCOMPARE(h.contactsAnchoredTo(sam.id).size(), 1);
@@ -475,8 +483,11 @@ private Q_SLOTS:
         QCOMPARE(h.bodiesBy(h.contactOf(alex.id)),
             (QStringList { u"[Forwarded from Stranger] Your parcel is at the depot"_s, u"a gif"_s }));
         // Counted, and kept raw with the reason.
-        QCOMPARE(h.scalar(u"SELECT COUNT(*) FROM telegram_updates WHERE kind = 'ignored: from a bot'"_s).toInt(), 3);
-        QCOMPARE(h.scalar(u"SELECT COUNT(*) FROM telegram_updates WHERE kind LIKE 'ignored: %'"_s).toInt(), 6);
+        QCOMPARE(
+            h.scalar(u"SELECT COUNT(*) FROM telegram_updates WHERE kind = 'ignored: from a bot'"_s).toInt(),
+            3);
+        QCOMPARE(
+            h.scalar(u"SELECT COUNT(*) FROM telegram_updates WHERE kind LIKE 'ignored: %'"_s).toInt(), 6);
         // No chat row for anyone but customers: the group (Sam's) and Alex's private chat.
         QCOMPARE(h.scalar(u"SELECT COUNT(*) FROM chats"_s).toInt(), 2);
         QVERIFY(!h.scalar(u"SELECT 1 FROM telegram_users WHERE is_bot = 1"_s).isValid());

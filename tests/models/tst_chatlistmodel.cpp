@@ -271,7 +271,8 @@ private Q_SLOTS:
         const int row = model.rowOfChat(3);
         QCOMPARE(model.index(row).data(ChatListModel::MappingStateRole).toString(), u"pending"_s);
         cache.link(3, u"c3"_s, u"Three"_s, u"three@example.com"_s);
-        cache.db->notifyChanged(tgic::store::Topic::Mappings, { 3 }); // mapping topics carry Telegram user ids
+        cache.db->notifyChanged(
+            tgic::store::Topic::Mappings, { 3 }); // mapping topics carry Telegram user ids
         QCOMPARE(changes.size(), 1);
         QCOMPARE(changes.first().at(0).toModelIndex().row(), row);
         QVERIFY(changes.first().at(2).value<QList<int>>().contains(ChatListModel::MappingStateRole));

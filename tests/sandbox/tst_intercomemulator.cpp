@@ -427,11 +427,13 @@ private Q_SLOTS:
         QVERIFY(last >= first + 4);
         auto search = [&](const QString &op, qint64 value, const QJsonObject &sort = {}) {
             QJsonObject body { { u"query"_s,
-                QJsonObject { { u"field"_s, u"updated_at"_s }, { u"operator"_s, op }, { u"value"_s, double(value) } } } };
+                QJsonObject { { u"field"_s, u"updated_at"_s }, { u"operator"_s, op },
+                    { u"value"_s, double(value) } } } };
             if (!sort.isEmpty())
                 body.insert(u"sort"_s, sort);
             QStringList found;
-            for (const auto &c : post(u"/conversations/search"_s, body).json.value(u"conversations"_s).toArray())
+            for (const auto &c :
+                post(u"/conversations/search"_s, body).json.value(u"conversations"_s).toArray())
                 found << c.toObject().value(u"id"_s).toString();
             return found;
         };
@@ -451,8 +453,11 @@ private Q_SLOTS:
         m_emu->setConversationSortHonoured(false);
         QCOMPARE(search(u">"_s, first - 86400, newestFirst), ids);
         verifyError(post(u"/conversations/search"_s,
-                        { { u"query"_s, QJsonObject { { u"field"_s, u"id"_s }, { u"operator"_s, u"="_s }, { u"value"_s, ids[0] } } },
-                            { u"sort"_s, QJsonObject { { u"field"_s, u"updated_at"_s }, { u"order"_s, u"up"_s } } } }),
+                        { { u"query"_s,
+                              QJsonObject { { u"field"_s, u"id"_s }, { u"operator"_s, u"="_s },
+                                  { u"value"_s, ids[0] } } },
+                            { u"sort"_s,
+                                QJsonObject { { u"field"_s, u"updated_at"_s }, { u"order"_s, u"up"_s } } } }),
             400, u"invalid_sort_order"_s);
     }
 

@@ -8,9 +8,9 @@
 // Intercom contact, every message reaches Intercom exactly once and in order, and a new leader
 // takes over within seconds. The measured failover times are printed.
 
-#include "sandbox/SandboxScenarios.h"
 #include "TestDatabase.h"
 #include "identity/MappingState.h"
+#include "sandbox/SandboxScenarios.h"
 #include "store/Database.h"
 #include "store/MappingRepository.h"
 #include "store/TeamRepository.h"
@@ -77,10 +77,10 @@ private:
             args << u"--as"_s << agent;
         args << arguments;
         process->setArguments(args);
-        process->setStandardOutputFile(m_dir.filePath(agent.isEmpty() ? u"cli.out"_s : agent + u".out"_s),
-            QIODevice::Append);
-        process->setStandardErrorFile(m_dir.filePath(agent.isEmpty() ? u"cli.err"_s : agent + u".err"_s),
-            QIODevice::Append);
+        process->setStandardOutputFile(
+            m_dir.filePath(agent.isEmpty() ? u"cli.out"_s : agent + u".out"_s), QIODevice::Append);
+        process->setStandardErrorFile(
+            m_dir.filePath(agent.isEmpty() ? u"cli.err"_s : agent + u".err"_s), QIODevice::Append);
         process->start();
         QProcess *raw = process.get();
         m_members.push_back({ agent, std::move(process) });
@@ -272,8 +272,8 @@ private Q_SLOTS:
                 for (auto it = sent.cbegin(); it != sent.cend(); ++it) {
                     const auto contacts = m_world->intercom().contactsWithAttribute(
                         u"telegram_user_id"_s, QString::number(it.key()));
-                    if (contacts.size() != 1 || bodiesBy(contacts.first().value(u"id"_s).toString()).size()
-                            < it.value().size())
+                    if (contacts.size() != 1
+                        || bodiesBy(contacts.first().value(u"id"_s).toString()).size() < it.value().size())
                         return false;
                 }
                 return true;
@@ -341,7 +341,8 @@ private Q_SLOTS:
         const sandbox::TgUser kim { 7400000001, u"Kim"_s, {}, {}, false, {}, false };
         m_world->telegram().pushMessage(kim, u"before the outage"_s);
         QTRY_COMPARE_WITH_TIMEOUT(
-            m_world->intercom().contactsWithAttribute(u"telegram_user_id"_s, QString::number(kim.id)).size(), 1, 20000);
+            m_world->intercom().contactsWithAttribute(u"telegram_user_id"_s, QString::number(kim.id)).size(),
+            1, 20000);
         m_db.reset();
 
         QCOMPARE(QProcess::execute(u"sh"_s, { u"-c"_s, qEnvironmentVariable("TGIC_TEST_PG_STOP") }), 0);
@@ -355,14 +356,20 @@ private Q_SLOTS:
         QCOMPARE(m_world->telegram().pendingUpdateCount(), 1);
         QCOMPARE(QProcess::execute(u"sh"_s, { u"-c"_s, qEnvironmentVariable("TGIC_TEST_PG_START") }), 0);
 
-        const QString contact
-            = m_world->intercom().contactsWithAttribute(u"telegram_user_id"_s, QString::number(kim.id)).first().value(u"id"_s).toString();
+        const QString contact = m_world->intercom()
+                                    .contactsWithAttribute(u"telegram_user_id"_s, QString::number(kim.id))
+                                    .first()
+                                    .value(u"id"_s)
+                                    .toString();
         QTRY_COMPARE_WITH_TIMEOUT(bodiesBy(contact).size(), 2, 30000);
         QCOMPARE(bodiesBy(contact), (QStringList { u"before the outage"_s, u"during the outage"_s }));
-        QCOMPARE(m_world->intercom().contactsWithAttribute(u"telegram_user_id"_s, QString::number(kim.id)).size(), 1);
+        QCOMPARE(
+            m_world->intercom().contactsWithAttribute(u"telegram_user_id"_s, QString::number(kim.id)).size(),
+            1);
         QCOMPARE(m_world->telegram().overlappingPolls(), 0);
         for (const Member &m : m_members)
-            QVERIFY2(m.process->state() == QProcess::Running, qPrintable(m.agent + u" gave up: "_s + logsOf(m.agent)));
+            QVERIFY2(m.process->state() == QProcess::Running,
+                qPrintable(m.agent + u" gave up: "_s + logsOf(m.agent)));
     }
 
     void aSingleSeatCacheMovesInOnceHoweverOftenItIsImported()
@@ -377,7 +384,8 @@ private Q_SLOTS:
             QJsonArray batch;
             qint64 updateId = 500;
             for (int c = 0; c < 3; ++c) {
-                const sandbox::TgUser from { 7200000000 + c, u"Seat %1"_s.arg(c), {}, u"seat_user_%1"_s.arg(c), false, {}, false };
+                const sandbox::TgUser from { 7200000000 + c, u"Seat %1"_s.arg(c), {},
+                    u"seat_user_%1"_s.arg(c), false, {}, false };
                 for (int m = 1; m <= 4; ++m)
                     batch.append(QJsonObject { { u"update_id"_s, ++updateId },
                         { u"message"_s,
@@ -387,13 +395,15 @@ private Q_SLOTS:
             }
             QVERIFY(inbox.ingest(batch).ok);
             store::MappingRepository mappings(cache);
-            QVERIFY(mappings.link(7200000000, QJsonObject { { u"id"_s, u"6762f0d01bb69f9f21939999"_s }, { u"role"_s, u"lead"_s } },
+            QVERIFY(mappings.link(7200000000,
+                QJsonObject { { u"id"_s, u"6762f0d01bb69f9f21939999"_s }, { u"role"_s, u"lead"_s } },
                 identity::MappingState::Linked, u"search"_s, 0, u"agent Kim"_s, u"found"_s));
         }
         auto import = [&](QString *output) {
             QProcess p;
             p.setProcessEnvironment(childEnvironment());
-            p.start(QStringLiteral(TGIC_CLI_PATH), { u"--db"_s, m_url, u"team"_s, u"import"_s, u"--from"_s, seat });
+            p.start(QStringLiteral(TGIC_CLI_PATH),
+                { u"--db"_s, m_url, u"team"_s, u"import"_s, u"--from"_s, seat });
             if (!p.waitForFinished(30000))
                 return -1;
             *output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
@@ -418,8 +428,13 @@ private Q_SLOTS:
         QCOMPARE(count(u"SELECT COUNT(*) FROM messages"_s), 12);
         QCOMPARE(count(u"SELECT COUNT(*) FROM outbox WHERE state = 'pending'"_s), 12);
         // Every outbox row still points at its own message (serial ids were renumbered).
-        QCOMPARE(count(u"SELECT COUNT(*) FROM outbox o JOIN messages m ON m.id = o.message_id AND m.chat_id = o.chat_id"_s), 12);
-        QCOMPARE(count(u"SELECT COUNT(*) FROM mappings WHERE intercom_contact_id = '6762f0d01bb69f9f21939999'"_s), 1);
+        QCOMPARE(
+            count(
+                u"SELECT COUNT(*) FROM outbox o JOIN messages m ON m.id = o.message_id AND m.chat_id = o.chat_id"_s),
+            12);
+        QCOMPARE(
+            count(u"SELECT COUNT(*) FROM mappings WHERE intercom_contact_id = '6762f0d01bb69f9f21939999'"_s),
+            1);
         QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE actor = 'agent Kim'"_s), 1);
         QCOMPARE(count(u"SELECT value::BIGINT FROM meta WHERE key = 'telegram.offset'"_s), 513);
     }
@@ -437,7 +452,8 @@ private Q_SLOTS:
         QTest::qWait(1500); // both have sent a heartbeat
         QProcess status;
         status.setProcessEnvironment(childEnvironment());
-        status.start(QStringLiteral(TGIC_CLI_PATH), { u"--db"_s, m_url, u"team"_s, u"status"_s, u"--json"_s });
+        status.start(
+            QStringLiteral(TGIC_CLI_PATH), { u"--db"_s, m_url, u"team"_s, u"status"_s, u"--json"_s });
         QVERIFY(status.waitForFinished(20000));
         QCOMPARE(status.exitCode(), 0);
         const QJsonObject doc = QJsonDocument::fromJson(status.readAllStandardOutput()).object();

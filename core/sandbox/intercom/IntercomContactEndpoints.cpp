@@ -206,8 +206,8 @@ IntercomReply IntercomContactEndpoints::searchContacts(const IntercomRequest &r)
 {
     IntercomError e;
     const auto types = [this](const QString &field) { return m_world.index().fieldType(field); };
-    const std::optional<IntercomSearchQuery> query = IntercomSearchQuery::parse(
-        r.body.value(u"query"_s), types, IntercomSearchQuery::Endpoint::Contacts, m_world.contactDateMode, &e);
+    const std::optional<IntercomSearchQuery> query = IntercomSearchQuery::parse(r.body.value(u"query"_s),
+        types, IntercomSearchQuery::Endpoint::Contacts, m_world.contactDateMode, &e);
     if (!query)
         return error(e);
 

@@ -196,8 +196,8 @@ IntercomReply IntercomConversationEndpoints::search(const IntercomRequest &r)
     IntercomError e;
     const IntercomConversations &store = m_world.conversations();
     const auto types = [&store](const QString &field) { return store.fieldType(field); };
-    const std::optional<IntercomSearchQuery> query = IntercomSearchQuery::parse(r.body.value(u"query"_s), types,
-        IntercomSearchQuery::Endpoint::Conversations, m_world.conversationDateMode, &e);
+    const std::optional<IntercomSearchQuery> query = IntercomSearchQuery::parse(r.body.value(u"query"_s),
+        types, IntercomSearchQuery::Endpoint::Conversations, m_world.conversationDateMode, &e);
     if (!query)
         return error(e);
     // The 2.16 search_request has no `sort`; the contact search's form is accepted, and honoured
@@ -238,13 +238,15 @@ IntercomReply IntercomConversationEndpoints::search(const IntercomRequest &r)
             hits.append(c);
     }
     if (!sortField.isEmpty() && m_world.conversationSortHonoured) {
-        std::stable_sort(hits.begin(), hits.end(), [&](const IntercomConversation *a, const IntercomConversation *b) {
-            const qint64 va = qint64(store.fieldValue(*a, sortField).toDouble());
-            const qint64 vb = qint64(store.fieldValue(*b, sortField).toDouble());
-            if (va != vb)
-                return descending ? va > vb : va < vb;
-            return descending ? a->id.toLongLong() > b->id.toLongLong() : a->id.toLongLong() < b->id.toLongLong();
-        });
+        std::stable_sort(
+            hits.begin(), hits.end(), [&](const IntercomConversation *a, const IntercomConversation *b) {
+                const qint64 va = qint64(store.fieldValue(*a, sortField).toDouble());
+                const qint64 vb = qint64(store.fieldValue(*b, sortField).toDouble());
+                if (va != vb)
+                    return descending ? va > vb : va < vb;
+                return descending ? a->id.toLongLong() > b->id.toLongLong()
+                                  : a->id.toLongLong() < b->id.toLongLong();
+            });
     }
     QJsonArray data;
     for (qsizetype i = offset; i < hits.size() && data.size() < perPage; ++i)

@@ -84,8 +84,9 @@ public:
         const QString &messageType = QStringLiteral("comment"));
     // An agent's comment with a file uploaded in the web app. `declaredSize` fakes a file larger
     // than the bytes given (the attachment's filesize), for limits tests.
-    QString adminReplyWithFile(const QString &conversationId, const QString &htmlBody, const QString &fileName,
-        const QString &contentType, const QByteArray &data, qint64 declaredSize = -1);
+    QString adminReplyWithFile(const QString &conversationId, const QString &htmlBody,
+        const QString &fileName, const QString &contentType, const QByteArray &data,
+        qint64 declaredSize = -1);
     // The contact writes in the Messenger (not through the API: app_package_code is null).
     QString contactReplyInMessenger(
         const QString &conversationId, const QString &contactId, const QString &text);

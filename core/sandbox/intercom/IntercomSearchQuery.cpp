@@ -87,8 +87,8 @@ bool fail(IntercomError *error, const QString &message)
 
 } // namespace
 
-std::optional<IntercomSearchQuery> IntercomSearchQuery::parse(const QJsonValue &query, const TypeLookup &types,
-    Endpoint endpoint, DateMode dateMode, IntercomError *error)
+std::optional<IntercomSearchQuery> IntercomSearchQuery::parse(const QJsonValue &query,
+    const TypeLookup &types, Endpoint endpoint, DateMode dateMode, IntercomError *error)
 {
     IntercomSearchQuery result;
     result.m_dateMode = dateMode;

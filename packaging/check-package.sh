@@ -136,7 +136,7 @@ rc=0
 LANG=de_DE.UTF-8 LANGUAGE=de QT_QPA_PLATFORM=offscreen timeout 90 \
     /usr/bin/tgic --sandbox --screenshot "$tmp/shot.png" >"$tmp/tgic.out" 2>&1 || rc=$?
 [ "$rc" -eq 0 ] && [ -s "$tmp/shot.png" ] || { cat "$tmp/tgic.out" >&2; fail "tgic --sandbox --screenshot exited $rc"; }
-grep -q "language de" "$XDG_DATA_HOME/tgic/tgic/logs/tgic.log" \
+grep -q "language de" "$XDG_DATA_HOME/tgic/logs/tgic.log" \
     || fail "the installed tgic did not apply its German translation (see its log)"
 
 # ---------------------------------------------------------------------------------------------

@@ -329,8 +329,10 @@ QString MessageInfo::agentText() const
         own.forwardedFrom.clear();
         return u"[Forwarded from %1]\n"_s.arg(forwardedFrom) + own.agentText();
     }
+    // Never empty: a "text" that was not a string (or was empty) still tells the agent something
+    // arrived (found by fuzz_updateparser).
     if (kind == u"text"_s)
-        return text;
+        return text.isEmpty() ? u"[empty message]"_s : text;
     QString placeholder;
     if (kind == u"contact"_s && contact) {
         placeholder = (sharesOwnPhone() ? u"[Shared their own phone number: %1 %2, %3]"_s

@@ -4,6 +4,7 @@
 // Test support: a temporary database, both emulators on loopback, and a sync engine tuned for
 // tests (short backoff, short long-poll). Header-only; include from Qt Test files.
 
+#include "IntercomBodies.h"
 #include "TestDatabase.h"
 #include "intercom/IntercomApi.h"
 #include "sandbox/SandboxScenarios.h"
@@ -146,21 +147,7 @@ public:
     //! Every conversation part (and conversation source) the contact authored, in order.
     QStringList bodiesBy(const QString &contactId) const
     {
-        QStringList bodies;
-        for (const QJsonObject &conversation : world.intercom().conversationsOf(contactId)) {
-            const QJsonObject full = world.intercom().conversation(conversation.value(u"id"_s).toString());
-            const QJsonObject source = full.value(u"source"_s).toObject();
-            if (source.value(u"author"_s).toObject().value(u"id"_s).toString() == contactId)
-                bodies << sync::normalizedBody(source.value(u"body"_s).toString());
-            const auto parts
-                = full.value(u"conversation_parts"_s).toObject().value(u"conversation_parts"_s).toArray();
-            for (const QJsonValue &p : parts) {
-                const QJsonObject part = p.toObject();
-                if (part.value(u"author"_s).toObject().value(u"id"_s).toString() == contactId)
-                    bodies << sync::normalizedBody(part.value(u"body"_s).toString());
-            }
-        }
-        return bodies;
+        return test::bodiesBy(world.intercom(), contactId);
     }
 
     QTemporaryDir dir;

@@ -8,6 +8,7 @@
 // Intercom contact, every message reaches Intercom exactly once and in order, and a new leader
 // takes over within seconds. The measured failover times are printed.
 
+#include "IntercomBodies.h"
 #include "TestDatabase.h"
 #include "identity/MappingState.h"
 #include "sandbox/SandboxScenarios.h"
@@ -136,21 +137,7 @@ private:
 
     QStringList bodiesBy(const QString &contactId) const
     {
-        QStringList bodies;
-        for (const QJsonObject &conversation : m_world->intercom().conversationsOf(contactId)) {
-            const QJsonObject full = m_world->intercom().conversation(conversation.value(u"id"_s).toString());
-            const QJsonObject source = full.value(u"source"_s).toObject();
-            if (source.value(u"author"_s).toObject().value(u"id"_s).toString() == contactId)
-                bodies << sync::normalizedBody(source.value(u"body"_s).toString());
-            const auto parts
-                = full.value(u"conversation_parts"_s).toObject().value(u"conversation_parts"_s).toArray();
-            for (const QJsonValue &p : parts) {
-                const QJsonObject part = p.toObject();
-                if (part.value(u"author"_s).toObject().value(u"id"_s).toString() == contactId)
-                    bodies << sync::normalizedBody(part.value(u"body"_s).toString());
-            }
-        }
-        return bodies;
+        return test::bodiesBy(m_world->intercom(), contactId);
     }
 
     void stopAll()

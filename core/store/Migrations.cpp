@@ -133,6 +133,47 @@ const std::vector<Migration> &migrations()
                 // it, since its one search per cycle goes by the "telegram" tag.
                 u"ALTER TABLE conversations ADD COLUMN tagged_at BIGINT"_s,
             } },
+        { u"suggested merges from evidence, asking for the phone, the conversation as Intercom sees it"_s,
+            {
+                // What a customer told us about who they are: a phone number shared from their own
+                // account ('phone', E.164) or an e-mail address they typed ('email', lower case).
+                // Each piece is looked up in Intercom once (checked_at), whatever the cycle count.
+                u"CREATE TABLE identity_evidence ("
+                " id {{serial}}, telegram_user_id BIGINT NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL,"
+                " message_id BIGINT, found_at BIGINT NOT NULL, checked_at BIGINT,"
+                " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at BIGINT NOT NULL DEFAULT 0,"
+                " last_error TEXT, UNIQUE (telegram_user_id, kind, value))"_s,
+                u"CREATE INDEX identity_evidence_unchecked ON identity_evidence (checked_at, next_attempt_at)"_s,
+                // "Merge lead L into user U", proposed, never performed on its own. state: open,
+                // dismissed, merged, stale (the lead is no longer the customer's contact).
+                u"CREATE TABLE merge_suggestions ("
+                " id {{serial}}, telegram_user_id BIGINT NOT NULL, lead_contact_id TEXT NOT NULL,"
+                " user_contact_id TEXT NOT NULL, user_name TEXT, user_email TEXT, user_phone TEXT,"
+                " strength TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'open', created_at BIGINT NOT NULL,"
+                " updated_at BIGINT NOT NULL, closed_by TEXT, closed_at BIGINT,"
+                " UNIQUE (lead_contact_id, user_contact_id))"_s,
+                u"CREATE INDEX merge_suggestions_state ON merge_suggestions (state, updated_at)"_s,
+                u"CREATE TABLE merge_suggestion_evidence ("
+                " suggestion_id BIGINT NOT NULL REFERENCES merge_suggestions (id),"
+                " evidence_id BIGINT NOT NULL REFERENCES identity_evidence (id),"
+                " PRIMARY KEY (suggestion_id, evidence_id))"_s,
+                // Asking for the phone: when the request_contact keyboard went out, and whether
+                // the next message to the chat must take it away (the customer has answered).
+                u"ALTER TABLE chats ADD COLUMN phone_asked_at BIGINT"_s,
+                u"ALTER TABLE chats ADD COLUMN remove_keyboard INTEGER NOT NULL DEFAULT 0"_s,
+                // The conversation as the reply poller last read it from Intercom: its state
+                // (open, snoozed, closed), the assignees and the tag names (a JSON array).
+                u"ALTER TABLE conversations ADD COLUMN intercom_state TEXT"_s,
+                u"ALTER TABLE conversations ADD COLUMN admin_assignee_id TEXT"_s,
+                u"ALTER TABLE conversations ADD COLUMN team_assignee_id TEXT"_s,
+                u"ALTER TABLE conversations ADD COLUMN intercom_tags TEXT"_s,
+                u"ALTER TABLE conversations ADD COLUMN snoozed_until BIGINT"_s,
+                u"ALTER TABLE conversations ADD COLUMN intercom_read_at BIGINT"_s,
+                // Names for assignee ids: the workspace's admins and teams, read now and then.
+                u"CREATE TABLE intercom_teammates ("
+                " kind TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, fetched_at BIGINT NOT NULL,"
+                " PRIMARY KEY (kind, id))"_s,
+            } },
     };
     return ladder;
 }

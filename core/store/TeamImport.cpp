@@ -54,6 +54,12 @@ const QList<TableSpec> &tableSpecs()
         { u"quarantine"_s, { u"source"_s, u"update_id"_s, u"received_at"_s, u"reason"_s }, true, {} },
         { u"audit_log"_s, { u"at"_s, u"actor"_s, u"action"_s, u"telegram_user_id"_s, u"detail"_s }, true,
             {} },
+        { u"identity_evidence"_s, { u"telegram_user_id"_s, u"kind"_s, u"value"_s }, true,
+            { { u"message_id"_s, u"messages"_s } } },
+        { u"merge_suggestions"_s, { u"lead_contact_id"_s, u"user_contact_id"_s }, true, {} },
+        { u"merge_suggestion_evidence"_s, { u"suggestion_id"_s, u"evidence_id"_s }, false,
+            { { u"suggestion_id"_s, u"merge_suggestions"_s }, { u"evidence_id"_s, u"identity_evidence"_s } } },
+        { u"intercom_teammates"_s, { u"kind"_s, u"id"_s }, false, {} },
     };
     return specs;
 }

@@ -136,11 +136,12 @@ const std::vector<Migration> &migrations()
         { u"suggested merges from evidence, asking for the phone, the conversation as Intercom sees it"_s,
             {
                 // What a customer told us about who they are: a phone number shared from their own
-                // account ('phone', E.164) or an e-mail address they typed ('email', lower case).
+                // account ('phone', E.164) or an e-mail address they typed ('email', lower case);
+                // shown_as keeps it as the customer wrote it.
                 // Each piece is looked up in Intercom once (checked_at), whatever the cycle count.
                 u"CREATE TABLE identity_evidence ("
                 " id {{serial}}, telegram_user_id BIGINT NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL,"
-                " message_id BIGINT, found_at BIGINT NOT NULL, checked_at BIGINT,"
+                " shown_as TEXT, message_id BIGINT, found_at BIGINT NOT NULL, checked_at BIGINT,"
                 " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at BIGINT NOT NULL DEFAULT 0,"
                 " last_error TEXT, UNIQUE (telegram_user_id, kind, value))"_s,
                 u"CREATE INDEX identity_evidence_unchecked ON identity_evidence (checked_at, next_attempt_at)"_s,

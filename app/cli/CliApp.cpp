@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "MappingCommands.h"
 #include "SignalWatcher.h"
+#include "SuggestionCommands.h"
 #include "TeamCommands.h"
 #include "intercom/IntercomApi.h"
 #include "intercom/IntercomRegion.h"
@@ -102,6 +103,13 @@ const QList<CliApp::Command> &CliApp::commandTable()
         { u"find-contact"_s, { { u"TEXT"_s, u"Search Intercom contacts by id, email, phone or name."_s } },
             C::Repair, true,
             [](CliApp &app) { return app.runMappingCommand(Needs::Intercom, &M::findContact); } },
+        { u"suggestions"_s,
+            { { u"[--json] [--all]"_s,
+                  u"Merges the evidence suggests (a phone shared from the customer's\n"
+                  "own Telegram account, an e-mail they typed), never performed\n"
+                  "on their own: review one with merge --dry-run."_s },
+                { u"dismiss ID"_s, u"Do not propose this merge again (audited)."_s } },
+            C::Repair, true, [](CliApp &app) { return app.runSuggestions(); } },
         { u"audit"_s,
             { { u"[--json] [--telegram-id N]"_s,
                 u"Every change to a mapping: who, when, what, before, after."_s } },
@@ -122,7 +130,7 @@ const QList<CliApp::Option> &CliApp::optionTable()
         { u"max-time"_s, u"with --until-idle, give up after this many seconds (work stays queued)."_s,
             u"seconds"_s, { u"sync"_s } },
         { u"json"_s, u"print JSON."_s, {},
-            { u"users"_s, u"quarantine"_s, u"check"_s, u"audit"_s, u"team"_s } },
+            { u"users"_s, u"quarantine"_s, u"check"_s, u"suggestions"_s, u"audit"_s, u"team"_s } },
         { u"new-conversation-after"_s,
             u"start a new Intercom conversation after this many hours of silence (default 168)."_s,
             u"hours"_s, { u"sync"_s } },
@@ -152,11 +160,13 @@ const QList<CliApp::Option> &CliApp::optionTable()
         { u"into"_s, u"the user that survives."_s, u"id"_s, { u"merge"_s } },
         { u"dry-run"_s, u"show what would happen, change nothing."_s, {}, { u"merge"_s } },
         { u"yes"_s, u"go ahead without asking (also when both carry Telegram IDs)."_s, {}, { u"merge"_s } },
+        { u"all"_s, u"also the dismissed, merged and outdated ones."_s, {}, { u"suggestions"_s } },
         { u"fix"_s, u"also re-write removed anchors and re-resolve deleted contacts."_s, {}, { u"check"_s } },
         { u"as"_s,
             u"the agent name for the audit log and, in team mode, this workstation's (default: $USER)."_s,
             u"name"_s,
-            { u"check"_s, u"merge"_s, u"relink"_s, u"unlink"_s, u"reresolve"_s, u"sync"_s, u"team"_s } },
+            { u"check"_s, u"merge"_s, u"relink"_s, u"unlink"_s, u"reresolve"_s, u"suggestions"_s, u"sync"_s,
+                u"team"_s } },
     };
     return table;
 }
@@ -205,6 +215,14 @@ int CliApp::runTeam()
     if (!openDatabase(db))
         return int(sync::FailureKind::Runtime);
     return TeamCommands(m_parser, db).run(m_commandArgs);
+}
+
+int CliApp::runSuggestions()
+{
+    store::Database db;
+    if (!openDatabase(db))
+        return int(sync::FailureKind::Runtime);
+    return SuggestionCommands(m_parser, db, actorName(m_parser)).run(m_commandArgs);
 }
 
 int CliApp::usageError(const QString &message)

@@ -78,10 +78,7 @@ void MappingCommands::wait(const std::function<void(const std::function<void()> 
 
 QString MappingCommands::actor() const
 {
-    if (m_parser.isSet(u"as"_s))
-        return m_parser.value(u"as"_s);
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? u"tgic-cli"_s : user + u" (tgic-cli)"_s;
+    return actorName(m_parser);
 }
 
 bool MappingCommands::telegramId(qint64 *id)

@@ -7,6 +7,7 @@
 #include "Logging.h"
 #include "intercom/IntercomClient.h"
 #include "store/Database.h"
+#include "store/IdentityEvidence.h"
 #include "store/Meta.h"
 
 #include <QJsonArray>
@@ -250,6 +251,8 @@ void ContactMerge::finishMerge(const MergePreview &preview, const QString &actor
     if (!moved)
         qCWarning(lcIdentity)
             << "merge: the local mappings could not be moved; the next delivery follows the 410";
+    // A suggested merge of this lead is done (or, for another user, moot).
+    store::EvidenceRepository(m_db).closeForMerge(fromId, intoId, actor);
 
     Anchor anchor = Anchor::of(survivor.isEmpty() ? preview.into : survivor);
     for (qint64 id : ids)

@@ -207,6 +207,27 @@ void IntercomClient::searchContacts(const QString &text, const QObject *ctx, Cal
     m_api->send(IntercomApi::post(u"/contacts/search"_s, body, true), ctx, std::move(cb));
 }
 
+void IntercomClient::searchUsersBy(
+    const QString &field, const QStringList &forms, const QObject *ctx, Callback cb)
+{
+    QJsonArray any;
+    for (const QString &form : forms.mid(0, 10))
+        any.append(QJsonObject { { u"field"_s, field }, { u"operator"_s, u"="_s }, { u"value"_s, form } });
+    const QJsonObject match = any.size() == 1
+        ? any.first().toObject()
+        : QJsonObject { { u"operator"_s, u"OR"_s }, { u"value"_s, any } };
+    const QJsonObject body {
+        { u"query"_s,
+            QJsonObject { { u"operator"_s, u"AND"_s },
+                { u"value"_s,
+                    QJsonArray { QJsonObject { { u"field"_s, u"role"_s }, { u"operator"_s, u"="_s },
+                                     { u"value"_s, u"user"_s } },
+                        match } } } },
+        { u"pagination"_s, QJsonObject { { u"per_page"_s, 50 } } },
+    };
+    m_api->send(IntercomApi::post(u"/contacts/search"_s, body, true), ctx, std::move(cb));
+}
+
 void IntercomClient::replyAsContactWithFiles(const QString &conversationId, const QString &contactId,
     const QString &body, const QJsonArray &attachmentFiles, const QObject *ctx, Callback cb)
 {

@@ -64,6 +64,11 @@ public:
     //! Contacts matching what an agent typed: an Intercom id, an email, a phone number or a name.
     void searchContacts(const QString &text, const QObject *ctx, Callback cb);
 
+    //! Users (never leads) whose phone or email is `forms` (the same value written the ways a
+    //! workspace may store it; at most 10). The search matches strings as the service reads `=`,
+    //! so the caller confirms each hit on its own side. One page of 50.
+    void searchUsersBy(const QString &field, const QStringList &forms, const QObject *ctx, Callback cb);
+
     //! Reply as the contact with files (base64 `attachment_files`, at most 10).
     void replyAsContactWithFiles(const QString &conversationId, const QString &contactId, const QString &body,
         const QJsonArray &attachmentFiles, const QObject *ctx, Callback cb);

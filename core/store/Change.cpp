@@ -19,6 +19,7 @@ constexpr Named kNames[] = {
     { Topic::Quarantine, "quarantine" },
     { Topic::Audit, "audit" },
     { Topic::Team, "team" },
+    { Topic::Suggestions, "suggestions" },
 };
 } // namespace
 

@@ -19,6 +19,7 @@ enum class Topic {
     Quarantine, //!< ids: none
     Audit, //!< ids: Telegram user ids the entries are about
     Team, //!< ids: none (leadership or membership changed)
+    Suggestions, //!< ids: Telegram user ids whose evidence or suggested merges changed
 };
 
 //! Every topic, for "everything may have changed" (a team database that came back).

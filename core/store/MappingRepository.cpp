@@ -10,13 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace tgic::store {
 
-namespace {
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-} // namespace
-
 std::optional<Mapping> MappingRepository::find(qint64 telegramUserId) const
 {
     QSqlQuery q = runSql(m_db.connection(),

@@ -78,4 +78,9 @@ QVariant scalar(
     return query.next() ? query.value(0) : fallback;
 }
 
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
 } // namespace tgic::store

@@ -18,6 +18,9 @@ QSqlQuery runSql(
 QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {},
     const QVariant &fallback = {});
 
+//! A text column's value: SQL NULL for an empty string (absent, not "").
+QVariant textOrNull(const QString &text);
+
 //! "Now" comes from the one clock seam (Clock.h), so tests can advance it.
 using tgic::nowMs;
 

@@ -58,7 +58,8 @@ const QList<TableSpec> &tableSpecs()
             { { u"message_id"_s, u"messages"_s } } },
         { u"merge_suggestions"_s, { u"lead_contact_id"_s, u"user_contact_id"_s }, true, {} },
         { u"merge_suggestion_evidence"_s, { u"suggestion_id"_s, u"evidence_id"_s }, false,
-            { { u"suggestion_id"_s, u"merge_suggestions"_s }, { u"evidence_id"_s, u"identity_evidence"_s } } },
+            { { u"suggestion_id"_s, u"merge_suggestions"_s },
+                { u"evidence_id"_s, u"identity_evidence"_s } } },
         { u"intercom_teammates"_s, { u"kind"_s, u"id"_s }, false, {} },
     };
     return specs;

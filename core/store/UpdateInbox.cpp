@@ -2,6 +2,7 @@
 #include "UpdateInbox.h"
 
 #include "Database.h"
+#include "IdentityEvidence.h"
 #include "Logging.h"
 #include "Meta.h"
 #include "Sql.h"
@@ -19,11 +20,6 @@ namespace tgic::store {
 using telegram::ParsedUpdate;
 
 namespace {
-QVariant nullIfEmpty(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
 QString preview(const QString &text)
 {
     QString p = text.simplified();
@@ -197,6 +193,8 @@ bool UpdateInbox::applyMessage(const telegram::MessageInfo &message, qint64 now,
     }
     if (!ok || !enqueue(message.chat.id, message.from.id, messageId, u"message"_s, payload, now))
         return false;
+    if (!recordEvidence(message, messageId, now))
+        return false;
     if (message.sharesOwnPhone() && !message.contact->phoneNumber.isEmpty()) {
         // Telegram vouches for a number shared from the sender's own account: keep it and put it
         // on the contact. Someone else's card stays text in the conversation.
@@ -256,6 +254,8 @@ bool UpdateInbox::applyEdit(const telegram::MessageInfo &message, qint64 now, In
         runSql(db,
             u"INSERT INTO message_edits (message_id, old_text, new_text, edited_at) VALUES (?, ?, ?, ?)"_s,
             { id, oldText, newText, editedAt }, &ok);
+    if (ok)
+        ok = recordEvidence(message, id, now);
     if (!report.chats.contains(message.chat.id))
         report.chats.append(message.chat.id);
     const QString payload = QString::fromUtf8(QJsonDocument(
@@ -312,6 +312,22 @@ bool UpdateInbox::applyMemberChange(
     return ok;
 }
 
+bool UpdateInbox::recordEvidence(const telegram::MessageInfo &message, qint64 messageId, qint64 now)
+{
+    // What the customer says about who they are, for suggested merges: their own phone number
+    // (Telegram verified it) and the e-mail addresses they type. Never a name, never someone
+    // else's card.
+    EvidenceRepository evidence(m_db);
+    if (message.sharesOwnPhone()
+        && !evidence.record(message.from.id, QString::fromLatin1(evidence::kPhone),
+            message.contact->phoneNumber, messageId, now))
+        return false;
+    for (const QString &email : evidence::emailsIn(message.text))
+        if (!evidence.record(message.from.id, QString::fromLatin1(evidence::kEmail), email, messageId, now))
+            return false;
+    return true;
+}
+
 bool UpdateInbox::upsertUser(const telegram::UserProfile &user, qint64 messageDateMs, qint64 now)
 {
     const QSqlDatabase db = m_db.connection();
@@ -326,7 +342,7 @@ bool UpdateInbox::upsertUser(const telegram::UserProfile &user, qint64 messageDa
         runSql(db,
             u"INSERT INTO profile_history (telegram_user_id, field, old_value, new_value, changed_at)"
             " VALUES (?, ?, ?, ?, ?)"_s,
-            { user.id, field, oldValue, nullIfEmpty(newValue), messageDateMs }, &fine);
+            { user.id, field, oldValue, textOrNull(newValue), messageDateMs }, &fine);
         return fine;
     };
 
@@ -334,8 +350,8 @@ bool UpdateInbox::upsertUser(const telegram::UserProfile &user, qint64 messageDa
         runSql(db,
             u"INSERT INTO telegram_users (telegram_user_id, first_name, last_name, username, language_code,"
             " is_bot, is_premium, first_seen_at, last_seen_at, profile_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            { user.id, user.firstName, nullIfEmpty(user.lastName), nullIfEmpty(user.username),
-                nullIfEmpty(user.languageCode), int(user.isBot), int(user.isPremium), now, now,
+            { user.id, user.firstName, textOrNull(user.lastName), textOrNull(user.username),
+                textOrNull(user.languageCode), int(user.isBot), int(user.isPremium), now, now,
                 messageDateMs },
             &ok);
         return ok && history(u"display_name"_s, QVariant(QMetaType(QMetaType::QString)), displayName)
@@ -362,13 +378,13 @@ bool UpdateInbox::upsertUser(const telegram::UserProfile &user, qint64 messageDa
         u"UPDATE telegram_users SET first_name = ?, last_name = ?, username = ?, language_code = ?, "
         u"is_premium = ?,"
         " last_seen_at = ?, profile_date = ? WHERE telegram_user_id = ?"_s,
-        { user.firstName, nullIfEmpty(user.lastName), nullIfEmpty(user.username),
-            nullIfEmpty(user.languageCode), int(user.isPremium), now, messageDateMs, user.id },
+        { user.firstName, textOrNull(user.lastName), textOrNull(user.username), textOrNull(user.languageCode),
+            int(user.isPremium), now, messageDateMs, user.id },
         &ok);
     if (ok && nameChanged)
-        ok = history(u"display_name"_s, nullIfEmpty(oldDisplay), displayName);
+        ok = history(u"display_name"_s, textOrNull(oldDisplay), displayName);
     if (ok && usernameChanged)
-        ok = history(u"username"_s, nullIfEmpty(oldUsername), user.username);
+        ok = history(u"username"_s, textOrNull(oldUsername), user.username);
     if (ok && (nameChanged || usernameChanged)) {
         qCInfo(lcStore) << "profile of Telegram user" << user.id << "changed";
         // Tell Intercom, but only once per user however many changes pile up before it is sent.
@@ -403,7 +419,7 @@ bool UpdateInbox::upsertChat(const telegram::MessageInfo &message, qint64 now)
         "   THEN excluded.last_message_preview ELSE chats.last_message_preview END,"
         " last_message_at = CASE WHEN excluded.last_message_at >= chats.last_message_at"
         "   THEN excluded.last_message_at ELSE chats.last_message_at END"_s,
-        { chat.id, chat.type, nullIfEmpty(chat.title), nullIfEmpty(chat.username),
+        { chat.id, chat.type, textOrNull(chat.title), textOrNull(chat.username),
             chat.isPrivate() ? QVariant(message.from.id) : QVariant(QMetaType(QMetaType::LongLong)), at,
             preview(message.agentText()) },
         &ok);

@@ -49,6 +49,7 @@ private:
     bool applyMessage(const telegram::MessageInfo &message, qint64 now, IngestReport &report);
     bool applyEdit(const telegram::MessageInfo &message, qint64 now, IngestReport &report);
     bool applyMemberChange(const telegram::ChatMemberChange &change, qint64 now, IngestReport &report);
+    bool recordEvidence(const telegram::MessageInfo &message, qint64 messageId, qint64 now);
     bool upsertUser(const telegram::UserProfile &user, qint64 messageDateMs, qint64 now);
     bool upsertChat(const telegram::MessageInfo &message, qint64 now);
     bool enqueue(qint64 chatId, qint64 userId, std::optional<qint64> messageId, const QString &kind,

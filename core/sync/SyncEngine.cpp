@@ -8,6 +8,7 @@
 #include "TelegramDelivery.h"
 #include "UpdatePoller.h"
 #include "identity/IdentityResolver.h"
+#include "identity/MergeSuggester.h"
 #include "identity/ProfilePusher.h"
 #include "intercom/IntercomApi.h"
 #include "intercom/IntercomClient.h"
@@ -56,6 +57,7 @@ SyncEngine::SyncEngine(store::Database &db, SyncConfig config, QObject *parent)
     m_resolver = new identity::IdentityResolver(m_db, m_intercom, this);
     m_resolver->setReconcileWindow(m_config.reconcileWindow);
     m_profiles = new identity::ProfilePusher(m_db, m_intercom, this);
+    m_suggester = new identity::MergeSuggester(m_db, m_intercom, this);
     m_delivery = new IntercomDelivery(m_db, m_intercom, m_resolver, m_profiles, this);
     m_delivery->setBackoff(m_config.backoff);
     m_delivery->setNewConversationAfter(m_config.newConversationAfter);
@@ -111,6 +113,7 @@ SyncEngine::SyncEngine(store::Database &db, SyncConfig config, QObject *parent)
             }
         });
     connect(m_delivery, &IntercomDelivery::becameIdle, this, &SyncEngine::checkIdle);
+    connect(m_suggester, &identity::MergeSuggester::idle, this, &SyncEngine::checkIdle);
     connect(m_delivery, &IntercomDelivery::authFailed, this, [this](const QString &reason) {
         setStatus(Status::Unauthorized, tr("Intercom refused the access token: %1").arg(reason));
         fail(FailureKind::BadToken, tr("Intercom refused the access token: %1").arg(reason));
@@ -136,6 +139,7 @@ SyncEngine::~SyncEngine()
     m_delivery->stop();
     m_telegramDelivery->stop();
     m_partPoller->stop();
+    m_suggester->stop();
     m_telegramApi->abortAll();
     m_intercomApi->abortAll();
 }
@@ -194,6 +198,7 @@ void SyncEngine::startNetworkWork()
     m_delivery->start();
     m_telegramDelivery->start();
     m_partPoller->start();
+    m_suggester->start();
     m_poller->start();
 }
 
@@ -204,6 +209,7 @@ void SyncEngine::stopNetworkWork()
     m_delivery->stop();
     m_telegramDelivery->stop();
     m_partPoller->stop();
+    m_suggester->stop();
     // Every Telegram request is leader-only; Intercom requests in flight are the drains' and the
     // poller's (a repair running meanwhile is told it was interrupted and can be run again).
     m_telegramApi->abortAll();
@@ -217,6 +223,7 @@ void SyncEngine::fail(FailureKind kind, const QString &message)
     m_delivery->stop();
     m_telegramDelivery->stop();
     m_partPoller->stop();
+    m_suggester->stop();
     Q_EMIT finished(kind, message);
 }
 
@@ -299,7 +306,7 @@ void SyncEngine::checkIdle()
         return;
     // Both directions: Intercom was read at least once and what it had reached Telegram.
     if (m_partPoller->completedCycles() < 1 || m_partPoller->isCycleRunning() || !m_telegramDelivery->isIdle()
-        || m_intercomApi->queuedCount() > 0 || m_intercomApi->inFlightCount() > 0)
+        || !m_suggester->isIdle() || m_intercomApi->queuedCount() > 0 || m_intercomApi->inFlightCount() > 0)
         return;
     if (!m_telegramDrained) {
         // The outbox drained while Telegram may have more: poll again (at once, timeout 0).
@@ -310,6 +317,7 @@ void SyncEngine::checkIdle()
     m_delivery->stop();
     m_telegramDelivery->stop();
     m_partPoller->stop();
+    m_suggester->stop();
     Q_EMIT finished(FailureKind::None, tr("Telegram has nothing new and both outboxes are empty"));
 }
 

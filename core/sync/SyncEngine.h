@@ -24,6 +24,7 @@ class IntercomClient;
 } // namespace tgic::intercom
 namespace tgic::identity {
 class IdentityResolver;
+class MergeSuggester;
 class ProfilePusher;
 } // namespace tgic::identity
 
@@ -108,6 +109,7 @@ public:
     TelegramDelivery *telegramDelivery() const { return m_telegramDelivery; }
     IntercomPartPoller *partPoller() const { return m_partPoller; }
     identity::IdentityResolver *resolver() const { return m_resolver; }
+    identity::MergeSuggester *suggester() const { return m_suggester; }
 
 Q_SIGNALS:
     void statusChanged(tgic::sync::SyncEngine::Status status, const QString &detail);
@@ -135,6 +137,7 @@ private:
     intercom::IntercomClient *m_intercom;
     identity::IdentityResolver *m_resolver;
     identity::ProfilePusher *m_profiles;
+    identity::MergeSuggester *m_suggester;
     IntercomDelivery *m_delivery;
     TelegramDelivery *m_telegramDelivery;
     IntercomPartPoller *m_partPoller;

@@ -49,9 +49,17 @@ public:
 
     void openDatabase(const QString &name)
     {
+        location = databaseLocation(dir, name);
+        reopenDatabase();
+    }
+
+    //! A restart: the same database (on PostgreSQL too) opened afresh, nothing reset.
+    void reopenDatabase()
+    {
         lease.reset();
+        db.reset();
         db = std::make_unique<store::Database>();
-        QVERIFY2(db->open(databaseLocation(dir, name)), qPrintable(db->error()));
+        QVERIFY2(db->open(location), qPrintable(db->error()));
         lease = takePollerLease(*db);
     }
 
@@ -151,6 +159,7 @@ public:
     }
 
     QTemporaryDir dir;
+    QString location; //!< the database: a file, or the team database's URL
     mutable sandbox::SandboxWorld world;
     std::unique_ptr<store::Database> db;
     std::unique_ptr<team::LeaderElection> lease; //!< this test process is the one poller

@@ -206,10 +206,11 @@ IntercomReply IntercomContactEndpoints::searchContacts(const IntercomRequest &r)
 {
     IntercomError e;
     const auto types = [this](const QString &field) { return m_world.index().fieldType(field); };
-    const std::optional<IntercomSearchQuery> query = IntercomSearchQuery::parse(r.body.value(u"query"_s),
-        types, IntercomSearchQuery::Endpoint::Contacts, m_world.contactDateMode, &e);
+    std::optional<IntercomSearchQuery> query = IntercomSearchQuery::parse(r.body.value(u"query"_s), types,
+        IntercomSearchQuery::Endpoint::Contacts, m_world.contactDateMode, &e);
     if (!query)
         return error(e);
+    query->setTextMode(m_world.contactTextMode);
 
     const QJsonObject pagination = r.body.value(u"pagination"_s).toObject();
     const int perPage = pagination.value(u"per_page"_s).toInt(kDefaultPerPage);

@@ -168,6 +168,11 @@ void IntercomEmulator::failNext(int count, int httpStatus, const QString &pathPr
     m_faults.append({ count, httpStatus, pathPrefix, false });
 }
 
+void IntercomEmulator::clearFaults()
+{
+    m_faults.clear();
+}
+
 void IntercomEmulator::sendGarbageNext(int count, const QString &pathPrefix)
 {
     m_faults.append({ count, 200, pathPrefix, true });
@@ -193,6 +198,14 @@ void IntercomEmulator::setSearchDates(SearchDates mode)
 void IntercomEmulator::setConversationSortHonoured(bool honoured)
 {
     m_world->conversationSortHonoured = honoured;
+}
+
+void IntercomEmulator::setContactSearchText(SearchText mode)
+{
+    using M = IntercomSearchQuery::TextMode;
+    m_world->contactTextMode = mode == SearchText::Exact ? M::Exact
+        : mode == SearchText::PhoneDigits                ? M::PhoneDigits
+                                                         : M::IgnoreCase;
 }
 
 void IntercomEmulator::advanceClock(std::chrono::milliseconds by)

@@ -51,6 +51,8 @@ public:
     // The next `count` requests whose path starts with `pathPrefix` fail with `httpStatus`
     // (an error.list body, or an HTML page for 502 as a proxy would send).
     void failNext(int count, int httpStatus, const QString &pathPrefix = {});
+    // The service recovers: faults and garbage still queued are dropped.
+    void clearFaults();
     // The next `count` matching requests get 200 with a body that is not JSON.
     void sendGarbageNext(int count, const QString &pathPrefix = {});
     // The next `count` requests matching "METHOD /path-prefix" (e.g. "POST /conversations") are
@@ -68,6 +70,10 @@ public:
     // Default true: conversation search orders by `sort` as contact search does. False plays a
     // service that ignores it (its 2.16 request schema has no sort): results in creation order.
     void setConversationSortHonoured(bool honoured);
+    // How contact search compares strings (the documentation does not say): IgnoreCase (the
+    // default), Exact, or PhoneDigits (phone numbers compared by their digits only).
+    enum class SearchText { IgnoreCase, Exact, PhoneDigits };
+    void setContactSearchText(SearchText mode);
     // Moves the emulated wall clock (timestamps, search lag, rate-limit window) forward.
     void advanceClock(std::chrono::milliseconds by);
 

@@ -284,8 +284,19 @@ bool IntercomSearchQuery::compare(const Node &node, const QJsonValue &actual, co
         return false;
     switch (node.type) {
     case FieldType::String:
-    case FieldType::TagId:
-        return actual.toVariant().toString().compare(wanted.toString(), Qt::CaseInsensitive) == 0;
+    case FieldType::TagId: {
+        QString have = actual.toVariant().toString();
+        QString want = wanted.toString();
+        if (m_textMode == TextMode::PhoneDigits && node.field == u"phone"_s) {
+            const auto digits = [](QString &s) { s.removeIf([](QChar c) { return !c.isDigit(); }); };
+            digits(have);
+            digits(want);
+            if (want.isEmpty())
+                return false;
+        }
+        return have.compare(want, m_textMode == TextMode::Exact ? Qt::CaseSensitive : Qt::CaseInsensitive)
+            == 0;
+    }
     case FieldType::Integer:
     case FieldType::Float:
         return actual.isDouble() && actual.toDouble() == wanted.toDouble();

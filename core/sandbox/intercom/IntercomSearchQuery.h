@@ -27,6 +27,10 @@ public:
     // second precision with inclusive '>' and '<' ("Greater (or equal) than") but not the
     // precision itself, so the emulator can play either.
     enum class DateMode { CalendarDay, Inclusive };
+    // How strings compare for = != IN NIN. The documentation does not say: IgnoreCase (the
+    // default), Exact (byte for byte), or PhoneDigits (like IgnoreCase, but the `phone` field
+    // compares only its digits, as a service that normalizes numbers would).
+    enum class TextMode { IgnoreCase, Exact, PhoneDigits };
 
     using TypeLookup = std::function<std::optional<FieldType>(const QString &field)>;
     // Returns the field's value: null/undefined when unset, an array for multi-valued fields
@@ -37,6 +41,7 @@ public:
         Endpoint endpoint, DateMode dateMode, IntercomError *error);
 
     bool matches(const ValueLookup &values) const;
+    void setTextMode(TextMode mode) { m_textMode = mode; }
 
 private:
     struct Node
@@ -59,6 +64,7 @@ private:
 
     Node m_root;
     DateMode m_dateMode = DateMode::CalendarDay;
+    TextMode m_textMode = TextMode::IgnoreCase;
 };
 
 } // namespace tgic::sandbox

@@ -38,6 +38,7 @@ public:
     IntercomSearchQuery::DateMode contactDateMode = IntercomSearchQuery::DateMode::CalendarDay;
     IntercomSearchQuery::DateMode conversationDateMode = IntercomSearchQuery::DateMode::Inclusive;
     bool conversationSortHonoured = true;
+    IntercomSearchQuery::TextMode contactTextMode = IntercomSearchQuery::TextMode::IgnoreCase;
 
     // Ids
     QString nextContactId();

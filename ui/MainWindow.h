@@ -22,6 +22,7 @@ namespace tgic::models {
 class ChatListModel;
 class ContactDetails;
 class MessageModel;
+class SuggestionsModel;
 class SyncStatus;
 } // namespace tgic::models
 
@@ -31,6 +32,7 @@ class AuditLogView;
 class ChatListPane;
 class ContactPanel;
 class ConversationView;
+class SuggestionsDialog;
 class SyncStatusBar;
 class TrayIcon;
 
@@ -74,8 +76,15 @@ public:
     QAction *checkMappingsAction() const { return m_checkAction; }
     QAction *mergeContactsAction() const { return m_mergeAction; }
     QAction *auditLogAction() const { return m_auditAction; }
+    //! "Suggested Merges (N)": the badge; opens the list.
+    QAction *suggestionsAction() const { return m_suggestionsAction; }
+    models::SuggestionsModel *suggestionsModel() const { return m_suggestions; }
+    SuggestionsDialog *suggestionsDialog() const;
     void openRelinkDialog();
     void openMergeDialog();
+    //! The merge preview for a pair (from a suggestion): lead on the left, user on the right.
+    void openMergeDialogFor(const QString &leadId, const QString &userId, qint64 telegramUserId);
+    void openSuggestions();
     void openCheckDialog();
     void openAuditLog();
 
@@ -98,6 +107,7 @@ private:
     void updateMappingActionsAvailable();
     void runMappingAction(const QString &action);
     void reportMappingResult(const QString &message, bool ok);
+    void updateSuggestionsBadge();
 
     store::Database &m_db;
     models::ChatListModel *m_chats;
@@ -116,6 +126,9 @@ private:
     QAction *m_mergeAction = nullptr;
     QAction *m_auditAction = nullptr;
     QPointer<AuditLogView> m_auditView;
+    models::SuggestionsModel *m_suggestions = nullptr;
+    QAction *m_suggestionsAction = nullptr;
+    QPointer<SuggestionsDialog> m_suggestionsView;
 };
 
 } // namespace tgic::ui

@@ -14,6 +14,8 @@
 #include "MappingTools.h"
 #include "MergeDialog.h"
 #include "RelinkDialog.h"
+#include "SuggestionsDialog.h"
+#include "SuggestionsModel.h"
 #include "identity/MappingActions.h"
 #include "sync/IntercomDelivery.h"
 #include "sync/SyncEngine.h"
@@ -37,6 +39,11 @@ void MainWindow::createMappingActions()
     m_mergeAction = menu->addAction(tr("&Merge Contacts…"));
     m_mergeAction->setObjectName(u"mergeContacts"_s);
     m_mergeAction->setToolTip(tr("Merge a lead into the customer's existing Intercom user"));
+    m_suggestions = new models::SuggestionsModel(m_db, this);
+    m_suggestionsAction = menu->addAction(QString());
+    m_suggestionsAction->setObjectName(u"suggestedMerges"_s);
+    m_suggestionsAction->setToolTip(tr("Merges the evidence suggests: a customer's verified phone or typed "
+                                       "e-mail matches an Intercom user"));
     menu->addSeparator();
     m_auditAction = menu->addAction(tr("&Audit Log"));
     m_auditAction->setObjectName(u"auditLog"_s);
@@ -51,12 +58,17 @@ void MainWindow::createMappingActions()
     bar->setMovable(false);
     bar->addAction(m_checkAction);
     bar->addAction(m_mergeAction);
+    bar->addAction(m_suggestionsAction);
     bar->addAction(m_auditAction);
     addToolBar(Qt::TopToolBarArea, bar);
 
     connect(m_checkAction, &QAction::triggered, this, &MainWindow::openCheckDialog);
     connect(m_mergeAction, &QAction::triggered, this, &MainWindow::openMergeDialog);
     connect(m_auditAction, &QAction::triggered, this, &MainWindow::openAuditLog);
+    connect(m_suggestionsAction, &QAction::triggered, this, &MainWindow::openSuggestions);
+    connect(
+        m_suggestions, &models::SuggestionsModel::countChanged, this, &MainWindow::updateSuggestionsBadge);
+    updateSuggestionsBadge();
     connect(m_contactPanel, &ContactPanel::relinkRequested, this, &MainWindow::openRelinkDialog);
     connect(m_contactPanel, &ContactPanel::mergeRequested, this, &MainWindow::openMergeDialog);
     connect(m_contactPanel, &ContactPanel::unlinkRequested, this, [this] { runMappingAction(u"unlink"_s); });
@@ -78,9 +90,48 @@ void MainWindow::updateMappingActionsAvailable()
     const bool available = m_engine != nullptr && reachable;
     m_checkAction->setEnabled(available);
     m_mergeAction->setEnabled(available);
-    m_contactPanel->setActionsAvailable(available,
-        reachable ? tr("Available once tokens for Intercom are set (Settings)")
-                  : tr("Unavailable while the team database is unreachable"));
+    const QString reason = reachable ? tr("Available once tokens for Intercom are set (Settings)")
+                                     : tr("Unavailable while the team database is unreachable");
+    m_contactPanel->setActionsAvailable(available, reason);
+    if (m_suggestionsView)
+        m_suggestionsView->setActionsAvailable(available, reason);
+}
+
+void MainWindow::updateSuggestionsBadge()
+{
+    const int count = m_suggestions->count();
+    // The count is the badge: seen on the toolbar without opening anything.
+    m_suggestionsAction->setText(
+        count > 0 ? tr("Suggested Merges (%n)", nullptr, count) : tr("Suggested Merges"));
+    QFont font = m_suggestionsAction->font();
+    font.setBold(count > 0);
+    m_suggestionsAction->setFont(font);
+}
+
+SuggestionsDialog *MainWindow::suggestionsDialog() const
+{
+    return m_suggestionsView;
+}
+
+void MainWindow::openSuggestions()
+{
+    if (!m_suggestionsView) {
+        m_suggestionsView = new SuggestionsDialog(m_suggestions, this);
+        m_suggestionsView->setAttribute(Qt::WA_DeleteOnClose);
+        connect(
+            m_suggestionsView, &SuggestionsDialog::reviewRequested, this, &MainWindow::openMergeDialogFor);
+        connect(m_suggestionsView, &SuggestionsDialog::dismissRequested, this, [this](qint64 id) {
+            const QString actor = m_tools ? m_tools->actor() : models::MappingTools::osUserName();
+            const QString refusal = m_suggestions->dismiss(id, actor);
+            if (m_suggestionsView)
+                m_suggestionsView->showResult(
+                    refusal.isEmpty() ? tr("Dismissed: it will not be suggested again.") : refusal,
+                    refusal.isEmpty());
+        });
+        updateMappingActionsAvailable();
+    }
+    m_suggestionsView->show();
+    m_suggestionsView->raise();
 }
 
 void MainWindow::setMappingEngine(sync::SyncEngine *engine)
@@ -175,6 +226,24 @@ void MainWindow::openMergeDialog()
         (s.role == u"user"_s ? dialog->intoPicker() : dialog->fromPicker())->search(s.contactId, true);
     connect(dialog, &MergeDialog::merged, this,
         [this](const QString &message) { reportMappingResult(message, true); });
+    connect(dialog, &MergeDialog::relinked, this,
+        [this](const QString &message) { reportMappingResult(message, true); });
+    dialog->open();
+}
+
+void MainWindow::openMergeDialogFor(const QString &leadId, const QString &userId, qint64 telegramUserId)
+{
+    if (!m_tools)
+        return;
+    auto *dialog = new MergeDialog(m_tools, telegramUserId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->fromPicker()->search(leadId, true);
+    dialog->intoPicker()->search(userId, true);
+    connect(dialog, &MergeDialog::merged, this, [this](const QString &message) {
+        reportMappingResult(message, true);
+        if (m_suggestionsView)
+            m_suggestionsView->showResult(message, true);
+    });
     connect(dialog, &MergeDialog::relinked, this,
         [this](const QString &message) { reportMappingResult(message, true); });
     dialog->open();

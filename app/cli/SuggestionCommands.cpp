@@ -107,9 +107,19 @@ int SuggestionCommands::dismiss(const QString &id)
         err() << "tgic-cli: dismiss takes the suggestion's number (see tgic-cli suggestions)" << Qt::endl;
         return 2;
     }
-    const QString refusal = store::EvidenceRepository(m_db).dismiss(suggestionId, m_actor);
-    if (!refusal.isEmpty()) {
-        err() << "tgic-cli: " << refusal << Qt::endl;
+    using D = store::EvidenceRepository::Dismissal;
+    switch (store::EvidenceRepository(m_db).dismiss(suggestionId, m_actor)) {
+    case D::Dismissed:
+        break;
+    case D::NotFound:
+        err() << "tgic-cli: there is no suggested merge " << suggestionId << Qt::endl;
+        return 1;
+    case D::AlreadyClosed:
+        err() << "tgic-cli: suggested merge " << suggestionId
+              << " is closed already (merged, dismissed or outdated; see suggestions --all)" << Qt::endl;
+        return 1;
+    case D::Failed:
+        err() << "tgic-cli: the dismissal could not be saved" << Qt::endl;
         return 1;
     }
     out() << "Dismissed suggested merge " << suggestionId << "; it will not be proposed again." << Qt::endl;

@@ -92,6 +92,8 @@ QString AuditLogModel::actionLabel(const QString &action)
         return tr("State changed");
     if (action == u"profile"_s)
         return tr("Profile updated");
+    if (action == u"suggestion dismissed"_s)
+        return tr("Suggested merge dismissed");
     return action;
 }
 

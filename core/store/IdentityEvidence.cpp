@@ -268,15 +268,15 @@ int EvidenceRepository::currentCount() const
         .toInt();
 }
 
-QString EvidenceRepository::dismiss(qint64 suggestionId, const QString &actor)
+EvidenceRepository::Dismissal EvidenceRepository::dismiss(qint64 suggestionId, const QString &actor)
 {
     const std::optional<Suggestion> s = find(suggestionId);
     if (!s)
-        return u"There is no suggested merge %1."_s.arg(suggestionId);
+        return Dismissal::NotFound;
     if (s->state != u"open"_s)
-        return u"Suggested merge %1 is %2 already."_s.arg(QString::number(suggestionId), s->state);
+        return Dismissal::AlreadyClosed;
     if (!m_db.transaction())
-        return u"The database is not available."_s;
+        return Dismissal::Failed;
     bool ok = false;
     // The state in the WHERE makes it a compare-and-set: of two agents dismissing at once, one
     // writes the audit entry.
@@ -291,12 +291,12 @@ QString EvidenceRepository::dismiss(qint64 suggestionId, const QString &actor)
             u"suggested merge %1 (%2 evidence) dismissed"_s.arg(QString::number(suggestionId), s->strength));
     if (!ok || !m_db.commit()) {
         m_db.rollback();
-        return u"The dismissal could not be saved."_s;
+        return Dismissal::Failed;
     }
     if (!changed)
-        return u"Suggested merge %1 was closed meanwhile."_s.arg(suggestionId);
+        return Dismissal::AlreadyClosed;
     m_db.notifyChanged(Topic::Suggestions, { s->telegramUserId });
-    return {};
+    return Dismissal::Dismissed;
 }
 
 bool EvidenceRepository::closeForMerge(const QString &leadId, const QString &intoId, const QString &actor)

@@ -100,9 +100,10 @@ public:
     std::optional<Suggestion> find(qint64 suggestionId) const;
     int currentCount() const;
 
-    //! An agent says no: remembered, and audited with the agent and workstation.
-    //! Returns an empty string, or why not (in words).
-    QString dismiss(qint64 suggestionId, const QString &actor);
+    //! An agent says no: remembered, and audited with the agent and workstation. Of two agents
+    //! dismissing at once, one does it and the other hears AlreadyClosed.
+    enum class Dismissal { Dismissed, NotFound, AlreadyClosed, Failed };
+    Dismissal dismiss(qint64 suggestionId, const QString &actor);
     //! A merge of `leadId` into `intoId` happened (from a suggestion or not): its suggestion is
     //! merged, the lead's other suggestions are stale.
     bool closeForMerge(const QString &leadId, const QString &intoId, const QString &actor);

@@ -20,6 +20,8 @@
 #include "MergeDialog.h"
 #include "MergePreviewModel.h"
 #include "RelinkDialog.h"
+#include "SuggestionsDialog.h"
+#include "SuggestionsModel.h"
 #include "SyncHarness.h"
 #include "identity/MappingActions.h"
 
@@ -31,6 +33,8 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -210,6 +214,61 @@ private Q_SLOTS:
         QVERIFY(r.window->contactPanel()->findChild<QLabel *>(u"actionResult"_s)->isVisible());
         QCOMPARE(r.h.contactOf(alex.id), user);
         snap(r.window.get(), u"merged-window"_s);
+    }
+
+    // From the badge to the merge preview: the evidence shown, nothing merged until the agent
+    // merges; a dismissal takes the suggestion (and the badge's count) away.
+    void suggestionWalkthroughFromTheBadgeToTheMergePreview()
+    {
+        Running r;
+        const QString user = r.h.world.intercom().createUser(u"alex.morgan@example.com"_s, u"Alex Morgan"_s);
+        QCOMPARE(r.window->suggestionsAction()->text(), u"Suggested Merges"_s);
+        const sandbox::TgUser alex = sandbox::persona::anonymous();
+        r.h.world.telegram().pushMessage(alex, u"Hi, I bought it as Alex.Morgan@example.com last week"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!r.h.contactOf(alex.id).isEmpty(), 15000);
+        const QString lead = r.h.contactOf(alex.id);
+        // The badge: the count on the toolbar, without opening anything.
+        QTRY_COMPARE_WITH_TIMEOUT(r.window->suggestionsAction()->text(), u"Suggested Merges (1)"_s, 15000);
+        QVERIFY(r.window->suggestionsAction()->font().bold());
+
+        auto *bar = r.window->findChild<QToolBar *>(u"mappingToolBar"_s);
+        QVERIFY(bar);
+        auto *badge = qobject_cast<QToolButton *>(bar->widgetForAction(r.window->suggestionsAction()));
+        QVERIFY(badge && badge->isVisible());
+        QTest::mouseClick(badge, Qt::LeftButton);
+        QPointer<ui::SuggestionsDialog> list = r.dialog<ui::SuggestionsDialog>();
+        QVERIFY(list);
+        QVERIFY(QTest::qWaitForWindowExposed(list.data()));
+        QCOMPARE(list->treeView()->model()->rowCount(), 1);
+        const QString detail = list->detailLabel()->text();
+        QVERIFY2(detail.contains(u"Alex.Morgan@example.com"_s), qPrintable(detail));
+        QVERIFY(detail.contains(u"bought it as"_s));
+        QVERIFY(detail.contains(lead));
+        QVERIFY(detail.contains(u"Alex Morgan"_s));
+        QTRY_VERIFY(list->reviewButton()->isEnabled());
+        snap(list, u"suggested-merges"_s);
+
+        // Review goes straight into the ordinary merge preview for the pair.
+        QTest::mouseClick(list->reviewButton(), Qt::LeftButton);
+        QPointer<ui::MergeDialog> merge = r.dialog<ui::MergeDialog>();
+        QVERIFY(merge);
+        QTRY_COMPARE_WITH_TIMEOUT(merge->fromPicker()->contactId(), lead, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(merge->intoPicker()->contactId(), user, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(merge->hasPreview() && merge->previewModel()->preview().allowed, 5000);
+        QVERIFY(merge->mergeButton()->isEnabled());
+        QCOMPARE(r.h.world.intercom().requestCount(u"POST /contacts/merge"_s), 0);
+        merge->reject();
+        QTRY_VERIFY(!merge);
+
+        // Not this one: dismissed, remembered, the badge goes back to no count.
+        QTest::mouseClick(list->dismissButton(), Qt::LeftButton);
+        QTRY_COMPARE(r.window->suggestionsAction()->text(), u"Suggested Merges"_s);
+        QCOMPARE(list->treeView()->model()->rowCount(), 0);
+        QVERIFY(list->findChild<QLabel *>(u"suggestionsEmpty"_s)->isVisible());
+        QVERIFY(!list->dismissButton()->isEnabled());
+        QCOMPARE(r.h.scalar(u"SELECT state FROM merge_suggestions"_s).toString(), u"dismissed"_s);
+        QCOMPARE(r.h.world.intercom().requestCount(u"POST /contacts/merge"_s), 0);
+        QCOMPARE(r.h.contactOf(alex.id), lead);
     }
 
     void relinkThroughTheSearchDialog()

@@ -209,9 +209,10 @@ private Q_SLOTS:
         const auto suggestions = current(h);
         QCOMPARE(suggestions.size(), 1);
         const qint64 id = suggestions.first().id;
-        QCOMPARE(store::EvidenceRepository(*h.db).dismiss(id, u"Dana"_s), QString());
+        using D = store::EvidenceRepository::Dismissal;
+        QCOMPARE(store::EvidenceRepository(*h.db).dismiss(id, u"Dana"_s), D::Dismissed);
         // A second dismissal (another agent, a second click) changes nothing.
-        QVERIFY(!store::EvidenceRepository(*h.db).dismiss(id, u"Eli"_s).isEmpty());
+        QCOMPARE(store::EvidenceRepository(*h.db).dismiss(id, u"Eli"_s), D::AlreadyClosed);
 
         h.reopenDatabase(); // a restart
         QVERIFY(current(h).isEmpty());

@@ -264,6 +264,64 @@ private Q_SLOTS:
         QVERIFY(finding.value(u"fixed"_s).toBool());
     }
 
+    void suggestionsJsonAndDismiss()
+    {
+        SandboxWorld world;
+        QVERIFY(world.listen());
+        const QString user = world.intercom().createUser(u"alex.morgan@example.com"_s, u"Alex Morgan"_s);
+        world.telegram().pushMessage(persona::anonymous(), u"my email is alex.morgan@example.com"_s);
+        const QString db = u"suggestions.sqlite3"_s;
+        const Run sync = cli(syncArgs(world, db), environment());
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
+        const QStringList base { u"--db"_s, m_dir.filePath(db) };
+
+        const Run listed = cli(base + QStringList { u"suggestions"_s, u"--json"_s }, environment());
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray all = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(all.size(), 1);
+        const QJsonObject s = all.first().toObject();
+        QCOMPARE(s.value(u"strength"_s).toString(), u"medium"_s);
+        QCOMPARE(s.value(u"state"_s).toString(), u"open"_s);
+        QCOMPARE(s.value(u"telegram_user_id"_s).toInteger(), persona::anonymous().id);
+        QCOMPARE(s.value(u"user"_s).toObject().value(u"id"_s).toString(), user);
+        QCOMPARE(s.value(u"user"_s).toObject().value(u"email"_s).toString(), u"alex.morgan@example.com"_s);
+        QVERIFY(!s.value(u"lead"_s).toObject().value(u"id"_s).toString().isEmpty());
+        const QJsonObject evidence = s.value(u"evidence"_s).toArray().first().toObject();
+        QCOMPARE(evidence.value(u"kind"_s).toString(), u"email"_s);
+        QCOMPARE(evidence.value(u"value"_s).toString(), u"alex.morgan@example.com"_s);
+        QVERIFY(evidence.value(u"source_message"_s)
+                    .toObject()
+                    .value(u"text"_s)
+                    .toString()
+                    .contains(u"my email"_s));
+        const QString id = QString::number(s.value(u"id"_s).toInteger());
+
+        const Run text = cli(base + QStringList { u"suggestions"_s }, environment());
+        QVERIFY2(text.out.contains(u"merge lead"_s) && text.out.contains(u"typed in a message"_s),
+            qPrintable(text.out));
+
+        const Run dismissed
+            = cli(base + QStringList { u"suggestions"_s, u"dismiss"_s, id, u"--as"_s, u"agent Kim"_s },
+                environment());
+        QVERIFY2(dismissed.exitCode == 0, qPrintable(dismissed.err));
+        const Run again = cli(base + QStringList { u"suggestions"_s, u"dismiss"_s, id }, environment());
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(u"closed already"_s), qPrintable(again.err));
+        QCOMPARE(QJsonDocument::fromJson(
+                     cli(base + QStringList { u"suggestions"_s, u"--json"_s }, environment()).out.toUtf8())
+                     .array()
+                     .size(),
+            0);
+        const QJsonArray history = QJsonDocument::fromJson(
+            cli(base + QStringList { u"suggestions"_s, u"--json"_s, u"--all"_s }, environment()).out.toUtf8())
+                                       .array();
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().toObject().value(u"state"_s).toString(), u"dismissed"_s);
+        QCOMPARE(history.first().toObject().value(u"closed_by"_s).toString(), u"agent Kim"_s);
+        QCOMPARE(
+            cli(base + QStringList { u"suggestions"_s, u"dismiss"_s, u"x"_s }, environment()).exitCode, 2);
+    }
+
     void sandboxCommandServesTheSeed()
     {
         QProcess sandbox;

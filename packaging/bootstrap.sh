@@ -32,6 +32,9 @@ fi
 # A second run (or a developer machine) reuses compiler output when ccache is there.
 if command -v ccache >/dev/null; then
     export CMAKE_CXX_COMPILER_LAUNCHER=ccache CMAKE_C_COMPILER_LAUNCHER=ccache
+    # The libraries use precompiled headers (cmake/Precompiled.cmake): ccache caches those TUs
+    # only with this sloppiness.
+    export CCACHE_SLOPPINESS="pch_defines,time_macros,include_file_mtime,include_file_ctime"
 fi
 
 echo "==> configuring and building in $build"

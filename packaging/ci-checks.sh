@@ -35,9 +35,29 @@ step_format() {
 tidy_ci="^$root/(core/(net|clock|telegram|intercom|store|identity|sync|team|secrets)/|core/[^/]+\.cpp|app/)"
 tidy_all="^$root/(core|app|ui)/"
 
+# The build's compile commands without its precompiled headers (cmake/Precompiled.cmake): clang
+# cannot read gcc's .gch, and a file must compile from its own includes anyway.
+tidy_commands() {
+    local dir="$build/tidy"
+    mkdir -p "$dir"
+    python3 - "$build/compile_commands.json" "$dir/compile_commands.json" <<'PY'
+import json, re, sys
+entries = [e for e in json.load(open(sys.argv[1])) if not e["file"].endswith("cmake_pch.hxx.cxx")]
+for e in entries:
+    command = e["command"]
+    command = re.sub(r" -include \S*cmake_pch\.hxx", "", command)
+    command = command.replace(" -Winvalid-pch", "").replace(" -fpch-preprocess", "")
+    e["command"] = command
+json.dump(entries, open(sys.argv[2], "w"), indent=0)
+PY
+    echo "$dir"
+}
+
 run_tidy() {
+    local commands
+    commands="$(tidy_commands)"
     # Translation units in the normal build only: not moc's output, not the tests.
-    run-clang-tidy-14 -p "$build" -j "$jobs" -quiet "$1.*\.cpp$" \
+    run-clang-tidy-14 -p "$commands" -j "$jobs" -quiet "$1.*\.cpp$" \
         > "$build/clang-tidy.log" 2>&1 || {
         # run-clang-tidy colours its output; the log is read by people and grep.
         sed -i 's/\x1b\[[0-9;]*m//g' "$build/clang-tidy.log"

@@ -97,7 +97,7 @@ void MergeSuggester::checkNext()
         Q_EMIT idle();
         return;
     }
-    const store::Evidence e = due.first();
+    const store::Evidence &e = due.first();
     if (e.contactRole == u"user"_s) {
         // The customer is on a user already: Intercom merges only a lead into a user.
         qCInfo(lcIdentity) << "evidence" << e.id << "needs no merge: Telegram user" << e.telegramUserId
@@ -116,7 +116,7 @@ void MergeSuggester::checkNext()
         store::EvidenceRepository repo(m_db);
         int found = 0;
         bool stored = true;
-        for (const QJsonValue &v : r.payload.toObject().value(u"data"_s).toArray()) {
+        for (const auto &v : r.payload.toObject().value(u"data"_s).toArray()) {
             const QJsonObject contact = v.toObject();
             const QString id = contact.value(u"id"_s).toString();
             // Only a user can survive a merge; the lead itself may carry the same phone.
@@ -156,7 +156,7 @@ void MergeSuggester::scheduleRetry()
         m_retry->stop();
         return;
     }
-    m_retry->start(int(std::clamp<qint64>(*next - store::nowMs(), 1000, 3600 * 1000)));
+    m_retry->start(int(std::clamp<qint64>(*next - store::nowMs(), 1000, qint64(3600) * 1000)));
 }
 
 } // namespace tgic::identity

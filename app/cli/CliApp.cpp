@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CliApp.h"
 
+#include "AskPhoneCommand.h"
 #include "Console.h"
 #include "MappingCommands.h"
 #include "SignalWatcher.h"
@@ -102,6 +103,12 @@ const QList<CliApp::Command> &CliApp::commandTable()
         { u"find-contact"_s, { { u"TEXT"_s, u"Search Intercom contacts by id, email, phone or name."_s } },
             C::Repair, true,
             [](CliApp &app) { return app.runMappingCommand(Needs::Intercom, &M::findContact); } },
+        { u"ask-phone"_s,
+            { { u"--telegram-id N [--text TEXT]"_s,
+                u"Ask the customer in their private chat for their phone\n"
+                "number: a message with a button that shares the number of\n"
+                "their Telegram account (verified). Sent by the running sync."_s } },
+            C::Repair, false, [](CliApp &app) { return app.runAskPhone(); } },
         { u"audit"_s,
             { { u"[--json] [--telegram-id N]"_s,
                 u"Every change to a mapping: who, when, what, before, after."_s } },
@@ -145,18 +152,22 @@ const QList<CliApp::Option> &CliApp::optionTable()
         { u"search-lag-ms"_s, u"Intercom search lag to emulate (default 2000)."_s, u"ms"_s,
             { u"sandbox"_s } },
         { u"telegram-id"_s, u"the Telegram user ID."_s, u"id"_s,
-            { u"relink"_s, u"unlink"_s, u"reresolve"_s, u"audit"_s } },
+            { u"relink"_s, u"unlink"_s, u"reresolve"_s, u"audit"_s, u"ask-phone"_s } },
         { u"contact"_s, u"the Intercom contact id to link to."_s, u"id"_s, { u"relink"_s } },
         { u"from"_s, u"the lead to merge away (merge), or the single-seat cache to copy in (team import)."_s,
             u"id"_s, { u"merge"_s, u"team"_s } },
         { u"into"_s, u"the user that survives."_s, u"id"_s, { u"merge"_s } },
+        { u"text"_s,
+            u"the message instead of the default (Settings, else in the customer's Telegram language)."_s,
+            u"text"_s, { u"ask-phone"_s } },
         { u"dry-run"_s, u"show what would happen, change nothing."_s, {}, { u"merge"_s } },
         { u"yes"_s, u"go ahead without asking (also when both carry Telegram IDs)."_s, {}, { u"merge"_s } },
         { u"fix"_s, u"also re-write removed anchors and re-resolve deleted contacts."_s, {}, { u"check"_s } },
         { u"as"_s,
             u"the agent name for the audit log and, in team mode, this workstation's (default: $USER)."_s,
             u"name"_s,
-            { u"check"_s, u"merge"_s, u"relink"_s, u"unlink"_s, u"reresolve"_s, u"sync"_s, u"team"_s } },
+            { u"check"_s, u"merge"_s, u"relink"_s, u"unlink"_s, u"reresolve"_s, u"sync"_s, u"team"_s,
+                u"ask-phone"_s } },
     };
     return table;
 }
@@ -205,6 +216,14 @@ int CliApp::runTeam()
     if (!openDatabase(db))
         return int(sync::FailureKind::Runtime);
     return TeamCommands(m_parser, db).run(m_commandArgs);
+}
+
+int CliApp::runAskPhone()
+{
+    store::Database db;
+    if (!openDatabase(db))
+        return int(sync::FailureKind::Runtime);
+    return askPhone(m_parser, db);
 }
 
 int CliApp::usageError(const QString &message)

@@ -62,6 +62,7 @@ private:
     int runSandbox();
     int runToken();
     int runTeam();
+    int runAskPhone();
     enum class Needs { Store, Intercom, IntercomAdmin };
     int runMappingCommand(Needs needs, int (MappingCommands::*action)(const QStringList &));
     bool intercomUrl(QUrl *url, int *exitCode);

@@ -92,6 +92,10 @@ QString AuditLogModel::actionLabel(const QString &action)
         return tr("State changed");
     if (action == u"profile"_s)
         return tr("Profile updated");
+    if (action == u"phone_requested"_s)
+        return tr("Phone number requested");
+    if (action == u"phone_shared"_s)
+        return tr("Phone number shared");
     return action;
 }
 

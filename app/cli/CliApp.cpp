@@ -628,6 +628,7 @@ int CliApp::runSandbox()
     }
     world.intercom().setSearchLag(std::chrono::milliseconds(lag));
     world.seedWorkspace();
+    world.answerPhoneRequests(std::chrono::milliseconds(2000));
     const QString tg = world.telegram().baseUrl().toString();
     const QString ic = world.intercom().baseUrl().toString();
     out() << "Sandbox running (local emulators; no accounts, no network).\n"

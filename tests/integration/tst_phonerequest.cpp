@@ -246,6 +246,23 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"blocked the bot"_s), qPrintable(error));
     }
 
+    void sandboxCustomersShareTheirPhoneWhenAsked()
+    {
+        SyncHarness h;
+        h.world.answerPhoneRequests(std::chrono::milliseconds(50));
+        QSignalSpy played(&h.world, &SandboxWorld::stepPlayed);
+        const TgUser alex = persona::anonymous();
+        converse(h, alex, u"hi"_s);
+        QVERIFY(ask(h, alex));
+        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QTRY_COMPARE(played.size(), 1);
+        QVERIFY(played.first().first().toString().startsWith(u"Customer shares their phone when asked"_s));
+        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.scalar(u"SELECT phone FROM telegram_users WHERE telegram_user_id = ?"_s, { alex.id })
+                     .toString(),
+            u"+"_s + SandboxWorld::phoneOf(alex));
+    }
+
     void theEmulatorRefusesTheKeyboardInAGroupLikeTelegram()
     {
         // What our client never does, checked where it would show: the Bot API's own refusal.

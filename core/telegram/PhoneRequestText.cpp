@@ -47,7 +47,11 @@ QString PhoneRequestText::settingsKey()
 
 QString PhoneRequestText::customMessageSetting()
 {
-    return QSettings().value(settingsKey()).toString().trimmed();
+    const QVariant value = QSettings().value(settingsKey());
+    // A hand-edited INI file reads an unquoted "a, b" as a list: it is still the one text.
+    if (value.typeId() == QMetaType::QStringList)
+        return value.toStringList().join(u", "_s).trimmed();
+    return value.toString().trimmed();
 }
 
 void PhoneRequestText::setCustomMessageSetting(const QString &message)

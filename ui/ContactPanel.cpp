@@ -3,6 +3,8 @@
 
 #include "ContactDetails.h"
 #include "Look.h"
+#include "PhoneRequestBox.h"
+#include "PhoneRequester.h"
 
 #include <QDesktopServices>
 #include <QGridLayout>
@@ -241,8 +243,35 @@ void ContactPanel::setField(const QString &name, const QString &value)
     m_captions.value(name)->setVisible(!value.isEmpty());
 }
 
+void ContactPanel::setPhoneRequester(models::PhoneRequester *requester)
+{
+    m_phoneRequester = requester;
+    m_phoneBox = new PhoneRequestBox(requester, m_content->parentWidget());
+    // Beside the contact, not inside it: a group chat has no contact, but the agent reading it
+    // should still see why no phone number can be asked there.
+    auto *inner = qobject_cast<QVBoxLayout *>(m_content->parentWidget()->layout());
+    inner->insertWidget(inner->indexOf(m_content) + 1, m_phoneBox);
+    connect(m_phoneBox, &PhoneRequestBox::askRequested, this, &ContactPanel::askPhoneRequested);
+    updatePhoneRequest();
+}
+
+QPushButton *ContactPanel::askPhoneButton() const
+{
+    return m_phoneBox ? m_phoneBox->askButton() : nullptr;
+}
+
+void ContactPanel::updatePhoneRequest()
+{
+    if (!m_phoneBox)
+        return;
+    const qint64 chatId = m_details->snapshot().chatId;
+    m_phoneRequester->setChatId(chatId);
+    m_phoneBox->setVisible(chatId != 0);
+}
+
 void ContactPanel::refresh()
 {
+    updatePhoneRequest();
     const models::ContactSnapshot &s = m_details->snapshot();
     const bool person = s.telegramUserId != 0;
     m_empty->setVisible(!person);

@@ -10,9 +10,12 @@ class QTreeView;
 
 namespace tgic::models {
 class ContactDetails;
-}
+class PhoneRequester;
+} // namespace tgic::models
 
 namespace tgic::ui {
+
+class PhoneRequestBox;
 
 //! The right pane: the Intercom contact the chat's Telegram user ID is anchored to, the
 //! Telegram side of the person, their username and name history, and a button to open the
@@ -34,18 +37,25 @@ public:
     //! A repair button, for tests: "relink", "unlink", "reresolve", "rewriteAnchor", "merge".
     QPushButton *actionButton(const QString &name) const { return m_actions.value(name); }
 
+    //! Adds the "Phone number" box (ask the customer for it), shown for every selected chat.
+    void setPhoneRequester(models::PhoneRequester *requester);
+    //! Its button, for tests; null before setPhoneRequester().
+    QPushButton *askPhoneButton() const;
+
 Q_SIGNALS:
     void relinkRequested();
     void unlinkRequested();
     void reresolveRequested();
     void rewriteAnchorRequested();
     void mergeRequested();
+    void askPhoneRequested();
 
 private:
     QPushButton *addAction(QGridLayout *grid, const QString &name, const QString &text, const QString &help);
     void updateActions();
 
     void refresh();
+    void updatePhoneRequest();
     QLabel *addField(QGridLayout *form, const QString &name, const QString &label);
     void setField(const QString &name, const QString &value);
 
@@ -63,6 +73,8 @@ private:
     bool m_actionsAvailable = false;
     QString m_unavailableReason;
     qint64 m_resultFor = 0; //!< the chat the shown result belongs to
+    models::PhoneRequester *m_phoneRequester = nullptr;
+    PhoneRequestBox *m_phoneBox = nullptr;
 };
 
 } // namespace tgic::ui

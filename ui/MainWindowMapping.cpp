@@ -13,6 +13,7 @@
 #include "ContactPicker.h"
 #include "MappingTools.h"
 #include "MergeDialog.h"
+#include "PhoneRequester.h"
 #include "RelinkDialog.h"
 #include "SuggestionsDialog.h"
 #include "SuggestionsModel.h"
@@ -76,6 +77,17 @@ void MainWindow::createMappingActions()
         [this] { runMappingAction(u"reresolve"_s); });
     connect(m_contactPanel, &ContactPanel::rewriteAnchorRequested, this,
         [this] { runMappingAction(u"rewriteAnchor"_s); });
+    // Asking for the phone number only writes to the database: it works without a running sync
+    // and from any workstation of a team (the one that drains the outbox sends it).
+    auto *phoneRequester = new models::PhoneRequester(m_db, this);
+    m_contactPanel->setPhoneRequester(phoneRequester);
+    connect(m_contactPanel, &ContactPanel::askPhoneRequested, this, [this, phoneRequester] {
+        const QString user = models::MappingTools::osUserName();
+        const QString actor = m_tools ? m_tools->actor() : user.isEmpty() ? u"tgic"_s : user + u" (tgic)"_s;
+        QString message;
+        const bool ok = phoneRequester->ask(actor, &message);
+        reportMappingResult(message, ok);
+    });
     connect(m_contact, &models::ContactDetails::changed, this, [this] {
         if (m_auditView)
             m_auditView->setCurrentTelegramUser(m_contact->snapshot().telegramUserId);

@@ -5,6 +5,7 @@
 #include "I18n.h"
 #include "TeamDatabaseForm.h"
 #include "TokenForm.h"
+#include "telegram/PhoneRequestText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,6 +14,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -40,10 +42,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addWidget(m_form);
     layout->addWidget(m_team);
     layout->addWidget(createDesktopGroup());
+    layout->addWidget(createPhoneRequestGroup());
     layout->addStretch(1);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(this, &QDialog::accepted, this, &SettingsDialog::saveDesktopSettings);
+    connect(this, &QDialog::accepted, this, &SettingsDialog::savePhoneRequestText);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(forget, &QPushButton::clicked, this, [this] {
         const auto answer = QMessageBox::question(this, tr("Forget tokens"),
@@ -94,6 +98,35 @@ void SettingsDialog::saveDesktopSettings()
     settings.trayIcon = m_tray->isChecked();
     settings.notifications = m_notifications->isChecked();
     settings.save();
+}
+
+QGroupBox *SettingsDialog::createPhoneRequestGroup()
+{
+    auto *group = new QGroupBox(tr("Asking for the phone number"), this);
+    group->setObjectName(u"phoneRequestGroup"_s);
+    m_phoneRequestText = new QPlainTextEdit(group);
+    m_phoneRequestText->setObjectName(u"phoneRequestText"_s);
+    m_phoneRequestText->setTabChangesFocus(true);
+    m_phoneRequestText->setPlainText(telegram::PhoneRequestText::customMessageSetting());
+    // The default in English as the example; customers get it in their own language.
+    m_phoneRequestText->setPlaceholderText(telegram::PhoneRequestText::forLanguage(u"en"_s).message);
+    m_phoneRequestText->setMaximumHeight(fontMetrics().height() * 5);
+    m_phoneRequestText->setAccessibleName(tr("Message asking for the phone number"));
+    auto *note = new QLabel(tr("Leave empty to send the built-in text in the customer's Telegram language "
+                               "(English, German, Spanish or Russian). tgic-cli ask-phone uses it too."),
+        group);
+    note->setWordWrap(true);
+    note->setEnabled(false);
+    auto *layout = new QVBoxLayout(group);
+    layout->addWidget(m_phoneRequestText);
+    layout->addWidget(note);
+    return group;
+}
+
+void SettingsDialog::savePhoneRequestText()
+{
+    // Telegram takes up to 4096 characters in one message.
+    telegram::PhoneRequestText::setCustomMessageSetting(m_phoneRequestText->toPlainText().left(4096));
 }
 
 } // namespace tgic::ui

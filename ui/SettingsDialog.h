@@ -6,6 +6,7 @@
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
+class QPlainTextEdit;
 
 namespace tgic::ui {
 
@@ -27,6 +28,7 @@ public:
     QComboBox *languageBox() const { return m_language; }
     QCheckBox *trayBox() const { return m_tray; }
     QCheckBox *notificationsBox() const { return m_notifications; }
+    QPlainTextEdit *phoneRequestTextBox() const { return m_phoneRequestText; }
 
 private:
     TokenForm *m_form;
@@ -39,6 +41,11 @@ private:
     QComboBox *m_language = nullptr;
     QCheckBox *m_tray = nullptr;
     QCheckBox *m_notifications = nullptr;
+
+    // Asking customers for their phone number: the agent's own wording (saved on accept).
+    QGroupBox *createPhoneRequestGroup();
+    void savePhoneRequestText();
+    QPlainTextEdit *m_phoneRequestText = nullptr;
 };
 
 } // namespace tgic::ui

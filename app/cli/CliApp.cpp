@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CliApp.h"
 
+#include "AskPhoneCommand.h"
 #include "Console.h"
 #include "MappingCommands.h"
 #include "SignalWatcher.h"
@@ -110,6 +111,12 @@ const QList<CliApp::Command> &CliApp::commandTable()
                   "on their own: review one with merge --dry-run."_s },
                 { u"dismiss ID"_s, u"Do not propose this merge again (audited)."_s } },
             C::Repair, true, [](CliApp &app) { return app.runSuggestions(); } },
+        { u"ask-phone"_s,
+            { { u"--telegram-id N [--text TEXT]"_s,
+                u"Ask the customer in their private chat for their phone\n"
+                "number: a message with a button that shares the number of\n"
+                "their Telegram account (verified). Sent by the running sync."_s } },
+            C::Repair, false, [](CliApp &app) { return app.runAskPhone(); } },
         { u"audit"_s,
             { { u"[--json] [--telegram-id N]"_s,
                 u"Every change to a mapping: who, when, what, before, after."_s } },
@@ -153,11 +160,14 @@ const QList<CliApp::Option> &CliApp::optionTable()
         { u"search-lag-ms"_s, u"Intercom search lag to emulate (default 2000)."_s, u"ms"_s,
             { u"sandbox"_s } },
         { u"telegram-id"_s, u"the Telegram user ID."_s, u"id"_s,
-            { u"relink"_s, u"unlink"_s, u"reresolve"_s, u"audit"_s } },
+            { u"relink"_s, u"unlink"_s, u"reresolve"_s, u"audit"_s, u"ask-phone"_s } },
         { u"contact"_s, u"the Intercom contact id to link to."_s, u"id"_s, { u"relink"_s } },
         { u"from"_s, u"the lead to merge away (merge), or the single-seat cache to copy in (team import)."_s,
             u"id"_s, { u"merge"_s, u"team"_s } },
         { u"into"_s, u"the user that survives."_s, u"id"_s, { u"merge"_s } },
+        { u"text"_s,
+            u"the message instead of the default (Settings, else in the customer's Telegram language)."_s,
+            u"text"_s, { u"ask-phone"_s } },
         { u"dry-run"_s, u"show what would happen, change nothing."_s, {}, { u"merge"_s } },
         { u"yes"_s, u"go ahead without asking (also when both carry Telegram IDs)."_s, {}, { u"merge"_s } },
         { u"all"_s, u"also the dismissed, merged and outdated ones."_s, {}, { u"suggestions"_s } },
@@ -166,7 +176,7 @@ const QList<CliApp::Option> &CliApp::optionTable()
             u"the agent name for the audit log and, in team mode, this workstation's (default: $USER)."_s,
             u"name"_s,
             { u"check"_s, u"merge"_s, u"relink"_s, u"unlink"_s, u"reresolve"_s, u"suggestions"_s, u"sync"_s,
-                u"team"_s } },
+                u"team"_s, u"ask-phone"_s } },
     };
     return table;
 }
@@ -223,6 +233,14 @@ int CliApp::runSuggestions()
     if (!openDatabase(db))
         return int(sync::FailureKind::Runtime);
     return SuggestionCommands(m_parser, db, actorName(m_parser)).run(m_commandArgs);
+}
+
+int CliApp::runAskPhone()
+{
+    store::Database db;
+    if (!openDatabase(db))
+        return int(sync::FailureKind::Runtime);
+    return askPhone(m_parser, db);
 }
 
 int CliApp::usageError(const QString &message)
@@ -627,6 +645,7 @@ int CliApp::runSandbox()
     }
     world.intercom().setSearchLag(std::chrono::milliseconds(lag));
     world.seedWorkspace();
+    world.answerPhoneRequests(std::chrono::milliseconds(2000));
     const QString tg = world.telegram().baseUrl().toString();
     const QString ic = world.intercom().baseUrl().toString();
     out() << "Sandbox running (local emulators; no accounts, no network).\n"

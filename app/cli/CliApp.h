@@ -63,6 +63,7 @@ private:
     int runToken();
     int runTeam();
     int runSuggestions();
+    int runAskPhone();
     enum class Needs { Store, Intercom, IntercomAdmin };
     int runMappingCommand(Needs needs, int (MappingCommands::*action)(const QStringList &));
     bool intercomUrl(QUrl *url, int *exitCode);

@@ -138,6 +138,7 @@ void GuiApp::startSandbox()
         return;
     }
     world->seedWorkspace();
+    world->answerPhoneRequests(std::chrono::milliseconds(2000));
     m_sandbox.telegramApi = world->telegram().baseUrl();
     m_sandbox.intercomApi = world->intercom().baseUrl();
     // The renamed customer tells the product's story best: one contact, two usernames.

@@ -94,6 +94,10 @@ QString AuditLogModel::actionLabel(const QString &action)
         return tr("Profile updated");
     if (action == u"suggestion dismissed"_s)
         return tr("Suggested merge dismissed");
+    if (action == u"phone_requested"_s)
+        return tr("Phone number requested");
+    if (action == u"phone_shared"_s)
+        return tr("Phone number shared");
     return action;
 }
 

@@ -2,6 +2,7 @@
 #include "SandboxScenarios.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -135,6 +136,43 @@ QList<SandboxWorld::Step> SandboxWorld::script()
                     recreatedAccount(), u"I deleted my old Telegram account, this is my new one."_s);
             } },
     };
+}
+
+QString SandboxWorld::phoneOf(const TgUser &user)
+{
+    // A number in the range reserved for fiction (+1 555 01xx), one per customer.
+    return u"1555010"_s + QString::number(user.id % 100).rightJustified(4, u'0');
+}
+
+void SandboxWorld::answerPhoneRequests(std::chrono::milliseconds delay)
+{
+    using namespace persona;
+    const QList<TgUser> customers { anonymous(), renamerAfterRename(), deviceSwitcherOnLaptop(),
+        businessAccount(), recreatedAccount(), usernameTaker() };
+    connect(
+        &m_telegram, &TelegramEmulator::messageSent, this, [this, customers, delay](const QJsonObject &sent) {
+            const qint64 chatId = sent.value(u"chat"_s).toObject().value(u"id"_s).toInteger();
+            const QJsonObject markup
+                = m_telegram.replyMarkupOf(chatId, sent.value(u"message_id"_s).toInteger());
+            if (!markup.value(u"keyboard"_s)
+                     .toArray()
+                     .at(0)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"request_contact"_s)
+                     .toBool())
+                return;
+            for (const TgUser &user : customers) {
+                if (user.id != chatId)
+                    continue;
+                QTimer::singleShot(delay, this, [this, user] {
+                    if (m_telegram.pressContactButton(user, phoneOf(user)) > 0)
+                        Q_EMIT stepPlayed(
+                            u"Customer shares their phone when asked (%1)"_s.arg(user.firstName));
+                });
+            }
+        });
 }
 
 void SandboxWorld::playAll()

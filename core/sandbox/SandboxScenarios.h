@@ -60,6 +60,13 @@ public:
     //! Play one step every `pace` (sandbox mode); emits stepPlayed and, at the end, finishedPlaying.
     void play(std::chrono::milliseconds pace);
 
+    //! "Customer shares their phone when asked": from now on, a scripted customer whose private
+    //! chat receives a request_contact keyboard presses it `delay` later (sandbox mode; tests
+    //! press it themselves). Emits stepPlayed when they do.
+    void answerPhoneRequests(std::chrono::milliseconds delay);
+    //! The number a scripted customer shares (E.164 digits without '+', as Telegram sends it).
+    static QString phoneOf(const TgUser &user);
+
     //! Business messages carry the connection through which they came.
     static QString businessConnectionId();
     qint64 pushBusinessMessage(const TgUser &from, const QString &text);

@@ -23,6 +23,7 @@ TelegramWork TelegramWork::fromPayload(const QString &payload)
         w.sentIds << v.toInteger();
     if (o.value(u"reply_to"_s).isDouble())
         w.replyTo = o.value(u"reply_to"_s).toInteger();
+    w.replyMarkup = o.value(u"reply_markup"_s).toObject();
     return w;
 }
 
@@ -38,6 +39,8 @@ QString TelegramWork::toPayload() const
         { u"sent_ids"_s, ids } };
     if (replyTo)
         o.insert(u"reply_to"_s, double(*replyTo));
+    if (!replyMarkup.isEmpty())
+        o.insert(u"reply_markup"_s, replyMarkup);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 

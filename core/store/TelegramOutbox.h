@@ -48,6 +48,7 @@ struct TelegramWork
     QList<qint64> sentIds;
     std::optional<qint64> replyTo;
     std::optional<qint64> probeMessageId;
+    QJsonObject replyMarkup; //!< sent with the first piece (a phone request's keyboard); empty: none
 
     int pieces() const { return int(texts.size()) + fileCount; }
     static TelegramWork fromPayload(const QString &payload);

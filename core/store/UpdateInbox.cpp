@@ -5,6 +5,7 @@
 #include "IdentityEvidence.h"
 #include "Logging.h"
 #include "Meta.h"
+#include "PhoneRequests.h"
 #include "Sql.h"
 #include "TelegramOutbox.h"
 #include "telegram/TelegramRequests.h"
@@ -205,7 +206,8 @@ bool UpdateInbox::applyMessage(const telegram::MessageInfo &message, qint64 now,
             { phone, message.from.id }, &ok);
         const QString phonePayload = QString::fromUtf8(
             QJsonDocument(QJsonObject { { u"phone"_s, phone } }).toJson(QJsonDocument::Compact));
-        return ok && enqueue(message.chat.id, message.from.id, std::nullopt, u"phone"_s, phonePayload, now);
+        return ok && enqueue(message.chat.id, message.from.id, std::nullopt, u"phone"_s, phonePayload, now)
+            && PhoneRequests(m_db).recordOwnPhoneShared(message.chat.id, message.from.id, phone, now);
     }
     return true;
 }

@@ -82,6 +82,14 @@ SyncEngine::SyncEngine(store::Database &db, SyncConfig config, QObject *parent)
             m_partPoller->noteActivity();
         Q_EMIT batchStored(report);
     });
+    // Work queued elsewhere — another workstation's agent asked for a phone number — arrives as
+    // an outbox notice (LISTEN/NOTIFY in team mode): send it now, not after the next batch.
+    connect(&m_db, &store::Database::changed, this, [this](store::Topic topic) {
+        if (topic != store::Topic::Outbox)
+            return;
+        m_delivery->kick();
+        m_telegramDelivery->kick();
+    });
     connect(m_poller, &UpdatePoller::caughtUp, this, [this] {
         if (!m_untilIdle)
             return;

@@ -3,6 +3,7 @@
 
 #include "Logging.h"
 #include "store/Database.h"
+#include "store/PhoneRequests.h"
 #include "store/Sql.h"
 #include "telegram/TelegramApi.h"
 #include "telegram/TelegramRequests.h"
@@ -69,9 +70,10 @@ void TelegramDelivery::process(const store::OutboxItem &item)
         release(item);
         return;
     }
+    const QJsonObject markup = replyMarkupFor(item, work);
     net::ApiRequest request;
     if (work.done < work.texts.size()) {
-        request = telegram::requests::sendText(item.chatId, work.texts.at(work.done), work.replyTo);
+        request = telegram::requests::sendText(item.chatId, work.texts.at(work.done), work.replyTo, markup);
     } else {
         const int position = work.done - int(work.texts.size());
         const auto file = m_telegramOutbox.file(item.id, position);
@@ -81,18 +83,18 @@ void TelegramDelivery::process(const store::OutboxItem &item)
         }
         if (!file->data.isEmpty()) {
             request = telegram::requests::sendFile(
-                item.chatId, { file->name, file->contentType, file->data }, QString(), work.replyTo);
+                item.chatId, { file->name, file->contentType, file->data }, QString(), work.replyTo, markup);
         } else if (!file->link.isEmpty()) {
             request = telegram::requests::sendText(item.chatId,
                 tr("📎 %1 (%2) is too large to send here. Download it: %3")
                     .arg(file->name, sizeText(file->size), file->link),
-                work.replyTo);
+                work.replyTo, markup);
         } else {
             request = telegram::requests::sendText(item.chatId,
                 tr("📎 The agent attached %1, but it could not be fetched (%2). Please ask them to send it "
                    "again.")
                     .arg(file->name, file->error),
-                work.replyTo);
+                work.replyTo, markup);
         }
     }
     // Persist the attempt (and the probe) before the request leaves.
@@ -108,9 +110,33 @@ void TelegramDelivery::process(const store::OutboxItem &item)
                           << "had an unanswered send; Telegram cannot be asked, sending again";
     attempted.attemptStartedAt = store::nowMs();
     attempted.attempts += 1;
-    m_api->send(request, this, [this, attempted, work, resend](const net::ApiResult &result) {
+    m_api->send(request, this, [this, attempted, work, resend, markup](const net::ApiResult &result) {
+        if (result.ok())
+            keyboardDelivered(attempted.chatId, markup);
         onResult(attempted, work, result, resend);
     });
+}
+
+QJsonObject TelegramDelivery::replyMarkupFor(
+    const store::OutboxItem &item, const store::TelegramWork &work) const
+{
+    // A phone request's keyboard goes with its first piece. Otherwise, once the customer has
+    // answered one, the next message takes it away. Every send used here (sendMessage, sendPhoto,
+    // sendDocument) accepts reply_markup; sendMediaGroup, which does not, is never used.
+    if (work.done == 0 && !work.replyMarkup.isEmpty())
+        return work.replyMarkup;
+    if (store::PhoneRequests(m_db).removeKeyboardDue(item.chatId))
+        return telegram::requests::removeKeyboard();
+    return {};
+}
+
+void TelegramDelivery::keyboardDelivered(qint64 chatId, const QJsonObject &markup)
+{
+    // Only after Telegram took the message: a failed send leaves the flag for the next one.
+    if (markup.contains(u"keyboard"_s))
+        store::PhoneRequests(m_db).keyboardSent(chatId);
+    else if (markup.value(u"remove_keyboard"_s).toBool())
+        store::PhoneRequests(m_db).keyboardRemoved(chatId);
 }
 
 void TelegramDelivery::onResult(

@@ -8,6 +8,7 @@
 #include "store/TelegramOutbox.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -63,6 +64,9 @@ private:
     void retry(const store::OutboxItem &item, const QString &error, bool mayHaveLanded,
         std::chrono::milliseconds hint = std::chrono::milliseconds(0));
     void fail(const store::OutboxItem &item, const QString &error);
+    //! The reply_markup this piece carries: a phone request's keyboard, or its removal.
+    QJsonObject replyMarkupFor(const store::OutboxItem &item, const store::TelegramWork &work) const;
+    void keyboardDelivered(qint64 chatId, const QJsonObject &markup);
     //! When the next send may go out under both limits (UNIX ms).
     qint64 readyAt(qint64 chatId) const override;
     void willProcess(qint64 chatId) override;

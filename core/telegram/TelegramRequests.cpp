@@ -3,6 +3,7 @@
 
 #include "TelegramApi.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -57,7 +58,20 @@ private:
 
 } // namespace
 
-net::ApiRequest sendText(qint64 chatId, const QString &text, std::optional<qint64> replyTo)
+QJsonObject phoneRequestKeyboard(const QString &buttonText)
+{
+    const QJsonObject button { { u"text"_s, buttonText }, { u"request_contact"_s, true } };
+    return QJsonObject { { u"keyboard"_s, QJsonArray { QJsonArray { button } } },
+        { u"one_time_keyboard"_s, true }, { u"resize_keyboard"_s, true } };
+}
+
+QJsonObject removeKeyboard()
+{
+    return QJsonObject { { u"remove_keyboard"_s, true } };
+}
+
+net::ApiRequest sendText(
+    qint64 chatId, const QString &text, std::optional<qint64> replyTo, const QJsonObject &replyMarkup)
 {
     QUrlQuery params;
     params.addQueryItem(u"chat_id"_s, QString::number(chatId));
@@ -65,6 +79,10 @@ net::ApiRequest sendText(qint64 chatId, const QString &text, std::optional<qint6
     if (replyTo)
         params.addQueryItem(u"reply_parameters"_s,
             QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(replyParameters(*replyTo)))));
+    if (!replyMarkup.isEmpty())
+        params.addQueryItem(u"reply_markup"_s,
+            QString::fromLatin1(QUrl::toPercentEncoding(
+                QString::fromUtf8(QJsonDocument(replyMarkup).toJson(QJsonDocument::Compact)))));
     net::ApiRequest request;
     request.verb = QByteArrayLiteral("POST");
     request.path = u"sendMessage"_s;
@@ -82,8 +100,8 @@ QString methodFor(const OutgoingFile &file)
         : u"sendDocument"_s;
 }
 
-net::ApiRequest sendFile(
-    qint64 chatId, const OutgoingFile &file, const QString &caption, std::optional<qint64> replyTo)
+net::ApiRequest sendFile(qint64 chatId, const OutgoingFile &file, const QString &caption,
+    std::optional<qint64> replyTo, const QJsonObject &replyMarkup)
 {
     const QString method = methodFor(file);
     Multipart form;
@@ -92,6 +110,8 @@ net::ApiRequest sendFile(
         form.field("caption", caption.toUtf8());
     if (replyTo)
         form.field("reply_parameters", replyParameters(*replyTo));
+    if (!replyMarkup.isEmpty())
+        form.field("reply_markup", QJsonDocument(replyMarkup).toJson(QJsonDocument::Compact));
     form.file(method == u"sendPhoto"_s ? "photo" : "document", file);
     net::ApiRequest request;
     request.verb = QByteArrayLiteral("POST");

@@ -4,6 +4,7 @@
 #include "net/ApiResult.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -26,11 +27,19 @@ inline constexpr qint64 kMaxUploadBytes = 50LL * 1024 * 1024; //!< bots may uplo
 inline constexpr qint64 kMaxDownloadBytes = 20LL * 1024 * 1024; //!< and download 20 MB
 inline constexpr qint64 kMaxPhotoBytes = 10LL * 1024 * 1024;
 
-//! Plain text (no parse_mode: nothing in it can be refused as markup).
-net::ApiRequest sendText(qint64 chatId, const QString &text, std::optional<qint64> replyTo = {});
+//! Plain text (no parse_mode: nothing in it can be refused as markup). `replyMarkup`, when not
+//! empty, goes out as the JSON-serialized reply_markup (a keyboard, or taking one away).
+net::ApiRequest sendText(qint64 chatId, const QString &text, std::optional<qint64> replyTo = {},
+    const QJsonObject &replyMarkup = {});
 //! sendPhoto for ordinary images up to 10 MB, sendDocument for everything else.
-net::ApiRequest sendFile(
-    qint64 chatId, const OutgoingFile &file, const QString &caption, std::optional<qint64> replyTo = {});
+net::ApiRequest sendFile(qint64 chatId, const OutgoingFile &file, const QString &caption,
+    std::optional<qint64> replyTo = {}, const QJsonObject &replyMarkup = {});
+
+//! A ReplyKeyboardMarkup with one button that shares the customer's own phone number
+//! (request_contact; Telegram allows it in private chats only), hidden once pressed.
+QJsonObject phoneRequestKeyboard(const QString &buttonText);
+//! A ReplyKeyboardRemove: the customer's custom keyboard goes away with this message.
+QJsonObject removeKeyboard();
 net::ApiRequest getFile(const QString &fileId);
 
 //! The method sendFile picks for a file (for logs and tests).

@@ -4,6 +4,8 @@
 
 #include "sandbox/SandboxScenarios.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -187,6 +189,79 @@ private Q_SLOTS:
         });
         QVERIFY(anonymous != list.end());
         QVERIFY(anonymous->toObject().value(u"username"_s).isNull());
+    }
+
+    void askPhoneQueuesTheKeyboardAndRefusesAGroupOnlyUser()
+    {
+        SandboxWorld world;
+        QVERIFY(world.listen());
+        const TgUser jana { 7034567890, u"Jana"_s, {}, {}, false, u"de"_s, false };
+        const TgUser ivan { 7045678901, u"Ivan"_s, {}, {}, false, u"ru"_s, false };
+        const TgUser sam = persona::renamer();
+        world.telegram().pushMessage(jana, u"Hallo"_s);
+        world.telegram().pushMessage(ivan, u"Привет"_s);
+        world.telegram().pushGroupMessage(
+            { { u"id"_s, -100999 }, { u"type"_s, u"supergroup"_s }, { u"title"_s, u"Buyers"_s } }, sam,
+            u"only here"_s);
+        const QString db = u"phone.sqlite3"_s;
+        QProcessEnvironment env = environment();
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s)); // the settings both programs share
+        QCOMPARE(cli(syncArgs(world, db), env).exitCode, 0);
+        const QStringList base { u"--db"_s, m_dir.filePath(db), u"ask-phone"_s };
+
+        // Telegram allows the button in private chats only: refused, with the reason, nothing queued.
+        const Run group = cli(base + QStringList { u"--telegram-id"_s, QString::number(sam.id) }, env);
+        QCOMPARE(group.exitCode, 1);
+        QVERIFY2(group.err.contains(u"only in a group"_s) && group.err.contains(u"private chat"_s),
+            qPrintable(group.err));
+        QCOMPARE(cli(base, env).exitCode, 2);
+        QCOMPARE(
+            cli(base + QStringList { u"--telegram-id"_s, QString::number(jana.id), u"--text"_s, u" "_s }, env)
+                .exitCode,
+            2);
+
+        const Run asked = cli(
+            base + QStringList { u"--telegram-id"_s, QString::number(jana.id), u"--as"_s, u"Kim"_s }, env);
+        QVERIFY2(asked.exitCode == 0, qPrintable(asked.err));
+        QVERIFY(asked.out.contains(u"Telefonnummer"_s));
+        const Run twice = cli(base + QStringList { u"--telegram-id"_s, QString::number(jana.id) }, env);
+        QCOMPARE(twice.exitCode, 1);
+        QVERIFY(twice.err.contains(u"already on its way"_s));
+        // The Settings text (written by the app) is used, and --text overrides it.
+        {
+            QFile conf(m_dir.filePath(u"config/tgic/tgic.conf"_s));
+            QVERIFY(QDir().mkpath(m_dir.filePath(u"config/tgic"_s)));
+            QVERIFY(conf.open(QIODevice::WriteOnly));
+            conf.write("[telegram]\nphoneRequestText=Your number, please.\n");
+        }
+        QCOMPARE(cli(base + QStringList { u"--telegram-id"_s, QString::number(ivan.id) }, env).exitCode, 0);
+        QCOMPARE(cli(syncArgs(world, db), env).exitCode, 0);
+
+        const auto toJana = world.telegram().sentMessages(jana.id);
+        QCOMPARE(toJana.size(), 1);
+        QVERIFY(toJana.first().value(u"text"_s).toString().contains(u"Telefonnummer"_s));
+        const QJsonObject button = world.telegram()
+                                       .replyKeyboard(jana.id)
+                                       .value(u"keyboard"_s)
+                                       .toArray()
+                                       .at(0)
+                                       .toArray()
+                                       .at(0)
+                                       .toObject();
+        QVERIFY(button.value(u"request_contact"_s).toBool());
+        QCOMPARE(world.telegram().sentMessages(ivan.id).first().value(u"text"_s).toString(),
+            u"Your number, please."_s);
+        QVERIFY(world.telegram().sentMessages(-100999).isEmpty());
+
+        const Run audit = cli({ u"--db"_s, m_dir.filePath(db), u"audit"_s, u"--json"_s }, env);
+        QCOMPARE(audit.exitCode, 0);
+        const QJsonArray entries = QJsonDocument::fromJson(audit.out.toUtf8()).array();
+        const auto requested = std::find_if(entries.begin(), entries.end(), [&](const QJsonValue &v) {
+            return v.toObject().value(u"action"_s).toString() == u"phone_requested"_s
+                && v.toObject().value(u"telegram_user_id"_s).toInteger() == jana.id;
+        });
+        QVERIFY(requested != entries.end());
+        QCOMPARE(requested->toObject().value(u"actor"_s).toString(), u"Kim"_s);
     }
 
     void repairCommandsMergeCheckAndAudit()

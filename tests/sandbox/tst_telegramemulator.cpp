@@ -441,6 +441,85 @@ private Q_SLOTS:
             errorBody(403, u"Forbidden: user is deactivated"_s));
     }
 
+    void replyMarkupLikeTheBotApi()
+    {
+        m_tg->pushMessage(m_alice, u"hi"_s);
+        const QJsonObject group { { u"id"_s, -1001234 }, { u"type"_s, u"supergroup"_s },
+            { u"title"_s, u"G"_s } };
+        m_tg->pushGroupMessage(group, m_bob, u"hello group"_s);
+        updates();
+        const QJsonObject keyboard { { u"keyboard"_s,
+                                         QJsonArray { QJsonArray { QJsonObject { { u"text"_s, u"Share"_s },
+                                             { u"request_contact"_s, true } } } } },
+            { u"one_time_keyboard"_s, true }, { u"resize_keyboard"_s, true } };
+        const QByteArray keyboardText = QJsonDocument(keyboard).toJson(QJsonDocument::Compact);
+
+        // A JSON body carries it as an object; the Message does not show a reply keyboard.
+        const Reply shown = postJson(u"sendMessage"_s,
+            { { u"chat_id"_s, m_alice.id }, { u"text"_s, u"your number?"_s },
+                { u"reply_markup"_s, keyboard } });
+        QCOMPARE(shown.status, 200);
+        conforms(shown.json[u"result"_s], u"Message"_s);
+        QVERIFY(!shown.json[u"result"_s].toObject().contains(u"reply_markup"_s));
+        QCOMPARE(m_tg->replyKeyboard(m_alice.id), keyboard);
+        QCOMPARE(
+            m_tg->replyMarkupOf(m_alice.id, shown.json[u"result"_s][u"message_id"_s].toInteger()), keyboard);
+
+        // Form and query bodies carry it as a JSON string. Taking it away:
+        const QByteArray remove = R"({"remove_keyboard":true})"_ba;
+        QCOMPARE(postForm(u"sendMessage"_s,
+                     "chat_id=" + QByteArray::number(m_alice.id)
+                         + "&text=thanks&reply_markup=" + remove.toPercentEncoding())
+                     .status,
+            200);
+        QVERIFY(m_tg->replyKeyboard(m_alice.id).isEmpty());
+        QUrlQuery query;
+        query.addQueryItem(u"chat_id"_s, QString::number(m_alice.id));
+        query.addQueryItem(u"text"_s, u"again"_s);
+        query.addQueryItem(u"reply_markup"_s, QString::fromUtf8(keyboardText.toPercentEncoding()));
+        QCOMPARE(get(u"sendMessage"_s, query).status, 200);
+        QCOMPARE(m_tg->replyKeyboard(m_alice.id), keyboard);
+
+        // Refusals, word for word.
+        QCOMPARE(postForm(u"sendMessage"_s,
+                     "chat_id=" + QByteArray::number(m_alice.id) + "&text=x&reply_markup=%7Bnot%20json")
+                     .body,
+            errorBody(400, u"Bad Request: can't parse reply keyboard markup JSON object"_s));
+        QCOMPARE(postForm(u"sendMessage"_s,
+                     "chat_id=" + QByteArray::number(m_alice.id) + "&text=x&reply_markup=%5B%5D")
+                     .body,
+            errorBody(400, u"Bad Request: object expected as reply markup"_s));
+        const Reply inGroup = postJson(u"sendMessage"_s,
+            { { u"chat_id"_s, -1001234 }, { u"text"_s, u"your number?"_s },
+                { u"reply_markup"_s, keyboard } });
+        QCOMPARE(inGroup.body,
+            errorBody(400, u"Bad Request: phone number can be requested in private chats only"_s));
+        QVERIFY(m_tg->replyKeyboard(-1001234).isEmpty());
+        // sendDocument takes it too (multipart: a JSON string).
+        QCOMPARE(upload(u"sendDocument"_s,
+                     { { u"chat_id"_s, QString::number(m_alice.id) },
+                         { u"reply_markup"_s, QString::fromUtf8(remove) } },
+                     u"document"_s, u"a.txt"_s, "text/plain", "hello")
+                     .status,
+            200);
+        QVERIFY(m_tg->replyKeyboard(m_alice.id).isEmpty());
+
+        // The customer presses the button: their own contact, from their own account.
+        QCOMPARE(m_tg->pressContactButton(m_alice, u"15550100"_s), 0); // nothing shown to press
+        QCOMPARE(postJson(u"sendMessage"_s,
+                     { { u"chat_id"_s, m_alice.id }, { u"text"_s, u"number?"_s },
+                         { u"reply_markup"_s, keyboard } })
+                     .status,
+            200);
+        QVERIFY(m_tg->pressContactButton(m_alice, u"15550100"_s) > 0);
+        const QJsonArray all = updates();
+        const QJsonObject pressed = all.last()[u"message"_s].toObject();
+        conforms(pressed, u"Message"_s);
+        QCOMPARE(pressed[u"contact"_s][u"user_id"_s].toInteger(), m_alice.id);
+        QCOMPARE(pressed[u"from"_s][u"id"_s].toInteger(), m_alice.id);
+        QCOMPARE(pressed[u"contact"_s][u"phone_number"_s].toString(), u"15550100"_s);
+    }
+
     void perChatFloodLimit()
     {
         m_tg->pushMessage(m_alice, u"hi"_s);

@@ -539,6 +539,14 @@ QJsonObject IntercomEmulator::conversation(const QString &id) const
     return c ? m_json->conversation(*c, true) : QJsonObject();
 }
 
+QStringList IntercomEmulator::noteBodiesOf(const QString &contactId) const
+{
+    QStringList bodies;
+    for (const IntercomNote &note : m_world->notesOf(contactId))
+        bodies.prepend(note.body);
+    return bodies;
+}
+
 QList<QJsonObject> IntercomEmulator::conversationsOf(const QString &contactId) const
 {
     QList<QJsonObject> out;

@@ -105,6 +105,7 @@ public:
         const QString &name, const QString &value) const; // ignores search lag
     QJsonObject conversation(const QString &id) const;
     QList<QJsonObject> conversationsOf(const QString &contactId) const;
+    QStringList noteBodiesOf(const QString &contactId) const; // the notes on a contact, oldest first
     // e.g. "POST /contacts/search"; ids collapsed: "GET /contacts/{id}"; empty = all
     int requestCount(const QString &methodAndPath = {}) const;
     QStringList requestLog() const; // "POST /contacts", ... in order

@@ -85,14 +85,18 @@ ApiResult SendMethods::sendMessage(const RequestParams &params)
     if (characterCount(text) > MaxTextLength)
         return badRequest(u"message is too long"_s);
 
+    const auto markup = ReplyMarkup::fromParams(params);
+    if (const auto *error = std::get_if<ApiResult>(&markup))
+        return *error;
+
     QJsonObject content { { u"text"_s, text } };
     const QJsonValue entities = params.json(u"entities"_s);
     if (entities.isArray() && !entities.toArray().isEmpty())
         content.insert(u"entities"_s, entities);
-    auto target = admit(params);
+    auto target = admit(params, std::get<ReplyMarkup>(markup));
     if (auto *error = std::get_if<ApiResult>(&target))
         return *error;
-    return deliver(std::get<Target>(target), content);
+    return deliver(std::get<Target>(target), content, std::get<ReplyMarkup>(markup));
 }
 
 ApiResult SendMethods::sendMedia(const QString &kind, const RequestParams &params)
@@ -110,6 +114,9 @@ ApiResult SendMethods::sendMedia(const QString &kind, const RequestParams &param
     const QString caption = params.string(u"caption"_s);
     if (characterCount(caption) > MaxCaptionLength)
         return badRequest(u"message caption is too long"_s);
+    const auto markup = ReplyMarkup::fromParams(params);
+    if (const auto *error = std::get_if<ApiResult>(&markup))
+        return *error;
 
     // Nothing is stored until every check passed, so a refused send leaves no file behind.
     QJsonObject content;
@@ -119,7 +126,7 @@ ApiResult SendMethods::sendMedia(const QString &kind, const RequestParams &param
         if (entities.isArray() && !entities.toArray().isEmpty())
             content.insert(u"caption_entities"_s, entities);
     }
-    auto target = admit(params);
+    auto target = admit(params, std::get<ReplyMarkup>(markup));
     if (auto *error = std::get_if<ApiResult>(&target))
         return *error;
 
@@ -129,7 +136,7 @@ ApiResult SendMethods::sendMedia(const QString &kind, const RequestParams &param
     content.insert(kind, mediaField(kind, stored, params));
     if (kind == "animation"_L1)
         content.insert(u"document"_s, FileStore::describe(stored)); // the API sets both for GIFs
-    return deliver(std::get<Target>(target), content);
+    return deliver(std::get<Target>(target), content, std::get<ReplyMarkup>(markup));
 }
 
 ApiResult SendMethods::sendChatAction(const RequestParams &params)
@@ -203,7 +210,8 @@ std::variant<ApiResult, QJsonObject> SendMethods::replyTarget(const RequestParam
     return badRequest(u"message to be replied not found"_s);
 }
 
-std::variant<ApiResult, SendMethods::Target> SendMethods::admit(const RequestParams &params)
+std::variant<ApiResult, SendMethods::Target> SendMethods::admit(
+    const RequestParams &params, const ReplyMarkup &markup)
 {
     auto chat = targetChat(params);
     if (auto *error = std::get_if<ApiResult>(&chat))
@@ -214,12 +222,14 @@ std::variant<ApiResult, SendMethods::Target> SendMethods::admit(const RequestPar
     if (auto *error = std::get_if<ApiResult>(&reply))
         return *error;
     target.replyTo = std::get<QJsonObject>(reply);
+    if (auto error = markup.checkChat(target.chat))
+        return *error;
     if (const int wait = m_limiter.admit(chatId); wait > 0)
         return ApiResult::error(429, u"Too Many Requests: retry after "_s + QString::number(wait), wait);
     return target;
 }
 
-ApiResult SendMethods::deliver(const Target &target, const QJsonObject &content)
+ApiResult SendMethods::deliver(const Target &target, const QJsonObject &content, const ReplyMarkup &markup)
 {
     const qint64 chatId = target.chat.value(u"id"_s).toInteger();
     QJsonObject message
@@ -228,6 +238,16 @@ ApiResult SendMethods::deliver(const Target &target, const QJsonObject &content)
         message.insert(it.key(), it.value());
     if (!target.replyTo.isEmpty())
         message.insert(u"reply_to_message"_s, target.replyTo);
+    // A Message shows only an inline keyboard; a reply keyboard changes what the chat shows.
+    if (markup.kind() == ReplyMarkup::Kind::InlineKeyboard)
+        message.insert(u"reply_markup"_s,
+            QJsonObject { { u"inline_keyboard"_s, markup.json().value(u"inline_keyboard"_s) } });
+    else if (markup.kind() == ReplyMarkup::Kind::ReplyKeyboard)
+        m_keyboards.insert(chatId, markup.json());
+    else if (markup.kind() == ReplyMarkup::Kind::RemoveKeyboard)
+        m_keyboards.remove(chatId);
+    if (!markup.isEmpty())
+        m_markups[chatId].insert(message.value(u"message_id"_s).toInteger(), markup.json());
     m_chats.rememberMessage(message);
     return ApiResult::ok(message);
 }

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "ApiResult.h"
+#include "ReplyMarkup.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 
@@ -38,6 +40,15 @@ public:
     ApiResult sendChatAction(const RequestParams &params);
     ApiResult getFile(const RequestParams &params);
 
+    // The reply keyboard a chat shows now (the last ReplyKeyboardMarkup sent to it and not taken
+    // away by a ReplyKeyboardRemove); empty when none.
+    QJsonObject replyKeyboard(qint64 chatId) const { return m_keyboards.value(chatId); }
+    // The reply_markup a sent message carried (the server's Message shows only inline ones).
+    QJsonObject replyMarkupOf(qint64 chatId, qint64 messageId) const
+    {
+        return m_markups.value(chatId).value(messageId);
+    }
+
 private:
     struct Target
     {
@@ -49,10 +60,10 @@ private:
     // reply_parameters (or the older reply_to_message_id): the message to quote, an error, or
     // an empty object when the message is not a reply.
     std::variant<ApiResult, QJsonObject> replyTarget(const RequestParams &params, qint64 chatId);
-    // Chat, reply and flood checks, in the server's order; the last one counts the send.
-    std::variant<ApiResult, Target> admit(const RequestParams &params);
-    // Builds the Message the bot sent, remembers it for replies and returns it.
-    ApiResult deliver(const Target &target, const QJsonObject &content);
+    // Chat, reply, markup and flood checks, in the server's order; the last one counts the send.
+    std::variant<ApiResult, Target> admit(const RequestParams &params, const ReplyMarkup &markup = {});
+    // Builds the Message the bot sent, remembers it for replies (and its keyboard) and returns it.
+    ApiResult deliver(const Target &target, const QJsonObject &content, const ReplyMarkup &markup = {});
     std::variant<ApiResult, StoredFile> inputFile(const QString &kind, const RequestParams &params);
     QJsonValue mediaField(const QString &kind, const StoredFile &file, const RequestParams &params);
 
@@ -60,6 +71,8 @@ private:
     FileStore &m_files;
     SendRateLimiter &m_limiter;
     QJsonObject m_bot;
+    QHash<qint64, QJsonObject> m_keyboards; // chat -> the reply keyboard shown
+    QHash<qint64, QHash<qint64, QJsonObject>> m_markups; // chat -> message -> reply_markup sent
 };
 
 } // namespace tgic::sandbox

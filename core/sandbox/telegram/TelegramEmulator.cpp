@@ -164,6 +164,25 @@ qint64 TelegramEmulator::nextMessageId(qint64 chatId)
     return m_chats.nextMessageId(chatId);
 }
 
+qint64 TelegramEmulator::pressContactButton(const TgUser &from, const QString &phoneNumber)
+{
+    bool shown = false;
+    for (const QJsonValue &row : m_send.replyKeyboard(from.id).value(u"keyboard"_s).toArray()) {
+        for (const QJsonValue &button : row.toArray())
+            shown = shown || button.toObject().value(u"request_contact"_s).toBool();
+    }
+    if (!shown)
+        return 0;
+    QJsonObject contact { { u"phone_number"_s, phoneNumber }, { u"first_name"_s, from.firstName },
+        { u"user_id"_s, from.id } };
+    if (!from.lastName.isEmpty())
+        contact.insert(u"last_name"_s, from.lastName);
+    QJsonObject message = BotApiJson::messageBase(
+        m_chats.nextMessageId(from.id), from.privateChatJson(), from.toJson(), BotApiJson::now());
+    message.insert(u"contact"_s, contact);
+    return enqueue({ { u"message"_s, message } });
+}
+
 // --- Failures --------------------------------------------------------------------------------
 
 void TelegramEmulator::failNext(

@@ -54,6 +54,10 @@ public:
     // A Document object for a file added with addFile, for scripting {"document": ...} messages.
     QJsonObject documentJson(const QString &fileId) const;
     qint64 nextMessageId(qint64 chatId);
+    // The customer presses the request_contact button of the keyboard their private chat shows:
+    // Telegram sends the bot their own contact (user_id == from.id). Returns the update_id, or 0
+    // when no such button is shown (nothing to press).
+    qint64 pressContactButton(const TgUser &from, const QString &phoneNumber);
 
     // Failures, as the real server produces them.
     void failNext(const QString &method, int count, int httpStatus, const QString &description,
@@ -80,6 +84,12 @@ public:
     int pollConflicts() const { return m_pollConflicts; }
     qint64 confirmedUpTo() const;
     QByteArray lastRequestBody(const QString &method) const;
+    // The reply keyboard a chat shows (empty: none), and the reply_markup a sent message carried.
+    QJsonObject replyKeyboard(qint64 chatId) const { return m_send.replyKeyboard(chatId); }
+    QJsonObject replyMarkupOf(qint64 chatId, qint64 messageId) const
+    {
+        return m_send.replyMarkupOf(chatId, messageId);
+    }
     QString webhookUrl() const { return m_webhookUrl; }
     QStringList allowedUpdates() const { return m_updates.allowedUpdates(); } // empty = default
 

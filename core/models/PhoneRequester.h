@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "store/Change.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+
+namespace tgic::store {
+class Database;
+}
+
+namespace tgic::models {
+
+//! \brief "Ask for phone number" for the chat the contact panel shows: whether it can be asked
+//! (and why not, in the agent's language), when the keyboard went out, and the request itself.
+//! It only writes to the database, so it works on every workstation of a team, with or without
+//! a running sync; whoever drains the outbox sends it.
+class PhoneRequester final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PhoneRequester)
+
+public:
+    explicit PhoneRequester(store::Database &db, QObject *parent = nullptr);
+
+    void setChatId(qint64 chatId);
+    qint64 chatId() const { return m_chatId; }
+
+    bool canAsk() const { return m_whyNot.isEmpty(); }
+    //! Why the button is off, for its tooltip; empty when it can be pressed.
+    QString whyNot() const { return m_whyNot; }
+    //! When the keyboard reached the customer; invalid when no request is out.
+    QDateTime askedAt() const { return m_askedAt; }
+
+    //! Queue the request in the customer's language (the Settings text, when set, instead of the
+    //! default message). `*message` says what happened or why not.
+    bool ask(const QString &actor, QString *message);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void reload();
+    void onDatabaseChanged(store::Topic topic, const QList<qint64> &ids);
+
+    store::Database &m_db;
+    qint64 m_chatId = 0;
+    qint64 m_telegramUserId = 0;
+    QString m_whyNot;
+    QDateTime m_askedAt;
+};
+
+} // namespace tgic::models

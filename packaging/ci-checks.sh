@@ -4,6 +4,7 @@
 #   ci-checks.sh tidy       clang-tidy 14 with .clang-tidy, warnings as errors, over the non-UI
 #                           core and app/ (tidy-all: all of core/, app/ and ui/; see below)
 #   ci-checks.sh sanitize   ASan+UBSan (clang): unit, integration and models suites, fuzz replays
+#                           (= sanitize-build, then sanitize-test)
 #   ci-checks.sh fuzz       each libFuzzer target for TGIC_FUZZ_SECONDS (default 15) from its corpus
 #   ci-checks.sh all        the four in order
 # The normal build ($TGIC_BUILD_DIR, default build/) must exist for `format` and `tidy` (they read
@@ -70,19 +71,28 @@ run_tidy() {
 step_tidy() { run_tidy "$tidy_ci"; }
 step_tidy-all() { run_tidy "$tidy_all"; }
 
-step_sanitize() {
+step_sanitize-build() {
     cmake --preset sanitize >/dev/null
     cmake --build --preset sanitize -j "$jobs"
+}
+
+step_sanitize-test() {
     # Leak checking stays on: Qt's own one-time allocations are not reported as leaks by LSan
     # because they stay reachable.
     ctest --preset sanitize -j "$jobs" --timeout 600
 }
 
+step_sanitize() {
+    step_sanitize-build
+    step_sanitize-test
+}
+
 step_fuzz() {
-    local seconds="${TGIC_FUZZ_SECONDS:-15}" work
-    [ -d "$sanitize/tests/fuzz" ] || step_sanitize
+    local seconds="${TGIC_FUZZ_SECONDS:-15}" work target failed=0
+    [ -d "$sanitize/tests/fuzz" ] || step_sanitize-build
     work="$(mktemp -d)"
-    for target in updateparser htmltotelegram apienvelope multipart searchquery; do
+    fuzz_one() {
+        local target="$1"
         # New inputs go to a scratch folder: the committed corpus stays small and reviewed.
         mkdir -p "$work/$target"
         if ! "$sanitize/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
@@ -93,7 +103,22 @@ step_fuzz() {
             return 1
         fi
         echo "fuzz_$target: $(grep -E '^stat::number_of_executed_units' "$work/$target.log" | awk '{print $2}') runs in ${seconds} s"
+    }
+    # Each fuzzer is single-threaded: run as many at once as there are cores.
+    local running=0
+    for target in updateparser htmltotelegram apienvelope multipart searchquery; do
+        fuzz_one "$target" &
+        running=$((running + 1))
+        if [ "$running" -ge "$jobs" ]; then
+            wait -n || failed=1
+            running=$((running - 1))
+        fi
     done
+    while [ "$running" -gt 0 ]; do
+        wait -n || failed=1
+        running=$((running - 1))
+    done
+    [ "$failed" -eq 0 ] || return 1
     rm -rf "$work"
 }
 
@@ -102,7 +127,7 @@ steps=("$@")
 [ "${steps[0]}" = all ] && steps=(format tidy sanitize fuzz)
 for s in "${steps[@]}"; do
     case "$s" in
-        format|tidy|tidy-all|sanitize|fuzz) timed "$s" "step_$s" ;;
-        *) echo "usage: $0 [format|tidy|tidy-all|sanitize|fuzz|all]..." >&2; exit 2 ;;
+        format|tidy|tidy-all|sanitize|sanitize-build|sanitize-test|fuzz) timed "$s" "step_$s" ;;
+        *) echo "usage: $0 [format|tidy|tidy-all|sanitize|sanitize-build|sanitize-test|fuzz|all]..." >&2; exit 2 ;;
     esac
 done

@@ -543,6 +543,18 @@ Sie können nur für diese Sitzung im Arbeitsspeicher bleiben; beim nächsten St
         <source>Detail</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Suggested merge dismissed</source>
+        <translation>Vorgeschlagene Zusammenführung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Phone number requested</source>
+        <translation>Telefonnummer angefragt</translation>
+    </message>
+    <message>
+        <source>Phone number shared</source>
+        <translation>Telefonnummer geteilt</translation>
+    </message>
 </context>
 <context>
     <name>tgic::models::ChatListModel</name>
@@ -767,6 +779,45 @@ Sie können nur für diese Sitzung im Arbeitsspeicher bleiben; beim nächsten St
     </message>
 </context>
 <context>
+    <name>tgic::models::PhoneRequester</name>
+    <message>
+        <source>Select a customer&apos;s chat first</source>
+        <translation>Wählen Sie zuerst den Chat eines Kunden</translation>
+    </message>
+    <message>
+        <source>Unavailable while the team database is unreachable</source>
+        <translation>Nicht verfügbar, solange die Team-Datenbank nicht erreichbar ist</translation>
+    </message>
+    <message>
+        <source>This is a group chat. Telegram lets a bot ask for a phone number only in a private chat: ask the customer to write to the bot directly.</source>
+        <translation>Dies ist ein Gruppenchat. Telegram erlaubt einem Bot die Frage nach der Telefonnummer nur im privaten Chat: Bitten Sie den Kunden, dem Bot direkt zu schreiben.</translation>
+    </message>
+    <message>
+        <source>This customer has not written to the bot yet</source>
+        <translation>Dieser Kunde hat dem Bot noch nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>This customer has written only in a group. Telegram lets a bot ask for a phone number only in a private chat.</source>
+        <translation>Dieser Kunde hat nur in einer Gruppe geschrieben. Telegram erlaubt einem Bot die Frage nach der Telefonnummer nur im privaten Chat.</translation>
+    </message>
+    <message>
+        <source>The customer blocked the bot: the request cannot reach them</source>
+        <translation>Der Kunde hat den Bot blockiert: Die Anfrage erreicht ihn nicht</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s Telegram account was deleted</source>
+        <translation>Das Telegram-Konto des Kunden wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>A request is already on its way to the customer</source>
+        <translation>Eine Anfrage ist bereits unterwegs zum Kunden</translation>
+    </message>
+    <message>
+        <source>Asked %1 for their phone number: “%2”</source>
+        <translation>%1 nach der Telefonnummer gefragt: „%2“</translation>
+    </message>
+</context>
+<context>
     <name>tgic::models::ProfileHistoryModel</name>
     <message>
         <source>none</source>
@@ -803,6 +854,73 @@ Sie können nur für diese Sitzung im Arbeitsspeicher bleiben; beim nächsten St
     <message>
         <source>Change</source>
         <translation>Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::models::SuggestionsModel</name>
+    <message>
+        <source>Shared their own phone number %1 from their Telegram account (verified by Telegram), %2</source>
+        <translation>Hat die eigene Telefonnummer %1 aus dem Telegram-Konto geteilt (von Telegram bestätigt), %2</translation>
+    </message>
+    <message>
+        <source>Typed the e-mail address %1 in a message, %2: “%3”</source>
+        <translation>Hat die E-Mail-Adresse %1 in einer Nachricht geschrieben, %2: „%3“</translation>
+    </message>
+    <message>
+        <source>Telegram user %1</source>
+        <translation>Telegram-Nutzer %1</translation>
+    </message>
+    <message>
+        <source>%1 (Telegram %2)</source>
+        <translation>%1 (Telegram %2)</translation>
+    </message>
+    <message>
+        <source>Lead %1 into user %2</source>
+        <translation>Lead %1 in Nutzer %2</translation>
+    </message>
+    <message>
+        <source>verified phone %1</source>
+        <translation>bestätigte Telefonnummer %1</translation>
+    </message>
+    <message>
+        <source>typed e-mail %1</source>
+        <translation>geschriebene E-Mail %1</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Suggested merge</source>
+        <translation>Vorgeschlagene Zusammenführung</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>This suggestion was closed meanwhile (merged or dismissed, perhaps on another workstation).</source>
+        <translation>Dieser Vorschlag wurde inzwischen geschlossen (zusammengeführt oder abgelehnt, vielleicht an einem anderen Arbeitsplatz).</translation>
+    </message>
+    <message>
+        <source>The dismissal could not be saved: the database is not available.</source>
+        <translation>Die Ablehnung konnte nicht gespeichert werden: Die Datenbank ist nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -1090,21 +1208,6 @@ Vorher:
     </message>
 </context>
 <context>
-    <name>tgic::team</name>
-    <message>
-        <source>Nobody runs the sync right now</source>
-        <translation>Gerade führt niemand die Synchronisierung aus</translation>
-    </message>
-    <message>
-        <source>Sync runs on this workstation since %1</source>
-        <translation>Die Synchronisierung läuft auf diesem Arbeitsplatz seit %1</translation>
-    </message>
-    <message>
-        <source>Sync runs on %1 (%2) since %3</source>
-        <translation>Die Synchronisierung läuft auf %1 (%2) seit %3</translation>
-    </message>
-</context>
-<context>
     <name>tgic::sync::UpdatePoller</name>
     <message>
         <source>Cannot write to the local database; Telegram keeps the messages meanwhile</source>
@@ -1121,6 +1224,21 @@ Vorher:
     <message>
         <source>Another program is polling this bot. Only one may; waiting for it to stop.</source>
         <translation>Ein anderes Programm fragt diesen Bot ab. Das darf nur eines; warte, bis es aufhört.</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::team</name>
+    <message>
+        <source>Nobody runs the sync right now</source>
+        <translation>Gerade führt niemand die Synchronisierung aus</translation>
+    </message>
+    <message>
+        <source>Sync runs on this workstation since %1</source>
+        <translation>Die Synchronisierung läuft auf diesem Arbeitsplatz seit %1</translation>
+    </message>
+    <message>
+        <source>Sync runs on %1 (%2) since %3</source>
+        <translation>Die Synchronisierung läuft auf %1 (%2) seit %3</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1763,25 @@ Vorher:
         <source>Unavailable while the team database is unreachable</source>
         <translation>Nicht verfügbar, solange die Team-Datenbank nicht erreichbar ist</translation>
     </message>
+    <message>
+        <source>Merges the evidence suggests: a customer&apos;s verified phone or typed e-mail matches an Intercom user</source>
+        <translation>Zusammenführungen, die Hinweise nahelegen: die bestätigte Telefonnummer oder geschriebene E-Mail eines Kunden passt zu einem Intercom-Nutzer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested Merges (%n)</source>
+        <translation>
+            <numerusform>Vorgeschlagene Zusammenführungen (%n)</numerusform>
+            <numerusform>Vorgeschlagene Zusammenführungen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested Merges</source>
+        <translation>Vorgeschlagene Zusammenführungen</translation>
+    </message>
+    <message>
+        <source>Dismissed: it will not be suggested again.</source>
+        <translation>Abgelehnt: Dies wird nicht erneut vorgeschlagen.</translation>
+    </message>
 </context>
 <context>
     <name>tgic::ui::MergeDialog</name>
@@ -1846,6 +1983,25 @@ Stattdessen: %2</translation>
     </message>
 </context>
 <context>
+    <name>tgic::ui::PhoneRequestBox</name>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;phone number</source>
+        <translation>Nach &amp;Telefonnummer fragen</translation>
+    </message>
+    <message>
+        <source>Send the customer a button that shares the phone number of their Telegram account (verified by Telegram)</source>
+        <translation>Dem Kunden eine Schaltfläche senden, die die Telefonnummer seines Telegram-Kontos teilt (von Telegram bestätigt)</translation>
+    </message>
+    <message>
+        <source>Asked %1; waiting for the customer to share it</source>
+        <translation>Gefragt: %1; wartet darauf, dass der Kunde sie teilt</translation>
+    </message>
+</context>
+<context>
     <name>tgic::ui::RelinkDialog</name>
     <message>
         <source>Relink %1</source>
@@ -1922,6 +2078,18 @@ Stattdessen: %2</translation>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
+    <message>
+        <source>Asking for the phone number</source>
+        <translation>Nach der Telefonnummer fragen</translation>
+    </message>
+    <message>
+        <source>Message asking for the phone number</source>
+        <translation>Nachricht mit der Frage nach der Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Leave empty to send the built-in text in the customer&apos;s Telegram language (English, German, Spanish or Russian). tgic-cli ask-phone uses it too.</source>
+        <translation>Leer lassen, um den eingebauten Text in der Telegram-Sprache des Kunden zu senden (Englisch, Deutsch, Spanisch oder Russisch). tgic-cli ask-phone verwendet ihn ebenfalls.</translation>
+    </message>
 </context>
 <context>
     <name>tgic::ui::SetupWizard</name>
@@ -1944,6 +2112,53 @@ Stattdessen: %2</translation>
     <message>
         <source>&lt;p&gt;This app shows your bot&apos;s Telegram chats beside the Intercom contacts they belong to. Every Telegram user becomes exactly one Intercom contact, anchored on the Telegram user ID, so renames and new devices never split a customer.&lt;/p&gt;&lt;p&gt;You need a &lt;b&gt;Telegram bot token&lt;/b&gt; (from @BotFather) and an &lt;b&gt;Intercom access token&lt;/b&gt; (Developer Hub → your app → Authentication).&lt;/p&gt;&lt;p&gt;Just looking? Close this and run &lt;code&gt;tgic --sandbox&lt;/code&gt;: it plays scripted customers against local emulators, with no accounts at all.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Diese App zeigt die Telegram-Chats Ihres Bots neben den Intercom-Kontakten, zu denen sie gehören. Jeder Telegram-Nutzer wird genau ein Intercom-Kontakt, verankert an der Telegram-Nutzer-ID – so wird ein Kunde durch Umbenennungen oder neue Geräte nie aufgeteilt.&lt;/p&gt;&lt;p&gt;Sie brauchen ein &lt;b&gt;Telegram-Bot-Token&lt;/b&gt; (von @BotFather) und ein &lt;b&gt;Intercom-Zugriffstoken&lt;/b&gt; (Developer Hub → Ihre App → Authentication).&lt;/p&gt;&lt;p&gt;Nur mal schauen? Schließen Sie dies und starten Sie &lt;code&gt;tgic --sandbox&lt;/code&gt;: Es spielt vorgefertigte Kunden gegen lokale Emulatoren ab, ganz ohne Konten.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::ui::SuggestionsDialog</name>
+    <message>
+        <source>&amp;Review Merge…</source>
+        <translation>Zusammenführung &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>Suggested merges</source>
+        <translation>Vorgeschlagene Zusammenführungen</translation>
+    </message>
+    <message>
+        <source>Merges the evidence suggests, newest first</source>
+        <translation>Zusammenführungen, die Hinweise nahelegen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>No suggested merges. One appears when a customer shares their own phone number or types an e-mail address that belongs to an Intercom user. A shared name is never taken as evidence.</source>
+        <translation>Keine vorgeschlagenen Zusammenführungen. Ein Vorschlag erscheint, wenn ein Kunde seine eigene Telefonnummer teilt oder eine E-Mail-Adresse schreibt, die zu einem Intercom-Nutzer gehört. Ein gleicher Name gilt nie als Hinweis.</translation>
+    </message>
+    <message>
+        <source>Open the merge preview for this lead and user; nothing changes until you merge</source>
+        <translation>Die Vorschau der Zusammenführung für diesen Lead und Nutzer öffnen; nichts ändert sich, bevor Sie zusammenführen</translation>
+    </message>
+    <message>
+        <source>Do not suggest this merge again (recorded in the audit log)</source>
+        <translation>Diese Zusammenführung nicht mehr vorschlagen (im Audit-Protokoll vermerkt)</translation>
+    </message>
+    <message>
+        <source>Merge lead %1 into user %2?</source>
+        <translation>Lead %1 mit Nutzer %2 zusammenführen?</translation>
+    </message>
+    <message>
+        <source>Merge lead %1 into user %2 (%3)?</source>
+        <translation>Lead %1 mit Nutzer %2 (%3) zusammenführen?</translation>
+    </message>
+    <message>
+        <source>Strong: Telegram verified the phone number as the customer&apos;s own.</source>
+        <translation>Stark: Telegram hat die Telefonnummer als die eigene des Kunden bestätigt.</translation>
+    </message>
+    <message>
+        <source>Medium: the customer typed the address; Intercom has it on the user. Check the conversation before merging.</source>
+        <translation>Mittel: Der Kunde hat die Adresse geschrieben; Intercom hat sie beim Nutzer. Prüfen Sie die Unterhaltung vor dem Zusammenführen.</translation>
     </message>
 </context>
 <context>

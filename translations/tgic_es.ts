@@ -543,6 +543,18 @@ Pueden mantenerse en memoria solo durante esta sesión; la próxima vez se le vo
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
+    <message>
+        <source>Suggested merge dismissed</source>
+        <translation>Fusión sugerida descartada</translation>
+    </message>
+    <message>
+        <source>Phone number requested</source>
+        <translation>Número de teléfono solicitado</translation>
+    </message>
+    <message>
+        <source>Phone number shared</source>
+        <translation>Número de teléfono compartido</translation>
+    </message>
 </context>
 <context>
     <name>tgic::models::ChatListModel</name>
@@ -767,6 +779,45 @@ Pueden mantenerse en memoria solo durante esta sesión; la próxima vez se le vo
     </message>
 </context>
 <context>
+    <name>tgic::models::PhoneRequester</name>
+    <message>
+        <source>Select a customer&apos;s chat first</source>
+        <translation>Seleccione primero el chat de un cliente</translation>
+    </message>
+    <message>
+        <source>Unavailable while the team database is unreachable</source>
+        <translation>No disponible mientras la base de datos del equipo no responda</translation>
+    </message>
+    <message>
+        <source>This is a group chat. Telegram lets a bot ask for a phone number only in a private chat: ask the customer to write to the bot directly.</source>
+        <translation>Es un chat de grupo. Telegram solo permite que un bot pida el número de teléfono en un chat privado: pida al cliente que escriba directamente al bot.</translation>
+    </message>
+    <message>
+        <source>This customer has not written to the bot yet</source>
+        <translation>Este cliente aún no ha escrito al bot</translation>
+    </message>
+    <message>
+        <source>This customer has written only in a group. Telegram lets a bot ask for a phone number only in a private chat.</source>
+        <translation>Este cliente solo ha escrito en un grupo. Telegram solo permite que un bot pida el número de teléfono en un chat privado.</translation>
+    </message>
+    <message>
+        <source>The customer blocked the bot: the request cannot reach them</source>
+        <translation>El cliente bloqueó el bot: la solicitud no puede llegarle</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s Telegram account was deleted</source>
+        <translation>La cuenta de Telegram del cliente fue eliminada</translation>
+    </message>
+    <message>
+        <source>A request is already on its way to the customer</source>
+        <translation>Ya hay una solicitud en camino al cliente</translation>
+    </message>
+    <message>
+        <source>Asked %1 for their phone number: “%2”</source>
+        <translation>Se pidió a %1 su número de teléfono: «%2»</translation>
+    </message>
+</context>
+<context>
     <name>tgic::models::ProfileHistoryModel</name>
     <message>
         <source>none</source>
@@ -803,6 +854,73 @@ Pueden mantenerse en memoria solo durante esta sesión; la próxima vez se le vo
     <message>
         <source>Change</source>
         <translation>Cambio</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::models::SuggestionsModel</name>
+    <message>
+        <source>Shared their own phone number %1 from their Telegram account (verified by Telegram), %2</source>
+        <translation>Compartió su propio número de teléfono %1 desde su cuenta de Telegram (verificado por Telegram), %2</translation>
+    </message>
+    <message>
+        <source>Typed the e-mail address %1 in a message, %2: “%3”</source>
+        <translation>Escribió la dirección de correo %1 en un mensaje, %2: «%3»</translation>
+    </message>
+    <message>
+        <source>Telegram user %1</source>
+        <translation>Usuario de Telegram %1</translation>
+    </message>
+    <message>
+        <source>%1 (Telegram %2)</source>
+        <translation>%1 (Telegram %2)</translation>
+    </message>
+    <message>
+        <source>Lead %1 into user %2</source>
+        <translation>Lead %1 en el usuario %2</translation>
+    </message>
+    <message>
+        <source>verified phone %1</source>
+        <translation>teléfono verificado %1</translation>
+    </message>
+    <message>
+        <source>typed e-mail %1</source>
+        <translation>correo escrito %1</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Suggested merge</source>
+        <translation>Fusión sugerida</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Indicio</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Fuerza</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrada</translation>
+    </message>
+    <message>
+        <source>This suggestion was closed meanwhile (merged or dismissed, perhaps on another workstation).</source>
+        <translation>Esta sugerencia se cerró mientras tanto (fusionada o descartada, quizá en otro puesto).</translation>
+    </message>
+    <message>
+        <source>The dismissal could not be saved: the database is not available.</source>
+        <translation>No se pudo guardar el descarte: la base de datos no está disponible.</translation>
     </message>
 </context>
 <context>
@@ -1090,21 +1208,6 @@ Antes:
     </message>
 </context>
 <context>
-    <name>tgic::team</name>
-    <message>
-        <source>Nobody runs the sync right now</source>
-        <translation>Nadie ejecuta la sincronización ahora mismo</translation>
-    </message>
-    <message>
-        <source>Sync runs on this workstation since %1</source>
-        <translation>La sincronización se ejecuta en este puesto desde las %1</translation>
-    </message>
-    <message>
-        <source>Sync runs on %1 (%2) since %3</source>
-        <translation>La sincronización se ejecuta en %1 (%2) desde las %3</translation>
-    </message>
-</context>
-<context>
     <name>tgic::sync::UpdatePoller</name>
     <message>
         <source>Cannot write to the local database; Telegram keeps the messages meanwhile</source>
@@ -1121,6 +1224,21 @@ Antes:
     <message>
         <source>Another program is polling this bot. Only one may; waiting for it to stop.</source>
         <translation>Otro programa está consultando este bot. Solo puede hacerlo uno; esperando a que se detenga.</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::team</name>
+    <message>
+        <source>Nobody runs the sync right now</source>
+        <translation>Nadie ejecuta la sincronización ahora mismo</translation>
+    </message>
+    <message>
+        <source>Sync runs on this workstation since %1</source>
+        <translation>La sincronización se ejecuta en este puesto desde las %1</translation>
+    </message>
+    <message>
+        <source>Sync runs on %1 (%2) since %3</source>
+        <translation>La sincronización se ejecuta en %1 (%2) desde las %3</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1763,25 @@ Antes:
         <source>Unavailable while the team database is unreachable</source>
         <translation>No disponible mientras la base de datos del equipo no responda</translation>
     </message>
+    <message>
+        <source>Merges the evidence suggests: a customer&apos;s verified phone or typed e-mail matches an Intercom user</source>
+        <translation>Fusiones que sugieren los indicios: el teléfono verificado o el correo escrito de un cliente coincide con un usuario de Intercom</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested Merges (%n)</source>
+        <translation>
+            <numerusform>Fusiones sugeridas (%n)</numerusform>
+            <numerusform>Fusiones sugeridas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested Merges</source>
+        <translation>Fusiones sugeridas</translation>
+    </message>
+    <message>
+        <source>Dismissed: it will not be suggested again.</source>
+        <translation>Descartada: no se volverá a sugerir.</translation>
+    </message>
 </context>
 <context>
     <name>tgic::ui::MergeDialog</name>
@@ -1846,6 +1983,25 @@ En su lugar: %2</translation>
     </message>
 </context>
 <context>
+    <name>tgic::ui::PhoneRequestBox</name>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;phone number</source>
+        <translation>Pedir el número de &amp;teléfono</translation>
+    </message>
+    <message>
+        <source>Send the customer a button that shares the phone number of their Telegram account (verified by Telegram)</source>
+        <translation>Enviar al cliente un botón que comparte el número de teléfono de su cuenta de Telegram (verificado por Telegram)</translation>
+    </message>
+    <message>
+        <source>Asked %1; waiting for the customer to share it</source>
+        <translation>Solicitado %1; esperando a que el cliente lo comparta</translation>
+    </message>
+</context>
+<context>
     <name>tgic::ui::RelinkDialog</name>
     <message>
         <source>Relink %1</source>
@@ -1922,6 +2078,18 @@ En su lugar: %2</translation>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
+    <message>
+        <source>Asking for the phone number</source>
+        <translation>Pedir el número de teléfono</translation>
+    </message>
+    <message>
+        <source>Message asking for the phone number</source>
+        <translation>Mensaje que pide el número de teléfono</translation>
+    </message>
+    <message>
+        <source>Leave empty to send the built-in text in the customer&apos;s Telegram language (English, German, Spanish or Russian). tgic-cli ask-phone uses it too.</source>
+        <translation>Déjelo vacío para enviar el texto incorporado en el idioma de Telegram del cliente (inglés, alemán, español o ruso). tgic-cli ask-phone también lo usa.</translation>
+    </message>
 </context>
 <context>
     <name>tgic::ui::SetupWizard</name>
@@ -1944,6 +2112,53 @@ En su lugar: %2</translation>
     <message>
         <source>&lt;p&gt;This app shows your bot&apos;s Telegram chats beside the Intercom contacts they belong to. Every Telegram user becomes exactly one Intercom contact, anchored on the Telegram user ID, so renames and new devices never split a customer.&lt;/p&gt;&lt;p&gt;You need a &lt;b&gt;Telegram bot token&lt;/b&gt; (from @BotFather) and an &lt;b&gt;Intercom access token&lt;/b&gt; (Developer Hub → your app → Authentication).&lt;/p&gt;&lt;p&gt;Just looking? Close this and run &lt;code&gt;tgic --sandbox&lt;/code&gt;: it plays scripted customers against local emulators, with no accounts at all.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Esta aplicación muestra los chats de Telegram de su bot junto a los contactos de Intercom a los que pertenecen. Cada usuario de Telegram se convierte exactamente en un contacto de Intercom, anclado en el ID de usuario de Telegram, así que los cambios de nombre o de dispositivo nunca dividen a un cliente.&lt;/p&gt;&lt;p&gt;Necesita un &lt;b&gt;token del bot de Telegram&lt;/b&gt; (de @BotFather) y un &lt;b&gt;token de acceso de Intercom&lt;/b&gt; (Developer Hub → su aplicación → Authentication).&lt;/p&gt;&lt;p&gt;¿Solo quiere echar un vistazo? Cierre esto y ejecute &lt;code&gt;tgic --sandbox&lt;/code&gt;: reproduce clientes simulados con emuladores locales, sin ninguna cuenta.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::ui::SuggestionsDialog</name>
+    <message>
+        <source>&amp;Review Merge…</source>
+        <translation>&amp;Revisar fusión…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Suggested merges</source>
+        <translation>Fusiones sugeridas</translation>
+    </message>
+    <message>
+        <source>Merges the evidence suggests, newest first</source>
+        <translation>Fusiones que sugieren los indicios, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>No suggested merges. One appears when a customer shares their own phone number or types an e-mail address that belongs to an Intercom user. A shared name is never taken as evidence.</source>
+        <translation>No hay fusiones sugeridas. Aparece una cuando un cliente comparte su propio número de teléfono o escribe una dirección de correo que pertenece a un usuario de Intercom. Un nombre coincidente nunca se toma como indicio.</translation>
+    </message>
+    <message>
+        <source>Open the merge preview for this lead and user; nothing changes until you merge</source>
+        <translation>Abrir la vista previa de la fusión de este lead y usuario; nada cambia hasta que fusione</translation>
+    </message>
+    <message>
+        <source>Do not suggest this merge again (recorded in the audit log)</source>
+        <translation>No volver a sugerir esta fusión (queda en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <source>Merge lead %1 into user %2?</source>
+        <translation>¿Fusionar el lead %1 con el usuario %2?</translation>
+    </message>
+    <message>
+        <source>Merge lead %1 into user %2 (%3)?</source>
+        <translation>¿Fusionar el lead %1 con el usuario %2 (%3)?</translation>
+    </message>
+    <message>
+        <source>Strong: Telegram verified the phone number as the customer&apos;s own.</source>
+        <translation>Fuerte: Telegram verificó que el número de teléfono es del propio cliente.</translation>
+    </message>
+    <message>
+        <source>Medium: the customer typed the address; Intercom has it on the user. Check the conversation before merging.</source>
+        <translation>Media: el cliente escribió la dirección; Intercom la tiene en el usuario. Revise la conversación antes de fusionar.</translation>
     </message>
 </context>
 <context>

@@ -543,6 +543,18 @@ They can be kept in memory for this run only; you will be asked again next time.
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
+    <message>
+        <source>Suggested merge dismissed</source>
+        <translation>Предложенное объединение отклонено</translation>
+    </message>
+    <message>
+        <source>Phone number requested</source>
+        <translation>Запрошен номер телефона</translation>
+    </message>
+    <message>
+        <source>Phone number shared</source>
+        <translation>Номер телефона отправлен</translation>
+    </message>
 </context>
 <context>
     <name>tgic::models::ChatListModel</name>
@@ -768,6 +780,45 @@ They can be kept in memory for this run only; you will be asked again next time.
     </message>
 </context>
 <context>
+    <name>tgic::models::PhoneRequester</name>
+    <message>
+        <source>Select a customer&apos;s chat first</source>
+        <translation>Сначала выберите чат клиента</translation>
+    </message>
+    <message>
+        <source>Unavailable while the team database is unreachable</source>
+        <translation>Недоступно, пока база данных команды недоступна</translation>
+    </message>
+    <message>
+        <source>This is a group chat. Telegram lets a bot ask for a phone number only in a private chat: ask the customer to write to the bot directly.</source>
+        <translation>Это групповой чат. Telegram разрешает боту запрашивать номер телефона только в личном чате: попросите клиента написать боту напрямую.</translation>
+    </message>
+    <message>
+        <source>This customer has not written to the bot yet</source>
+        <translation>Этот клиент ещё не писал боту</translation>
+    </message>
+    <message>
+        <source>This customer has written only in a group. Telegram lets a bot ask for a phone number only in a private chat.</source>
+        <translation>Этот клиент писал только в группе. Telegram разрешает боту запрашивать номер телефона только в личном чате.</translation>
+    </message>
+    <message>
+        <source>The customer blocked the bot: the request cannot reach them</source>
+        <translation>Клиент заблокировал бота: запрос до него не дойдёт</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s Telegram account was deleted</source>
+        <translation>Аккаунт клиента в Telegram удалён</translation>
+    </message>
+    <message>
+        <source>A request is already on its way to the customer</source>
+        <translation>Запрос уже отправляется клиенту</translation>
+    </message>
+    <message>
+        <source>Asked %1 for their phone number: “%2”</source>
+        <translation>У %1 запрошен номер телефона: «%2»</translation>
+    </message>
+</context>
+<context>
     <name>tgic::models::ProfileHistoryModel</name>
     <message>
         <source>none</source>
@@ -804,6 +855,73 @@ They can be kept in memory for this run only; you will be asked again next time.
     <message>
         <source>Change</source>
         <translation>Изменение</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::models::SuggestionsModel</name>
+    <message>
+        <source>Shared their own phone number %1 from their Telegram account (verified by Telegram), %2</source>
+        <translation>Отправил свой номер телефона %1 из своего аккаунта Telegram (подтверждён Telegram), %2</translation>
+    </message>
+    <message>
+        <source>Typed the e-mail address %1 in a message, %2: “%3”</source>
+        <translation>Написал адрес электронной почты %1 в сообщении, %2: «%3»</translation>
+    </message>
+    <message>
+        <source>Telegram user %1</source>
+        <translation>Пользователь Telegram %1</translation>
+    </message>
+    <message>
+        <source>%1 (Telegram %2)</source>
+        <translation>%1 (Telegram %2)</translation>
+    </message>
+    <message>
+        <source>Lead %1 into user %2</source>
+        <translation>Лид %1 в пользователя %2</translation>
+    </message>
+    <message>
+        <source>verified phone %1</source>
+        <translation>подтверждённый телефон %1</translation>
+    </message>
+    <message>
+        <source>typed e-mail %1</source>
+        <translation>написанный e-mail %1</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Сильное</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Suggested merge</source>
+        <translation>Предлагаемое объединение</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Сила</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <source>This suggestion was closed meanwhile (merged or dismissed, perhaps on another workstation).</source>
+        <translation>Это предложение тем временем закрыто (объединено или отклонено, возможно, на другом рабочем месте).</translation>
+    </message>
+    <message>
+        <source>The dismissal could not be saved: the database is not available.</source>
+        <translation>Не удалось сохранить отклонение: база данных недоступна.</translation>
     </message>
 </context>
 <context>
@@ -1091,21 +1209,6 @@ Before:
     </message>
 </context>
 <context>
-    <name>tgic::team</name>
-    <message>
-        <source>Nobody runs the sync right now</source>
-        <translation>Сейчас синхронизацию никто не выполняет</translation>
-    </message>
-    <message>
-        <source>Sync runs on this workstation since %1</source>
-        <translation>Синхронизация выполняется на этом рабочем месте с %1</translation>
-    </message>
-    <message>
-        <source>Sync runs on %1 (%2) since %3</source>
-        <translation>Синхронизация выполняется на %1 (%2) с %3</translation>
-    </message>
-</context>
-<context>
     <name>tgic::sync::UpdatePoller</name>
     <message>
         <source>Cannot write to the local database; Telegram keeps the messages meanwhile</source>
@@ -1122,6 +1225,21 @@ Before:
     <message>
         <source>Another program is polling this bot. Only one may; waiting for it to stop.</source>
         <translation>Этого бота опрашивает другая программа. Это может делать только одна; ожидание её остановки.</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::team</name>
+    <message>
+        <source>Nobody runs the sync right now</source>
+        <translation>Сейчас синхронизацию никто не выполняет</translation>
+    </message>
+    <message>
+        <source>Sync runs on this workstation since %1</source>
+        <translation>Синхронизация выполняется на этом рабочем месте с %1</translation>
+    </message>
+    <message>
+        <source>Sync runs on %1 (%2) since %3</source>
+        <translation>Синхронизация выполняется на %1 (%2) с %3</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1767,26 @@ Before:
         <source>Unavailable while the team database is unreachable</source>
         <translation>Недоступно, пока база данных команды недоступна</translation>
     </message>
+    <message>
+        <source>Merges the evidence suggests: a customer&apos;s verified phone or typed e-mail matches an Intercom user</source>
+        <translation>Объединения, на которые указывают основания: подтверждённый телефон или написанный e-mail клиента совпадает с пользователем Intercom</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested Merges (%n)</source>
+        <translation>
+            <numerusform>Предложенные объединения (%n)</numerusform>
+            <numerusform>Предложенные объединения (%n)</numerusform>
+            <numerusform>Предложенные объединения (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested Merges</source>
+        <translation>Предложенные объединения</translation>
+    </message>
+    <message>
+        <source>Dismissed: it will not be suggested again.</source>
+        <translation>Отклонено: больше не будет предлагаться.</translation>
+    </message>
 </context>
 <context>
     <name>tgic::ui::MergeDialog</name>
@@ -1851,6 +1989,25 @@ Instead: %2</source>
     </message>
 </context>
 <context>
+    <name>tgic::ui::PhoneRequestBox</name>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;phone number</source>
+        <translation>Запросить &amp;номер телефона</translation>
+    </message>
+    <message>
+        <source>Send the customer a button that shares the phone number of their Telegram account (verified by Telegram)</source>
+        <translation>Отправить клиенту кнопку, которая передаёт номер телефона его аккаунта Telegram (подтверждён Telegram)</translation>
+    </message>
+    <message>
+        <source>Asked %1; waiting for the customer to share it</source>
+        <translation>Запрошен %1; ждём, пока клиент его отправит</translation>
+    </message>
+</context>
+<context>
     <name>tgic::ui::RelinkDialog</name>
     <message>
         <source>Relink %1</source>
@@ -1927,6 +2084,18 @@ Instead: %2</source>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
+    <message>
+        <source>Asking for the phone number</source>
+        <translation>Запрос номера телефона</translation>
+    </message>
+    <message>
+        <source>Message asking for the phone number</source>
+        <translation>Сообщение с запросом номера телефона</translation>
+    </message>
+    <message>
+        <source>Leave empty to send the built-in text in the customer&apos;s Telegram language (English, German, Spanish or Russian). tgic-cli ask-phone uses it too.</source>
+        <translation>Оставьте пустым, чтобы отправить встроенный текст на языке Telegram клиента (английский, немецкий, испанский или русский). tgic-cli ask-phone тоже его использует.</translation>
+    </message>
 </context>
 <context>
     <name>tgic::ui::SetupWizard</name>
@@ -1949,6 +2118,53 @@ Instead: %2</source>
     <message>
         <source>&lt;p&gt;This app shows your bot&apos;s Telegram chats beside the Intercom contacts they belong to. Every Telegram user becomes exactly one Intercom contact, anchored on the Telegram user ID, so renames and new devices never split a customer.&lt;/p&gt;&lt;p&gt;You need a &lt;b&gt;Telegram bot token&lt;/b&gt; (from @BotFather) and an &lt;b&gt;Intercom access token&lt;/b&gt; (Developer Hub → your app → Authentication).&lt;/p&gt;&lt;p&gt;Just looking? Close this and run &lt;code&gt;tgic --sandbox&lt;/code&gt;: it plays scripted customers against local emulators, with no accounts at all.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Это приложение показывает чаты вашего бота в Telegram рядом с контактами Intercom, к которым они относятся. Каждый пользователь Telegram становится ровно одним контактом Intercom, привязанным по ID пользователя Telegram, поэтому смена имени или устройства никогда не раздваивает клиента.&lt;/p&gt;&lt;p&gt;Понадобятся &lt;b&gt;токен бота Telegram&lt;/b&gt; (от @BotFather) и &lt;b&gt;токен доступа Intercom&lt;/b&gt; (Developer Hub → ваше приложение → Authentication).&lt;/p&gt;&lt;p&gt;Просто посмотреть? Закройте это окно и запустите &lt;code&gt;tgic --sandbox&lt;/code&gt;: программа проиграет сценарий с клиентами на локальных эмуляторах, без всяких учётных записей.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::ui::SuggestionsDialog</name>
+    <message>
+        <source>&amp;Review Merge…</source>
+        <translation>&amp;Проверить объединение…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <source>Suggested merges</source>
+        <translation>Предложенные объединения</translation>
+    </message>
+    <message>
+        <source>Merges the evidence suggests, newest first</source>
+        <translation>Объединения по основаниям, сначала новые</translation>
+    </message>
+    <message>
+        <source>No suggested merges. One appears when a customer shares their own phone number or types an e-mail address that belongs to an Intercom user. A shared name is never taken as evidence.</source>
+        <translation>Предложенных объединений нет. Предложение появляется, когда клиент отправляет свой номер телефона или пишет адрес электронной почты, принадлежащий пользователю Intercom. Совпадение имени никогда не считается основанием.</translation>
+    </message>
+    <message>
+        <source>Open the merge preview for this lead and user; nothing changes until you merge</source>
+        <translation>Открыть предпросмотр объединения этого лида и пользователя; ничего не изменится, пока вы не объедините</translation>
+    </message>
+    <message>
+        <source>Do not suggest this merge again (recorded in the audit log)</source>
+        <translation>Больше не предлагать это объединение (записывается в журнал изменений)</translation>
+    </message>
+    <message>
+        <source>Merge lead %1 into user %2?</source>
+        <translation>Объединить лида %1 с пользователем %2?</translation>
+    </message>
+    <message>
+        <source>Merge lead %1 into user %2 (%3)?</source>
+        <translation>Объединить лида %1 с пользователем %2 (%3)?</translation>
+    </message>
+    <message>
+        <source>Strong: Telegram verified the phone number as the customer&apos;s own.</source>
+        <translation>Сильное: Telegram подтвердил, что это собственный номер клиента.</translation>
+    </message>
+    <message>
+        <source>Medium: the customer typed the address; Intercom has it on the user. Check the conversation before merging.</source>
+        <translation>Среднее: клиент написал адрес; в Intercom он указан у пользователя. Проверьте переписку перед объединением.</translation>
     </message>
 </context>
 <context>

@@ -8,14 +8,27 @@ if [ ! -x "$bin/initdb" ]; then
     exit 1
 fi
 dir="$(mktemp -d)"
-port=$(( 20000 + $$ % 20000 ))
 run() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 [ "$(id -u)" -eq 0 ] && chown postgres: "$dir"
 cleanup() { run "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true; rm -rf "$dir"; }
 trap cleanup EXIT
 run "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --no-locale >/dev/null
-options="-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c shared_preload_libraries=pg_stat_statements"
-run "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -o "$options" start >/dev/null
+# A port below the kernel's ephemeral range (32768+), where the emulators' and Prism's own
+# listening ports come from; another cluster of a parallel test may still take ours: try again.
+started=""
+for attempt in 1 2 3 4 5; do
+    port=$(( 20000 + $(od -An -N2 -tu2 /dev/urandom | tr -d ' ') % 12000 ))
+    options="-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c shared_preload_libraries=pg_stat_statements"
+    if run "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -o "$options" start >/dev/null 2>&1; then
+        started=yes
+        break
+    fi
+done
+if [ -z "$started" ]; then
+    cat "$dir/log" >&2
+    echo "PostgreSQL did not start (5 ports tried)" >&2
+    exit 1
+fi
 run "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres tgic_test
 export TGIC_TEST_POSTGRES_URL="postgresql://postgres@127.0.0.1:$port/tgic_test"
 # For tests of a team database that goes away and comes back (run with sh -c).

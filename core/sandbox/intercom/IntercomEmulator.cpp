@@ -517,7 +517,7 @@ QString IntercomEmulator::assignConversation(
     if (!body.isEmpty())
         request.insert(u"body"_s, body);
     IntercomError e;
-    const QString part = m_world->conversations().manage(conversationId, request, QString(), &e);
+    QString part = m_world->conversations().manage(conversationId, request, QString(), &e);
     if (part.isEmpty())
         qCWarning(lcIntercomEmulator) << "assignConversation failed:" << e.code << e.message;
     return part;
@@ -528,7 +528,7 @@ QString IntercomEmulator::snoozeConversation(const QString &conversationId, qint
     if (!m_world->conversations().conversation(conversationId))
         return {};
     IntercomError e;
-    const QString part = m_world->conversations().manage(conversationId,
+    QString part = m_world->conversations().manage(conversationId,
         QJsonObject { { u"message_type"_s, u"snoozed"_s }, { u"admin_id"_s, agentAdminId() },
             { u"snoozed_until"_s, double(untilSeconds) } },
         QString(), &e);

@@ -117,7 +117,7 @@ const IntercomAdmin *IntercomWorld::admin(const QString &id) const
 
 QString IntercomWorld::addAdmin(const QString &name, const QString &email)
 {
-    const QString id = QString::number(991267459 + m_admins.size()); // after the two built in
+    QString id = QString::number(991267459 + m_admins.size()); // after the two built in
     m_admins.append({ id, name, email });
     return id;
 }
@@ -133,7 +133,7 @@ const IntercomTeam *IntercomWorld::team(const QString &id) const
 
 QString IntercomWorld::addTeam(const QString &name, const QStringList &adminIds)
 {
-    const QString id = QString::number(5017691 + m_teams.size());
+    QString id = QString::number(5017691 + m_teams.size());
     m_teams.append({ id, name, adminIds });
     return id;
 }

@@ -630,6 +630,17 @@ Sie können nur für diese Sitzung im Arbeitsspeicher bleiben; beim nächsten St
     </message>
 </context>
 <context>
+    <name>tgic::models::ContactDetails</name>
+    <message>
+        <source>Admin %1</source>
+        <translation>Admin %1</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+</context>
+<context>
     <name>tgic::models::ContactSearchModel</name>
     <message>
         <source>(no name)</source>
@@ -1555,6 +1566,62 @@ Vorher:
     <message>
         <source>Re-re&amp;solve</source>
         <translation>Neu zu&amp;ordnen</translation>
+    </message>
+    <message>
+        <source>%1 (last activity %2)</source>
+        <translation>%1 (letzte Aktivität %2)</translation>
+    </message>
+    <message>
+        <source>Conversation in Intercom</source>
+        <translation>Unterhaltung in Intercom</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Read from Intercom</source>
+        <translation>Aus Intercom gelesen</translation>
+    </message>
+    <message>
+        <source>not read from Intercom yet</source>
+        <translation>noch nicht aus Intercom gelesen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Zurückgestellt bis %1</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>

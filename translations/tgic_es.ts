@@ -630,6 +630,17 @@ Pueden mantenerse en memoria solo durante esta sesión; la próxima vez se le vo
     </message>
 </context>
 <context>
+    <name>tgic::models::ContactDetails</name>
+    <message>
+        <source>Admin %1</source>
+        <translation>Administrador %1</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Equipo %1</translation>
+    </message>
+</context>
+<context>
     <name>tgic::models::ContactSearchModel</name>
     <message>
         <source>(no name)</source>
@@ -1555,6 +1566,62 @@ Antes:
     <message>
         <source>Re-re&amp;solve</source>
         <translation>&amp;Resolver de nuevo</translation>
+    </message>
+    <message>
+        <source>%1 (last activity %2)</source>
+        <translation>%1 (última actividad %2)</translation>
+    </message>
+    <message>
+        <source>Conversation in Intercom</source>
+        <translation>Conversación en Intercom</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Read from Intercom</source>
+        <translation>Leída de Intercom</translation>
+    </message>
+    <message>
+        <source>not read from Intercom yet</source>
+        <translation>aún no leída de Intercom</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Pospuesta hasta %1</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Pospuesta</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
     </message>
 </context>
 <context>

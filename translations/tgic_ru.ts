@@ -631,6 +631,17 @@ They can be kept in memory for this run only; you will be asked again next time.
     </message>
 </context>
 <context>
+    <name>tgic::models::ContactDetails</name>
+    <message>
+        <source>Admin %1</source>
+        <translation>Администратор %1</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Команда %1</translation>
+    </message>
+</context>
+<context>
     <name>tgic::models::ContactSearchModel</name>
     <message>
         <source>(no name)</source>
@@ -1558,6 +1569,62 @@ Before:
     <message>
         <source>Re-re&amp;solve</source>
         <translation>&amp;Сопоставить заново</translation>
+    </message>
+    <message>
+        <source>%1 (last activity %2)</source>
+        <translation>%1 (последняя активность %2)</translation>
+    </message>
+    <message>
+        <source>Conversation in Intercom</source>
+        <translation>Диалог в Intercom</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Read from Intercom</source>
+        <translation>Прочитано из Intercom</translation>
+    </message>
+    <message>
+        <source>not read from Intercom yet</source>
+        <translation>ещё не прочитан из Intercom</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Отложен до %1</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Отложен</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Не назначен</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,8 @@ ContactPanel::ContactPanel(models::ContactDetails *details, QWidget *parent)
     m_open->setAccessibleName(tr("Open the contact in the Intercom web app"));
     contactForm->addWidget(m_open, contactForm->rowCount(), 0, 1, 2);
 
+    QGroupBox *intercomConversationBox = buildIntercomConversationBox(m_content);
+
     // Repairs of who-is-who; each is audited and noted on the Intercom contact.
     auto *repairBox = new QGroupBox(tr("Fix the link"), m_content);
     auto *repairGrid = new QGridLayout(repairBox);
@@ -130,6 +132,7 @@ ContactPanel::ContactPanel(models::ContactDetails *details, QWidget *parent)
     contentLayout->addWidget(m_heading);
     contentLayout->addWidget(m_badge);
     contentLayout->addWidget(contactBox);
+    contentLayout->addWidget(intercomConversationBox);
     contentLayout->addWidget(repairBox);
     contentLayout->addWidget(telegramBox);
     contentLayout->addWidget(historyBox, 1);
@@ -300,12 +303,15 @@ void ContactPanel::refresh()
     setField(u"anchor"_s,
         s.anchor.isEmpty() && !s.contactId.isEmpty() ? QString::number(s.telegramUserId) : s.anchor);
     setField(u"resolvedVia"_s, s.resolvedVia);
+    // Once read from Intercom its state is shown below; this app's own "open" would only contradict it.
     setField(u"conversation"_s,
-        s.conversationId.isEmpty()
-            ? QString()
+        s.conversationId.isEmpty() ? QString()
+            : !s.intercomState.isEmpty() && s.conversationState == u"open"_s
+            ? tr("%1 (last activity %2)").arg(s.conversationId, when(s.conversationActivity))
             : tr("%1 (%2, last activity %3)")
                   .arg(s.conversationId, s.conversationState, when(s.conversationActivity)));
     setField(u"mappingError"_s, s.mappingError);
+    refreshIntercomConversation(s);
     setField(u"telegramId"_s, QString::number(s.telegramUserId));
     setField(u"displayName"_s, s.displayName);
     setField(u"username"_s, s.username.isEmpty() ? tr("(none)") : u'@' + s.username);
@@ -318,6 +324,48 @@ void ContactPanel::refresh()
             : s.contactId.isEmpty()
             ? tr("No Intercom contact is linked yet")
             : tr("Available once connected to Intercom (the workspace id is needed)"));
+}
+
+// ---- The conversation as Intercom sees it ----------------------------------------------------
+// Refreshed by the reply poller from the objects it reads anyway; the time of that read says how
+// fresh the rest is.
+
+QGroupBox *ContactPanel::buildIntercomConversationBox(QWidget *parent)
+{
+    m_intercomConversation = new QGroupBox(tr("Conversation in Intercom"), parent);
+    m_intercomConversation->setObjectName(u"intercomConversation"_s);
+    auto *grid = new QGridLayout(m_intercomConversation);
+    grid->setColumnStretch(1, 1);
+    addField(grid, u"intercomState"_s, tr("State"));
+    addField(grid, u"assignee"_s, tr("Assignee"));
+    addField(grid, u"team"_s, tr("Team"));
+    addField(grid, u"intercomTags"_s, tr("Tags"));
+    addField(grid, u"intercomReadAt"_s, tr("Read from Intercom"));
+    return m_intercomConversation;
+}
+
+void ContactPanel::refreshIntercomConversation(const models::ContactSnapshot &s)
+{
+    m_intercomConversation->setVisible(!s.conversationId.isEmpty());
+    if (s.intercomState.isEmpty()) {
+        setField(u"intercomState"_s, tr("not read from Intercom yet"));
+        for (const QString &name : { u"assignee"_s, u"team"_s, u"intercomTags"_s, u"intercomReadAt"_s })
+            setField(name, {});
+        return;
+    }
+    QString state = s.intercomState;
+    if (s.intercomState == u"open"_s)
+        state = tr("Open");
+    else if (s.intercomState == u"closed"_s)
+        state = tr("Closed");
+    else if (s.intercomState == u"snoozed"_s)
+        state = s.snoozedUntil.isValid() ? tr("Snoozed until %1").arg(when(s.snoozedUntil)) : tr("Snoozed");
+    setField(u"intercomState"_s, state);
+    // As Intercom's inbox shows it: a teammate (or "Unassigned") and, if any, a team inbox.
+    setField(u"assignee"_s, s.adminAssignee.isEmpty() ? tr("Unassigned") : s.adminAssignee);
+    setField(u"team"_s, s.teamAssignee);
+    setField(u"intercomTags"_s, s.intercomTags.isEmpty() ? tr("none") : s.intercomTags.join(u", "_s));
+    setField(u"intercomReadAt"_s, when(s.intercomReadAt));
 }
 
 } // namespace tgic::ui

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QGridLayout;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTreeView;
@@ -11,15 +12,17 @@ class QTreeView;
 namespace tgic::models {
 class ContactDetails;
 class PhoneRequester;
+struct ContactSnapshot;
 } // namespace tgic::models
 
 namespace tgic::ui {
 
 class PhoneRequestBox;
 
-//! The right pane: the Intercom contact the chat's Telegram user ID is anchored to, the
-//! Telegram side of the person, their username and name history, and a button to open the
-//! contact in the Intercom web app. Every value comes from models::ContactDetails.
+//! The right pane: the Intercom contact the chat's Telegram user ID is anchored to, its latest
+//! conversation as Intercom sees it (state, assignee, team, tags, when read), the Telegram side
+//! of the person, their username and name history, and a button to open the contact in the
+//! Intercom web app. Every value comes from models::ContactDetails.
 class ContactPanel final : public QWidget
 {
     Q_OBJECT
@@ -56,6 +59,9 @@ private:
 
     void refresh();
     void updatePhoneRequest();
+    // The conversation as Intercom shows it (state, assignees, tags, when it was read).
+    QGroupBox *buildIntercomConversationBox(QWidget *parent);
+    void refreshIntercomConversation(const models::ContactSnapshot &s);
     QLabel *addField(QGridLayout *form, const QString &name, const QString &label);
     void setField(const QString &name, const QString &value);
 
@@ -66,6 +72,7 @@ private:
     QWidget *m_content;
     QTreeView *m_history;
     QPushButton *m_open;
+    QGroupBox *m_intercomConversation = nullptr;
     QHash<QString, QLabel *> m_fields;
     QHash<QString, QLabel *> m_captions; //!< the caption beside each field, hidden with it
     QHash<QString, QPushButton *> m_actions;

@@ -37,6 +37,42 @@ using namespace Qt::StringLiterals;
 
 namespace tgic::cli {
 
+namespace {
+// A user's latest Intercom conversation in one line: "snoozed until …, Alex Agent, team
+// Support, tags telegram,vip"; an assignee whose name is not known yet by kind and id.
+QString conversationLine(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return u"-"_s;
+    const QJsonObject c = value.toObject();
+    if (!c.value(u"state"_s).isString())
+        return u"not read from Intercom yet"_s;
+    QString state = c.value(u"state"_s).toString();
+    if (c.value(u"snoozed_until"_s).isString())
+        state += u" until "_s + c.value(u"snoozed_until"_s).toString();
+    auto who = [](const QJsonValue &a, const QString &kind) {
+        if (!a.isObject())
+            return QString();
+        const QJsonObject o = a.toObject();
+        return o.value(u"name"_s).isString() ? o.value(u"name"_s).toString()
+                                             : kind + u' ' + o.value(u"id"_s).toString();
+    };
+    QStringList parts { state };
+    const QString admin = who(c.value(u"admin_assignee"_s), u"admin"_s);
+    parts << (admin.isEmpty() ? u"unassigned"_s : admin);
+    const QString team = who(c.value(u"team_assignee"_s), u"team"_s);
+    if (!team.isEmpty())
+        parts << (c.value(u"team_assignee"_s).toObject().value(u"name"_s).isString() ? u"team "_s + team
+                                                                                     : team);
+    QStringList tags;
+    for (const auto &t : c.value(u"tags"_s).toArray())
+        tags << t.toString();
+    if (!tags.isEmpty())
+        parts << u"tags "_s + tags.join(u',');
+    return parts.join(u", "_s);
+}
+} // namespace
+
 // The tables are the only list of commands and options: --help, the option parser, the
 // "does not apply to" check and the dispatch are all derived from them (the man page test,
 // tests/package/check-man-pages.sh, keeps man/tgic-cli.1 true to the --help they produce).
@@ -55,7 +91,9 @@ const QList<CliApp::Command> &CliApp::commandTable()
                 "once, and both outboxes are empty."_s } },
             C::Sync, false, [](CliApp &app) { return app.runSync(); } },
         { u"users"_s,
-            { { u"[--json]"_s, u"Telegram users with their Intercom contact and mapping state."_s } },
+            { { u"[--json]"_s,
+                u"Telegram users with their Intercom contact, mapping state\n"
+                "and conversation (state, assignee, team, tags)."_s } },
             C::Sync, false, [](CliApp &app) { return app.runUsers(); } },
         { u"quarantine"_s, { { u"[--json]"_s, u"Updates that could not be processed, with the reason."_s } },
             C::Sync, false, [](CliApp &app) { return app.runQuarantine(); } },
@@ -522,11 +560,12 @@ int CliApp::runUsers()
         out().flush();
         return 0;
     }
-    out() << u"%1  %2  %3  %4  %5"_s.arg(u"TELEGRAM ID"_s, -15)
+    out() << u"%1  %2  %3  %4  %5  %6"_s.arg(u"TELEGRAM ID"_s, -15)
                  .arg(u"USERNAME"_s, -20)
                  .arg(u"NAME"_s, -24)
                  .arg(u"INTERCOM CONTACT"_s, -26)
-                 .arg(u"STATE"_s)
+                 .arg(u"STATE"_s, -12)
+                 .arg(u"CONVERSATION"_s)
           << "\n";
     for (const auto &v : users) {
         const QJsonObject u = v.toObject();
@@ -535,11 +574,13 @@ int CliApp::runUsers()
         const QString contact = u.value(u"intercom_contact_id"_s).isNull()
             ? u"-"_s
             : u.value(u"intercom_contact_id"_s).toString();
-        out() << u"%1  %2  %3  %4  %5"_s.arg(QString::number(u.value(u"telegram_user_id"_s).toInteger()), -15)
+        out() << u"%1  %2  %3  %4  %5  %6"_s
+                     .arg(QString::number(u.value(u"telegram_user_id"_s).toInteger()), -15)
                      .arg(username, -20)
                      .arg(u.value(u"display_name"_s).toString(), -24)
                      .arg(contact, -26)
-                     .arg(u.value(u"state"_s).toString())
+                     .arg(u.value(u"state"_s).toString(), -12)
+                     .arg(conversationLine(u.value(u"conversation"_s)))
               << "\n";
     }
     out().flush();

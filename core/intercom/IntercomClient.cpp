@@ -350,6 +350,16 @@ void IntercomClient::tagConversation(const QString &conversationId, const QStrin
         ctx, std::move(cb));
 }
 
+void IntercomClient::listAdmins(const QObject *ctx, Callback cb)
+{
+    m_api->send(IntercomApi::get(u"/admins"_s), ctx, std::move(cb));
+}
+
+void IntercomClient::listTeams(const QObject *ctx, Callback cb)
+{
+    m_api->send(IntercomApi::get(u"/teams"_s), ctx, std::move(cb));
+}
+
 QString IntercomClient::conflictingContactId(const net::ApiResult &result)
 {
     static const QRegularExpression idPattern(u"id=([0-9a-zA-Z_-]+)"_s);

@@ -96,6 +96,11 @@ public:
     void tagConversation(const QString &conversationId, const QString &tagId, const QString &adminId,
         const QObject *ctx, Callback cb);
 
+    //! GET /admins: the workspace's teammates (`admin.list`, `admins[]` with id and name).
+    void listAdmins(const QObject *ctx, Callback cb);
+    //! GET /teams: the workspace's teams (`team.list`, `teams[]` with id and name).
+    void listTeams(const QObject *ctx, Callback cb);
+
     //! The contact id a 409 conflict names ("… already exists with id=<id>"), if any.
     static QString conflictingContactId(const net::ApiResult &result);
     //! The survivor a 410 `Link: </contacts/ID>; rel="canonical"` header points to, if any.

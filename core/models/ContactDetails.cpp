@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ContactDetails.h"
 
+#include "store/ConversationStateRepository.h"
 #include "store/Database.h"
 
 #include <QLocale>
@@ -201,6 +202,7 @@ void ContactDetails::reload()
             s.conversationId = c.value(0).toString();
             s.conversationState = c.value(1).toString();
             s.conversationActivity = fromMs(c.value(2));
+            readIntercomConversation(s);
         }
         QSqlQuery h = select(db,
             u"SELECT id, field, old_value, new_value, changed_at FROM profile_history"
@@ -215,15 +217,44 @@ void ContactDetails::reload()
     Q_EMIT changed();
 }
 
+void ContactDetails::readIntercomConversation(ContactSnapshot &s) const
+{
+    store::ConversationStateRepository repository(m_db);
+    const auto view = repository.find(s.conversationId);
+    if (!view)
+        return;
+    s.intercomState = view->state;
+    if (view->state == u"snoozed"_s)
+        s.snoozedUntil = fromMs(view->snoozedUntilMs);
+    s.adminAssigneeId = view->adminAssigneeId;
+    s.teamAssigneeId = view->teamAssigneeId;
+    // Until GET /admins or GET /teams has named them, ids are all there is.
+    if (!view->adminAssigneeId.isEmpty()) {
+        s.adminAssignee
+            = repository.teammateName(QString::fromLatin1(store::kTeammateAdmin), view->adminAssigneeId);
+        if (s.adminAssignee.isEmpty())
+            s.adminAssignee = tr("Admin %1").arg(view->adminAssigneeId);
+    }
+    if (!view->teamAssigneeId.isEmpty()) {
+        s.teamAssignee
+            = repository.teammateName(QString::fromLatin1(store::kTeammateTeam), view->teamAssigneeId);
+        if (s.teamAssignee.isEmpty())
+            s.teamAssignee = tr("Team %1").arg(view->teamAssigneeId);
+    }
+    s.intercomTags = view->tags;
+    s.intercomReadAt = fromMs(view->readAtMs);
+}
+
 void ContactDetails::onDatabaseChanged(store::Topic topic, const QList<qint64> &ids)
 {
     if (m_snapshot.chatId == 0)
         return;
-    // mappings carry Telegram user ids, chats and messages carry chat ids (a delivery can open
-    // the conversation shown in the panel).
+    // mappings carry Telegram user ids; chats, messages and conversations carry chat ids (a
+    // delivery can open the conversation shown in the panel, the reply poller reads its state).
     const bool mine = topic == store::Topic::Mappings
         ? (ids.isEmpty() || ids.contains(m_snapshot.telegramUserId))
-        : (topic == store::Topic::Chats || topic == store::Topic::Messages)
+        : (topic == store::Topic::Chats || topic == store::Topic::Messages
+              || topic == store::Topic::Conversations)
         ? (ids.isEmpty() || ids.contains(m_snapshot.chatId))
         : false;
     if (mine)

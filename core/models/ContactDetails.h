@@ -53,6 +53,15 @@ struct ContactSnapshot
     QString conversationId;
     QString conversationState;
     QDateTime conversationActivity;
+    // The same conversation as Intercom showed it when the reply poller last read it
+    QString intercomState; //!< open, snoozed or closed; empty: not read from Intercom yet
+    QDateTime snoozedUntil; //!< while snoozed
+    QString adminAssigneeId; //!< empty: no admin
+    QString adminAssignee; //!< the admin's name, or "Admin ID" until the name is known
+    QString teamAssigneeId; //!< empty: no team
+    QString teamAssignee; //!< the team's name, or "Team ID" until the name is known
+    QStringList intercomTags;
+    QDateTime intercomReadAt; //!< when Intercom was last asked (how fresh the above is)
 };
 
 //! \brief The username and display-name history of one Telegram user, newest first.
@@ -111,6 +120,7 @@ Q_SIGNALS:
 
 private:
     void onDatabaseChanged(store::Topic topic, const QList<qint64> &ids);
+    void readIntercomConversation(ContactSnapshot &s) const;
 
     store::Database &m_db;
     ContactSnapshot m_snapshot;

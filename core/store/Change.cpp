@@ -20,6 +20,7 @@ constexpr Named kNames[] = {
     { Topic::Audit, "audit" },
     { Topic::Team, "team" },
     { Topic::Suggestions, "suggestions" },
+    { Topic::Conversations, "conversations" },
 };
 } // namespace
 

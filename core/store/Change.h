@@ -20,6 +20,10 @@ enum class Topic {
     Audit, //!< ids: Telegram user ids the entries are about
     Team, //!< ids: none (leadership or membership changed)
     Suggestions, //!< ids: Telegram user ids whose evidence or suggested merges changed
+    //! ids: chat ids whose Intercom conversation was read anew (state, assignees, tags, the time
+    //! of the read); none: any (e.g. teammate names arrived). Not Chats: the chat list would
+    //! re-read its rows for every refreshed time stamp.
+    Conversations,
 };
 
 //! Every topic, for "everything may have changed" (a team database that came back).

@@ -5,6 +5,7 @@
 #include "Sql.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -22,16 +23,51 @@ QJsonValue isoOrNull(const QVariant &v)
         ? QJsonValue(QJsonValue::Null)
         : QJsonValue(QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC).toString(Qt::ISODate));
 }
+
+QJsonValue conversationOf(const QSqlQuery &q, int first)
+{
+    if (q.value(first).isNull())
+        return QJsonValue::Null;
+    auto assignee = [&q](int column) {
+        if (q.value(column).isNull() || q.value(column).toString().isEmpty())
+            return QJsonValue(QJsonValue::Null);
+        return QJsonValue(QJsonObject {
+            { u"id"_s, q.value(column).toString() }, { u"name"_s, stringOrNull(q.value(column + 1)) } });
+    };
+    const bool read = !q.value(first + 1).isNull();
+    QJsonArray tags;
+    for (const auto &v : QJsonDocument::fromJson(q.value(first + 7).toString().toUtf8()).array())
+        tags.append(v.toString());
+    return QJsonObject {
+        { u"id"_s, q.value(first).toString() },
+        { u"state"_s, stringOrNull(q.value(first + 1)) },
+        { u"snoozed_until"_s,
+            q.value(first + 2).toLongLong() > 0 ? isoOrNull(q.value(first + 2)) : QJsonValue() },
+        { u"admin_assignee"_s, assignee(first + 3) },
+        { u"team_assignee"_s, assignee(first + 5) },
+        { u"tags"_s, read ? QJsonValue(tags) : QJsonValue() },
+        { u"read_at"_s, isoOrNull(q.value(first + 8)) },
+    };
+}
 } // namespace
 
 QJsonArray UserDirectory::users() const
 {
     QJsonArray out;
+    // The latest conversation of each person's private chat, with the names of its assignees.
     QSqlQuery q = runSql(m_db.connection(),
         u"SELECT u.telegram_user_id, u.username, u.first_name, u.last_name, m.intercom_contact_id,"
-        " m.state, u.first_seen_at, u.last_seen_at, m.last_error, m.duplicate_count, c.role"
+        " m.state, u.first_seen_at, u.last_seen_at, m.last_error, m.duplicate_count, c.role,"
+        " v.intercom_conversation_id, v.intercom_state, v.snoozed_until, v.admin_assignee_id, ta.name,"
+        " v.team_assignee_id, tt.name, v.intercom_tags, v.intercom_read_at"
         " FROM telegram_users u LEFT JOIN mappings m ON m.telegram_user_id = u.telegram_user_id"
         " LEFT JOIN contacts c ON c.intercom_contact_id = m.intercom_contact_id"
+        " LEFT JOIN conversations v ON v.intercom_conversation_id = ("
+        " SELECT l.intercom_conversation_id FROM conversations l"
+        " WHERE l.chat_id = u.telegram_user_id AND l.telegram_user_id = u.telegram_user_id"
+        " ORDER BY l.last_activity_at DESC LIMIT 1)"
+        " LEFT JOIN intercom_teammates ta ON ta.kind = 'admin' AND ta.id = v.admin_assignee_id"
+        " LEFT JOIN intercom_teammates tt ON tt.kind = 'team' AND tt.id = v.team_assignee_id"
         " ORDER BY u.first_seen_at, u.telegram_user_id"_s);
     while (q.next()) {
         const QString display = QString(q.value(2).toString() + u' ' + q.value(3).toString()).trimmed();
@@ -48,6 +84,7 @@ QJsonArray UserDirectory::users() const
         };
         if (q.value(9).toInt() > 0)
             user.insert(u"duplicate_contacts"_s, q.value(9).toInt());
+        user.insert(u"conversation"_s, conversationOf(q, 11));
         out.append(user);
     }
     return out;

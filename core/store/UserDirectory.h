@@ -16,7 +16,11 @@ public:
     { }
 
     //! One object per Telegram user: telegram_user_id (number), username (string or null),
-    //! display_name, intercom_contact_id (string or null), state, and when they were seen.
+    //! display_name, intercom_contact_id (string or null), state, when they were seen, and
+    //! `conversation`: their latest Intercom conversation as the reply poller last read it
+    //! (null without one): id, state (open, snoozed, closed; null until read), snoozed_until,
+    //! admin_assignee and team_assignee ({id, name}, name null until known; null for none),
+    //! tags (names) and read_at.
     QJsonArray users() const;
     //! Quarantined input, newest first.
     QJsonArray quarantine() const;

@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "intercom/IntercomApi.h"
 #include "intercom/IntercomClient.h"
+#include "store/ConversationStateRepository.h"
 #include "store/Database.h"
 #include "store/Meta.h"
 #include "store/Sql.h"
@@ -271,6 +272,7 @@ void IntercomPartPoller::searchChunk(int chunk, const QString &startingAfter)
             const QJsonArray conversations = page.value(u"conversations"_s).toArray();
             const qint64 epoch = relayEpoch();
             qint64 oldestOnPage = std::numeric_limits<qint64>::max();
+            QList<QJsonObject> states;
             for (const auto &v : conversations) {
                 const QJsonObject c = v.toObject();
                 const Hit hit { c.value(u"id"_s).toVariant().toString(), seconds(c.value(u"updated_at"_s)) };
@@ -285,6 +287,10 @@ void IntercomPartPoller::searchChunk(int chunk, const QString &startingAfter)
                 // seconds: a read within the same second (plus clock skew) may have missed a
                 // later change in it, so only an older one proves nothing is new.
                 const auto cursor = m_outbox.cursor(hit.id);
+                // What agents decided (state, assignees, tags), from this very page; an object
+                // older than the one last read for its parts is a lagging index, not news.
+                if (!cursor || hit.updatedAt >= cursor->seenUpdatedAt)
+                    states.append(c);
                 if (cursor && cursor->seenUpdatedAt >= hit.updatedAt
                     && cursor->checkedAt / 1000 > hit.updatedAt + kSameSecondSlack)
                     continue;
@@ -292,6 +298,7 @@ void IntercomPartPoller::searchChunk(int chunk, const QString &startingAfter)
                     continue; // unchanged since before this install relays anything
                 m_hits.append(hit);
             }
+            recordStates(states);
             const QString next = page.value(u"pages"_s)
                                      .toObject()
                                      .value(u"next"_s)
@@ -394,8 +401,20 @@ bool IntercomPartPoller::isRelayable(const QJsonObject &part) const
     return stateChanges.contains(type) && hasBody; // never notes, never silent state changes
 }
 
+void IntercomPartPoller::recordStates(const QList<QJsonObject> &conversations)
+{
+    QList<store::ConversationState> views;
+    for (const QJsonObject &c : conversations)
+        if (const auto view = store::ConversationState::fromIntercom(c))
+            views.append(*view);
+    const auto recorded = store::ConversationStateRepository(m_db).record(views);
+    if (!recorded.unnamed.isEmpty())
+        Q_EMIT unnamedAssignees(recorded.unnamed);
+}
+
 void IntercomPartPoller::onConversation(const Hit &hit, const QJsonObject &conversation)
 {
+    recordStates({ conversation });
     auto pending = std::make_shared<Pending>();
     pending->conversationId = hit.id;
     pending->updatedAt = std::max(hit.updatedAt, seconds(conversation.value(u"updated_at"_s)));

@@ -40,6 +40,10 @@ class FileDownloader;
 //! parts (which include everything this app posted), never admin parts this app created
 //! (`app_package_code`). Attachments are downloaded at once: Intercom's links expire.
 //!
+//! The same objects carry what agents decide in Intercom — the conversation's state, its admin
+//! and team assignees, its tags — and the poller stores that for the contact panel
+//! (store::ConversationStateRepository), at no extra request.
+//!
 //! Polling is adaptive: every `activeInterval` while a conversation saw an agent or customer
 //! recently, every `idleInterval` otherwise, slower still while Intercom's rate-limit headroom
 //! is low (the scheduler enforces the limit itself; this only avoids using it up).
@@ -78,6 +82,8 @@ Q_SIGNALS:
     void partsQueued(qint64 chatId);
     void authFailed(const QString &reason);
     void pollFailed(const QString &reason);
+    //! Conversations are assigned to these ("admin:ID", "team:ID") and no name is stored.
+    void unnamedAssignees(const QStringList &assignees);
 
 private:
     struct Hit
@@ -114,6 +120,7 @@ private:
     bool isRelayable(const QJsonObject &part) const;
     bool target(const QJsonObject &conversation, qint64 *chatId, qint64 *telegramUserId) const;
     qint64 relayEpoch();
+    void recordStates(const QList<QJsonObject> &conversations);
 
     store::Database &m_db;
     store::TelegramOutbox m_outbox;

@@ -5,6 +5,7 @@
 #include "IntercomDelivery.h"
 #include "IntercomPartPoller.h"
 #include "Logging.h"
+#include "TeammateNames.h"
 #include "TelegramDelivery.h"
 #include "UpdatePoller.h"
 #include "identity/IdentityResolver.h"
@@ -70,6 +71,7 @@ SyncEngine::SyncEngine(store::Database &db, SyncConfig config, QObject *parent)
     m_telegramDelivery->setGlobalPerSecond(m_config.telegramGlobalPerSecond);
     m_partPoller = new IntercomPartPoller(m_db, m_intercom, m_intercomFiles, this);
     m_partPoller->setIntervals(m_config.intercomActivePoll, m_config.intercomIdlePoll);
+    m_teammates = new TeammateNames(m_db, m_intercom, this);
     m_poller = new UpdatePoller(m_telegramApi, m_db, this);
     m_poller->setLongPollTimeout(m_config.longPollSeconds);
     m_poller->setConflictBackoff(m_config.conflictBackoff);
@@ -148,6 +150,7 @@ SyncEngine::~SyncEngine()
     m_telegramDelivery->stop();
     m_partPoller->stop();
     m_suggester->stop();
+    m_teammates->stop();
     m_telegramApi->abortAll();
     m_intercomApi->abortAll();
 }
@@ -207,6 +210,7 @@ void SyncEngine::startNetworkWork()
     m_telegramDelivery->start();
     m_partPoller->start();
     m_suggester->start();
+    m_teammates->start(); // once per start; later only for an assignee without a name
     m_poller->start();
 }
 
@@ -218,6 +222,7 @@ void SyncEngine::stopNetworkWork()
     m_telegramDelivery->stop();
     m_partPoller->stop();
     m_suggester->stop();
+    m_teammates->stop();
     // Every Telegram request is leader-only; Intercom requests in flight are the drains' and the
     // poller's (a repair running meanwhile is told it was interrupted and can be run again).
     m_telegramApi->abortAll();
@@ -232,6 +237,7 @@ void SyncEngine::fail(FailureKind kind, const QString &message)
     m_telegramDelivery->stop();
     m_partPoller->stop();
     m_suggester->stop();
+    m_teammates->stop();
     Q_EMIT finished(kind, message);
 }
 
@@ -326,6 +332,7 @@ void SyncEngine::checkIdle()
     m_telegramDelivery->stop();
     m_partPoller->stop();
     m_suggester->stop();
+    m_teammates->stop();
     Q_EMIT finished(FailureKind::None, tr("Telegram has nothing new and both outboxes are empty"));
 }
 

@@ -35,6 +35,7 @@ class TelegramDelivery;
 class UpdatePoller;
 class IntercomPartPoller;
 class FileDownloader;
+class TeammateNames;
 
 struct SyncConfig
 {
@@ -108,6 +109,8 @@ public:
     IntercomDelivery *delivery() const { return m_delivery; }
     TelegramDelivery *telegramDelivery() const { return m_telegramDelivery; }
     IntercomPartPoller *partPoller() const { return m_partPoller; }
+    //! Names for the admin and team ids conversations are assigned to (leader only).
+    TeammateNames *teammateNames() const { return m_teammates; }
     identity::IdentityResolver *resolver() const { return m_resolver; }
     identity::MergeSuggester *suggester() const { return m_suggester; }
 
@@ -141,6 +144,7 @@ private:
     IntercomDelivery *m_delivery;
     TelegramDelivery *m_telegramDelivery;
     IntercomPartPoller *m_partPoller;
+    TeammateNames *m_teammates;
     FileDownloader *m_telegramFiles;
     FileDownloader *m_intercomFiles;
     UpdatePoller *m_poller;

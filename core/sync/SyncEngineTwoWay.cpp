@@ -5,6 +5,7 @@
 #include "IntercomDelivery.h"
 #include "IntercomPartPoller.h"
 #include "Logging.h"
+#include "TeammateNames.h"
 #include "TelegramDelivery.h"
 #include "identity/MappingState.h"
 #include "intercom/IntercomApi.h"
@@ -35,6 +36,8 @@ void SyncEngine::wireTwoWay()
     connect(m_intercomApi, &net::RequestScheduler::jobFinished, this, &SyncEngine::checkIdle,
         Qt::QueuedConnection);
     connect(m_partPoller, &IntercomPartPoller::cycleFinished, this, &SyncEngine::checkIdle);
+    // Assignees without a name: GET /admins and /teams again (rarely; TeammateNames decides).
+    connect(m_partPoller, &IntercomPartPoller::unnamedAssignees, m_teammates, &TeammateNames::noteUnnamed);
     connect(m_partPoller, &IntercomPartPoller::authFailed, this, [this](const QString &reason) {
         setStatus(Status::Unauthorized, tr("Intercom refused the access token: %1").arg(reason));
         fail(FailureKind::BadToken, tr("Intercom refused the access token: %1").arg(reason));

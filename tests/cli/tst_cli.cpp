@@ -4,6 +4,7 @@
 
 #include "sandbox/SandboxScenarios.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -189,6 +190,26 @@ private Q_SLOTS:
         });
         QVERIFY(anonymous != list.end());
         QVERIFY(anonymous->toObject().value(u"username"_s).isNull());
+        // Their conversation as the reply poller last read it from Intercom.
+        const QJsonObject conversation = anonymous->toObject().value(u"conversation"_s).toObject();
+        QVERIFY(conversation.value(u"id"_s).isString());
+        QCOMPARE(conversation.value(u"state"_s).toString(), u"open"_s);
+        QVERIFY(conversation.value(u"admin_assignee"_s).isNull());
+        QVERIFY(conversation.value(u"snoozed_until"_s).isNull());
+        QCOMPARE(conversation.value(u"tags"_s).toArray(), QJsonArray { u"telegram"_s });
+        QVERIFY(conversation.value(u"read_at"_s).isString());
+
+        // An agent takes it and snoozes it; the next sync reads that, and the text table says so.
+        const QString id = conversation.value(u"id"_s).toString();
+        world.intercom().assignConversation(id, u"admin"_s, world.intercom().agentAdminId());
+        world.intercom().snoozeConversation(id, QDateTime::currentSecsSinceEpoch() + 3600);
+        QCOMPARE(cli(syncArgs(world, u"seed.sqlite3"_s), environment()).exitCode, 0);
+        const Run table = cli({ u"--db"_s, m_dir.filePath(u"seed.sqlite3"_s), u"users"_s }, environment());
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains(u"CONVERSATION"_s), qPrintable(table.out));
+        const QString row = table.out.split(u'\n').filter(QString::number(persona::anonymous().id)).value(0);
+        QVERIFY2(row.contains(u"snoozed until "_s) && row.contains(u", Alex Agent, tags telegram"_s),
+            qPrintable(row));
     }
 
     void askPhoneQueuesTheKeyboardAndRefusesAGroupOnlyUser()

@@ -12,6 +12,7 @@
 #include "RecordingProxy.h"
 #include "SyncHarness.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -451,7 +452,8 @@ private Q_SLOTS:
         for (const QString &route : { u"GET /me"_s, u"GET /data_attributes"_s, u"POST /data_attributes"_s,
                  u"POST /contacts/search"_s, u"POST /contacts"_s, u"GET /contacts/{id}"_s,
                  u"PUT /contacts/{id}"_s, u"POST /conversations"_s, u"POST /conversations/{id}/reply"_s,
-                 u"POST /conversations/search"_s, u"GET /conversations/{id}"_s })
+                 u"POST /conversations/search"_s, u"GET /conversations/{id}"_s, u"GET /admins"_s,
+                 u"GET /teams"_s })
             QVERIFY2(routes.contains(route), qPrintable(u"the story did not exercise "_s + route));
         QCOMPARE(w.intercom().seenVersionHeaders(), QStringList { u"2.16"_s });
 
@@ -632,6 +634,31 @@ private Q_SLOTS:
                          { u"admin_id"_s, ic.adminId() } })
                      .status,
             200);
+        // Managing it as agents do (assignment reopens the closed conversation), the teammates.
+        QCOMPARE(post(u"/conversations/"_s + conversation + u"/parts"_s,
+                     { { u"message_type"_s, u"assignment"_s }, { u"type"_s, u"admin"_s },
+                         { u"admin_id"_s, ic.adminId() }, { u"assignee_id"_s, ic.agentAdminId() } })
+                     .status,
+            200);
+        QCOMPARE(post(u"/conversations/"_s + conversation + u"/parts"_s,
+                     { { u"message_type"_s, u"assignment"_s }, { u"type"_s, u"team"_s },
+                         { u"admin_id"_s, ic.adminId() }, { u"assignee_id"_s, ic.supportTeamId() } })
+                     .status,
+            200);
+        QCOMPARE(post(u"/conversations/"_s + conversation + u"/parts"_s,
+                     { { u"message_type"_s, u"snoozed"_s }, { u"admin_id"_s, ic.adminId() },
+                         { u"snoozed_until"_s, double(QDateTime::currentSecsSinceEpoch() + 3600) } })
+                     .status,
+            200);
+        QCOMPARE(post(u"/conversations/"_s + conversation + u"/parts"_s,
+                     { { u"message_type"_s, u"open"_s }, { u"admin_id"_s, ic.adminId() } })
+                     .status,
+            200);
+        QVERIFY(!ic.tagConversation(conversation, u"vip"_s).isEmpty());
+        QCOMPARE(get(u"/conversations/"_s + conversation).status, 200);
+        QCOMPARE(post(u"/conversations/search"_s, filter(u"contact_ids"_s, u"="_s, lead)).status, 200);
+        QCOMPARE(get(u"/admins"_s).status, 200);
+        QCOMPARE(get(u"/teams"_s).status, 200);
 
         // Errors. 401: a wrong token (on /me it is undocumented, on /contacts documented).
         r = call("GET"_ba, u"/me"_s, {}, u"not-the-token"_s);

@@ -13,6 +13,7 @@
 #include "SyncStatusBar.h"
 #include "TeamDatabaseForm.h"
 #include "TokenForm.h"
+#include "sync/IntercomPartPoller.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -223,6 +224,43 @@ private Q_SLOTS:
         const QModelIndex row = r.window->chatModel()->index(r.window->chatModel()->rowOfChat(sam));
         QCOMPARE(row.data(ChatListModel::UsernameRole).toString(), u"samuel_builds"_s);
         QTRY_COMPARE(r.window->conversationView()->listView()->model()->rowCount(), 2);
+    }
+
+    void thePanelShowsTheConversationAsIntercomSeesIt()
+    {
+        Running r;
+        const qint64 sam = sandbox::persona::renamer().id;
+        r.h.world.telegram().pushMessage(sandbox::persona::renamer(), u"Hello"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(r.window->chatModel()->rowOfChat(sam) >= 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!r.h.world.intercom().conversationsOf(r.h.contactOf(sam)).isEmpty(), 15000);
+        r.clickChat(sam);
+        auto *box = r.window->contactPanel()->findChild<QWidget *>(u"intercomConversation"_s);
+        QVERIFY(box);
+        QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), 15000); // once the delivery recorded the conversation
+        r.engine->partPoller()->pollNow();
+        QTRY_COMPARE_WITH_TIMEOUT(r.field(u"intercomState"_s), u"Open"_s, 15000);
+        QCOMPARE(r.field(u"assignee"_s), u"Unassigned"_s);
+        QVERIFY(!r.window->contactPanel()->field(u"team"_s)->isVisible()); // no team: no row
+
+        // An agent takes it in the Intercom inbox, tags it and snoozes it until tomorrow.
+        sandbox::IntercomEmulator &ic = r.h.world.intercom();
+        const QString conversation = ic.conversationsOf(r.h.contactOf(sam)).first().value(u"id"_s).toString();
+        ic.assignConversation(conversation, u"admin"_s, ic.agentAdminId());
+        ic.assignConversation(conversation, u"team"_s, ic.supportTeamId());
+        ic.tagConversation(conversation, u"vip"_s);
+        const QDateTime until = QDateTime::currentDateTime().addDays(1);
+        ic.snoozeConversation(conversation, until.toSecsSinceEpoch());
+        r.engine->partPoller()->pollNow();
+        QTRY_VERIFY_WITH_TIMEOUT(r.field(u"intercomState"_s).startsWith(u"Snoozed until"_s), 15000);
+        QVERIFY(r.field(u"intercomState"_s).contains(QLocale().toString(until.time(), QLocale::ShortFormat)));
+        QCOMPARE(r.field(u"assignee"_s), u"Alex Agent"_s);
+        QCOMPARE(r.field(u"team"_s), u"Support"_s);
+        QCOMPARE(r.field(u"intercomTags"_s), u"telegram, vip"_s);
+        QVERIFY(!r.field(u"intercomReadAt"_s).isEmpty());
+
+        ic.closeConversation(conversation);
+        r.engine->partPoller()->pollNow();
+        QTRY_COMPARE_WITH_TIMEOUT(r.field(u"intercomState"_s), u"Closed"_s, 15000);
     }
 
     void testConnectionNamesTheBotAndWorkspace()

@@ -227,7 +227,8 @@ private Q_SLOTS:
         const int afterFirst = h.world.intercom().requestCount();
         h.world.telegram().pushMessage(persona::anonymous(), u"returning"_s);
         QCOMPARE(h.runUntilIdle().failure, sync::FailureKind::None);
-        // A run costs GET /me and GET /data_attributes; a returning person's message one reply;
+        // A run costs GET /me and GET /data_attributes (the teammates' names, GET /admins and
+        // /teams, were read by the first run minutes ago); a returning person's message one reply;
         // reading Intercom for agents' answers (issue 5) one conversation search, plus one GET of
         // the conversation the reply just changed.
         QCOMPARE(h.world.intercom().requestCount() - afterFirst, 2 + 1 + 2);

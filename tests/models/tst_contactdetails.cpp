@@ -80,6 +80,65 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
     }
 
+    void showsTheConversationAsIntercomLastShowedIt()
+    {
+        tgic::test::CacheFixture cache;
+        cache.addCustomer(6023456789, u"Sam"_s, {}, u"sam_the_builder"_s, 1000);
+        cache.link(6023456789, u"c-sam"_s, u"Sam"_s, u"sam@example.com"_s);
+        cache.exec(
+            u"INSERT INTO conversations (intercom_conversation_id, chat_id, telegram_user_id,"
+            " intercom_contact_id, opened_at, last_activity_at) VALUES ('conv1', ?, ?, 'c-sam', 1, 2)"_s,
+            { 6023456789LL, 6023456789LL });
+        ContactDetails details(*cache.db);
+        details.setChatId(6023456789);
+        // Not read from Intercom yet: nothing to claim.
+        QVERIFY(details.snapshot().intercomState.isEmpty());
+        QVERIFY(!details.snapshot().intercomReadAt.isValid());
+
+        // What the reply poller stores: the state, the assignees' ids, the tag names, the snooze
+        // (ms) and when it read them; one admin has a name, the other id none yet.
+        const qint64 until = 1767300000000;
+        const qint64 readAt = 1767290000000;
+        cache.exec(u"UPDATE conversations SET intercom_state = 'snoozed', admin_assignee_id = '991267460',"
+                   " team_assignee_id = '5017691', intercom_tags = '[\"telegram\",\"vip\"]',"
+                   " snoozed_until = ?, intercom_read_at = ? WHERE intercom_conversation_id = 'conv1'"_s,
+            { until, readAt });
+        cache.exec(u"INSERT INTO intercom_teammates (kind, id, name, fetched_at) VALUES"
+                   " ('admin', '991267460', 'Alex Agent', 1), ('team', '5017691', 'Support', 1),"
+                   " ('team', '991267460', 'Not the admin', 1)"_s);
+        QSignalSpy changed(&details, &ContactDetails::changed);
+        cache.db->notifyChanged(tgic::store::Topic::Conversations, { 6023456789 });
+        QCOMPARE(changed.size(), 1);
+        const auto &s = details.snapshot();
+        QCOMPARE(s.intercomState, u"snoozed"_s);
+        QCOMPARE(s.snoozedUntil.toMSecsSinceEpoch(), until);
+        QCOMPARE(s.adminAssigneeId, u"991267460"_s);
+        QCOMPARE(s.adminAssignee, u"Alex Agent"_s);
+        QCOMPARE(s.teamAssignee, u"Support"_s); // names are per kind
+        QCOMPARE(s.intercomTags, (QStringList { u"telegram"_s, u"vip"_s }));
+        QCOMPARE(s.intercomReadAt.toMSecsSinceEpoch(), readAt);
+        QCOMPARE(s.conversationState, u"open"_s); // the local state is another thing
+
+        // Assigned to someone GET /admins has not named (yet): the id stands in.
+        cache.exec(
+            u"UPDATE conversations SET intercom_state = 'open', admin_assignee_id = '42',"
+            " team_assignee_id = NULL, snoozed_until = NULL WHERE intercom_conversation_id = 'conv1'"_s);
+        cache.db->notifyChanged(tgic::store::Topic::Conversations, { 6023456789 });
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(details.snapshot().intercomState, u"open"_s);
+        QVERIFY(!details.snapshot().snoozedUntil.isValid());
+        QCOMPARE(details.snapshot().adminAssignee, u"Admin 42"_s);
+        QVERIFY(details.snapshot().teamAssignee.isEmpty());
+
+        // Names arriving (announced for every chat) and other chats' news.
+        cache.exec(
+            u"INSERT INTO intercom_teammates (kind, id, name, fetched_at) VALUES ('admin', '42', 'Noor', 2)"_s);
+        cache.db->notifyChanged(tgic::store::Topic::Conversations);
+        QCOMPARE(details.snapshot().adminAssignee, u"Noor"_s);
+        cache.db->notifyChanged(tgic::store::Topic::Conversations, { 777 });
+        QCOMPARE(changed.size(), 3);
+    }
+
     void groupChatHasNoContact()
     {
         tgic::test::CacheFixture cache;

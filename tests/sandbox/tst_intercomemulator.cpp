@@ -838,8 +838,9 @@ private Q_SLOTS:
         bool numericId = false;
         conversationId.toLongLong(&numericId); // the path parameter is declared integer
         QVERIFY(numericId);
-        QVERIFY(!conversation.contains(u"admin_assignee_id"_s)
-            || conversation.value(u"admin_assignee_id"_s).isDouble());
+        // "If it's not assigned to an admin it will return 0" (the same for teams).
+        QCOMPARE(conversation.value(u"admin_assignee_id"_s).toInteger(-1), 0);
+        QCOMPARE(conversation.value(u"team_assignee_id"_s).toInteger(-1), 0);
         QCOMPARE(conversation.value(u"contacts"_s).toObject().value(u"type"_s).toString(), u"contact.list"_s);
         const QJsonObject part = conversation.value(u"conversation_parts"_s)
                                      .toObject()
@@ -860,6 +861,111 @@ private Q_SLOTS:
                                          .json;
         QCOMPARE(assigned.value(u"admin_assignee_id"_s).toInteger(), m_emu->agentAdminId().toLongLong());
         QVERIFY(m_emu->requestLog().contains(u"POST /conversations/{id}/parts"_s));
+    }
+
+    // The workspace's teammates and teams, and what agents do to a conversation in the inbox:
+    // assignment (admin, team, reopening a closed one), snooze until a time, close, open, tags.
+    void teammatesTeamsAndManagingAConversation()
+    {
+        const QString dana = m_emu->addAdmin(u"Dana Billing"_s, u"dana@example.com"_s);
+        const QString billing = m_emu->addTeam(u"Billing"_s, { dana });
+        const QJsonObject admins = get(u"/admins"_s).json;
+        QCOMPARE(admins.value(u"type"_s).toString(), u"admin.list"_s);
+        QStringList names;
+        for (const auto &v : admins.value(u"admins"_s).toArray()) {
+            const QJsonObject a = v.toObject();
+            QCOMPARE(a.value(u"type"_s).toString(), u"admin"_s);
+            QVERIFY(a.value(u"id"_s).isString()); // a string here, an integer as admin_assignee_id
+            QVERIFY(a.value(u"team_ids"_s).isArray());
+            names << a.value(u"name"_s).toString();
+        }
+        QCOMPARE(names, (QStringList { u"Sandbox Owner"_s, u"Alex Agent"_s, u"Dana Billing"_s }));
+        const QJsonObject teams = get(u"/teams"_s).json;
+        QCOMPARE(teams.value(u"type"_s).toString(), u"team.list"_s);
+        const QJsonArray teamList = teams.value(u"teams"_s).toArray();
+        QCOMPARE(teamList.size(), 2);
+        QCOMPARE(teamList.at(0).toObject().value(u"id"_s).toString(), m_emu->supportTeamId());
+        QCOMPARE(teamList.at(1).toObject().value(u"name"_s).toString(), u"Billing"_s);
+        QCOMPARE(
+            teamList.at(1).toObject().value(u"admin_ids"_s).toArray().at(0).toInteger(), dana.toLongLong());
+
+        const QString lead = createContact({ { u"role"_s, u"lead"_s } });
+        const QString id = post(u"/conversations"_s,
+            { { u"from"_s, QJsonObject { { u"type"_s, u"lead"_s }, { u"id"_s, lead } } },
+                { u"body"_s, u"hi"_s } })
+                               .json.value(u"conversation_id"_s)
+                               .toString();
+        auto parts
+            = [&](const QJsonObject &body) { return post(u"/conversations/"_s + id + u"/parts"_s, body); };
+        auto lastPartType = [](const QJsonObject &c) {
+            const QJsonArray list
+                = c.value(u"conversation_parts"_s).toObject().value(u"conversation_parts"_s).toArray();
+            return list.last().toObject().value(u"part_type"_s).toString();
+        };
+        const qint64 createdUpdatedAt
+            = get(u"/conversations/"_s + id).json.value(u"updated_at"_s).toInteger();
+        m_emu->advanceClock(std::chrono::seconds(5));
+
+        QJsonObject c = parts({ { u"message_type"_s, u"assignment"_s }, { u"type"_s, u"team"_s },
+                                  { u"admin_id"_s, m_emu->adminId() }, { u"assignee_id"_s, billing } })
+                            .json;
+        QCOMPARE(c.value(u"team_assignee_id"_s).toInteger(), billing.toLongLong());
+        QCOMPARE(c.value(u"admin_assignee_id"_s).toInteger(), 0);
+        QCOMPARE(lastPartType(c), u"assignment"_s);
+        QVERIFY(c.value(u"updated_at"_s).toInteger() > createdUpdatedAt);
+        verifyError(parts({ { u"message_type"_s, u"assignment"_s }, { u"type"_s, u"team"_s },
+                        { u"admin_id"_s, m_emu->adminId() }, { u"assignee_id"_s, u"999"_s } }),
+            404, u"not_found"_s);
+
+        // Snoozed: still `open`, state snoozed, snoozed_until as asked.
+        const qint64 until = c.value(u"updated_at"_s).toInteger() + 3600;
+        c = parts({ { u"message_type"_s, u"snoozed"_s }, { u"admin_id"_s, m_emu->adminId() },
+                      { u"snoozed_until"_s, double(until) } })
+                .json;
+        QCOMPARE(c.value(u"state"_s).toString(), u"snoozed"_s);
+        QVERIFY(c.value(u"open"_s).toBool());
+        QCOMPARE(c.value(u"snoozed_until"_s).toInteger(), until);
+        QCOMPARE(lastPartType(c), u"snoozed"_s);
+
+        // At snoozed_until Intercom opens it again.
+        m_emu->advanceClock(std::chrono::hours(2));
+        c = get(u"/conversations/"_s + id).json;
+        QCOMPARE(c.value(u"state"_s).toString(), u"open"_s);
+        QVERIFY(c.value(u"snoozed_until"_s).isNull());
+        QCOMPARE(c.value(u"updated_at"_s).toInteger(), until);
+        QCOMPARE(lastPartType(c), u"timer_unsnooze"_s);
+
+        // Closed, then assigned: reopened (assign_and_reopen), the team kept.
+        QVERIFY(!m_emu->closeConversation(id).isEmpty());
+        c = get(u"/conversations/"_s + id).json;
+        QCOMPARE(c.value(u"state"_s).toString(), u"closed"_s);
+        QVERIFY(!c.value(u"open"_s).toBool());
+        QVERIFY(!m_emu->assignConversation(id, u"admin"_s, dana).isEmpty());
+        c = get(u"/conversations/"_s + id).json;
+        QCOMPARE(c.value(u"state"_s).toString(), u"open"_s);
+        QCOMPARE(lastPartType(c), u"assign_and_reopen"_s);
+        QCOMPARE(c.value(u"admin_assignee_id"_s).toInteger(), dana.toLongLong());
+        QCOMPARE(c.value(u"team_assignee_id"_s).toInteger(), billing.toLongLong());
+
+        // Tags, in the conversation and in search results alike.
+        QVERIFY(!m_emu->tagConversation(id, u"vip"_s).isEmpty());
+        const QJsonObject found = post(u"/conversations/search"_s,
+            { { u"query"_s,
+                QJsonObject { { u"field"_s, u"id"_s }, { u"operator"_s, u"="_s }, { u"value"_s, id } } } })
+                                      .json.value(u"conversations"_s)
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+        const QJsonObject tag = found.value(u"tags"_s).toObject().value(u"tags"_s).toArray().at(0).toObject();
+        QCOMPARE(found.value(u"tags"_s).toObject().value(u"type"_s).toString(), u"tag.list"_s);
+        QCOMPARE(tag.value(u"name"_s).toString(), u"vip"_s);
+        QCOMPARE(tag.value(u"applied_by"_s).toObject().value(u"type"_s).toString(), u"admin"_s);
+        QCOMPARE(found.value(u"admin_assignee_id"_s).toInteger(), dana.toLongLong());
+        QCOMPARE(found.value(u"state"_s).toString(), u"open"_s);
+
+        // "0" unassigns.
+        QVERIFY(!m_emu->assignConversation(id, u"admin"_s, u"0"_s).isEmpty());
+        QCOMPARE(get(u"/conversations/"_s + id).json.value(u"admin_assignee_id"_s).toInteger(-1), 0);
     }
 };
 

@@ -2,7 +2,9 @@
 // The local store: schema ladder, privacy of the file, and the all-or-nothing, idempotent
 // ingest of a getUpdates batch.
 
+#include "Clock.h"
 #include "TestDatabase.h"
+#include "store/ConversationStateRepository.h"
 #include "store/DataFolder.h"
 #include "store/Database.h"
 #include "store/Meta.h"
@@ -257,6 +259,94 @@ private Q_SLOTS:
         QCOMPARE(
             count(db, u"SELECT COUNT(*) FROM mappings WHERE telegram_user_id = 9 AND state = 'pending'"_s),
             1);
+    }
+
+    // The conversation as Intercom showed it: parsed from a 2.16 conversation object, written
+    // only when it changed (or its stored read is old), announced, and the unnamed assignees.
+    void conversationStateIsWrittenWhenItChanges()
+    {
+        Database db;
+        QVERIFY(db.open(tgic::test::databaseLocation(m_dir, u"conversation-state.sqlite3"_s)));
+        const auto lease = tgic::test::takePollerLease(db);
+        QVERIFY(UpdateInbox(db).ingest(QJsonArray { message(1, 9, 1, u"hi"_s) }).ok);
+        QSqlQuery insert(db.connection());
+        insert.prepare(
+            u"INSERT INTO conversations (intercom_conversation_id, chat_id, telegram_user_id,"
+            " intercom_contact_id, opened_at, last_activity_at) VALUES ('1001', 9, 9, 'c9', 1, 1)"_s);
+        QVERIFY(insert.exec());
+        tgic::ManualClock manual;
+        const tgic::ScopedClock installed(manual);
+
+        const QJsonObject json { { u"type"_s, u"conversation"_s }, { u"id"_s, u"1001"_s },
+            { u"state"_s, u"snoozed"_s }, { u"open"_s, true }, { u"snoozed_until"_s, 1767300000 },
+            { u"admin_assignee_id"_s, 991267460 }, { u"team_assignee_id"_s, 0 },
+            { u"tags"_s,
+                QJsonObject { { u"type"_s, u"tag.list"_s },
+                    { u"tags"_s,
+                        QJsonArray { QJsonObject { { u"type"_s, u"tag"_s }, { u"id"_s, u"101"_s },
+                                         { u"name"_s, u"telegram"_s } },
+                            QJsonObject { { u"type"_s, u"tag"_s }, { u"id"_s, u"102"_s },
+                                { u"name"_s, u"vip"_s } } } } } } };
+        const auto view = ConversationState::fromIntercom(json);
+        QVERIFY(view);
+        QCOMPARE(view->state, u"snoozed"_s);
+        QCOMPARE(view->snoozedUntilMs, qint64(1767300000) * 1000);
+        QCOMPARE(view->adminAssigneeId, u"991267460"_s);
+        QVERIFY(view->teamAssigneeId.isEmpty()); // 0: none
+        QCOMPARE(view->tags, (QStringList { u"telegram"_s, u"vip"_s }));
+        QVERIFY(!ConversationState::fromIntercom(QJsonObject { { u"id"_s, u"1"_s } })); // no state
+
+        int notices = 0;
+        QList<qint64> announced;
+        connect(&db, &Database::changed, this, [&](Topic topic, const QList<qint64> &ids) {
+            if (topic == Topic::Conversations) {
+                ++notices;
+                announced = ids;
+            }
+        });
+        ConversationStateRepository repository(db);
+        QJsonObject unknown = json;
+        unknown.insert(u"id"_s, u"2002"_s); // not one this app opened
+        auto recorded = repository.record({ *view, *ConversationState::fromIntercom(unknown) });
+        QCOMPARE(recorded.chats, QList<qint64> { 9 });
+        QCOMPARE(recorded.unnamed, QStringList { u"admin:991267460"_s });
+        QCOMPARE(notices, 1);
+        QCOMPARE(announced, QList<qint64> { 9 });
+        QCOMPARE(count(db,
+                     u"SELECT COUNT(*) FROM conversations WHERE intercom_state = 'snoozed'"
+                     " AND admin_assignee_id = '991267460' AND team_assignee_id IS NULL"
+                     " AND intercom_tags = '[\"telegram\",\"vip\"]' AND snoozed_until = 1767300000000"_s),
+            1);
+        const auto stored = repository.find(u"1001"_s);
+        QVERIFY(stored && stored->sameView(*view));
+        QCOMPARE(stored->readAtMs, manual.wallMs());
+
+        // The same again a minute later: nothing written, nothing announced.
+        manual.advance(60 * 1000);
+        recorded = repository.record({ *view });
+        QVERIFY(recorded.chats.isEmpty());
+        QCOMPARE(notices, 1);
+        // Six minutes on, the time of reading is refreshed (the panel says how fresh it is).
+        manual.advance(5 * 60 * 1000);
+        QCOMPARE(repository.record({ *view }).chats, QList<qint64> { 9 });
+        QCOMPARE(repository.find(u"1001"_s)->readAtMs, manual.wallMs());
+        // An object without a tag list keeps the stored tags.
+        QJsonObject untagged = json;
+        untagged.remove(u"tags"_s);
+        untagged.insert(u"state"_s, u"closed"_s);
+        QCOMPARE(
+            repository.record({ *ConversationState::fromIntercom(untagged) }).chats, QList<qint64> { 9 });
+        QCOMPARE(repository.find(u"1001"_s)->state, u"closed"_s);
+        QCOMPARE(repository.find(u"1001"_s)->snoozedUntilMs, 0);
+        QCOMPARE(repository.find(u"1001"_s)->tags, (QStringList { u"telegram"_s, u"vip"_s }));
+
+        // Names, per kind, written over and announced for every chat.
+        QVERIFY(repository.saveTeammates(u"admin"_s, { { u"991267460"_s, u"Alex"_s } }));
+        QVERIFY(repository.saveTeammates(u"admin"_s, { { u"991267460"_s, u"Alex Agent"_s } }));
+        QCOMPARE(repository.teammateName(u"admin"_s, u"991267460"_s), u"Alex Agent"_s);
+        QVERIFY(repository.teammateName(u"team"_s, u"991267460"_s).isEmpty());
+        QVERIFY(announced.isEmpty());
+        QVERIFY(repository.record({ *view }).unnamed.isEmpty());
     }
 };
 

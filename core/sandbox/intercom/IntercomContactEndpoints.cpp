@@ -53,6 +53,8 @@ const QStringList &IntercomContactEndpoints::routes()
     // Literal segments come before placeholders: the router takes the first match.
     static const QStringList list {
         u"GET /me"_s,
+        u"GET /admins"_s,
+        u"GET /teams"_s,
         u"GET /data_attributes"_s,
         u"POST /data_attributes"_s,
         u"GET /contacts"_s,
@@ -101,6 +103,18 @@ std::optional<IntercomReply> IntercomContactEndpoints::handle(const IntercomRequ
     IntercomError e;
     if (route == u"GET /me"_s)
         return IntercomJson::reply(m_json.adminWithApp(m_world.owner()));
+    if (route == u"GET /admins"_s) {
+        QJsonArray admins;
+        for (const IntercomAdmin &a : m_world.admins())
+            admins.append(m_json.listedAdmin(a));
+        return IntercomJson::reply(QJsonObject { { u"type"_s, u"admin.list"_s }, { u"admins"_s, admins } });
+    }
+    if (route == u"GET /teams"_s) {
+        QJsonArray teams;
+        for (const IntercomTeam &t : m_world.teams())
+            teams.append(m_json.team(t));
+        return IntercomJson::reply(QJsonObject { { u"type"_s, u"team.list"_s }, { u"teams"_s, teams } });
+    }
     if (route == u"GET /data_attributes"_s)
         return listAttributes(r);
     if (route == u"POST /data_attributes"_s) {

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tgic::sandbox {
@@ -207,6 +209,7 @@ QString IntercomConversations::manage(const QString &conversationId, const QJson
         }
         c.state = u"snoozed"_s;
         c.snoozedUntil = static_cast<qint64>(until.toDouble());
+        c.snoozedById = adminId;
         return appendPart(c, u"snoozed"_s, author, input).id;
     }
     if (messageType == u"assignment"_s) {
@@ -217,7 +220,9 @@ QString IntercomConversations::manage(const QString &conversationId, const QJson
                 u"An assignment needs type (admin or team) and assignee_id"_s);
             return {};
         }
-        if (type == u"admin"_s && assignee != u"0"_s && !m_world.admin(assignee)) {
+        if (assignee != u"0"_s
+            && (type == u"admin"_s ? m_world.admin(assignee) == nullptr
+                                   : m_world.team(assignee) == nullptr)) {
             setError(error, 404, u"not_found"_s, u"Resource Not Found"_s);
             return {};
         }
@@ -225,7 +230,15 @@ QString IntercomConversations::manage(const QString &conversationId, const QJson
         QString &slot = type == u"admin"_s ? c.adminAssigneeId : c.teamAssigneeId;
         slot = assignee == u"0"_s ? QString() : assignee;
         ++c.countAssignments;
-        IntercomPart &part = appendPart(c, u"assignment"_s, author, input);
+        // Assigning a closed or snoozed conversation opens it again (the spec's example:
+        // part_type assign_and_reopen, state open).
+        const bool reopen = c.state != u"open"_s;
+        if (reopen) {
+            c.state = u"open"_s;
+            c.snoozedUntil.reset();
+            ++c.countReopens;
+        }
+        IntercomPart &part = appendPart(c, reopen ? u"assign_and_reopen"_s : u"assignment"_s, author, input);
         part.assignedToType = type;
         part.assignedToId = assignee;
         return part.id;
@@ -248,6 +261,25 @@ void IntercomConversations::setCustomAttributes(const QString &conversationId, c
     for (auto it = attributes.begin(); it != attributes.end(); ++it)
         c.customAttributes.insert(it.key(), it.value());
     c.updatedAt = m_world.now();
+}
+
+void IntercomConversations::wakeSnoozed()
+{
+    const qint64 now = m_world.now();
+    for (IntercomConversation &c : m_conversations) {
+        if (c.state != u"snoozed"_s || !c.snoozedUntil || *c.snoozedUntil > now)
+            continue;
+        // At snoozed_until the conversation is open again, in the snoozing admin's name.
+        const qint64 at = *c.snoozedUntil;
+        const qint64 before = c.updatedAt;
+        IntercomPartInput input;
+        input.createdAt = at;
+        c.state = u"open"_s;
+        c.snoozedUntil.reset();
+        const QString by = c.snoozedById.isEmpty() ? m_world.owner().id : c.snoozedById;
+        appendPart(c, u"timer_unsnooze"_s, { u"admin"_s, by }, input);
+        c.updatedAt = std::max(before, at); // when it happened, not when the emulator noticed
+    }
 }
 
 std::optional<IntercomTagging> IntercomConversations::tag(

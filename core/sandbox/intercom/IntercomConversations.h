@@ -50,6 +50,9 @@ public:
     // close | open | snoozed | assignment; returns the new part id or empty with *error set.
     QString manage(const QString &conversationId, const QJsonObject &request, const QString &appPackageCode,
         IntercomError *error);
+    // Snoozed conversations whose snoozed_until has passed are open again (Intercom does it on
+    // time; the emulator when next asked).
+    void wakeSnoozed();
     void setRead(const QString &conversationId, bool read);
     void setCustomAttributes(const QString &conversationId, const QJsonObject &attributes);
     std::optional<IntercomTagging> tag(

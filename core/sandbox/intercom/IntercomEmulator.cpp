@@ -362,6 +362,7 @@ IntercomReply IntercomEmulator::handle(const QHttpServerRequest &request)
 IntercomReply IntercomEmulator::dispatch(
     const QHttpServerRequest &request, const QString &route, const QStringList &args, const QString &version)
 {
+    m_world->conversations().wakeSnoozed(); // what Intercom did on time meanwhile
     IntercomRequest r;
     r.route = route;
     r.args = args;
@@ -504,6 +505,75 @@ void IntercomEmulator::defineAttribute(const QString &name, const QString &dataT
             QJsonArray { QJsonObject { { u"value"_s, u"yes"_s } }, QJsonObject { { u"value"_s, u"no"_s } } });
     if (!m_world->defineAttribute(body, &e))
         qCWarning(lcIntercomEmulator) << "defineAttribute failed:" << e.code << e.message;
+}
+
+QString IntercomEmulator::assignConversation(
+    const QString &conversationId, const QString &type, const QString &assigneeId, const QString &body)
+{
+    if (!m_world->conversations().conversation(conversationId))
+        return {};
+    QJsonObject request { { u"message_type"_s, u"assignment"_s }, { u"type"_s, type },
+        { u"admin_id"_s, agentAdminId() }, { u"assignee_id"_s, assigneeId } };
+    if (!body.isEmpty())
+        request.insert(u"body"_s, body);
+    IntercomError e;
+    QString part = m_world->conversations().manage(conversationId, request, QString(), &e);
+    if (part.isEmpty())
+        qCWarning(lcIntercomEmulator) << "assignConversation failed:" << e.code << e.message;
+    return part;
+}
+
+QString IntercomEmulator::snoozeConversation(const QString &conversationId, qint64 untilSeconds)
+{
+    if (!m_world->conversations().conversation(conversationId))
+        return {};
+    IntercomError e;
+    QString part = m_world->conversations().manage(conversationId,
+        QJsonObject { { u"message_type"_s, u"snoozed"_s }, { u"admin_id"_s, agentAdminId() },
+            { u"snoozed_until"_s, double(untilSeconds) } },
+        QString(), &e);
+    if (part.isEmpty())
+        qCWarning(lcIntercomEmulator) << "snoozeConversation failed:" << e.code << e.message;
+    return part;
+}
+
+QString IntercomEmulator::closeConversation(const QString &conversationId, const QString &body)
+{
+    return adminReply(conversationId, body, u"close"_s);
+}
+
+QString IntercomEmulator::reopenConversation(const QString &conversationId)
+{
+    return adminReply(conversationId, {}, u"open"_s);
+}
+
+QString IntercomEmulator::tagConversation(const QString &conversationId, const QString &tagName)
+{
+    if (!m_world->conversations().conversation(conversationId))
+        return {};
+    IntercomError e;
+    const std::optional<IntercomTag> tag = m_world->createOrUpdateTag(tagName, {}, &e);
+    if (!tag) {
+        qCWarning(lcIntercomEmulator) << "tagConversation failed:" << e.code << e.message;
+        return {};
+    }
+    m_world->conversations().tag(conversationId, tag->id, agentAdminId());
+    return tag->id;
+}
+
+QString IntercomEmulator::addAdmin(const QString &name, const QString &email)
+{
+    return m_world->addAdmin(name, email);
+}
+
+QString IntercomEmulator::addTeam(const QString &name, const QStringList &adminIds)
+{
+    return m_world->addTeam(name, adminIds);
+}
+
+QString IntercomEmulator::supportTeamId() const
+{
+    return m_world->teams().value(0).id;
 }
 
 QJsonObject IntercomEmulator::contact(const QString &id) const

@@ -25,10 +25,10 @@ class IntercomWorld;
 struct IntercomReply;
 
 // A local stand-in for the Intercom REST API 2.16 (contacts, data attributes, search, merge,
-// conversations, tags, notes) for tests, benchmarks and sandbox mode. Responses follow the
-// OpenAPI description; errors are error.list bodies with the real codes and messages; the
-// knobs below reproduce what makes the real service hard (search lag, rate limits, outages,
-// agents acting in the web app behind the client's back).
+// conversations and their state, tags, notes, admins and teams) for tests, benchmarks and sandbox mode.
+// Responses follow the OpenAPI description; errors are error.list bodies with the real codes and messages;
+// the knobs below reproduce what makes the real service hard (search lag, rate limits, outages, agents acting
+// in the web app behind the client's back).
 class IntercomEmulator : public QObject
 {
     Q_OBJECT
@@ -97,6 +97,21 @@ public:
     QString contactReplyInMessenger(
         const QString &conversationId, const QString &contactId, const QString &text);
     void defineAttribute(const QString &name, const QString &dataType = QStringLiteral("string"));
+    // What an agent does with a conversation in the inbox, as POST /conversations/{id}/parts
+    // would (updated_at moves, the part Intercom adds is appended; assigning a closed or snoozed
+    // conversation reopens it). Returns the new part id, empty if refused. `type`: admin or team;
+    // assignee "0" unassigns.
+    QString assignConversation(const QString &conversationId, const QString &type, const QString &assigneeId,
+        const QString &body = {});
+    QString snoozeConversation(const QString &conversationId, qint64 untilSeconds);
+    QString closeConversation(const QString &conversationId, const QString &body = {});
+    QString reopenConversation(const QString &conversationId);
+    // Tags the conversation in the agent's name, creating the tag if needed; returns its id.
+    QString tagConversation(const QString &conversationId, const QString &tagName);
+    // The workspace's teammates and teams (GET /admins, GET /teams).
+    QString addAdmin(const QString &name, const QString &email);
+    QString addTeam(const QString &name, const QStringList &adminIds = {});
+    QString supportTeamId() const; // the team the workspace starts with ("Support")
 
     // Observation
     QJsonObject contact(const QString &id) const; // as GET would return it; {} if none

@@ -106,6 +106,26 @@ QJsonObject IntercomJson::admin(const IntercomAdmin &a) const
         { u"email"_s, a.email }, { u"away_mode_enabled"_s, false }, { u"away_mode_reassign"_s, false } };
 }
 
+QJsonObject IntercomJson::listedAdmin(const IntercomAdmin &a) const
+{
+    QJsonObject o = admin(a);
+    o.insert(u"has_inbox_seat"_s, true);
+    QJsonArray teamIds;
+    for (const QString &id : m_world.teamIdsOf(a.id))
+        teamIds.append(double(id.toLongLong()));
+    o.insert(u"team_ids"_s, teamIds);
+    return o;
+}
+
+QJsonObject IntercomJson::team(const IntercomTeam &t) const
+{
+    QJsonArray adminIds;
+    for (const QString &id : t.adminIds)
+        adminIds.append(double(id.toLongLong()));
+    return QJsonObject { { u"type"_s, u"team"_s }, { u"id"_s, t.id }, { u"name"_s, t.name },
+        { u"admin_ids"_s, adminIds } };
+}
+
 QJsonObject IntercomJson::adminWithApp(const IntercomAdmin &a) const
 {
     QJsonObject o = admin(a);
@@ -396,11 +416,10 @@ QJsonObject IntercomJson::conversation(const IntercomConversation &c, bool withP
         { u"ai_agent_participated"_s, false },
         { u"ai_agent"_s, QJsonValue::Null },
     };
-    // admin_assignee_id / team_assignee_id are non-nullable integers in the spec: absent when unassigned.
-    if (!c.adminAssigneeId.isEmpty())
-        o.insert(u"admin_assignee_id"_s, double(c.adminAssigneeId.toLongLong()));
-    if (!c.teamAssigneeId.isEmpty())
-        o.insert(u"team_assignee_id"_s, double(c.teamAssigneeId.toLongLong()));
+    // admin_assignee_id / team_assignee_id are non-nullable integers: "If it's not assigned to an
+    // admin it will return 0" (the 2.16 conversation schema).
+    o.insert(u"admin_assignee_id"_s, double(c.adminAssigneeId.toLongLong()));
+    o.insert(u"team_assignee_id"_s, double(c.teamAssigneeId.toLongLong()));
     if (withParts) {
         QJsonArray parts;
         const qsizetype first = std::max<qsizetype>(0, c.parts.size() - kMaxParts);

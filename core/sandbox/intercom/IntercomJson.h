@@ -16,8 +16,9 @@ class IntercomWorld;
 
 // Renders the workspace's records as the 2.16 OpenAPI schemas describe them. Fields the spec
 // declares non-nullable are omitted rather than sent as null when there is no value
-// (e.g. admin_assignee_id of an unassigned conversation, a contact's missing email), so that
-// a response validator accepts every response.
+// (e.g. a contact's missing email), or given the value the spec names for "none"
+// (admin_assignee_id 0 for an unassigned conversation), so that a response validator accepts
+// every response.
 class IntercomJson
 {
 public:
@@ -37,6 +38,8 @@ public:
 
     QJsonObject adminWithApp(const IntercomAdmin &admin) const;
     QJsonObject admin(const IntercomAdmin &admin) const;
+    QJsonObject listedAdmin(const IntercomAdmin &admin) const; // as GET /admins lists it
+    QJsonObject team(const IntercomTeam &team) const;
     QJsonObject dataAttribute(const IntercomAttribute &attribute, bool custom) const;
     QJsonObject contact(const IntercomContact &contact, bool includeMergeHistory) const;
     QJsonObject contactReference(const IntercomContact &contact) const;

@@ -21,6 +21,14 @@ struct IntercomAdmin
     QString email;
 };
 
+// A team inbox: conversations are assigned to an admin, a team, or both.
+struct IntercomTeam
+{
+    QString id; // numeric string, like team_assignee_id
+    QString name;
+    QStringList adminIds;
+};
+
 struct IntercomAttribute
 {
     int id = 0;
@@ -139,6 +147,7 @@ struct IntercomConversation
     QString teamAssigneeId;
     std::optional<qint64> waitingSince;
     std::optional<qint64> snoozedUntil;
+    QString snoozedById; // who snoozed it: the reopening at snoozed_until is theirs
     std::optional<qint64> firstContactReplyAt;
     std::optional<qint64> lastContactReplyAt;
     std::optional<qint64> firstAdminReplyAt;

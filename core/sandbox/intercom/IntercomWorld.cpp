@@ -77,6 +77,7 @@ IntercomWorld::IntercomWorld()
 {
     m_admins.append({ u"991267459"_s, u"Sandbox Owner"_s, u"owner@tgic-sandbox.example.com"_s });
     m_admins.append({ u"991267460"_s, u"Alex Agent"_s, u"alex.agent@tgic-sandbox.example.com"_s });
+    m_teams.append({ u"5017691"_s, u"Support"_s, { m_admins.at(0).id, m_admins.at(1).id } });
 }
 
 qint64 IntercomWorld::nowMs() const
@@ -112,6 +113,38 @@ const IntercomAdmin *IntercomWorld::admin(const QString &id) const
             return &a;
     }
     return nullptr;
+}
+
+QString IntercomWorld::addAdmin(const QString &name, const QString &email)
+{
+    QString id = QString::number(991267459 + m_admins.size()); // after the two built in
+    m_admins.append({ id, name, email });
+    return id;
+}
+
+const IntercomTeam *IntercomWorld::team(const QString &id) const
+{
+    for (const IntercomTeam &t : m_teams) {
+        if (t.id == id)
+            return &t;
+    }
+    return nullptr;
+}
+
+QString IntercomWorld::addTeam(const QString &name, const QStringList &adminIds)
+{
+    QString id = QString::number(5017691 + m_teams.size());
+    m_teams.append({ id, name, adminIds });
+    return id;
+}
+
+QStringList IntercomWorld::teamIdsOf(const QString &adminId) const
+{
+    QStringList ids;
+    for (const IntercomTeam &t : m_teams)
+        if (t.adminIds.contains(adminId))
+            ids << t.id;
+    return ids;
 }
 
 QList<IntercomAttribute> IntercomWorld::builtinAttributes(const QString &model) const

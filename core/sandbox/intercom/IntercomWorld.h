@@ -47,8 +47,17 @@ public:
 
     // Admins
     const IntercomAdmin &owner() const { return m_admins.first(); }
-    const IntercomAdmin &agent() const { return m_admins.last(); }
+    const IntercomAdmin &agent() const { return m_admins.at(1); }
     const IntercomAdmin *admin(const QString &id) const;
+    QList<IntercomAdmin> admins() const { return m_admins; }
+    // A teammate joins the workspace (as in Settings → Teammates); returns the new id.
+    QString addAdmin(const QString &name, const QString &email);
+
+    // Teams (team inboxes); the workspace starts with one, "Support", of both admins.
+    const IntercomTeam *team(const QString &id) const;
+    QList<IntercomTeam> teams() const { return m_teams; }
+    QString addTeam(const QString &name, const QStringList &adminIds);
+    QStringList teamIdsOf(const QString &adminId) const;
 
     // Data attributes
     QList<IntercomAttribute> builtinAttributes(const QString &model) const;
@@ -107,6 +116,7 @@ private:
     bool m_conflictOnEmail = true;
 
     QList<IntercomAdmin> m_admins;
+    QList<IntercomTeam> m_teams;
     QList<IntercomAttribute> m_attributes; // custom ones only
     QMap<QString, IntercomContact> m_contacts; // ordered by id = creation order
     IntercomContactIndex m_index;

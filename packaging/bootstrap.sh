@@ -56,12 +56,14 @@ fi
 # tests leave idle (CFS gives a nice-19 process ~1.5% of a core against a busy one), so they
 # overlap the tests without slowing them. Their results are read after the package check.
 echo "==> clang-tidy and the sanitizer build, in the background at nice 19 (packaging/ci-checks.sh)"
-TGIC_BUILD_DIR="$build" nice -n 19 bash packaging/ci-checks.sh tidy > "$build/ci-tidy.out" 2>&1 &
+# Each in its own process group (setsid), so that a failing step below, which ends the script,
+# takes the whole job with it (run-clang-tidy, ninja, the compilers).
+TGIC_BUILD_DIR="$build" setsid nice -n 19 bash packaging/ci-checks.sh tidy > "$build/ci-tidy.out" 2>&1 &
 tidy_pid=$!
-TGIC_BUILD_DIR="$build" nice -n 19 bash packaging/ci-checks.sh sanitize-build > "$build/ci-sanitize-build.out" 2>&1 &
+TGIC_BUILD_DIR="$build" setsid nice -n 19 bash packaging/ci-checks.sh sanitize-build \
+    > "$build/ci-sanitize-build.out" 2>&1 &
 sanitize_pid=$!
-# A failing step below ends the script: the background jobs go with it.
-trap 'kill "$tidy_pid" "$sanitize_pid" 2>/dev/null || true' EXIT
+trap 'kill -- -"$tidy_pid" -"$sanitize_pid" 2>/dev/null || true' EXIT
 
 # The conformance test puts Prism (a validator of the official OpenAPI description) between
 # the client and the Intercom emulator; it comes from the npm registry, pinned by the lock file.

@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "Sql.h"
+#include "Transaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -89,7 +90,8 @@ bool OutboxRepository::reschedule(qint64 id, qint64 delayMs, const QString &erro
 
 bool OutboxRepository::markFailed(const OutboxItem &item, const QString &error)
 {
-    if (!m_db.transaction())
+    Transaction transaction(m_db);
+    if (!transaction)
         return false;
     bool ok = false;
     runSql(m_db.connection(), u"UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?"_s,
@@ -98,10 +100,8 @@ bool OutboxRepository::markFailed(const OutboxItem &item, const QString &error)
         runSql(m_db.connection(),
             u"UPDATE messages SET delivery = 'failed', delivery_error = ? WHERE id = ?"_s,
             { error, *item.messageId }, &ok);
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
+    if (!ok || !transaction.commit())
         return false;
-    }
     m_db.notifyChanged(store::Topic::Messages, { item.chatId });
     m_db.notifyChanged(store::Topic::Outbox);
     return true;
@@ -122,7 +122,8 @@ bool OutboxRepository::completeToIntercom(const OutboxItem &item, const QString 
 {
     const QSqlDatabase db = m_db.connection();
     const qint64 now = nowMs();
-    if (!m_db.transaction())
+    Transaction transaction(m_db);
+    if (!transaction)
         return false;
     bool ok = false;
     runSql(db, u"UPDATE outbox SET state = 'done', last_error = NULL WHERE id = ?"_s, { item.id }, &ok);
@@ -144,10 +145,8 @@ bool OutboxRepository::completeToIntercom(const OutboxItem &item, const QString 
             u"?,"
             " intercom_part_id = ? WHERE id = ?"_s,
             { conversationId, partId, *item.messageId }, &ok);
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
+    if (!ok || !transaction.commit())
         return false;
-    }
     m_db.notifyChanged(store::Topic::Messages, { item.chatId });
     m_db.notifyChanged(store::Topic::Outbox);
     return true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ChatListModel.h"
 
+#include "store/ChatRepository.h"
 #include "store/Database.h"
 
 #include <QDateTime>
@@ -288,11 +289,7 @@ void ChatListModel::markRead(qint64 chatId)
     const int row = rowOfChat(chatId);
     if (row >= 0 && m_rows.at(row).unread == 0)
         return;
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"UPDATE chats SET unread_count = 0 WHERE chat_id = ? AND unread_count <> 0"_s);
-    q.addBindValue(chatId);
-    if (q.exec() && q.numRowsAffected() > 0)
-        m_db.notifyChanged(store::Topic::Chats, { chatId });
+    store::ChatRepository(m_db).markRead(chatId);
 }
 
 void ChatListModel::onDatabaseChanged(store::Topic topic, const QList<qint64> &ids)

@@ -2,9 +2,9 @@
 #include "AuditLogModel.h"
 
 #include "store/Database.h"
+#include "store/Sql.h"
 
 #include <QLocale>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -49,16 +49,11 @@ QList<AuditLogModel::Entry> AuditLogModel::query(
     if (!conditions.isEmpty())
         sql += u" WHERE "_s + conditions.join(u" AND "_s);
     sql += u" ORDER BY id DESC LIMIT "_s + QString::number(limit);
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
+    bool ok = false;
+    QSqlQuery q = store::runSql(m_db.connection(), sql, values, &ok, store::Rows::ForwardOnly);
     QList<Entry> out;
-    if (!q.exec()) {
-        qWarning("audit log query failed: %s", qPrintable(q.lastError().text()));
+    if (!ok)
         return out;
-    }
     while (q.next())
         out.append(Entry { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(4).toLongLong(),
             q.value(2).toString(), q.value(3).toString(), q.value(5).toString(), q.value(6).toString(),

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "ChatListModel.h"
 
+#include "store/ChatRepository.h"
 #include "store/Database.h"
+#include "store/Sql.h"
 
 #include <QDateTime>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -71,16 +72,11 @@ QList<ChatListModel::Row> ChatListModel::query(
     const QString &where, const QVariantList &binds, int limit) const
 {
     const QString sql = kSelect + u" WHERE "_s + where + kOrder + QString::number(limit);
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
+    bool ok = false;
+    QSqlQuery q = store::runSql(m_db.connection(), sql, binds, &ok, store::Rows::ForwardOnly);
     QList<Row> rows;
-    if (!q.exec()) {
-        qWarning("chat list query failed: %s", qPrintable(q.lastError().text()));
+    if (!ok)
         return rows;
-    }
     while (q.next()) {
         Row r;
         r.chatId = q.value(0).toLongLong();
@@ -288,11 +284,7 @@ void ChatListModel::markRead(qint64 chatId)
     const int row = rowOfChat(chatId);
     if (row >= 0 && m_rows.at(row).unread == 0)
         return;
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"UPDATE chats SET unread_count = 0 WHERE chat_id = ? AND unread_count <> 0"_s);
-    q.addBindValue(chatId);
-    if (q.exec() && q.numRowsAffected() > 0)
-        m_db.notifyChanged(store::Topic::Chats, { chatId });
+    store::ChatRepository(m_db).markRead(chatId);
 }
 
 void ChatListModel::onDatabaseChanged(store::Topic topic, const QList<qint64> &ids)
@@ -315,15 +307,15 @@ void ChatListModel::onDatabaseChanged(store::Topic topic, const QList<qint64> &i
             return;
         }
         QStringList marks(ids.size(), u"?"_s);
-        QSqlQuery q(m_db.connection());
-        q.setForwardOnly(true);
-        q.prepare(u"SELECT chat_id FROM chats WHERE telegram_user_id IN ("_s + marks.join(u',') + u')');
+        QVariantList binds;
         for (qint64 id : ids)
-            q.addBindValue(id);
+            binds << id;
+        QSqlQuery q = store::runSql(m_db.connection(),
+            u"SELECT chat_id FROM chats WHERE telegram_user_id IN ("_s + marks.join(u',') + u')', binds,
+            nullptr, store::Rows::ForwardOnly);
         QList<qint64> chats;
-        if (q.exec())
-            while (q.next())
-                chats << q.value(0).toLongLong();
+        while (q.next())
+            chats << q.value(0).toLongLong();
         refreshChats(chats);
     }
 }

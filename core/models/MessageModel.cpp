@@ -2,9 +2,9 @@
 #include "MessageModel.h"
 
 #include "store/Database.h"
+#include "store/Sql.h"
 
 #include <QDateTime>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -47,17 +47,12 @@ QList<MessageModel::Row> MessageModel::query(
     sql += u" ORDER BY "_s + order;
     if (limit > 0)
         sql += u" LIMIT "_s + QString::number(limit);
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    q.addBindValue(m_chatId);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
+    bool ok = false;
+    QSqlQuery q = store::runSql(
+        m_db.connection(), sql, QVariantList { m_chatId } + binds, &ok, store::Rows::ForwardOnly);
     QList<Row> rows;
-    if (!q.exec()) {
-        qWarning("message query failed: %s", qPrintable(q.lastError().text()));
+    if (!ok)
         return rows;
-    }
     while (q.next()) {
         Row r;
         r.id = q.value(0).toLongLong();

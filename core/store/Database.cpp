@@ -4,6 +4,7 @@
 #include "DataFolder.h"
 #include "Logging.h"
 #include "Migrations.h"
+#include "Transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -448,7 +449,8 @@ bool Database::migrateLocked()
         return false;
     }
     for (int version = current; version < int(ladder.size()); ++version) {
-        if (!transaction()) {
+        Transaction step(*this);
+        if (!step) {
             m_error = connection().lastError().text();
             return false;
         }
@@ -459,10 +461,10 @@ bool Database::migrateLocked()
                 break;
             }
         }
-        ok = ok && setSchemaVersion(version + 1) && commit();
+        ok = ok && setSchemaVersion(version + 1) && step.commit();
         if (!ok) {
             const QString failure = m_error;
-            rollback();
+            step.rollback();
             m_error = tr("Upgrading the database to schema %1 failed: %2").arg(version + 1).arg(failure);
             return false;
         }

@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "MappingRepository.h"
 #include "Sql.h"
+#include "Transaction.h"
 
 #include <QRegularExpression>
 
@@ -154,7 +155,8 @@ bool EvidenceRepository::suggest(
     const Evidence &evidence, const QString &leadId, const SuggestedUser &user, qint64 now)
 {
     const QString strength = evidence.kind == QLatin1StringView(evidence::kPhone) ? u"strong"_s : u"medium"_s;
-    if (!m_db.transaction())
+    Transaction transaction(m_db);
+    if (!transaction)
         return false;
     const QSqlDatabase db = m_db.connection();
     bool ok = false;
@@ -181,10 +183,8 @@ bool EvidenceRepository::suggest(
             u"INSERT INTO merge_suggestion_evidence (suggestion_id, evidence_id) VALUES (?, ?)"
             " ON CONFLICT (suggestion_id, evidence_id) DO NOTHING"_s,
             { suggestionId, evidence.id }, &ok);
-    if (!found || !ok || !m_db.commit()) {
-        m_db.rollback();
+    if (!found || !ok || !transaction.commit())
         return false;
-    }
     qCInfo(lcStore).noquote() << "suggested merge" << suggestionId << ":" << strength << evidence.kind
                               << "evidence of Telegram user" << evidence.telegramUserId;
     m_db.notifyChanged(Topic::Suggestions, { evidence.telegramUserId });
@@ -275,7 +275,8 @@ EvidenceRepository::Dismissal EvidenceRepository::dismiss(qint64 suggestionId, c
         return Dismissal::NotFound;
     if (s->state != u"open"_s)
         return Dismissal::AlreadyClosed;
-    if (!m_db.transaction())
+    Transaction transaction(m_db);
+    if (!transaction)
         return Dismissal::Failed;
     bool ok = false;
     // The state in the WHERE makes it a compare-and-set: of two agents dismissing at once, one
@@ -289,10 +290,8 @@ EvidenceRepository::Dismissal EvidenceRepository::dismiss(qint64 suggestionId, c
         ok = MappingRepository(m_db).audit(actor, u"suggestion dismissed"_s, s->telegramUserId, s->leadId,
             u"merge into %1"_s.arg(s->user.id), u"dismissed"_s,
             u"suggested merge %1 (%2 evidence) dismissed"_s.arg(QString::number(suggestionId), s->strength));
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
+    if (!ok || !transaction.commit())
         return Dismissal::Failed;
-    }
     if (!changed)
         return Dismissal::AlreadyClosed;
     m_db.notifyChanged(Topic::Suggestions, { s->telegramUserId });

@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "Sql.h"
+#include "Transaction.h"
 
 #include <QJsonValue>
 
@@ -58,7 +59,8 @@ bool MappingRepository::link(qint64 telegramUserId, const QJsonObject &contact, 
 {
     const QString contactId = contact.value(u"id"_s).toString();
     const auto before = find(telegramUserId);
-    if (!m_db.transaction())
+    Transaction transaction(m_db);
+    if (!transaction)
         return false;
     bool ok = cacheContact(contact);
     if (ok)
@@ -76,10 +78,8 @@ bool MappingRepository::link(qint64 telegramUserId, const QJsonObject &contact, 
         ok = audit(actor, u"link"_s, telegramUserId, contactId,
             before ? before->contactId + u" ("_s + mappingStateName(before->state) + u')' : QString(),
             contactId + u" ("_s + mappingStateName(state) + u')', detail);
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
+    if (!ok || !transaction.commit())
         return false;
-    }
     m_db.notifyChanged(store::Topic::Mappings, { telegramUserId });
     return true;
 }
@@ -87,7 +87,8 @@ bool MappingRepository::link(qint64 telegramUserId, const QJsonObject &contact, 
 bool MappingRepository::detach(qint64 telegramUserId, const QString &actor, const QString &detail)
 {
     const auto before = find(telegramUserId);
-    if (!m_db.transaction())
+    Transaction transaction(m_db);
+    if (!transaction)
         return false;
     bool ok = false;
     runSql(m_db.connection(),
@@ -99,10 +100,8 @@ bool MappingRepository::detach(qint64 telegramUserId, const QString &actor, cons
     if (ok)
         ok = audit(actor, u"unlink"_s, telegramUserId, before ? before->contactId : QString(),
             before ? before->contactId : QString(), u"(detached)"_s, detail);
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
+    if (!ok || !transaction.commit())
         return false;
-    }
     m_db.notifyChanged(store::Topic::Mappings, { telegramUserId });
     return true;
 }
@@ -110,7 +109,8 @@ bool MappingRepository::detach(qint64 telegramUserId, const QString &actor, cons
 bool MappingRepository::reset(qint64 telegramUserId, const QString &actor, const QString &detail)
 {
     const auto before = find(telegramUserId);
-    if (!m_db.transaction())
+    Transaction transaction(m_db);
+    if (!transaction)
         return false;
     bool ok = false;
     runSql(m_db.connection(),
@@ -121,10 +121,8 @@ bool MappingRepository::reset(qint64 telegramUserId, const QString &actor, const
     if (ok)
         ok = audit(actor, u"reresolve"_s, telegramUserId, before ? before->contactId : QString(),
             before ? before->contactId : QString(), u"(pending)"_s, detail);
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
+    if (!ok || !transaction.commit())
         return false;
-    }
     m_db.notifyChanged(store::Topic::Mappings, { telegramUserId });
     return true;
 }
@@ -145,7 +143,8 @@ QList<qint64> MappingRepository::moveContact(const QString &fromContactId, const
 {
     const QString into = survivor.value(u"id"_s).toString();
     QList<qint64> moved = telegramIdsOf(fromContactId); // not const: returned by move
-    bool fine = m_db.transaction();
+    Transaction transaction(m_db);
+    bool fine = transaction.isActive();
     if (fine)
         fine = cacheContact(survivor);
     if (fine)
@@ -161,8 +160,7 @@ QList<qint64> MappingRepository::moveContact(const QString &fromContactId, const
         if (fine)
             fine = audit(actor, u"merge"_s, id, into, fromContactId, into, detail);
     }
-    if (!fine || !m_db.commit()) {
-        m_db.rollback();
+    if (!fine || !transaction.commit()) {
         if (ok)
             *ok = false;
         return {};
@@ -209,7 +207,8 @@ bool MappingRepository::setState(
     qint64 telegramUserId, MappingState state, const QString &actor, const QString &detail)
 {
     const auto before = find(telegramUserId);
-    if (!m_db.transaction())
+    Transaction transaction(m_db);
+    if (!transaction)
         return false;
     bool ok = false;
     runSql(m_db.connection(), u"UPDATE mappings SET state = ?, updated_at = ? WHERE telegram_user_id = ?"_s,
@@ -217,10 +216,8 @@ bool MappingRepository::setState(
     if (ok && before && before->state != state)
         ok = audit(actor, u"state"_s, telegramUserId, before->contactId, mappingStateName(before->state),
             mappingStateName(state), detail);
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
+    if (!ok || !transaction.commit())
         return false;
-    }
     m_db.notifyChanged(store::Topic::Mappings, { telegramUserId });
     return true;
 }

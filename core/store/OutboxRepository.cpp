@@ -3,10 +3,29 @@
 
 #include "Database.h"
 #include "Sql.h"
+#include "Transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
 namespace tgic::store {
+
+namespace {
+bool upsertConversation(const QSqlDatabase &db, const OutboxItem &item, const QString &contactId,
+    const QString &conversationId, qint64 now)
+{
+    bool ok = false;
+    runSql(db,
+        u"INSERT INTO conversations (intercom_conversation_id, chat_id, telegram_user_id, "
+        u"intercom_contact_id,"
+        " opened_at, last_activity_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (intercom_conversation_id)"
+        " DO UPDATE SET last_activity_at = excluded.last_activity_at, state = 'open'"_s,
+        { conversationId, item.chatId, item.telegramUserId, contactId, now, now }, &ok);
+    return ok;
+}
+} // namespace
 
 QList<OutboxItem> OutboxRepository::dueHeads(
     const QString &direction, const QSet<qint64> &busyChats, int limit) const
@@ -89,7 +108,8 @@ bool OutboxRepository::reschedule(qint64 id, qint64 delayMs, const QString &erro
 
 bool OutboxRepository::markFailed(const OutboxItem &item, const QString &error)
 {
-    if (!m_db.transaction())
+    Transaction transaction(m_db);
+    if (!transaction)
         return false;
     bool ok = false;
     runSql(m_db.connection(), u"UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?"_s,
@@ -98,10 +118,8 @@ bool OutboxRepository::markFailed(const OutboxItem &item, const QString &error)
         runSql(m_db.connection(),
             u"UPDATE messages SET delivery = 'failed', delivery_error = ? WHERE id = ?"_s,
             { error, *item.messageId }, &ok);
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
+    if (!ok || !transaction.commit())
         return false;
-    }
     m_db.notifyChanged(store::Topic::Messages, { item.chatId });
     m_db.notifyChanged(store::Topic::Outbox);
     return true;
@@ -117,22 +135,35 @@ bool OutboxRepository::markDone(qint64 id)
     return ok;
 }
 
+bool OutboxRepository::enqueueNote(qint64 chatId, qint64 telegramUserId, const QString &body)
+{
+    bool ok = false;
+    runSql(m_db.connection(),
+        u"INSERT INTO outbox (direction, chat_id, telegram_user_id, message_id, kind, payload, state, "
+        u"created_at)"
+        " VALUES ('to_intercom', ?, ?, NULL, 'note', ?, 'pending', ?)"_s,
+        { chatId, telegramUserId,
+            QString::fromUtf8(
+                QJsonDocument(QJsonObject { { u"body"_s, body } }).toJson(QJsonDocument::Compact)),
+            nowMs() },
+        &ok);
+    if (ok)
+        m_db.notifyChanged(store::Topic::Outbox);
+    return ok;
+}
+
 bool OutboxRepository::completeToIntercom(const OutboxItem &item, const QString &contactId,
     const QString &conversationId, const QString &partId, bool newConversation)
 {
     const QSqlDatabase db = m_db.connection();
     const qint64 now = nowMs();
-    if (!m_db.transaction())
+    Transaction transaction(m_db);
+    if (!transaction)
         return false;
     bool ok = false;
     runSql(db, u"UPDATE outbox SET state = 'done', last_error = NULL WHERE id = ?"_s, { item.id }, &ok);
     if (ok && newConversation)
-        runSql(db,
-            u"INSERT INTO conversations (intercom_conversation_id, chat_id, telegram_user_id, "
-            u"intercom_contact_id,"
-            " opened_at, last_activity_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (intercom_conversation_id)"
-            " DO UPDATE SET last_activity_at = excluded.last_activity_at, state = 'open'"_s,
-            { conversationId, item.chatId, item.telegramUserId, contactId, now, now }, &ok);
+        ok = upsertConversation(db, item, contactId, conversationId, now);
     else if (ok)
         runSql(db,
             u"UPDATE conversations SET last_activity_at = ?, intercom_contact_id = ?"
@@ -144,13 +175,35 @@ bool OutboxRepository::completeToIntercom(const OutboxItem &item, const QString 
             u"?,"
             " intercom_part_id = ? WHERE id = ?"_s,
             { conversationId, partId, *item.messageId }, &ok);
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
+    if (!ok || !transaction.commit())
         return false;
-    }
     m_db.notifyChanged(store::Topic::Messages, { item.chatId });
     m_db.notifyChanged(store::Topic::Outbox);
     return true;
+}
+
+bool OutboxRepository::recordOpenedConversation(
+    const OutboxItem &item, const QString &contactId, const QString &conversationId)
+{
+    const QSqlDatabase db = m_db.connection();
+    Transaction transaction(m_db);
+    if (!transaction)
+        return false;
+    bool ok = upsertConversation(db, item, contactId, conversationId, nowMs());
+    if (ok)
+        runSql(db, u"UPDATE outbox SET attempt_started_at = NULL WHERE id = ?"_s, { item.id }, &ok);
+    return ok && transaction.commit();
+}
+
+bool OutboxRepository::markConversationsMissing(
+    qint64 chatId, qint64 telegramUserId, const QString &contactId)
+{
+    bool ok = false;
+    runSql(m_db.connection(),
+        u"UPDATE conversations SET state = 'missing' WHERE chat_id = ? AND telegram_user_id = ?"
+        " AND intercom_contact_id = ?"_s,
+        { chatId, telegramUserId, contactId }, &ok);
+    return ok;
 }
 
 } // namespace tgic::store

@@ -45,11 +45,21 @@ public:
     //! later rows move on (one bad message never wedges a chat).
     bool markFailed(const OutboxItem &item, const QString &error);
     bool markDone(qint64 id);
+    //! A note for the agents on the customer's Intercom contact (e.g. "blocked the bot").
+    bool enqueueNote(qint64 chatId, qint64 telegramUserId, const QString &body);
 
     //! A message reached Intercom: outbox row done, message delivered with its Intercom ids, and
     //! the conversation recorded — one transaction.
     bool completeToIntercom(const OutboxItem &item, const QString &contactId, const QString &conversationId,
         const QString &partId, bool newConversation);
+    //! Intercom opened a conversation for the row's first step (a file follows as a reply):
+    //! the conversation recorded and the attempt closed — one transaction, so a retry only
+    //! attaches.
+    bool recordOpenedConversation(
+        const OutboxItem &item, const QString &contactId, const QString &conversationId);
+    //! The chat's conversations with this contact are gone from Intercom: the next message
+    //! starts a new one.
+    bool markConversationsMissing(qint64 chatId, qint64 telegramUserId, const QString &contactId);
 
 private:
     Database &m_db;

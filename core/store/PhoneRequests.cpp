@@ -6,6 +6,7 @@
 #include "MappingRepository.h"
 #include "Sql.h"
 #include "TelegramOutbox.h"
+#include "Transaction.h"
 #include "telegram/TelegramRequests.h"
 
 #include <QJsonDocument>
@@ -91,15 +92,14 @@ bool PhoneRequests::request(
     };
     if (text.message.trimmed().isEmpty() || text.button.trimmed().isEmpty())
         return failWith(u"The request needs a text and a button label."_s);
-    if (!m_db.transaction())
+    Transaction transaction(m_db);
+    if (!transaction)
         return failWith(u"The local database cannot start a transaction."_s);
     // Checked inside the transaction: two agents clicking at once queue one request (SQLite
     // serializes writers; on PostgreSQL the second sees the first's row once it committed).
     const PhoneRequestTarget t = target(telegramUserId);
-    if (!t.allowed()) {
-        m_db.rollback();
+    if (!t.allowed())
         return failWith(t.reason());
-    }
     const QSqlDatabase db = m_db.connection();
     const qint64 now = nowMs();
     bool ok = false;
@@ -130,10 +130,8 @@ bool PhoneRequests::request(
             " with a button that shares the number of their Telegram account."_s.arg(
                 actor, m_db.workstation().isEmpty() ? u"tgic"_s : m_db.workstation(), text.message),
             now);
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
+    if (!ok || !transaction.commit())
         return failWith(u"The local database refused the request: nothing was queued."_s);
-    }
     qCInfo(lcStore).noquote() << "phone number requested from Telegram user" << telegramUserId << "by"
                               << actor << where;
     m_db.notifyChanged(Topic::Messages, { t.chatId });

@@ -45,9 +45,10 @@ QString inlineValues(const QSqlDatabase &db, const QString &sql, const QVariantL
 }
 } // namespace
 
-QSqlQuery runSql(const QSqlDatabase &db, const QString &sql, const QVariantList &values, bool *ok)
+QSqlQuery runSql(const QSqlDatabase &db, const QString &sql, const QVariantList &values, bool *ok, Rows rows)
 {
     QSqlQuery query(db);
+    query.setForwardOnly(rows == Rows::ForwardOnly);
     bool success = false;
     if (db.driverName() == QLatin1StringView("QPSQL") && !values.isEmpty()) {
         const QString statement = inlineValues(db, sql, values, &success);

@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "Meta.h"
 #include "Sql.h"
+#include "Transaction.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -172,14 +173,14 @@ private:
 ImportReport TeamImport::run()
 {
     ImportReport report;
-    if (!m_target.transaction()) {
+    Transaction transaction(m_target);
+    if (!transaction) {
         report.error = u"cannot start a transaction on the team database"_s;
         return report;
     }
     Copier copier(m_source, m_target);
     for (const TableSpec &spec : tableSpecs()) {
         if (!copier.copy(spec, report)) {
-            m_target.rollback();
             report.tables.clear();
             return report;
         }
@@ -189,11 +190,10 @@ ImportReport TeamImport::run()
     const qint64 mine = meta::get(m_source, key).toLongLong();
     const qint64 team = meta::get(m_target, key).toLongLong();
     if (mine > team && !meta::set(m_target, key, QString::number(mine))) {
-        m_target.rollback();
         report.error = u"cannot record the Telegram offset"_s;
         return report;
     }
-    if (!m_target.commit()) {
+    if (!transaction.commit()) {
         report.error = m_target.error();
         return report;
     }

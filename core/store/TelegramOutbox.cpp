@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "Sql.h"
+#include "Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,13 +55,12 @@ bool TelegramOutbox::enqueuePart(const AgentPart &part)
 {
     const QSqlDatabase db = m_db.connection();
     const qint64 now = nowMs();
-    if (!m_db.transaction())
+    Transaction transaction(m_db);
+    if (!transaction)
         return false;
     bool ok = true;
-    if (isRelayed(part.partId)) {
-        m_db.rollback();
-        return true;
-    }
+    if (isRelayed(part.partId))
+        return true; // already relayed: nothing to write
     QString preview = part.texts.join(u"\n\n"_s);
     if (preview.isEmpty() && !part.files.isEmpty())
         preview = u"📎 "_s + part.files.first().name;
@@ -110,10 +110,8 @@ bool TelegramOutbox::enqueuePart(const AgentPart &part)
             " last_message_preview = ? WHERE chat_id = ?"_s,
             { part.createdAt * 1000, part.createdAt * 1000, preview.simplified().left(140), part.chatId },
             &ok);
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
+    if (!ok || !transaction.commit())
         return false;
-    }
     m_db.notifyChanged(store::Topic::Messages, { part.chatId });
     m_db.notifyChanged(store::Topic::Outbox);
     return true;
@@ -187,7 +185,8 @@ bool TelegramOutbox::recordPieceSent(
     const OutboxItem &item, TelegramWork work, qint64 telegramMessageId, const QString &note)
 {
     const QSqlDatabase db = m_db.connection();
-    if (!m_db.transaction())
+    Transaction transaction(m_db);
+    if (!transaction)
         return false;
     work.done += 1;
     work.sentIds << telegramMessageId;
@@ -211,13 +210,30 @@ bool TelegramOutbox::recordPieceSent(
     // The bytes are not needed once sent.
     if (ok && last)
         runSql(db, u"UPDATE outbox_files SET data = NULL WHERE outbox_id = ?"_s, { item.id }, &ok);
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
+    if (!ok || !transaction.commit())
         return false;
-    }
     m_db.notifyChanged(store::Topic::Messages, { item.chatId });
     if (last)
         m_db.notifyChanged(store::Topic::Outbox);
+    return true;
+}
+
+bool TelegramOutbox::markFailed(const OutboxItem &item, const QString &error)
+{
+    Transaction transaction(m_db);
+    if (!transaction)
+        return false;
+    bool ok = false;
+    runSql(m_db.connection(), u"UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?"_s,
+        { error, item.id }, &ok);
+    if (ok && item.messageId)
+        runSql(m_db.connection(),
+            u"UPDATE messages SET delivery = 'failed', delivery_error = ? WHERE id = ?"_s,
+            { error, *item.messageId }, &ok);
+    if (!ok || !transaction.commit())
+        return false;
+    m_db.notifyChanged(store::Topic::Messages, { item.chatId });
+    m_db.notifyChanged(store::Topic::Outbox);
     return true;
 }
 
@@ -240,7 +256,8 @@ int TelegramOutbox::knownMessagesBetween(qint64 chatId, qint64 after, qint64 bef
 bool TelegramOutbox::closeChat(qint64 chatId, const QString &state, const QString &reason)
 {
     const QSqlDatabase db = m_db.connection();
-    if (!m_db.transaction())
+    Transaction transaction(m_db);
+    if (!transaction)
         return false;
     bool ok = false;
     runSql(db, u"UPDATE chats SET state = ? WHERE chat_id = ?"_s, { state, chatId }, &ok);
@@ -256,10 +273,8 @@ bool TelegramOutbox::closeChat(qint64 chatId, const QString &state, const QStrin
             u"= ?"
             " AND state = 'pending'"_s,
             { reason, chatId }, &ok);
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
+    if (!ok || !transaction.commit())
         return false;
-    }
     m_db.notifyChanged(store::Topic::Chats, { chatId });
     m_db.notifyChanged(store::Topic::Messages, { chatId });
     m_db.notifyChanged(store::Topic::Outbox);

@@ -8,6 +8,7 @@
 #include "PhoneRequests.h"
 #include "Sql.h"
 #include "TelegramOutbox.h"
+#include "Transaction.h"
 #include "telegram/TelegramRequests.h"
 #include "telegram/TelegramTypes.h"
 
@@ -32,7 +33,8 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
 {
     IngestReport report;
     const qint64 now = nowMs();
-    if (!m_db.transaction()) {
+    Transaction batch(m_db);
+    if (!batch) {
         qCWarning(lcStore) << "cannot start a transaction for a Telegram batch";
         return report;
     }
@@ -42,7 +44,6 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
     // row stays share-locked until COMMIT, so nobody takes over half-way through the batch.
     bool ok = m_db.leaseHeld();
     if (!ok) {
-        m_db.rollback();
         qCWarning(lcStore) << "not the poller any more: the batch is left to the new one";
         IngestReport fenced;
         fenced.fenced = true;
@@ -98,8 +99,7 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
     }
     if (ok && maxId)
         ok = meta::set(m_db, QString::fromLatin1(meta::kTelegramOffset), QString::number(*maxId + 1));
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
+    if (!ok || !batch.commit()) {
         qCWarning(lcStore) << "a Telegram batch could not be stored; it will be fetched again";
         return IngestReport {};
     }

@@ -317,10 +317,7 @@ void IntercomDelivery::onSendFailed(const store::OutboxItem &item, const QString
         // contact: the resolver follows a merge or marks the mapping stale.
         m_client->getContact(contactId, this, [=, this](const net::ApiResult &check) {
             if (check.ok()) {
-                store::runSql(m_db.connection(),
-                    u"UPDATE conversations SET state = 'missing' WHERE chat_id = ? AND telegram_user_id = ?"
-                    " AND intercom_contact_id = ?"_s,
-                    { item.chatId, item.telegramUserId, contactId });
+                m_outbox.markConversationsMissing(item.chatId, item.telegramUserId, contactId);
                 retry(item, tr("the Intercom conversation is gone; starting a new one"), false,
                     milliseconds(1));
                 return;

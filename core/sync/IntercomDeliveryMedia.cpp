@@ -80,18 +80,7 @@ void IntercomDelivery::openThenAttach(
             retry(attempted, tr("Intercom did not say which conversation it opened"), true);
             return;
         }
-        const qint64 now = store::nowMs();
-        bool ok = false;
-        store::runSql(m_db.connection(),
-            u"INSERT INTO conversations (intercom_conversation_id, chat_id, telegram_user_id, "
-            u"intercom_contact_id,"
-            " opened_at, last_activity_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (intercom_conversation_id)"
-            " DO UPDATE SET last_activity_at = excluded.last_activity_at, state = 'open'"_s,
-            { conversationId, item.chatId, item.telegramUserId, contactId, now, now }, &ok);
-        if (ok)
-            store::runSql(m_db.connection(), u"UPDATE outbox SET attempt_started_at = NULL WHERE id = ?"_s,
-                { item.id }, &ok);
-        if (!ok) {
+        if (!m_outbox.recordOpenedConversation(item, contactId, conversationId)) {
             retry(attempted, tr("the local database refused the new conversation"), true);
             return;
         }

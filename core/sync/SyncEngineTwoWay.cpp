@@ -13,10 +13,7 @@
 #include "store/Database.h"
 #include "store/MappingRepository.h"
 #include "store/Meta.h"
-#include "store/Sql.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "store/OutboxRepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -87,14 +84,7 @@ void SyncEngine::onChatClosed(qint64 chatId, qint64 telegramUserId, const QStrin
     const QString body = deactivated
         ? tr("This customer's Telegram account was deleted: replies cannot reach them any more.")
         : tr("This customer blocked the Telegram bot: replies cannot reach them until they unblock it.");
-    store::runSql(m_db.connection(),
-        u"INSERT INTO outbox (direction, chat_id, telegram_user_id, message_id, kind, payload, state, "
-        u"created_at)"
-        " VALUES ('to_intercom', ?, ?, NULL, 'note', ?, 'pending', ?)"_s,
-        { chatId, telegramUserId,
-            QString::fromUtf8(
-                QJsonDocument(QJsonObject { { u"body"_s, body } }).toJson(QJsonDocument::Compact)),
-            store::nowMs() });
+    store::OutboxRepository(m_db).enqueueNote(chatId, telegramUserId, body);
     m_delivery->kick();
 }
 

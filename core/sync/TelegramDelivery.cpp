@@ -233,12 +233,7 @@ void TelegramDelivery::fail(const store::OutboxItem &item, const QString &error)
 {
     qCWarning(lcSync).noquote() << "to_telegram row" << item.id << "for chat" << item.chatId
                                 << "failed for good:" << error;
-    // markFailed only marks 'message' rows' messages; ours are agent_part rows.
-    m_outbox.markFailed(item, error);
-    if (item.messageId)
-        store::runSql(m_db.connection(),
-            u"UPDATE messages SET delivery = 'failed', delivery_error = ? WHERE id = ?"_s,
-            { error, *item.messageId });
+    m_telegramOutbox.markFailed(item, error);
     Q_EMIT deliveryFailed(item.chatId, error);
     release(item);
 }

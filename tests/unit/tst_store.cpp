@@ -8,6 +8,7 @@
 #include "store/DataFolder.h"
 #include "store/Database.h"
 #include "store/Meta.h"
+#include "store/Transaction.h"
 #include "store/UpdateInbox.h"
 
 #include <QCoreApplication>
@@ -141,6 +142,45 @@ private Q_SLOTS:
         Database db;
         QVERIFY(!db.open(path));
         QVERIFY2(db.error().contains(u"newer version"_s), qPrintable(db.error()));
+    }
+
+    void aTransactionGuardKeepsOnlyWhatWasCommitted()
+    {
+        Database db;
+        QVERIFY(db.open(tgic::test::databaseLocation(m_dir, u"guard.sqlite3"_s)));
+        {
+            Transaction abandoned(db);
+            QVERIFY(abandoned.isActive());
+            QVERIFY(meta::set(db, u"guard.abandoned"_s, u"1"_s));
+        } // an early return: rolled back
+        QCOMPARE(meta::get(db, u"guard.abandoned"_s), QString());
+        {
+            Transaction kept(db);
+            QVERIFY(meta::set(db, u"guard.kept"_s, u"1"_s));
+            QVERIFY(kept.commit());
+            QVERIFY(!kept.isActive());
+        }
+        QCOMPARE(meta::get(db, u"guard.kept"_s), u"1"_s);
+        {
+            Transaction undone(db);
+            QVERIFY(meta::set(db, u"guard.undone"_s, u"1"_s));
+            undone.rollback();
+            QVERIFY(!undone.commit()); // nothing left to commit
+        }
+        QCOMPARE(meta::get(db, u"guard.undone"_s), QString());
+        if (!tgic::test::onPostgres()) {
+            // SQLite refuses a second BEGIN; the refused guard must leave the open one alone.
+            // (PostgreSQL only warns about it, so there is nothing to refuse.)
+            Transaction outer(db);
+            QVERIFY(meta::set(db, u"guard.outer"_s, u"1"_s));
+            {
+                Transaction inner(db);
+                QVERIFY(!inner.isActive());
+                QVERIFY(!inner.commit());
+            }
+            QVERIFY(outer.commit());
+            QCOMPARE(meta::get(db, u"guard.outer"_s), u"1"_s);
+        }
     }
 
     void sameBatchTwiceIsStoredOnce()

@@ -87,7 +87,8 @@ void SandboxWorld::seedWorkspace()
     // Alex's Intercom user from the web shop carries the phone Alex's Telegram account will
     // share when an agent asks (answerPhoneRequests): the sandbox then suggests the merge.
     const QString alex = m_intercom.createUser(u"alex.morgan@example.com"_s, u"Alex Morgan"_s);
-    m_intercom.agentEditContact(alex, QJsonObject { { u"phone"_s, QString(u'+' + phoneOf(persona::anonymous())) } });
+    m_intercom.agentEditContact(
+        alex, QJsonObject { { u"phone"_s, QString(u'+' + phoneOf(persona::anonymous())) } });
     m_intercom.createUser(u"procurement@northwind.example"_s, u"Northwind Trading (CRM)"_s);
 }
 

@@ -61,7 +61,14 @@ private:
 QJsonObject phoneRequestKeyboard(const QString &buttonText)
 {
     const QJsonObject button { { u"text"_s, buttonText }, { u"request_contact"_s, true } };
-    return QJsonObject { { u"keyboard"_s, QJsonArray { QJsonArray { button } } },
+    // Built row by row: `QJsonArray { QJsonArray { button } }` is a copy, not a nesting, under
+    // clang (brace-init of a type from itself picks the copy constructor), and Telegram then
+    // refuses the keyboard (found by the ASan+UBSan run, which is built with clang).
+    QJsonArray row;
+    row.append(button);
+    QJsonArray rows;
+    rows.append(row);
+    return QJsonObject { { u"keyboard"_s, rows },
         { u"one_time_keyboard"_s, true }, { u"resize_keyboard"_s, true } };
 }
 

@@ -68,8 +68,8 @@ QJsonObject phoneRequestKeyboard(const QString &buttonText)
     row.append(button);
     QJsonArray rows;
     rows.append(row);
-    return QJsonObject { { u"keyboard"_s, rows },
-        { u"one_time_keyboard"_s, true }, { u"resize_keyboard"_s, true } };
+    return QJsonObject { { u"keyboard"_s, rows }, { u"one_time_keyboard"_s, true },
+        { u"resize_keyboard"_s, true } };
 }
 
 QJsonObject removeKeyboard()

@@ -24,26 +24,6 @@ class TestConversationState : public QObject
 private:
     using SyncHarness = test::SyncHarness;
 
-    static sync::SyncConfig fast(const SyncHarness &h)
-    {
-        sync::SyncConfig c = h.config();
-        c.intercomActivePoll = std::chrono::milliseconds(100);
-        c.intercomIdlePoll = std::chrono::milliseconds(200);
-        c.telegramPerChatInterval = std::chrono::milliseconds(20);
-        return c;
-    }
-
-    //! The customer writes; the sync brings it to Intercom; returns the conversation id.
-    static QString converse(SyncHarness &h, const TgUser &user, const QString &text)
-    {
-        h.world.telegram().pushMessage(user, text);
-        const auto run = h.runUntilIdle(fast(h));
-        if (run.failure != sync::FailureKind::None)
-            qWarning() << run.message;
-        const auto conversations = h.world.intercom().conversationsOf(h.contactOf(user.id));
-        return conversations.isEmpty() ? QString() : conversations.first().value(u"id"_s).toString();
-    }
-
     //! The Intercom requests each of the poller's cycles cost, from now on.
     struct CycleCosts
     {
@@ -86,13 +66,13 @@ private Q_SLOTS:
         const QString dana = ic.addAdmin(u"Dana Billing"_s, u"dana@tgic-sandbox.example.com"_s);
         const QString billing = ic.addTeam(u"Billing"_s, { dana });
         const TgUser alex = persona::anonymous();
-        const QString conversation = converse(h, alex, u"Where is my order?"_s);
+        const QString conversation = h.converse(alex, u"Where is my order?"_s);
         QVERIFY(!conversation.isEmpty());
         // That run read the names; a start minutes later reads nothing.
         QCOMPARE(ic.requestCount(u"GET /admins"_s), 1);
         QCOMPARE(ic.requestCount(u"GET /teams"_s), 1);
 
-        auto engine = h.makeEngine(fast(h));
+        auto engine = h.makeEngine(h.fastConfig());
         models::ContactDetails details(*h.db);
         details.setChatId(alex.id);
         auto *poller = engine->partPoller();
@@ -147,26 +127,27 @@ private Q_SLOTS:
         SyncHarness h;
         IntercomEmulator &ic = h.world.intercom();
         const TgUser alex = persona::anonymous();
-        const QString conversation = converse(h, alex, u"hello"_s);
+        const QString conversation = h.converse(alex, u"hello"_s);
         QVERIFY(!ic.snoozeConversation(conversation, QDateTime::currentSecsSinceEpoch() + 60).isEmpty());
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         models::ContactDetails details(*h.db);
         details.setChatId(alex.id);
         QCOMPARE(details.snapshot().intercomState, u"snoozed"_s);
 
         // An hour later Intercom has reopened it (snoozed_until passed): the next poll says so.
         ic.advanceClock(std::chrono::hours(1));
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         QCOMPARE(details.snapshot().intercomState, u"open"_s);
         QVERIFY(!details.snapshot().snoozedUntil.isValid());
 
         // Closed, then the customer writes: Intercom reopens it, and the view follows.
         QVERIFY(!ic.closeConversation(conversation).isEmpty());
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         QCOMPARE(details.snapshot().intercomState, u"closed"_s);
         h.world.telegram().pushMessage(alex, u"one more thing"_s);
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None); // a poll after the delivery
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
+        QCOMPARE(
+            h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None); // a poll after the delivery
         QCOMPARE(details.snapshot().intercomState, u"open"_s);
     }
 
@@ -175,7 +156,7 @@ private Q_SLOTS:
         SyncHarness h;
         IntercomEmulator &ic = h.world.intercom();
         const TgUser alex = persona::anonymous();
-        auto engine = h.makeEngine(fast(h));
+        auto engine = h.makeEngine(h.fastConfig());
         engine->teammateNames()->setMinInterval(std::chrono::milliseconds(1500));
         models::ContactDetails details(*h.db);
         details.setChatId(alex.id);
@@ -206,7 +187,7 @@ private Q_SLOTS:
         engine->stop();
 
         // A restart within ten minutes of a read reads nothing (a cron `sync --until-idle`).
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         QCOMPARE(ic.requestCount(u"GET /admins"_s), 2);
         QCOMPARE(details.snapshot().adminAssignee, u"Noor Newcomer"_s);
     }
@@ -218,12 +199,12 @@ private Q_SLOTS:
         const TgUser alex = persona::anonymous();
         // GET /admins refused for good (403: the token lacks the scope), GET /teams fine.
         ic.failNext(1000, 403, u"/admins"_s);
-        const QString conversation = converse(h, alex, u"hello"_s);
+        const QString conversation = h.converse(alex, u"hello"_s);
         QVERIFY(!conversation.isEmpty());
         QVERIFY(!ic.assignConversation(conversation, u"admin"_s, ic.agentAdminId()).isEmpty());
         const int readsBefore = ic.requestCount(u"GET /admins"_s);
 
-        auto engine = h.makeEngine(fast(h));
+        auto engine = h.makeEngine(h.fastConfig());
         engine->teammateNames()->setMinInterval(std::chrono::milliseconds(500));
         models::ContactDetails details(*h.db);
         details.setChatId(alex.id);

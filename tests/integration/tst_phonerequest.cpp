@@ -21,26 +21,7 @@ class TestPhoneRequest : public QObject
 private:
     using SyncHarness = test::SyncHarness;
 
-    static sync::SyncConfig fast(const SyncHarness &h)
-    {
-        sync::SyncConfig c = h.config();
-        c.intercomActivePoll = std::chrono::milliseconds(100);
-        c.intercomIdlePoll = std::chrono::milliseconds(200);
-        c.telegramPerChatInterval = std::chrono::milliseconds(20);
-        return c;
-    }
-
     static TgUser german() { return TgUser { 7034567890, u"Jana"_s, u"Vogel"_s, {}, false, u"de"_s, false }; }
-
-    static QString converse(SyncHarness &h, const TgUser &user, const QString &text)
-    {
-        h.world.telegram().pushMessage(user, text);
-        const auto run = h.runUntilIdle(fast(h));
-        if (run.failure != sync::FailureKind::None)
-            qWarning() << run.message;
-        const auto conversations = h.world.intercom().conversationsOf(h.contactOf(user.id));
-        return conversations.isEmpty() ? QString() : conversations.first().value(u"id"_s).toString();
-    }
 
     static bool ask(SyncHarness &h, const TgUser &user, QString *error = nullptr)
     {
@@ -78,10 +59,10 @@ private Q_SLOTS:
     {
         SyncHarness h;
         const TgUser jana = german();
-        converse(h, jana, u"Hallo, wo ist meine Bestellung?"_s);
+        h.converse(jana, u"Hallo, wo ist meine Bestellung?"_s);
         QString error;
         QVERIFY2(ask(h, jana, &error), qPrintable(error));
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
 
         const auto sent = sentTo(h, jana.id);
         QCOMPARE(sent.size(), 1);
@@ -123,12 +104,12 @@ private Q_SLOTS:
     {
         SyncHarness h;
         const TgUser jana = german();
-        const QString conversation = converse(h, jana, u"Hallo"_s);
+        const QString conversation = h.converse(jana, u"Hallo"_s);
         QVERIFY(ask(h, jana));
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
 
         QVERIFY(h.world.telegram().pressContactButton(jana, u"491701234567"_s) > 0);
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         const QString contactId = h.contactOf(jana.id);
         const QJsonObject contact = h.world.intercom().contact(contactId);
         QCOMPARE(contact.value(u"phone"_s).toString(), u"+491701234567"_s);
@@ -149,7 +130,7 @@ private Q_SLOTS:
 
         h.world.intercom().adminReply(conversation, u"Danke, gefunden!"_s);
         h.world.intercom().adminReply(conversation, u"Noch etwas?"_s);
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         const auto sent = sentTo(h, jana.id);
         QCOMPARE(sent.size(), 3);
         QCOMPARE(sent.at(1).value(u"text"_s).toString(), u"Danke, gefunden!"_s);
@@ -172,18 +153,18 @@ private Q_SLOTS:
     {
         SyncHarness h;
         const TgUser jana = german();
-        const QString conversation = converse(h, jana, u"Hallo"_s);
+        const QString conversation = h.converse(jana, u"Hallo"_s);
         QVERIFY(ask(h, jana));
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         QVERIFY(h.world.telegram().pressContactButton(jana, u"+491701234567"_s) > 0);
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
 
         h.world.telegram().failNext(u"sendMessage"_s, 1, 400, u"Bad Request: message is too long"_s);
         h.world.intercom().adminReply(conversation, u"refused"_s);
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         QCOMPARE(h.scalar(u"SELECT remove_keyboard FROM chats WHERE chat_id = ?"_s, { jana.id }).toInt(), 1);
         h.world.intercom().adminReply(conversation, u"second try"_s);
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         const auto sent = sentTo(h, jana.id);
         QCOMPARE(sent.last().value(u"text"_s).toString(), u"second try"_s);
         QCOMPARE(markupOf(h, sent.last()), (QJsonObject { { u"remove_keyboard"_s, true } }));
@@ -194,9 +175,9 @@ private Q_SLOTS:
     {
         SyncHarness h;
         const TgUser jana = german();
-        const QString conversation = converse(h, jana, u"Hallo"_s);
+        const QString conversation = h.converse(jana, u"Hallo"_s);
         QVERIFY(ask(h, jana));
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
 
         QJsonObject card { { u"message_id"_s, double(h.world.telegram().nextMessageId(jana.id)) },
             { u"date"_s, double(QDateTime::currentSecsSinceEpoch()) }, { u"chat"_s, jana.privateChatJson() },
@@ -205,7 +186,7 @@ private Q_SLOTS:
                 QJsonObject { { u"phone_number"_s, u"+15550001111"_s }, { u"first_name"_s, u"Mama"_s },
                     { u"user_id"_s, 9123456789.0 } } } };
         h.world.telegram().pushUpdate({ { u"message"_s, card } });
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
 
         QVERIFY(
             h.scalar(u"SELECT phone FROM telegram_users WHERE telegram_user_id = ?"_s, { jana.id }).isNull());
@@ -216,7 +197,7 @@ private Q_SLOTS:
         QVERIFY(!h.scalar(u"SELECT phone_asked_at FROM chats WHERE chat_id = ?"_s, { jana.id }).isNull());
 
         h.world.intercom().adminReply(conversation, u"Bitte Ihre eigene Nummer"_s);
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         QVERIFY(markupOf(h, sentTo(h, jana.id).last()).isEmpty());
         QVERIFY(!h.world.telegram().replyKeyboard(jana.id).isEmpty());
     }
@@ -228,7 +209,7 @@ private Q_SLOTS:
         const QJsonObject group { { u"id"_s, -100777 }, { u"type"_s, u"supergroup"_s },
             { u"title"_s, u"Buyers"_s } };
         h.world.telegram().pushGroupMessage(group, sam, u"question in the group"_s);
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
 
         const auto target = store::PhoneRequests(*h.db).target(sam.id);
         QCOMPARE(target.refusal, store::PhoneRequestTarget::Refusal::GroupOnly);
@@ -240,7 +221,7 @@ private Q_SLOTS:
         QVERIFY(!auditActions(h, sam.id).contains(u"phone_requested"_s));
 
         const TgUser alex = persona::anonymous();
-        converse(h, alex, u"hi"_s);
+        h.converse(alex, u"hi"_s);
         QVERIFY(h.exec(u"UPDATE chats SET state = 'blocked' WHERE chat_id = ?"_s, { alex.id }));
         QVERIFY(!ask(h, alex, &error));
         QVERIFY2(error.contains(u"blocked the bot"_s), qPrintable(error));
@@ -252,12 +233,12 @@ private Q_SLOTS:
         h.world.answerPhoneRequests(std::chrono::milliseconds(50));
         QSignalSpy played(&h.world, &SandboxWorld::stepPlayed);
         const TgUser alex = persona::anonymous();
-        converse(h, alex, u"hi"_s);
+        h.converse(alex, u"hi"_s);
         QVERIFY(ask(h, alex));
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         QTRY_COMPARE(played.size(), 1);
         QVERIFY(played.first().first().toString().startsWith(u"Customer shares their phone when asked"_s));
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         QCOMPARE(h.scalar(u"SELECT phone FROM telegram_users WHERE telegram_user_id = ?"_s, { alex.id })
                      .toString(),
             u"+"_s + SandboxWorld::phoneOf(alex));
@@ -271,13 +252,13 @@ private Q_SLOTS:
         const QJsonObject group { { u"id"_s, -100778 }, { u"type"_s, u"supergroup"_s },
             { u"title"_s, u"Buyers"_s } };
         h.world.telegram().pushGroupMessage(group, sam, u"hi"_s);
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         QVERIFY(h.exec(
             u"INSERT INTO outbox (direction, chat_id, telegram_user_id, kind, payload, state, created_at)"
             " VALUES ('to_telegram', ?, ?, 'phone_request', ?, 'pending', 0)"_s,
             { -100778, sam.id,
                 uR"({"texts":["x"],"files":0,"done":0,"sent_ids":[],"reply_markup":{"keyboard":[[{"text":"b","request_contact":true}]]}})"_s }));
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         QCOMPARE(h.scalar(u"SELECT last_error FROM outbox WHERE kind = 'phone_request'"_s).toString(),
             u"Telegram refused the message: Bad Request: phone number can be requested in private chats only"_s);
         QVERIFY(h.world.telegram().replyKeyboard(-100778).isEmpty());

@@ -22,26 +22,6 @@ class TestTwoWay : public QObject
 private:
     using SyncHarness = test::SyncHarness;
 
-    static sync::SyncConfig fast(const SyncHarness &h)
-    {
-        sync::SyncConfig c = h.config();
-        c.intercomActivePoll = std::chrono::milliseconds(100);
-        c.intercomIdlePoll = std::chrono::milliseconds(200);
-        c.telegramPerChatInterval = std::chrono::milliseconds(20);
-        return c;
-    }
-
-    //! The customer writes; the sync brings it to Intercom; returns the conversation id.
-    static QString converse(SyncHarness &h, const TgUser &user, const QString &text)
-    {
-        h.world.telegram().pushMessage(user, text);
-        const auto run = h.runUntilIdle(fast(h));
-        if (run.failure != sync::FailureKind::None)
-            qWarning() << run.message;
-        const auto conversations = h.world.intercom().conversationsOf(h.contactOf(user.id));
-        return conversations.isEmpty() ? QString() : conversations.first().value(u"id"_s).toString();
-    }
-
     static QStringList textsTo(SyncHarness &h, qint64 chatId)
     {
         QStringList texts;
@@ -87,8 +67,8 @@ private Q_SLOTS:
         SyncHarness h;
         const TgUser alex = persona::anonymous();
         const TgUser sam = persona::renamer();
-        const QString alexConversation = converse(h, alex, u"Where is my order?"_s);
-        converse(h, sam, u"Hi there"_s);
+        const QString alexConversation = h.converse(alex, u"Where is my order?"_s);
+        h.converse(sam, u"Hi there"_s);
         QVERIFY(!alexConversation.isEmpty());
 
         h.world.intercom().adminReply(alexConversation,
@@ -96,7 +76,7 @@ private Q_SLOTS:
         h.world.intercom().adminReply(alexConversation, u"<p>internal: VIP customer</p>"_s, u"note"_s);
         h.world.intercom().contactReplyInMessenger(
             alexConversation, h.contactOf(alex.id), u"typed in the Messenger"_s);
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
 
         QCOMPARE(
             textsTo(h, alex.id), QStringList { u"Hello Alex,\n\nit ships today (https://t.example/1)."_s });
@@ -105,7 +85,7 @@ private Q_SLOTS:
             h.scalar(u"SELECT delivery FROM messages WHERE direction = 'out'"_s).toString(), u"delivered"_s);
 
         // A second run reads Intercom again and sends nothing twice.
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         QCOMPARE(h.world.telegram().sentMessages().size(), 1);
         // The conversation is read, so Intercom does not email the customer a copy; and tagged.
         QVERIFY(h.world.intercom().conversation(alexConversation).value(u"read"_s).toBool());
@@ -139,16 +119,16 @@ private Q_SLOTS:
         h.world.intercom().setConversationSortHonoured(sortHonoured);
         const TgUser alex = persona::anonymous();
         const TgUser sam = persona::renamer();
-        const QString conversation = converse(h, alex, u"Where is my order?"_s);
-        converse(h, sam, u"Hi"_s);
+        const QString conversation = h.converse(alex, u"Where is my order?"_s);
+        h.converse(sam, u"Hi"_s);
         // Several cycles have run: later answers are past the last poll, on the same day.
         for (int i = 1; i <= 3; ++i) {
             h.world.intercom().adminReply(conversation, u"<p>answer %1</p>"_s.arg(i));
-            QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+            QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         }
         QCOMPARE(textsTo(h, alex.id), (QStringList { u"answer 1"_s, u"answer 2"_s, u"answer 3"_s }));
         QVERIFY(textsTo(h, sam.id).isEmpty());
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         QCOMPARE(h.world.telegram().sentMessages().size(), 3);
     }
 
@@ -156,14 +136,14 @@ private Q_SLOTS:
     {
         SyncHarness h;
         const TgUser alex = persona::anonymous();
-        const QString conversation = converse(h, alex, u"hello"_s);
+        const QString conversation = h.converse(alex, u"hello"_s);
         // 450 more customers with a contact (as an earlier sync left them): the old poller paid
         // one search per 100 of them in every cycle.
         for (int i = 0; i < 450; ++i)
             h.seedMappedCustomer(7100000000 + i);
         QCOMPARE(
             h.scalar(u"SELECT COUNT(*) FROM mappings WHERE intercom_contact_id IS NOT NULL"_s).toInt(), 451);
-        auto engine = h.makeEngine(fast(h));
+        auto engine = h.makeEngine(h.fastConfig());
         engine->start();
         auto *poller = engine->partPoller();
         QVERIFY(QTest::qWaitFor([&] { return poller->completedCycles() >= 2; }, 10000));
@@ -182,11 +162,11 @@ private Q_SLOTS:
     {
         SyncHarness h;
         const TgUser alex = persona::anonymous();
-        const QString conversation = converse(h, alex, u"thanks"_s);
+        const QString conversation = h.converse(alex, u"thanks"_s);
         h.world.intercom().adminReply(conversation, u"<p>Closing this, write any time!</p>"_s, u"close"_s);
         h.world.intercom().adminReply(conversation, {}, u"open"_s);
         h.world.intercom().adminReply(conversation, u"<p>Quick answer</p>"_s, u"quick_reply"_s);
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         QCOMPARE(
             textsTo(h, alex.id), (QStringList { u"Closing this, write any time!"_s, u"Quick answer"_s }));
     }
@@ -195,12 +175,12 @@ private Q_SLOTS:
     {
         SyncHarness h;
         const TgUser alex = persona::anonymous();
-        const QString conversation = converse(h, alex, u"tell me everything"_s);
+        const QString conversation = h.converse(alex, u"tell me everything"_s);
         QString html;
         for (int i = 0; i < 60; ++i)
             html += u"<p>"_s + QString(100, QChar(u'a' + i % 26)) + u"</p>"_s;
         h.world.intercom().adminReply(conversation, html);
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         const QStringList texts = textsTo(h, alex.id);
         QCOMPARE(texts.size(), 2);
         for (const QString &t : texts)
@@ -212,7 +192,7 @@ private Q_SLOTS:
     {
         SyncHarness h;
         const TgUser alex = persona::anonymous();
-        const QString conversation = converse(h, alex, u"hello"_s);
+        const QString conversation = h.converse(alex, u"hello"_s);
         for (const QString &t : { u"one"_s, u"two"_s, u"three"_s })
             h.world.intercom().adminReply(conversation, t);
         h.world.telegram().setPerChatSendLimit(1);
@@ -222,7 +202,7 @@ private Q_SLOTS:
         clock.start();
         QObject::connect(&h.world.telegram(), &TelegramEmulator::messageSent, &h.world,
             [&](const QJsonObject &) { sentAt << clock.elapsed(); });
-        sync::SyncConfig c = fast(h);
+        sync::SyncConfig c = h.fastConfig();
         c.telegramPerChatInterval = std::chrono::milliseconds(1000);
         QCOMPARE(h.runUntilIdle(c).failure, sync::FailureKind::None);
         QCOMPARE(textsTo(h, alex.id), (QStringList { u"one"_s, u"two"_s, u"three"_s }));
@@ -236,11 +216,11 @@ private Q_SLOTS:
     {
         SyncHarness h;
         const TgUser alex = persona::anonymous();
-        const QString conversation = converse(h, alex, u"hello"_s);
+        const QString conversation = h.converse(alex, u"hello"_s);
         h.world.telegram().setBlockedByUser(alex.id, true);
         h.world.intercom().adminReply(conversation, u"first answer"_s);
         h.world.intercom().adminReply(conversation, u"second answer"_s);
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
 
         QVERIFY(h.world.telegram().sentMessages().isEmpty());
         QCOMPARE(h.world.telegram().requestCount(u"sendMessage"_s), 1); // the second is not tried
@@ -258,10 +238,10 @@ private Q_SLOTS:
     {
         SyncHarness h;
         const TgUser alex = persona::anonymous();
-        const QString conversation = converse(h, alex, u"hello"_s);
+        const QString conversation = h.converse(alex, u"hello"_s);
         h.world.telegram().setDeactivated(alex.id);
         h.world.intercom().adminReply(conversation, u"answer"_s);
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         QCOMPARE(h.scalar(u"SELECT state FROM mappings WHERE telegram_user_id = ?"_s, { alex.id }).toString(),
             u"deactivated"_s);
         QCOMPARE(h.scalar(u"SELECT state FROM chats WHERE chat_id = ?"_s, { alex.id }).toString(),
@@ -273,12 +253,12 @@ private Q_SLOTS:
     {
         SyncHarness h;
         const TgUser alex = persona::anonymous();
-        const QString conversation = converse(h, alex, u"send me the invoice"_s);
+        const QString conversation = h.converse(alex, u"send me the invoice"_s);
         h.world.intercom().adminReplyWithFile(conversation, u"<p>Here it is</p>"_s, u"invoice.pdf"_s,
             u"application/pdf"_s, QByteArray("%PDF-1.4 invoice"));
         h.world.intercom().adminReplyWithFile(
             conversation, {}, u"video.mp4"_s, u"video/mp4"_s, QByteArray("big"), 60LL * 1024 * 1024);
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         const QList<QJsonObject> sent = h.world.telegram().sentMessages(alex.id);
         QCOMPARE(sent.size(), 3);
         QCOMPARE(sent.at(0).value(u"text"_s).toString(), u"Here it is"_s);
@@ -295,7 +275,7 @@ private Q_SLOTS:
     {
         SyncHarness h;
         const TgUser alex = persona::anonymous();
-        converse(h, alex, u"I'll send the documents"_s);
+        h.converse(alex, u"I'll send the documents"_s);
         auto &tg = h.world.telegram();
         const QString doc = tg.addFile(QByteArray("PDFDATA"), u"contract.pdf"_s, u"application/pdf"_s);
         const QString atLimit = tg.addFile(
@@ -319,7 +299,7 @@ private Q_SLOTS:
             h, alex, u"location"_s, QJsonObject { { u"latitude"_s, 52.52 }, { u"longitude"_s, 13.405 } }));
         tg.pushUpdate(
             mediaMessage(h, alex, u"dice"_s, QJsonObject { { u"emoji"_s, u"🎲"_s }, { u"value"_s, 3 } }));
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
 
         const auto parts = partsWithFiles(h, h.contactOf(alex.id));
         QCOMPARE(parts.size(), 7);
@@ -345,7 +325,7 @@ private Q_SLOTS:
     {
         SyncHarness h;
         const TgUser alex = persona::anonymous();
-        converse(h, alex, u"My order is 1234"_s);
+        h.converse(alex, u"My order is 1234"_s);
         const qint64 messageId
             = h.scalar(u"SELECT telegram_message_id FROM messages WHERE direction = 'in'"_s).toLongLong();
         QJsonObject edited { { u"message_id"_s, double(messageId) },
@@ -354,7 +334,7 @@ private Q_SLOTS:
             { u"chat"_s, alex.privateChatJson() }, { u"from"_s, alex.toJson() },
             { u"text"_s, u"My order is 1235"_s } };
         h.world.telegram().pushUpdate(QJsonObject { { u"edited_message"_s, edited } });
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         QCOMPARE(h.scalar(u"SELECT old_text FROM message_edits"_s).toString(), u"My order is 1234"_s);
         QVERIFY(h.scalar(u"SELECT edited_at FROM messages WHERE direction = 'in'"_s).toLongLong() > 0);
         const QStringList bodies = h.bodiesBy(h.contactOf(alex.id));
@@ -368,7 +348,7 @@ private Q_SLOTS:
     {
         SyncHarness h;
         const TgUser alex = persona::anonymous();
-        converse(h, alex, u"hello"_s); // Alex has a contact and a conversation
+        h.converse(alex, u"hello"_s); // Alex has a contact and a conversation
         const QString contact = h.contactOf(alex.id);
         // Original and edit in ONE getUpdates batch; then the same edit again, and an edit that
         // changes nothing the agent can see.
@@ -387,7 +367,7 @@ private Q_SLOTS:
             QJsonObject { { u"edited_message"_s, message(id, u"My order is 1235"_s, true) } });
         h.world.telegram().pushUpdate(
             QJsonObject { { u"edited_message"_s, message(id, u"My order is 1235"_s, true) } });
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
 
         const QStringList bodies = h.bodiesBy(contact);
         QCOMPARE(bodies.size(), 3); // hello, the original, one edit
@@ -404,7 +384,7 @@ private Q_SLOTS:
         const qint64 unseen = h.world.telegram().nextMessageId(alex.id) + 50;
         h.world.telegram().pushUpdate(
             QJsonObject { { u"edited_message"_s, message(unseen, u"about my refund"_s, true) } });
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         QCOMPARE(h.bodiesBy(contact).size(), 4);
         QCOMPARE(h.bodiesBy(contact).last(), u"about my refund"_s);
     }
@@ -469,7 +449,7 @@ private Q_SLOTS:
         tg.pushUpdate({ { u"business_message"_s,
             msg(alex.privateChatJson(), owner,
                 { { u"business_connection_id"_s, u"bc1"_s }, { u"text"_s, u"We'll check"_s } }) } });
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
 
         // Exactly two customers became contacts: Alex and Sam. No bot, channel, stranger or owner.
         for (const qint64 nobody :
@@ -498,8 +478,8 @@ private Q_SLOTS:
         SyncHarness h;
         const TgUser alex = persona::anonymous();
         const TgUser sam = persona::renamer();
-        converse(h, alex, u"hi"_s);
-        converse(h, sam, u"hi"_s);
+        h.converse(alex, u"hi"_s);
+        h.converse(sam, u"hi"_s);
         auto &tg = h.world.telegram();
         tg.pushUpdate(mediaMessage(h, alex, u"contact"_s,
             QJsonObject { { u"phone_number"_s, u"491701234567"_s }, { u"first_name"_s, alex.firstName },
@@ -507,7 +487,7 @@ private Q_SLOTS:
         tg.pushUpdate(mediaMessage(h, sam, u"contact"_s,
             QJsonObject { { u"phone_number"_s, u"+15550001111"_s }, { u"first_name"_s, u"Mom"_s },
                 { u"user_id"_s, double(alex.id) } }));
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
 
         const QJsonObject alexContact = h.world.intercom().contact(h.contactOf(alex.id));
         QCOMPARE(alexContact.value(u"phone"_s).toString(), u"+491701234567"_s);
@@ -535,11 +515,11 @@ private Q_SLOTS:
             { u"title"_s, u"Buyers"_s } };
         h.world.telegram().pushGroupMessage(group, alex, u"alex asks"_s);
         h.world.telegram().pushGroupMessage(group, sam, u"sam asks"_s);
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         const QString samConversation
             = h.world.intercom().conversationsOf(h.contactOf(sam.id)).first().value(u"id"_s).toString();
         h.world.intercom().adminReply(samConversation, u"answer for sam"_s);
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         const auto sent = h.world.telegram().sentMessages(-100123);
         QCOMPARE(sent.size(), 1);
         QCOMPARE(sent.first().value(u"text"_s).toString(), u"answer for sam"_s);
@@ -555,14 +535,14 @@ private Q_SLOTS:
     {
         SyncHarness h;
         const TgUser alex = persona::anonymous();
-        const QString conversation = converse(h, alex, u"hello"_s);
+        const QString conversation = h.converse(alex, u"hello"_s);
         h.world.intercom().adminReply(conversation, u"first answer"_s);
         h.world.intercom().adminReply(conversation, u"second answer"_s);
         // Telegram's front end fails the first send (502: it may or may not have passed it on),
         // and the app dies right then: the part is queued, its send unanswered.
         h.world.telegram().failNext(u"sendMessage"_s, 1, 502, u"Bad Gateway"_s);
         {
-            auto engine = h.makeEngine(fast(h));
+            auto engine = h.makeEngine(h.fastConfig());
             bool tried = false;
             QObject::connect(&h.world.telegram(), &TelegramEmulator::requestReceived, engine.get(),
                 [&tried](const QString &method) {
@@ -580,14 +560,14 @@ private Q_SLOTS:
 
         // The next run re-reads Intercom (nothing queued twice) and sends each answer once; the
         // message ids show the unanswered attempt had not landed, so nothing is flagged.
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         QCOMPARE(textsTo(h, alex.id), (QStringList { u"first answer"_s, u"second answer"_s }));
         QCOMPARE(h.scalar(u"SELECT COUNT(*) FROM relayed_parts"_s).toInt(), 2);
         QVERIFY(
             h.scalar(
                  u"SELECT delivery_error FROM messages WHERE direction = 'out' AND delivery_error IS NOT NULL"_s)
                 .isNull());
-        QCOMPARE(h.runUntilIdle(fast(h)).failure, sync::FailureKind::None);
+        QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
         QCOMPARE(h.world.telegram().sentMessages().size(), 2);
     }
 };

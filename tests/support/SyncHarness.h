@@ -78,6 +78,27 @@ public:
         return c;
     }
 
+    //! The two-way suites' pace: Intercom polled every 100/200 ms, 20 ms between a chat's sends.
+    sync::SyncConfig fastConfig() const
+    {
+        sync::SyncConfig c = config();
+        c.intercomActivePoll = std::chrono::milliseconds(100);
+        c.intercomIdlePoll = std::chrono::milliseconds(200);
+        c.telegramPerChatInterval = std::chrono::milliseconds(20);
+        return c;
+    }
+
+    //! The customer writes; the sync (fastConfig) brings it to Intercom; returns the conversation id.
+    QString converse(const sandbox::TgUser &user, const QString &text)
+    {
+        world.telegram().pushMessage(user, text);
+        const auto run = runUntilIdle(fastConfig());
+        if (run.failure != sync::FailureKind::None)
+            qWarning() << run.message;
+        const auto conversations = world.intercom().conversationsOf(contactOf(user.id));
+        return conversations.isEmpty() ? QString() : conversations.first().value(u"id"_s).toString();
+    }
+
     std::unique_ptr<sync::SyncEngine> makeEngine(sync::SyncConfig c)
     {
         return std::make_unique<sync::SyncEngine>(*db, c);

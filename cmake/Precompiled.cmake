@@ -39,3 +39,33 @@ function(tgic_precompile target)
         target_compile_options(${target} PRIVATE -fpch-preprocess)
     endif()
 endfunction()
+
+# One PCH for the test suites that use neither Widgets nor Gui (most of them), built once and
+# reused by each (REUSE_FROM): a suite is one large file, so a PCH of its own would cost as much
+# as it saves. Only Qt Core's headers go in: the compiler refuses a PCH built with a QT_*_LIB
+# macro the suite lacks (not every suite uses Sql or Network), and Qt Test's headers read
+# QT_TESTCASE_BUILDDIR, which Qt defines differently for each suite.
+function(tgic_test_precompiled_headers)
+    if(NOT TGIC_PCH OR TARGET tgic_test_pch)
+        return()
+    endif()
+    file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/tgic_test_pch.cpp "// the tests' shared precompiled header\n")
+    add_library(tgic_test_pch OBJECT ${CMAKE_CURRENT_BINARY_DIR}/tgic_test_pch.cpp)
+    target_link_libraries(tgic_test_pch PRIVATE Qt6::Core tgic_options)
+    target_precompile_headers(tgic_test_pch PRIVATE ${TGIC_PCH_CORE}
+        <QtCore/QTemporaryDir> <QtCore/QCoreApplication> <QtCore/QElapsedTimer>)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_LAUNCHER MATCHES "ccache")
+        target_compile_options(tgic_test_pch PRIVATE -fpch-preprocess)
+    endif()
+endfunction()
+
+# tgic_test_precompile(target): the suite reads the tests' shared PCH.
+function(tgic_test_precompile target)
+    if(NOT TARGET tgic_test_pch)
+        return()
+    endif()
+    target_precompile_headers(${target} REUSE_FROM tgic_test_pch)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_LAUNCHER MATCHES "ccache")
+        target_compile_options(${target} PRIVATE -fpch-preprocess)
+    endif()
+endfunction()

@@ -35,10 +35,17 @@ if command -v ccache >/dev/null; then
     # The libraries use precompiled headers (cmake/Precompiled.cmake): ccache caches those TUs
     # only with this sloppiness.
     export CCACHE_SLOPPINESS="pch_defines,time_macros,include_file_mtime,include_file_ctime"
+    # Paths inside the checkout are hashed relative to it, and the build folder's path is not
+    # hashed at all (only the debug info's working directory would differ), so a second clone
+    # or worktree, like CI's clean clone of main, reuses what an earlier one compiled.
+    export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$root}" CCACHE_NOHASHDIR=true
 fi
 
 echo "==> configuring and building in $build"
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTGIC_WERROR=ON >/dev/null
+# -g1 (line tables): backtraces keep their files and lines, and the build takes about a quarter
+# less time than with full debug info (-g), which a debugger session gets from the presets.
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTGIC_WERROR=ON \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" >/dev/null
 cmake --build "$build" -j"$(nproc)"
 
 if [ "$mode" = sandbox ]; then

@@ -37,9 +37,7 @@ set(ALLOWED
     "ui/MergeDialog.cpp -> core/identity/ContactMerge.h"
     "ui/MergeDialog.cpp -> core/identity/MappingActions.h"
     "ui/RelinkDialog.cpp -> core/identity/MappingActions.h"
-    # Merged from main with team mode: the window opens the database itself, the log file asks the
-    # store where the data folder is.
-    "ui/LogFile.cpp -> core/store/DataFolder.h"
+    # Merged from main with team mode: the window opens the database itself.
     "ui/MainWindow.cpp -> core/store/Database.h"
     "ui/MainWindowMapping.cpp -> core/store/Database.h"
 )

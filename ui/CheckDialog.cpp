@@ -3,7 +3,6 @@
 
 #include "IntegrityFindingsModel.h"
 #include "MappingTools.h"
-#include "identity/IntegrityCheck.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -71,7 +70,7 @@ CheckDialog::CheckDialog(models::MappingTools *tools, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_apply, &QPushButton::clicked, this, [this] { run(true); });
     connect(m_again, &QPushButton::clicked, this, [this] { run(false); });
-    connect(tools->check(), &identity::IntegrityCheck::progress, this, [this](int checked, int total) {
+    connect(tools, &models::MappingTools::checkProgress, this, [this](int checked, int total) {
         m_progress->setMaximum(qMax(1, total));
         m_progress->setValue(checked);
     });
@@ -86,8 +85,8 @@ void CheckDialog::run(bool applyFixes)
     m_progress->setRange(0, 0); // busy until the first progress report gives the total
     m_summary->setText(applyFixes ? tr("Checking and repairing…") : tr("Checking…"));
     updateButtons();
-    m_tools->check()->run(applyFixes,
-        [self = QPointer<CheckDialog>(this)](const QList<identity::IntegrityProblem> &problems, int checked) {
+    m_tools->runCheck(applyFixes,
+        [self = QPointer<CheckDialog>(this)](const QList<models::IntegrityProblem> &problems, int checked) {
             if (!self)
                 return;
             self->m_running = false;

@@ -2,7 +2,6 @@
 #include "LogFile.h"
 
 #include "net/Redactor.h"
-#include "store/DataFolder.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -114,7 +113,7 @@ bool LogFile::install(const Options &options)
         QMutexLocker lock(&s.mutex);
         s.options = options;
         s.options.files = qMax(1, s.options.files);
-        s.directory = options.directory.isEmpty() ? defaultDirectory() : options.directory;
+        s.directory = options.directory;
         if (s.file.isOpen())
             s.file.close();
         if (!QDir().mkpath(s.directory) || !openFile(s)) {
@@ -150,16 +149,11 @@ void LogFile::addSecret(const QString &secret)
     s.redactor.addSecret(secret);
 }
 
-QString LogFile::defaultDirectory()
-{
-    return store::dataFolder() + u"/logs"_s;
-}
-
 QString LogFile::directory()
 {
     State &s = state();
     QMutexLocker lock(&s.mutex);
-    return s.directory.isEmpty() ? defaultDirectory() : s.directory;
+    return s.directory;
 }
 
 QString LogFile::filePath()

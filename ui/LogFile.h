@@ -18,7 +18,8 @@ class LogFile
 public:
     struct Options
     {
-        QString directory; //!< empty: defaultDirectory()
+        //! Where the files go: the app says (its data folder + "/logs"); ui/ does not know it.
+        QString directory;
         qint64 maxBytes = qint64(1024) * 1024; //!< rotate once the file is larger
         int files = 5; //!< tgic.log plus files - 1 older ones
         bool echo = true; //!< also pass each (scrubbed) message to the previous handler
@@ -27,16 +28,13 @@ public:
     //! Installs the message handler. Returns false (and logs to stderr only) if the folder or the
     //! file cannot be created.
     static bool install(const Options &options);
-    static bool install() { return install(Options {}); }
     //! Restores the previous handler and closes the file (tests).
     static void uninstall();
 
     //! A secret the app holds (a token): never written, wherever it appears in a line.
     static void addSecret(const QString &secret);
 
-    //! store::dataFolder() + "/logs".
-    static QString defaultDirectory();
-    //! The folder in use (defaultDirectory() when not installed).
+    //! The folder install() was given (even if it could not be written); empty before.
     static QString directory();
     //! The current file's path, or empty.
     static QString filePath();

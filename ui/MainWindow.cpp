@@ -13,8 +13,6 @@
 #include "SyncStatus.h"
 #include "SyncStatusBar.h"
 #include "TrayIcon.h"
-#include "store/Database.h"
-#include "sync/SyncEngine.h"
 
 #include <QAction>
 #include <QApplication>
@@ -68,7 +66,12 @@ MainWindow::MainWindow(store::Database &db, QWidget *parent)
 
     connect(m_chatPane, &ChatListPane::currentChatChanged, this, &MainWindow::onCurrentChatChanged);
     connect(m_contact, &models::ContactDetails::changed, this, &MainWindow::updateHeader);
-    connect(&m_db, &store::Database::reachableChanged, this, &MainWindow::updateMappingActionsAvailable);
+    connect(m_status, &models::SyncStatus::intercomAppIdLearnt, this, [this](const QString &appId) {
+        m_contact->setIntercomAppId(appId);
+        Q_EMIT intercomAppIdLearnt(appId);
+    });
+    connect(m_status, &models::SyncStatus::databaseReachableChanged, this,
+        &MainWindow::updateMappingActionsAvailable);
     resize(line * 78, line * 46);
 }
 
@@ -85,7 +88,7 @@ void MainWindow::createMenus()
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
-    if (m_db.isTeam()) {
+    if (m_status->isTeam()) {
         QAction *import = file->addAction(tr("&Import a Single-Seat Cache…"));
         import->setObjectName(u"importCache"_s);
         import->setToolTip(tr("Copy this workstation's own cache (mappings, history, queued messages, audit) "
@@ -152,19 +155,7 @@ void MainWindow::openLogFolder()
 
 void MainWindow::setSyncEngine(sync::SyncEngine *engine)
 {
-    if (m_engine)
-        disconnect(m_engine, nullptr, this, nullptr);
-    m_engine = engine;
     m_status->setEngine(engine);
-    setMappingEngine(engine);
-    if (!engine)
-        return;
-    connect(engine, &sync::SyncEngine::statusChanged, this, [this](sync::SyncEngine::Status status) {
-        if (status == sync::SyncEngine::Status::Connected && m_engine && !m_engine->appIdCode().isEmpty()) {
-            m_contact->setIntercomAppId(m_engine->appIdCode());
-            Q_EMIT intercomAppIdLearnt(m_engine->appIdCode());
-        }
-    });
 }
 
 void MainWindow::setElection(team::LeaderElection *election)

@@ -48,6 +48,9 @@ public:
 
     //! Follow an engine's status (may be null, or change when the tokens change).
     void setSyncEngine(sync::SyncEngine *engine);
+    //! What the Contacts menu and the panel's "Fix the link" repair through: the tools of the
+    //! running engine, or null (the repairs are then disabled). Not owned.
+    void setMappingTools(models::MappingTools *tools);
     //! Team mode: who runs the sync, shown in the status bar (may be null).
     void setElection(team::LeaderElection *election);
     void setSandbox(bool sandbox);
@@ -71,7 +74,7 @@ public:
     //! Re-read the tray and notification choices after Settings was saved.
     void applyDesktopSettings();
 
-    // Repairing who-is-who (MainWindowMapping.cpp). The tools exist while an engine runs.
+    // Repairing who-is-who (MainWindowMapping.cpp).
     models::MappingTools *mappingTools() const { return m_tools; }
     QAction *checkMappingsAction() const { return m_checkAction; }
     QAction *mergeContactsAction() const { return m_mergeAction; }
@@ -103,7 +106,6 @@ private:
     void createTrayIcon();
     void openLogFolder();
     void createMappingActions();
-    void setMappingEngine(sync::SyncEngine *engine);
     void updateMappingActionsAvailable();
     void runMappingAction(const QString &action);
     void reportMappingResult(const QString &message, bool ok);
@@ -119,7 +121,6 @@ private:
     ContactPanel *m_contactPanel;
     SyncStatusBar *m_statusBar;
     QSplitter *m_splitter;
-    QPointer<sync::SyncEngine> m_engine;
     TrayIcon *m_tray = nullptr;
     QPointer<models::MappingTools> m_tools;
     QAction *m_checkAction = nullptr;

@@ -4,8 +4,6 @@
 // the window.
 #include "MainWindow.h"
 
-#include "store/Database.h"
-
 #include "AuditLogView.h"
 #include "CheckDialog.h"
 #include "ContactDetails.h"
@@ -17,9 +15,7 @@
 #include "RelinkDialog.h"
 #include "SuggestionsDialog.h"
 #include "SuggestionsModel.h"
-#include "identity/MappingActions.h"
-#include "sync/IntercomDelivery.h"
-#include "sync/SyncEngine.h"
+#include "SyncStatus.h"
 
 #include <QAction>
 #include <QMenuBar>
@@ -92,14 +88,14 @@ void MainWindow::createMappingActions()
         if (m_auditView)
             m_auditView->setCurrentTelegramUser(m_contact->snapshot().telegramUserId);
     });
-    setMappingEngine(nullptr);
+    updateMappingActionsAvailable();
 }
 
 void MainWindow::updateMappingActionsAvailable()
 {
     // No repairs while the team database is away: they could not be recorded or serialized.
-    const bool reachable = m_db.isReachable();
-    const bool available = m_engine != nullptr && reachable;
+    const bool reachable = m_status->databaseReachable();
+    const bool available = m_tools != nullptr && reachable;
     m_checkAction->setEnabled(available);
     m_mergeAction->setEnabled(available);
     const QString reason = reachable ? tr("Available once tokens for Intercom are set (Settings)")
@@ -146,18 +142,15 @@ void MainWindow::openSuggestions()
     m_suggestionsView->raise();
 }
 
-void MainWindow::setMappingEngine(sync::SyncEngine *engine)
+void MainWindow::setMappingTools(models::MappingTools *tools)
 {
-    delete m_tools;
+    if (m_tools)
+        disconnect(m_tools, nullptr, this, nullptr);
+    m_tools = tools;
+    // Whoever owns the tools may end them first (a new engine): the repairs go with them.
+    if (tools)
+        connect(tools, &QObject::destroyed, this, &MainWindow::updateMappingActionsAvailable);
     updateMappingActionsAvailable();
-    if (!engine)
-        return;
-    m_tools = new models::MappingTools(m_db, engine->intercomClient(), engine->resolver(), this);
-    // The tools use the engine's client: they go with it.
-    connect(engine, &QObject::destroyed, m_tools, &QObject::deleteLater);
-    // A relink or merge may release messages waiting for this user: send them now.
-    connect(
-        m_tools, &models::MappingTools::mappingChanged, engine->delivery(), &sync::IntercomDelivery::kick);
 }
 
 void MainWindow::reportMappingResult(const QString &message, bool ok)
@@ -175,17 +168,16 @@ void MainWindow::runMappingAction(const QString &action)
     auto go = [this, action, user] {
         if (!m_tools)
             return;
-        auto done = [self = QPointer<MainWindow>(this)](const identity::ActionResult &result) {
+        auto done = [self = QPointer<MainWindow>(this)](const models::RepairResult &result) {
             if (self)
                 self->reportMappingResult(result.message, result.ok);
         };
-        identity::MappingActions *actions = m_tools->actions();
         if (action == u"unlink"_s)
-            actions->unlink(user, m_tools->actor(), done);
+            m_tools->unlink(user, done);
         else if (action == u"reresolve"_s)
-            actions->reresolve(user, m_tools->actor(), done);
+            m_tools->reresolve(user, done);
         else
-            actions->rewriteAnchor(user, m_tools->actor(), done);
+            m_tools->rewriteAnchor(user, done);
     };
     if (action == u"rewriteAnchor"_s) {
         go();

@@ -4,8 +4,6 @@
 #include "ContactPicker.h"
 #include "MappingTools.h"
 #include "MergePreviewModel.h"
-#include "identity/ContactMerge.h"
-#include "identity/MappingActions.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -169,9 +167,8 @@ void MergeDialog::requestPreview()
     }
     m_status->setText(tr("Comparing the two contacts…"));
     updateButtons();
-    m_tools->merge()->preview(from, into,
-        [self = QPointer<MergeDialog>(this), generation = m_generation](
-            const identity::MergePreview &preview) {
+    m_tools->previewMerge(from, into,
+        [self = QPointer<MergeDialog>(this), generation = m_generation](const models::MergePreview &preview) {
             if (!self || generation != self->m_generation)
                 return; // another pair was chosen meanwhile
             self->m_model->setPreview(preview);
@@ -181,7 +178,7 @@ void MergeDialog::requestPreview()
 
 qint64 MergeDialog::relinkCandidate() const
 {
-    const identity::MergePreview &p = m_model->preview();
+    const models::MergePreview &p = m_model->preview();
     if (m_telegramUserId != 0)
         return m_telegramUserId;
     return p.fromTelegramIds.isEmpty() ? 0 : p.fromTelegramIds.first();
@@ -189,7 +186,7 @@ qint64 MergeDialog::relinkCandidate() const
 
 void MergeDialog::showPreview()
 {
-    const identity::MergePreview &p = m_model->preview();
+    const models::MergePreview &p = m_model->preview();
     m_hasPreview = true;
     if (!p.allowed) {
         // In the agent's terms: why not, and what to do instead here (the core's alternative is
@@ -232,7 +229,7 @@ void MergeDialog::showPreview()
 
 void MergeDialog::updateButtons()
 {
-    const identity::MergePreview &p = m_model->preview();
+    const models::MergePreview &p = m_model->preview();
     const bool ready = m_hasPreview && p.allowed && (!p.needsConfirmation || m_confirm->isChecked());
     m_merge->setEnabled(ready && !m_busy && m_tools);
     m_merge->setToolTip(p.needsConfirmation && !m_confirm->isChecked()
@@ -249,8 +246,8 @@ void MergeDialog::merge()
     updateButtons();
     m_status->setText(tr("Merging…"));
     const QString survivor = m_model->preview().intoId();
-    m_tools->merge()->execute(m_model->preview(), m_tools->actor(), m_confirm->isChecked(),
-        [self = QPointer<MergeDialog>(this), survivor](const identity::ActionResult &result) {
+    m_tools->merge(m_model->preview(), m_confirm->isChecked(),
+        [self = QPointer<MergeDialog>(this), survivor](const models::RepairResult &result) {
             if (!self)
                 return;
             self->m_busy = false;
@@ -272,8 +269,8 @@ void MergeDialog::relinkInstead()
     m_busy = true;
     m_relinkInstead->setEnabled(false);
     m_status->setText(tr("Relinking…"));
-    m_tools->actions()->relink(id, m_into->contactId(), m_tools->actor(),
-        [self = QPointer<MergeDialog>(this)](const identity::ActionResult &result) {
+    m_tools->relink(
+        id, m_into->contactId(), [self = QPointer<MergeDialog>(this)](const models::RepairResult &result) {
             if (!self)
                 return;
             self->m_busy = false;

@@ -3,7 +3,6 @@
 
 #include "ContactPicker.h"
 #include "MappingTools.h"
-#include "identity/MappingActions.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -84,8 +83,8 @@ void RelinkDialog::relink()
     updateButton();
     m_result->setText(tr("Relinking…"));
     m_result->show();
-    m_tools->actions()->relink(m_telegramUserId, m_picker->contactId(), m_tools->actor(),
-        [self = QPointer<RelinkDialog>(this)](const identity::ActionResult &result) {
+    m_tools->relink(m_telegramUserId, m_picker->contactId(),
+        [self = QPointer<RelinkDialog>(this)](const models::RepairResult &result) {
             if (!self)
                 return;
             self->m_busy = false;

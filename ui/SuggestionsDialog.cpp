@@ -55,10 +55,7 @@ SuggestionsDialog::SuggestionsDialog(SuggestionsModel *model, QWidget *parent)
     m_result->setWordWrap(true);
     m_result->hide();
     m_review->setObjectName(u"reviewSuggestion"_s);
-    m_review->setToolTip(
-        tr("Open the merge preview for this lead and user; nothing changes until you merge"));
     m_dismiss->setObjectName(u"dismissSuggestion"_s);
-    m_dismiss->setToolTip(tr("Do not suggest this merge again (recorded in the audit log)"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_review, QDialogButtonBox::ActionRole);

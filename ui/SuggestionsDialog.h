@@ -28,7 +28,8 @@ public:
     QPushButton *dismissButton() const { return m_dismiss; }
     QLabel *detailLabel() const { return m_detail; }
     void selectRow(int row);
-    //! Repairs need a running engine and a reachable database: Review and Dismiss follow this.
+    //! Repairs need a running engine and a reachable database: Review and Dismiss follow this,
+    //! their tooltips say what they do or why not. Off until told.
     void setActionsAvailable(bool available, const QString &reason);
     void showResult(const QString &message, bool ok);
 

@@ -4,6 +4,7 @@
 #include "ChatListModel.h"
 #include "LogFile.h"
 #include "MainWindow.h"
+#include "MappingTools.h"
 #include "SettingsDialog.h"
 #include "SetupWizard.h"
 #include "TeamDatabaseForm.h"
@@ -50,6 +51,7 @@ GuiApp::~GuiApp()
     // election goes first: a leader hands the lease over before its engine stops.
     m_election.reset();
     m_window.reset();
+    m_tools.reset();
     m_engine.reset();
     m_world.reset();
     m_db.reset();
@@ -166,6 +168,8 @@ void GuiApp::startSandbox()
 void GuiApp::startEngine()
 {
     m_window->setSyncEngine(nullptr);
+    m_window->setMappingTools(nullptr);
+    m_tools.reset();
     m_engine.reset();
     if (m_telegramToken.isEmpty() || m_intercomToken.isEmpty()) {
         if (m_db->isTeam())
@@ -191,7 +195,9 @@ void GuiApp::startEngine()
     }
     m_engine = std::make_unique<sync::SyncEngine>(*m_db, config);
     m_engine->setLeading(m_election ? m_election->isLeading() : !m_db->isTeam());
+    m_tools = std::make_unique<models::MappingTools>(*m_db, *m_engine);
     m_window->setSyncEngine(m_engine.get());
+    m_window->setMappingTools(m_tools.get());
     m_engine->start();
     startElection();
 }

@@ -10,6 +10,9 @@
 
 #include <memory>
 
+namespace tgic::models {
+class MappingTools;
+}
 namespace tgic::store {
 class Database;
 }
@@ -75,6 +78,8 @@ private:
     } m_sandbox;
     std::unique_ptr<team::LeaderElection> m_election; //!< team database: who runs the sync
     std::unique_ptr<sync::SyncEngine> m_engine;
+    //! The repairs of the window, on the engine's client: made with the engine, gone before it.
+    std::unique_ptr<models::MappingTools> m_tools;
     std::unique_ptr<ui::MainWindow> m_window;
     secrets::SecretStore m_secrets;
     //! In memory only: read from the keychain, or kept "for this run only".

@@ -3,6 +3,7 @@
 #include "GuiApp.h"
 #include "I18n.h"
 #include "LogFile.h"
+#include "store/DataFolder.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -66,7 +67,9 @@ int main(int argc, char *argv[])
     parser.addOptions({ sandbox, screenshot, database });
     parser.process(app);
 
-    tgic::ui::LogFile::install();
+    tgic::ui::LogFile::Options log;
+    log.directory = tgic::store::dataFolder() + u"/logs"_s; // beside the cache, which the store places
+    tgic::ui::LogFile::install(log);
     qCInfo(lcApp, "tgic %s starting on Qt %s, language %s", TGIC_VERSION, qVersion(), qPrintable(language));
 
     tgic::gui::GuiOptions options;

@@ -5,6 +5,8 @@
 #include "identity/IntegrityCheck.h"
 #include "identity/MappingActions.h"
 #include "intercom/IntercomClient.h"
+#include "sync/IntercomDelivery.h"
+#include "sync/SyncEngine.h"
 
 #include <QJsonObject>
 
@@ -12,16 +14,27 @@ using namespace Qt::StringLiterals;
 
 namespace tgic::models {
 
-MappingTools::MappingTools(store::Database &db, intercom::IntercomClient *client,
-    identity::IdentityResolver *resolver, QObject *parent)
+namespace {
+identity::MappingActions::Done reportAs(MappingTools::Done done)
+{
+    return [done = std::move(done)](const identity::ActionResult &result) {
+        done(RepairResult { result.ok, result.message, result.contactId });
+    };
+}
+} // namespace
+
+MappingTools::MappingTools(store::Database &db, sync::SyncEngine &engine, QObject *parent)
     : QObject(parent)
-    , m_client(client)
-    , m_actions(new identity::MappingActions(db, client, resolver, this))
-    , m_merge(new identity::ContactMerge(db, client, this))
-    , m_check(new identity::IntegrityCheck(db, client, resolver, m_actions, this))
+    , m_client(engine.intercomClient())
+    , m_actions(new identity::MappingActions(db, m_client, engine.resolver(), this))
+    , m_merge(new identity::ContactMerge(db, m_client, this))
+    , m_check(new identity::IntegrityCheck(db, m_client, engine.resolver(), m_actions, this))
 {
     connect(m_actions, &identity::MappingActions::mappingChanged, this, &MappingTools::mappingChanged);
     connect(m_merge, &identity::ContactMerge::mappingChanged, this, &MappingTools::mappingChanged);
+    connect(m_check, &identity::IntegrityCheck::progress, this, &MappingTools::checkProgress);
+    // A relink or merge may release messages waiting for this user: send them now.
+    connect(this, &MappingTools::mappingChanged, engine.delivery(), &sync::IntercomDelivery::kick);
     m_client->me(this, [this](const net::ApiResult &result) {
         if (result.ok())
             m_adminName = result.payload.toObject().value(u"name"_s).toString();
@@ -45,6 +58,43 @@ QString MappingTools::actor() const
     const QString user = osUserName();
     // Data for the audit log, not UI text: not translated (like the CLI's "user (tgic-cli)").
     return user.isEmpty() ? u"tgic"_s : QString(user + u" (tgic)"_s);
+}
+
+void MappingTools::relink(qint64 telegramUserId, const QString &contactId, Done done)
+{
+    m_actions->relink(telegramUserId, contactId, actor(), reportAs(std::move(done)));
+}
+
+void MappingTools::unlink(qint64 telegramUserId, Done done)
+{
+    m_actions->unlink(telegramUserId, actor(), reportAs(std::move(done)));
+}
+
+void MappingTools::reresolve(qint64 telegramUserId, Done done)
+{
+    m_actions->reresolve(telegramUserId, actor(), reportAs(std::move(done)));
+}
+
+void MappingTools::rewriteAnchor(qint64 telegramUserId, Done done)
+{
+    m_actions->rewriteAnchor(telegramUserId, actor(), reportAs(std::move(done)));
+}
+
+void MappingTools::previewMerge(
+    const QString &fromId, const QString &intoId, std::function<void(const MergePreview &)> done)
+{
+    m_merge->preview(fromId, intoId, done);
+}
+
+void MappingTools::merge(const MergePreview &preview, bool confirmed, Done done)
+{
+    m_merge->execute(preview, actor(), confirmed, reportAs(std::move(done)));
+}
+
+void MappingTools::runCheck(
+    bool applyFixes, std::function<void(const QList<IntegrityProblem> &problems, int checked)> done)
+{
+    m_check->run(applyFixes, std::move(done));
 }
 
 } // namespace tgic::models

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QString>
+
+#include <functional>
 
 namespace tgic::store {
 class Database;
@@ -13,41 +15,78 @@ class IntercomClient;
 }
 namespace tgic::identity {
 class ContactMerge;
-class IdentityResolver;
 class IntegrityCheck;
 class MappingActions;
+struct IntegrityProblem;
+struct MergePreview;
 } // namespace tgic::identity
+namespace tgic::sync {
+class SyncEngine;
+}
 
 namespace tgic::models {
 
-//! \brief The agent's repair tools for one running sync engine: relink/unlink/re-resolve/
-//! re-write anchor (identity::MappingActions), the guided merge (identity::ContactMerge) and the
-//! integrity check, wired to the engine's Intercom client and resolver.
+// Plain data the core computes and the views only read: they know it by these names, so that
+// ui/ never names identity/.
+using MergePreview = identity::MergePreview;
+using IntegrityProblem = identity::IntegrityProblem;
+
+//! How a repair ended.
+struct RepairResult
+{
+    bool ok = false;
+    QString message; //!< what happened, or why not: for the agent, in words
+    QString contactId; //!< the contact the Telegram user ends up on, if any
+};
+
+//! \brief The agent's repair tools for one running sync engine, the one surface the views repair
+//! through: relink/unlink/re-resolve/re-write anchor (identity::MappingActions), the guided merge
+//! (identity::ContactMerge) and the integrity check, on the engine's Intercom client and resolver.
 //!
-//! The audit log names the agent: the Intercom admin behind the token (GET /me, asked once),
-//! or the OS user until that answer is in.
+//! Every repair is done as actor(), and audited so. The audit log names the agent: the Intercom
+//! admin behind the token (GET /me, asked once), or the OS user until that answer is in.
+//! The tools hold the engine's client: they must go before the engine does.
 class MappingTools final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MappingTools)
 
 public:
-    MappingTools(store::Database &db, intercom::IntercomClient *client, identity::IdentityResolver *resolver,
-        QObject *parent = nullptr);
+    using Done = std::function<void(const RepairResult &)>;
+
+    //! A mapping changed through these tools kicks the engine's delivery: messages waiting for
+    //! that customer go out at once.
+    MappingTools(store::Database &db, sync::SyncEngine &engine, QObject *parent = nullptr);
     ~MappingTools() override;
 
+    //! For searching Intercom contacts (models::ContactSearchModel).
     intercom::IntercomClient *client() const { return m_client; }
-    identity::MappingActions *actions() const { return m_actions; }
-    identity::ContactMerge *merge() const { return m_merge; }
-    identity::IntegrityCheck *check() const { return m_check; }
 
     QString actor() const;
     //! The OS account name, for when Intercom has not said who the agent is.
     static QString osUserName();
 
+    // One Telegram user's link.
+    void relink(qint64 telegramUserId, const QString &contactId, Done done);
+    void unlink(qint64 telegramUserId, Done done);
+    void reresolve(qint64 telegramUserId, Done done);
+    void rewriteAnchor(qint64 telegramUserId, Done done);
+
+    // The guided merge: what it would do, then doing it. `confirmed`: the agent said that two
+    // different Telegram users are one person (MergePreview::needsConfirmation).
+    void previewMerge(
+        const QString &fromId, const QString &intoId, std::function<void(const MergePreview &)> done);
+    void merge(const MergePreview &preview, bool confirmed, Done done);
+
+    //! The integrity check over every mapping; `applyFixes` also repairs what can be repaired.
+    //! Progress comes as checkProgress().
+    void runCheck(
+        bool applyFixes, std::function<void(const QList<IntegrityProblem> &problems, int checked)> done);
+
 Q_SIGNALS:
     //! A mapping changed through these tools: messages waiting for it may go out now.
     void mappingChanged(qint64 telegramUserId);
+    void checkProgress(int checked, int total);
 
 private:
     intercom::IntercomClient *m_client;

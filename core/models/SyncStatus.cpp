@@ -28,9 +28,10 @@ SyncStatus::SyncStatus(store::Database &db, QObject *parent)
         if (topic == store::Topic::Team)
             refreshTeam();
     });
-    connect(&m_db, &store::Database::reachableChanged, this, [this] {
+    connect(&m_db, &store::Database::reachableChanged, this, [this](bool reachable) {
         refreshTeam();
         Q_EMIT changed();
+        Q_EMIT databaseReachableChanged(reachable);
     });
     refreshCounts();
 }
@@ -98,6 +99,8 @@ void SyncStatus::setEngine(sync::SyncEngine *engine)
             m_state = state;
             m_detail = detail;
             Q_EMIT changed();
+            if (state == State::Connected && m_engine && !m_engine->appIdCode().isEmpty())
+                Q_EMIT intercomAppIdLearnt(m_engine->appIdCode());
         });
         connect(engine->intercomApi(), &net::RequestScheduler::rateLimitChanged, this,
             [this](int limit, int remaining, const QDateTime &resetAt) {

@@ -62,6 +62,10 @@ public:
 
 Q_SIGNALS:
     void changed();
+    //! The team database went away or came back (also a changed()).
+    void databaseReachableChanged(bool reachable);
+    //! Connected, and the engine knows the workspace's id (GET /me): Intercom's web app needs it.
+    void intercomAppIdLearnt(const QString &appId);
 
 private:
     void refreshCounts();

@@ -8,6 +8,7 @@
 #include "ContactPanel.h"
 #include "ConversationView.h"
 #include "MainWindow.h"
+#include "MappingTools.h"
 #include "MessageModel.h"
 #include "SyncHarness.h"
 #include "SyncStatusBar.h"
@@ -35,6 +36,7 @@ private:
     {
         test::SyncHarness h;
         std::unique_ptr<sync::SyncEngine> engine;
+        std::unique_ptr<models::MappingTools> tools;
         std::unique_ptr<ui::MainWindow> window;
 
         Running()
@@ -42,6 +44,8 @@ private:
             engine = h.makeEngine();
             window = std::make_unique<ui::MainWindow>(*h.db);
             window->setSyncEngine(engine.get());
+            tools = std::make_unique<models::MappingTools>(*h.db, *engine);
+            window->setMappingTools(tools.get());
             window->setSandbox(true);
             window->show();
             engine->start();

@@ -50,6 +50,7 @@ private:
     {
         test::SyncHarness h;
         std::unique_ptr<sync::SyncEngine> engine;
+        std::unique_ptr<models::MappingTools> tools;
         std::unique_ptr<ui::MainWindow> window;
 
         Running()
@@ -57,6 +58,8 @@ private:
             engine = h.makeEngine();
             window = std::make_unique<ui::MainWindow>(*h.db);
             window->setSyncEngine(engine.get());
+            tools = std::make_unique<models::MappingTools>(*h.db, *engine);
+            window->setMappingTools(tools.get());
             window->setSandbox(true);
             window->show();
             engine->start();

@@ -6,6 +6,7 @@
 #include "ChatListModel.h"
 #include "ContactPanel.h"
 #include "MainWindow.h"
+#include "MappingTools.h"
 #include "SettingsDialog.h"
 #include "SyncHarness.h"
 #include "telegram/PhoneRequestText.h"
@@ -28,6 +29,7 @@ private:
     {
         test::SyncHarness h;
         std::unique_ptr<sync::SyncEngine> engine;
+        std::unique_ptr<models::MappingTools> tools;
         std::unique_ptr<ui::MainWindow> window;
 
         Running()
@@ -37,6 +39,8 @@ private:
             engine = h.makeEngine(c);
             window = std::make_unique<ui::MainWindow>(*h.db);
             window->setSyncEngine(engine.get());
+            tools = std::make_unique<models::MappingTools>(*h.db, *engine);
+            window->setMappingTools(tools.get());
             window->show();
             engine->start();
         }

@@ -30,8 +30,10 @@ private Q_SLOTS:
     {
         test::SyncHarness h; // this workstation holds the poller lease
         auto leaderEngine = h.makeEngine();
+        models::MappingTools leaderTools(*h.db, *leaderEngine);
         ui::MainWindow leader(*h.db);
         leader.setSyncEngine(leaderEngine.get());
+        leader.setMappingTools(&leaderTools);
         leader.setElection(h.lease.get());
         leader.show();
         leaderEngine->start();
@@ -45,8 +47,10 @@ private Q_SLOTS:
         followerEngine->setLeading(false);
         QObject::connect(&followerElection, &team::LeaderElection::leadingChanged, followerEngine.get(),
             &sync::SyncEngine::setLeading);
+        models::MappingTools followerTools(followerDb, *followerEngine);
         ui::MainWindow follower(followerDb);
         follower.setSyncEngine(followerEngine.get());
+        follower.setMappingTools(&followerTools);
         follower.setElection(&followerElection);
         follower.show();
         followerEngine->start();
@@ -83,29 +87,30 @@ private Q_SLOTS:
         const QString lead = h.contactOf(alex.id);
         const QString user = h.world.intercom().createUser(u"alex.morgan@example.com"_s, u"Alex Morgan"_s);
         QVERIFY(leader.mappingTools() && follower.mappingTools());
+        // Two agents by name (the windows' tools would both say this OS user), on each engine's client.
+        identity::ContactMerge leaderMerge(*h.db, leaderEngine->intercomClient());
+        identity::ContactMerge followerMerge(followerDb, followerEngine->intercomClient());
         identity::MergePreview p1, p2;
         int previews = 0;
-        leader.mappingTools()->merge()->preview(lead, user, [&](const identity::MergePreview &p) {
+        leaderMerge.preview(lead, user, [&](const identity::MergePreview &p) {
             p1 = p;
             ++previews;
         });
-        follower.mappingTools()->merge()->preview(lead, user, [&](const identity::MergePreview &p) {
+        followerMerge.preview(lead, user, [&](const identity::MergePreview &p) {
             p2 = p;
             ++previews;
         });
         QTRY_COMPARE_WITH_TIMEOUT(previews, 2, 10000);
         identity::ActionResult r1, r2;
         int done = 0;
-        leader.mappingTools()->merge()->execute(
-            p1, u"agent Kim"_s, true, [&](const identity::ActionResult &r) {
-                r1 = r;
-                ++done;
-            });
-        follower.mappingTools()->merge()->execute(
-            p2, u"agent Lee"_s, true, [&](const identity::ActionResult &r) {
-                r2 = r;
-                ++done;
-            });
+        leaderMerge.execute(p1, u"agent Kim"_s, true, [&](const identity::ActionResult &r) {
+            r1 = r;
+            ++done;
+        });
+        followerMerge.execute(p2, u"agent Lee"_s, true, [&](const identity::ActionResult &r) {
+            r2 = r;
+            ++done;
+        });
         QTRY_COMPARE_WITH_TIMEOUT(done, 2, 15000);
         QVERIFY2(r1.ok != r2.ok, qPrintable(r1.message + u" | "_s + r2.message));
         const identity::ActionResult &loser = r1.ok ? r2 : r1;

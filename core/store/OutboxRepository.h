@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "OutboxKind.h"
+
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -17,7 +19,7 @@ struct OutboxItem
     qint64 chatId = 0;
     qint64 telegramUserId = 0;
     std::optional<qint64> messageId;
-    QString kind; //!< message, edit, profile
+    OutboxKind kind = OutboxKind::Unknown;
     QString payload;
     int attempts = 0;
     std::optional<qint64> attemptStartedAt; //!< set: an earlier send may have landed
@@ -32,8 +34,9 @@ public:
         : m_db(db)
     { }
 
-    //! The oldest pending row of each chat that is due and not busy, oldest first.
-    QList<OutboxItem> dueHeads(const QString &direction, const QSet<qint64> &busyChats, int limit) const;
+    //! The oldest pending row of each chat that is due and not busy, oldest first. A head of a
+    //! kind this version does not know is failed here with the reason (logged), never handed out.
+    QList<OutboxItem> dueHeads(const QString &direction, const QSet<qint64> &busyChats, int limit);
     //! When the earliest waiting head becomes due (UNIX ms), if any row is pending.
     std::optional<qint64> nextDueAt(const QString &direction) const;
     int pendingCount(const QString &direction) const;

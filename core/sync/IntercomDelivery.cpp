@@ -92,7 +92,9 @@ void IntercomDelivery::onResolutionFailed(const store::OutboxItem &item, const R
 
 void IntercomDelivery::deliver(const store::OutboxItem &item, const QString &contactId)
 {
-    if (item.kind == u"profile"_s) {
+    using store::OutboxKind;
+    switch (item.kind) {
+    case OutboxKind::Profile:
         m_profiles->push(
             item.telegramUserId, contactId, [this, item, contactId](const net::ApiResult &result) {
                 if (result.ok()) {
@@ -103,13 +105,21 @@ void IntercomDelivery::deliver(const store::OutboxItem &item, const QString &con
                 onSendFailed(item, contactId, result);
             });
         return;
-    }
-    if (item.kind == u"phone"_s) {
+    case OutboxKind::Phone:
         deliverPhone(item, contactId);
         return;
-    }
-    if (item.kind == u"note"_s) {
+    case OutboxKind::Note:
         deliverNote(item, contactId);
+        return;
+    case OutboxKind::Message:
+    case OutboxKind::Edit:
+        break;
+    case OutboxKind::AgentPart:
+    case OutboxKind::Notice:
+    case OutboxKind::PhoneRequest:
+    case OutboxKind::Unknown:
+        // Rows for Telegram, or of no known kind (the store fails those): not for Intercom.
+        fail(item, tr("this item is not one to deliver to Intercom"));
         return;
     }
     const QString body = bodyFor(item);
@@ -133,7 +143,7 @@ void IntercomDelivery::deliverText(
 
 QString IntercomDelivery::bodyFor(const store::OutboxItem &item) const
 {
-    if (item.kind == u"edit"_s) {
+    if (item.kind == store::OutboxKind::Edit) {
         const QJsonObject edit = QJsonDocument::fromJson(item.payload.toUtf8()).object();
         const qint64 telegramMessageId = item.messageId
             ? store::scalar(m_db.connection(), u"SELECT telegram_message_id FROM messages WHERE id = ?"_s,

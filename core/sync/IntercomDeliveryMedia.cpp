@@ -43,7 +43,7 @@ QPair<QString, QString> defaultNameAndType(const QString &kind)
 
 QJsonObject IntercomDelivery::mediaOf(const store::OutboxItem &item)
 {
-    if (item.kind != u"message"_s || item.payload.isEmpty())
+    if (item.kind != store::OutboxKind::Message || item.payload.isEmpty())
         return {};
     return QJsonDocument::fromJson(item.payload.toUtf8()).object().value(u"media"_s).toObject();
 }

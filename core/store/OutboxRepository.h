@@ -44,8 +44,10 @@ public:
 
     bool markAttemptStarted(qint64 id);
     bool reschedule(qint64 id, qint64 delayMs, const QString &error, bool mayHaveLanded);
-    //! Give up on a row for good: the message shows as failed with the reason, and the chat's
-    //! later rows move on (one bad message never wedges a chat).
+    //! Give up on a row for good, in either direction: the message it carries (a customer's
+    //! message, an agent's part, a phone request; not the original of an edit, see
+    //! failureFailsMessage) shows as failed with the reason, and the chat's later rows move on
+    //! (one bad message never wedges a chat).
     bool markFailed(const OutboxItem &item, const QString &error);
     bool markDone(qint64 id);
     //! A note for the agents on the customer's Intercom contact (e.g. "blocked the bot").

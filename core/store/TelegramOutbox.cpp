@@ -220,25 +220,6 @@ bool TelegramOutbox::recordPieceSent(
     return true;
 }
 
-bool TelegramOutbox::markFailed(const OutboxItem &item, const QString &error)
-{
-    Transaction transaction(m_db);
-    if (!transaction)
-        return false;
-    bool ok = false;
-    runSql(m_db.connection(), u"UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?"_s,
-        { error, item.id }, &ok);
-    if (ok && item.messageId)
-        runSql(m_db.connection(),
-            u"UPDATE messages SET delivery = 'failed', delivery_error = ? WHERE id = ?"_s,
-            { error, *item.messageId }, &ok);
-    if (!ok || !transaction.commit())
-        return false;
-    m_db.notifyChanged(store::Topic::Messages, { item.chatId });
-    m_db.notifyChanged(store::Topic::Outbox);
-    return true;
-}
-
 qint64 TelegramOutbox::knownMaxMessageId(qint64 chatId) const
 {
     return scalar(m_db.connection(), u"SELECT MAX(telegram_message_id) FROM messages WHERE chat_id = ?"_s,

@@ -233,7 +233,7 @@ void TelegramDelivery::fail(const store::OutboxItem &item, const QString &error)
 {
     qCWarning(lcSync).noquote() << "to_telegram row" << item.id << "for chat" << item.chatId
                                 << "failed for good:" << error;
-    m_telegramOutbox.markFailed(item, error);
+    m_outbox.markFailed(item, error);
     Q_EMIT deliveryFailed(item.chatId, error);
     release(item);
 }

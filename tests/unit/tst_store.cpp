@@ -9,6 +9,7 @@
 #include "store/Database.h"
 #include "store/Meta.h"
 #include "store/OutboxRepository.h"
+#include "store/TelegramOutbox.h"
 #include "store/Transaction.h"
 #include "store/UpdateInbox.h"
 
@@ -284,6 +285,49 @@ private Q_SLOTS:
                 db, u"SELECT telegram_message_id FROM messages WHERE id = %1"_s.arg(*next.first().messageId)),
             2);
         QCOMPARE(outbox.failedCount(u"to_intercom"_s), 1);
+    }
+
+    void givingUpOnARowFailsTheMessageItCarries()
+    {
+        Database db;
+        QVERIFY(db.open(tgic::test::databaseLocation(m_dir, u"markfailed.sqlite3"_s)));
+        const auto lease = tgic::test::takePollerLease(db);
+        UpdateInbox inbox(db);
+        OutboxRepository outbox(db);
+        QVERIFY(inbox.ingest(QJsonArray { message(1, 7, 1, u"before"_s) }).ok);
+        const OutboxItem original = outbox.dueHeads(u"to_intercom"_s, {}, 10).value(0);
+        QCOMPARE(original.kind, OutboxKind::Message);
+        QVERIFY(outbox.completeToIntercom(original, u"c1"_s, u"1001"_s, u"p1"_s, true));
+        // The customer edits the delivered message; the edit fails for good. The original
+        // reached Intercom and must not show as failed.
+        QJsonObject edit = message(2, 7, 1, u"after"_s);
+        QJsonObject edited = edit.take(u"message"_s).toObject();
+        edited.insert(u"edit_date"_s, 1760000100);
+        edit.insert(u"edited_message"_s, edited);
+        QVERIFY(inbox.ingest(QJsonArray { edit }).ok);
+        const OutboxItem editRow = outbox.dueHeads(u"to_intercom"_s, {}, 10).value(0);
+        QCOMPARE(editRow.kind, OutboxKind::Edit);
+        QCOMPARE(editRow.messageId, original.messageId);
+        QVERIFY(outbox.markFailed(editRow, u"refused"_s));
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM messages WHERE delivery = 'delivered'"_s), 1);
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM outbox WHERE state = 'failed'"_s), 1);
+
+        // An agent's part that fails for good shows as failed with the reason.
+        AgentPart part;
+        part.conversationId = u"1001"_s;
+        part.partId = u"p2"_s;
+        part.createdAt = 1760000200;
+        part.chatId = 7;
+        part.telegramUserId = 7;
+        part.texts = QStringList { u"hello from the agent"_s };
+        QVERIFY(TelegramOutbox(db).enqueuePart(part));
+        const OutboxItem toTelegram = outbox.dueHeads(u"to_telegram"_s, {}, 10).value(0);
+        QCOMPARE(toTelegram.kind, OutboxKind::AgentPart);
+        QVERIFY(outbox.markFailed(toTelegram, u"the customer blocked the bot"_s));
+        QCOMPARE(count(db,
+                     u"SELECT COUNT(*) FROM messages WHERE intercom_part_id = 'p2' AND delivery = 'failed'"
+                     " AND delivery_error = 'the customer blocked the bot'"_s),
+            1);
     }
 
     void profileChangesKeepHistoryAndOlderSnapshotsDoNotWin()

@@ -29,7 +29,6 @@ const QString kToIntercom = u"to_intercom"_s;
 // How far before our recorded attempt an Intercom part may be timestamped and still be ours
 // (clocks differ between this machine and Intercom).
 constexpr qint64 kClockSkewMs = qint64(120) * 1000;
-constexpr int kMaxAttempts = 50;
 } // namespace
 
 QString normalizedBody(const QString &htmlOrText)
@@ -47,7 +46,7 @@ QString normalizedBody(const QString &htmlOrText)
 
 IntercomDelivery::IntercomDelivery(store::Database &db, intercom::IntercomClient *client,
     identity::IdentityResolver *resolver, identity::ProfilePusher *profiles, QObject *parent)
-    : OutboxDrain(db, kToIntercom, 8, parent)
+    : OutboxDrain(db, kToIntercom, 8, RetryPolicy::forIntercom(), parent)
     , m_db(db)
     , m_client(client)
     , m_resolver(resolver)
@@ -355,29 +354,6 @@ void IntercomDelivery::onSendFailed(const store::OutboxItem &item, const QString
         // A failed look-up during reconciliation proves nothing about the earlier send.
         retry(item, result.message, duringReconcile || result.mayHaveReachedServer, result.retryAfter);
     }
-}
-
-void IntercomDelivery::retry(
-    const store::OutboxItem &item, const QString &error, bool mayHaveLanded, milliseconds hint)
-{
-    if (item.attempts >= kMaxAttempts && !mayHaveLanded) {
-        fail(item, tr("gave up after %1 attempts: %2").arg(item.attempts).arg(error));
-        return;
-    }
-    const milliseconds delay = hint.count() > 0 ? hint : m_backoff.delayFor(item.attempts + 1);
-    qCInfo(lcSync).noquote() << "outbox row" << item.id << "for chat" << item.chatId << "waits"
-                             << delay.count() << "ms:" << error;
-    m_outbox.reschedule(item.id, delay.count(), error, mayHaveLanded);
-    release(item);
-}
-
-void IntercomDelivery::fail(const store::OutboxItem &item, const QString &error)
-{
-    qCWarning(lcSync).noquote() << "outbox row" << item.id << "for chat" << item.chatId
-                                << "failed for good:" << error;
-    m_outbox.markFailed(item, error);
-    Q_EMIT deliveryFailed(item.chatId, error);
-    release(item);
 }
 
 void IntercomDelivery::complete(const store::OutboxItem &item, const QString &contactId,

@@ -230,25 +230,28 @@ void IntercomDelivery::send(const store::OutboxItem &item, const QString &contac
             onSendFailed(attempted, contactId, result);
             return;
         }
-        // The answer is the whole conversation: our part is the newest one by this contact.
-        QString partId;
-        const QJsonArray parts = result.payload.toObject()
-                                     .value(u"conversation_parts"_s)
-                                     .toObject()
-                                     .value(u"conversation_parts"_s)
-                                     .toArray();
-        for (qsizetype i = parts.size() - 1; i >= 0; --i) {
-            const QJsonObject part = parts.at(i).toObject();
-            if (part.value(u"author"_s).toObject().value(u"id"_s).toString() == contactId) {
-                partId = part.value(u"id"_s).toVariant().toString();
-                const QString code = part.value(u"app_package_code"_s).toString();
-                if (!code.isEmpty())
-                    Q_EMIT ownPackageCodeSeen(code);
-                break;
-            }
-        }
-        complete(attempted, contactId, conversationId, partId, false);
+        complete(attempted, contactId, conversationId, ourNewestPart(result, contactId), false);
     });
+}
+
+QString IntercomDelivery::ourNewestPart(const net::ApiResult &reply, const QString &contactId)
+{
+    // The answer to a reply is the whole conversation: ours is the newest part by the contact.
+    const QJsonArray parts = reply.payload.toObject()
+                                 .value(u"conversation_parts"_s)
+                                 .toObject()
+                                 .value(u"conversation_parts"_s)
+                                 .toArray();
+    for (qsizetype i = parts.size() - 1; i >= 0; --i) {
+        const QJsonObject part = parts.at(i).toObject();
+        if (part.value(u"author"_s).toObject().value(u"id"_s).toString() != contactId)
+            continue;
+        const QString code = part.value(u"app_package_code"_s).toString();
+        if (!code.isEmpty())
+            Q_EMIT ownPackageCodeSeen(code);
+        return part.value(u"id"_s).toVariant().toString();
+    }
+    return {};
 }
 
 void IntercomDelivery::reconcile(const store::OutboxItem &item, const QString &contactId, const QString &body,

@@ -90,6 +90,9 @@ private:
     QString bodyFor(const store::OutboxItem &item) const;
     QString openConversationFor(const store::OutboxItem &item, const QString &contactId) const;
     bool isKnownPart(const QString &partId) const;
+    //! The id of the part a reply as `contactId` created, from Intercom's answer (the whole
+    //! conversation); reports the app package code it carries (ownPackageCodeSeen).
+    QString ourNewestPart(const net::ApiResult &reply, const QString &contactId);
 
     store::Database &m_db;
     intercom::IntercomClient *m_client;

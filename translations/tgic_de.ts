@@ -1018,6 +1018,13 @@ Sie können nur für diese Sitzung im Arbeitsspeicher bleiben; beim nächsten St
     </message>
 </context>
 <context>
+    <name>tgic::store::OutboxRepository</name>
+    <message>
+        <source>this version of the app does not know how to deliver a &quot;%1&quot; item</source>
+        <translation>diese Version der App kann einen Eintrag vom Typ &quot;%1&quot; nicht zustellen</translation>
+    </message>
+</context>
+<context>
     <name>tgic::sync::FileDownloader</name>
     <message>
         <source>the file is larger than allowed</source>
@@ -1069,10 +1076,6 @@ Vorher:
         <translation>Intercom hat die Nachricht abgelehnt: %1</translation>
     </message>
     <message>
-        <source>gave up after %1 attempts: %2</source>
-        <translation>nach %1 Versuchen aufgegeben: %2</translation>
-    </message>
-    <message>
         <source>the local database refused the delivery record</source>
         <translation>die lokale Datenbank hat den Zustellungseintrag abgelehnt</translation>
     </message>
@@ -1104,12 +1107,23 @@ Vorher:
         <source>sent by a bot: bots are not mirrored to Intercom</source>
         <translation>von einem Bot gesendet: Bots werden nicht nach Intercom gespiegelt</translation>
     </message>
+    <message>
+        <source>this item is not one to deliver to Intercom</source>
+        <translation>dieser Eintrag ist nicht für Intercom bestimmt</translation>
+    </message>
 </context>
 <context>
     <name>tgic::sync::IntercomPartPoller</name>
     <message>
         <source>no usable link</source>
         <translation>kein verwendbarer Link</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::sync::OutboxDrain</name>
+    <message>
+        <source>gave up after %1 attempts: %2</source>
+        <translation>nach %1 Versuchen aufgegeben: %2</translation>
     </message>
 </context>
 <context>
@@ -1212,10 +1226,6 @@ Vorher:
     <message>
         <source>Telegram refused the message: %1</source>
         <translation>Telegram hat die Nachricht abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>gave up after %1 attempts: %2</source>
-        <translation>nach %1 Versuchen aufgegeben: %2</translation>
     </message>
 </context>
 <context>

@@ -1018,6 +1018,13 @@ Pueden mantenerse en memoria solo durante esta sesión; la próxima vez se le vo
     </message>
 </context>
 <context>
+    <name>tgic::store::OutboxRepository</name>
+    <message>
+        <source>this version of the app does not know how to deliver a &quot;%1&quot; item</source>
+        <translation>esta versión de la aplicación no sabe entregar un elemento &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>tgic::sync::FileDownloader</name>
     <message>
         <source>the file is larger than allowed</source>
@@ -1069,10 +1076,6 @@ Antes:
         <translation>Intercom rechazó el mensaje: %1</translation>
     </message>
     <message>
-        <source>gave up after %1 attempts: %2</source>
-        <translation>se abandonó tras %1 intentos: %2</translation>
-    </message>
-    <message>
         <source>the local database refused the delivery record</source>
         <translation>la base de datos local rechazó el registro de entrega</translation>
     </message>
@@ -1104,12 +1107,23 @@ Antes:
         <source>sent by a bot: bots are not mirrored to Intercom</source>
         <translation>enviado por un bot: los bots no se reflejan en Intercom</translation>
     </message>
+    <message>
+        <source>this item is not one to deliver to Intercom</source>
+        <translation>este elemento no es para entregar a Intercom</translation>
+    </message>
 </context>
 <context>
     <name>tgic::sync::IntercomPartPoller</name>
     <message>
         <source>no usable link</source>
         <translation>ningún enlace utilizable</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::sync::OutboxDrain</name>
+    <message>
+        <source>gave up after %1 attempts: %2</source>
+        <translation>se abandonó tras %1 intentos: %2</translation>
     </message>
 </context>
 <context>
@@ -1212,10 +1226,6 @@ Antes:
     <message>
         <source>Telegram refused the message: %1</source>
         <translation>Telegram rechazó el mensaje: %1</translation>
-    </message>
-    <message>
-        <source>gave up after %1 attempts: %2</source>
-        <translation>se abandonó tras %1 intentos: %2</translation>
     </message>
 </context>
 <context>

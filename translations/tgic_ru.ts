@@ -1019,6 +1019,13 @@ They can be kept in memory for this run only; you will be asked again next time.
     </message>
 </context>
 <context>
+    <name>tgic::store::OutboxRepository</name>
+    <message>
+        <source>this version of the app does not know how to deliver a &quot;%1&quot; item</source>
+        <translation>эта версия приложения не умеет доставлять элемент «%1»</translation>
+    </message>
+</context>
+<context>
     <name>tgic::sync::FileDownloader</name>
     <message>
         <source>the file is larger than allowed</source>
@@ -1070,10 +1077,6 @@ Before:
         <translation>Intercom отклонил сообщение: %1</translation>
     </message>
     <message>
-        <source>gave up after %1 attempts: %2</source>
-        <translation>попытки прекращены после %1 раз: %2</translation>
-    </message>
-    <message>
         <source>the local database refused the delivery record</source>
         <translation>локальная база данных отклонила запись о доставке</translation>
     </message>
@@ -1105,12 +1108,23 @@ Before:
         <source>sent by a bot: bots are not mirrored to Intercom</source>
         <translation>отправлено ботом: сообщения ботов не передаются в Intercom</translation>
     </message>
+    <message>
+        <source>this item is not one to deliver to Intercom</source>
+        <translation>этот элемент не предназначен для доставки в Intercom</translation>
+    </message>
 </context>
 <context>
     <name>tgic::sync::IntercomPartPoller</name>
     <message>
         <source>no usable link</source>
         <translation>нет пригодной ссылки</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::sync::OutboxDrain</name>
+    <message>
+        <source>gave up after %1 attempts: %2</source>
+        <translation>попытки прекращены после %1 раз: %2</translation>
     </message>
 </context>
 <context>
@@ -1213,10 +1227,6 @@ Before:
     <message>
         <source>Telegram refused the message: %1</source>
         <translation>Telegram отклонил сообщение: %1</translation>
-    </message>
-    <message>
-        <source>gave up after %1 attempts: %2</source>
-        <translation>попытки прекращены после %1 раз: %2</translation>
     </message>
 </context>
 <context>

@@ -103,8 +103,8 @@ net::ApiResult IntercomApi::readResponse(
     if (parsed)
         result.payload = doc.object();
 
+    result.outcome = net::outcomeForStatus(status);
     if (status == 429) {
-        result.outcome = Outcome::RateLimited;
         const qint64 reset = rateLimitReset.toLongLong();
         if (!retryAfter.isEmpty()) {
             result.retryAfter = net::retryAfterSeconds(retryAfter.toLongLong());
@@ -117,20 +117,6 @@ net::ApiResult IntercomApi::readResponse(
                 ? std::chrono::milliseconds(maxMs)
                 : std::chrono::milliseconds(qMax<qint64>(0, reset * 1000 - now) + 100);
         }
-    } else if (status == 401) {
-        result.outcome = Outcome::Unauthorized;
-    } else if (status == 403) {
-        result.outcome = Outcome::Forbidden;
-    } else if (status == 404) {
-        result.outcome = Outcome::NotFound;
-    } else if (status == 409) {
-        result.outcome = Outcome::Conflict;
-    } else if (status == 410) {
-        result.outcome = Outcome::Gone;
-    } else if (status >= 500) {
-        result.outcome = Outcome::ServerError;
-    } else {
-        result.outcome = Outcome::ClientError;
     }
     return result;
 }

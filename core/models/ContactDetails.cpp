@@ -3,6 +3,7 @@
 
 #include "store/ConversationStateRepository.h"
 #include "store/Database.h"
+#include "store/Sql.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -15,17 +16,6 @@ namespace {
 QDateTime fromMs(const QVariant &v)
 {
     return v.isNull() || v.toLongLong() <= 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong());
-}
-
-QSqlQuery select(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    q.exec();
-    return q;
 }
 } // namespace
 
@@ -154,15 +144,24 @@ QUrl ContactDetails::contactUrl() const
 void ContactDetails::reload()
 {
     const QSqlDatabase db = m_db.connection();
+    // Every read goes through runSql, which logs a failure; one failed read keeps what the panel
+    // showed (rather than blanking it as if the person had no data) and says so.
+    bool allOk = true;
+    auto select = [&db, &allOk](const QString &sql, const QVariantList &binds) {
+        bool ok = false;
+        QSqlQuery q = store::runSql(db, sql, binds, &ok, store::Rows::ForwardOnly);
+        allOk = allOk && ok;
+        return q;
+    };
     ContactSnapshot s;
     s.chatId = m_snapshot.chatId;
     QList<ProfileChange> history;
     if (s.chatId != 0) {
-        QSqlQuery chat = select(db, u"SELECT telegram_user_id FROM chats WHERE chat_id = ?"_s, { s.chatId });
+        QSqlQuery chat = select(u"SELECT telegram_user_id FROM chats WHERE chat_id = ?"_s, { s.chatId });
         s.telegramUserId = chat.next() ? chat.value(0).toLongLong() : 0;
     }
     if (s.telegramUserId != 0) {
-        QSqlQuery u = select(db,
+        QSqlQuery u = select(
             u"SELECT first_name, last_name, username, language_code, is_premium, first_seen_at, last_seen_at"
             " FROM telegram_users WHERE telegram_user_id = ?"_s,
             { s.telegramUserId });
@@ -175,7 +174,7 @@ void ContactDetails::reload()
             s.firstSeen = fromMs(u.value(5));
             s.lastSeen = fromMs(u.value(6));
         }
-        QSqlQuery m = select(db,
+        QSqlQuery m = select(
             u"SELECT m.state, m.resolved_via, m.last_error, m.duplicate_count, m.intercom_contact_id,"
             " k.role, k.name, k.email, k.phone, k.anchor, k.fetched_at"
             " FROM mappings m LEFT JOIN contacts k ON k.intercom_contact_id = m.intercom_contact_id"
@@ -194,23 +193,27 @@ void ContactDetails::reload()
             s.anchor = m.value(9).toString();
             s.fetchedAt = fromMs(m.value(10));
         }
-        QSqlQuery c = select(db,
-            u"SELECT intercom_conversation_id, state, last_activity_at FROM conversations"
-            " WHERE chat_id = ? AND telegram_user_id = ? ORDER BY last_activity_at DESC LIMIT 1"_s,
-            { s.chatId, s.telegramUserId });
+        QSqlQuery c
+            = select(u"SELECT intercom_conversation_id, state, last_activity_at FROM conversations"
+                     " WHERE chat_id = ? AND telegram_user_id = ? ORDER BY last_activity_at DESC LIMIT 1"_s,
+                { s.chatId, s.telegramUserId });
         if (c.next()) {
             s.conversationId = c.value(0).toString();
             s.conversationState = c.value(1).toString();
             s.conversationActivity = fromMs(c.value(2));
             readIntercomConversation(s);
         }
-        QSqlQuery h = select(db,
-            u"SELECT id, field, old_value, new_value, changed_at FROM profile_history"
-            " WHERE telegram_user_id = ? ORDER BY changed_at DESC, id DESC"_s,
+        QSqlQuery h = select(u"SELECT id, field, old_value, new_value, changed_at FROM profile_history"
+                             " WHERE telegram_user_id = ? ORDER BY changed_at DESC, id DESC"_s,
             { s.telegramUserId });
         while (h.next())
             history.append(ProfileChange { h.value(1).toString(), h.value(2).toString(),
                 h.value(3).toString(), fromMs(h.value(4)), h.value(0).toLongLong() });
+    }
+    if (!allOk) {
+        m_snapshot.readFailed = true;
+        Q_EMIT changed();
+        return;
     }
     m_snapshot = s;
     m_history.setEntries(s.telegramUserId, history);

@@ -62,6 +62,9 @@ struct ContactSnapshot
     QString teamAssignee; //!< the team's name, or "Team ID" until the name is known
     QStringList intercomTags;
     QDateTime intercomReadAt; //!< when Intercom was last asked (how fresh the above is)
+    //! The last read of the local database failed (logged): what is shown is the last data
+    //! read for this chat, possibly out of date or incomplete.
+    bool readFailed = false;
 };
 
 //! \brief The username and display-name history of one Telegram user, newest first.

@@ -14,6 +14,26 @@ std::chrono::milliseconds retryAfterSeconds(qint64 seconds)
     return std::chrono::seconds(capped);
 }
 
+Outcome outcomeForStatus(int status)
+{
+    switch (status) {
+    case 401:
+        return Outcome::Unauthorized;
+    case 403:
+        return Outcome::Forbidden;
+    case 404:
+        return Outcome::NotFound;
+    case 409:
+        return Outcome::Conflict;
+    case 410:
+        return Outcome::Gone;
+    case 429:
+        return Outcome::RateLimited;
+    default:
+        return status >= 500 ? Outcome::ServerError : Outcome::ClientError;
+    }
+}
+
 QString outcomeName(Outcome outcome)
 {
     switch (outcome) {

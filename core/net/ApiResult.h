@@ -28,6 +28,9 @@ enum class Outcome {
 };
 
 QString outcomeName(Outcome outcome);
+//! The outcome an HTTP status (or a Bot API error_code) that is not a success stands for:
+//! the one mapping of both APIs.
+Outcome outcomeForStatus(int status);
 
 //! The longest wait a server's hint is followed for. Telegram's flood waits reach hours; a
 //! larger (or garbled) value must neither overflow the arithmetic nor stop the client for good.

@@ -250,4 +250,24 @@ QString ConversationStateRepository::teammateName(const QString &kind, const QSt
         .toString();
 }
 
+QStringList ConversationStateRepository::untagged(int limit) const
+{
+    QStringList ids;
+    QSqlQuery q = runSql(m_db.connection(),
+        u"SELECT intercom_conversation_id FROM conversations WHERE tagged_at IS NULL"
+        " ORDER BY last_activity_at DESC LIMIT ?"_s,
+        { limit });
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+bool ConversationStateRepository::markTagged(const QString &conversationId)
+{
+    bool ok = false;
+    runSql(m_db.connection(), u"UPDATE conversations SET tagged_at = ? WHERE intercom_conversation_id = ?"_s,
+        { nowMs(), conversationId }, &ok);
+    return ok;
+}
+
 } // namespace tgic::store

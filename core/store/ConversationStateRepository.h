@@ -39,8 +39,8 @@ inline constexpr auto kTeammateAdmin = "admin";
 inline constexpr auto kTeammateTeam = "team";
 
 //! The conversation columns the reply poller fills (intercom_state, admin_assignee_id,
-//! team_assignee_id, intercom_tags, snoozed_until, intercom_read_at) and the names of the
-//! workspace's admins and teams (intercom_teammates).
+//! team_assignee_id, intercom_tags, snoozed_until, intercom_read_at, tagged_at) and the names
+//! of the workspace's admins and teams (intercom_teammates).
 class ConversationStateRepository
 {
 public:
@@ -72,6 +72,12 @@ public:
     bool saveTeammates(const QString &kind, const QList<QPair<QString, QString>> &idsAndNames);
     //! Empty while the name is not known.
     QString teammateName(const QString &kind, const QString &id) const;
+
+    //! Conversations this app opened and has not tagged in Intercom yet, the most recently
+    //! active first.
+    QStringList untagged(int limit) const;
+    //! The conversation carries the app's tag in Intercom (or is gone from it): not again.
+    bool markTagged(const QString &conversationId);
 
 private:
     Database &m_db;

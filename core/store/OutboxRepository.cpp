@@ -2,9 +2,11 @@
 #include "OutboxRepository.h"
 
 #include "Database.h"
+#include "Logging.h"
 #include "Sql.h"
 #include "Transaction.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -28,9 +30,10 @@ bool upsertConversation(const QSqlDatabase &db, const OutboxItem &item, const QS
 } // namespace
 
 QList<OutboxItem> OutboxRepository::dueHeads(
-    const QString &direction, const QSet<qint64> &busyChats, int limit) const
+    const QString &direction, const QSet<qint64> &busyChats, int limit)
 {
     QList<OutboxItem> items;
+    QList<QPair<OutboxItem, QString>> unknown;
     QSqlQuery q = runSql(m_db.connection(),
         u"SELECT o.id, o.chat_id, o.telegram_user_id, o.message_id, o.kind, o.payload, o.attempts,"
         " o.attempt_started_at FROM outbox o"
@@ -47,12 +50,27 @@ QList<OutboxItem> OutboxRepository::dueHeads(
         item.telegramUserId = q.value(2).toLongLong();
         if (!q.value(3).isNull())
             item.messageId = q.value(3).toLongLong();
-        item.kind = q.value(4).toString();
+        item.kind = outboxKindFromText(q.value(4).toString());
         item.payload = q.value(5).toString();
         item.attempts = q.value(6).toInt();
         if (!q.value(7).isNull())
             item.attemptStartedAt = q.value(7).toLongLong();
+        if (item.kind == OutboxKind::Unknown) {
+            unknown.append({ item, q.value(4).toString() });
+            continue;
+        }
         items.append(item);
+    }
+    q.finish();
+    // Written by a newer version, or damaged: delivering it as anything else could send the
+    // wrong thing, so it fails visibly and the chat's later rows move on.
+    for (const auto &[item, text] : std::as_const(unknown)) {
+        qCWarning(lcStore).noquote() << "outbox row" << item.id << "for chat" << item.chatId
+                                     << "has an unknown kind" << text.left(40) << "- marking it failed";
+        markFailed(item,
+            QCoreApplication::translate("tgic::store::OutboxRepository",
+                "this version of the app does not know how to deliver a \"%1\" item")
+                .arg(text.left(40)));
     }
     return items;
 }
@@ -114,7 +132,7 @@ bool OutboxRepository::markFailed(const OutboxItem &item, const QString &error)
     bool ok = false;
     runSql(m_db.connection(), u"UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?"_s,
         { error, item.id }, &ok);
-    if (ok && item.messageId && item.kind == u"message"_s)
+    if (ok && item.messageId && failureFailsMessage(item.kind))
         runSql(m_db.connection(),
             u"UPDATE messages SET delivery = 'failed', delivery_error = ? WHERE id = ?"_s,
             { error, *item.messageId }, &ok);
@@ -141,8 +159,8 @@ bool OutboxRepository::enqueueNote(qint64 chatId, qint64 telegramUserId, const Q
     runSql(m_db.connection(),
         u"INSERT INTO outbox (direction, chat_id, telegram_user_id, message_id, kind, payload, state, "
         u"created_at)"
-        " VALUES ('to_intercom', ?, ?, NULL, 'note', ?, 'pending', ?)"_s,
-        { chatId, telegramUserId,
+        " VALUES ('to_intercom', ?, ?, NULL, ?, ?, 'pending', ?)"_s,
+        { chatId, telegramUserId, outboxKindText(OutboxKind::Note),
             QString::fromUtf8(
                 QJsonDocument(QJsonObject { { u"body"_s, body } }).toJson(QJsonDocument::Compact)),
             nowMs() },
@@ -169,7 +187,7 @@ bool OutboxRepository::completeToIntercom(const OutboxItem &item, const QString 
             u"UPDATE conversations SET last_activity_at = ?, intercom_contact_id = ?"
             " WHERE intercom_conversation_id = ?"_s,
             { now, contactId, conversationId }, &ok);
-    if (ok && item.messageId && item.kind == u"message"_s)
+    if (ok && item.messageId && item.kind == OutboxKind::Message)
         runSql(db,
             u"UPDATE messages SET delivery = 'delivered', delivery_error = NULL, intercom_conversation_id = "
             u"?,"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "OutboxKind.h"
+
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -17,7 +19,7 @@ struct OutboxItem
     qint64 chatId = 0;
     qint64 telegramUserId = 0;
     std::optional<qint64> messageId;
-    QString kind; //!< message, edit, profile
+    OutboxKind kind = OutboxKind::Unknown;
     QString payload;
     int attempts = 0;
     std::optional<qint64> attemptStartedAt; //!< set: an earlier send may have landed
@@ -32,8 +34,9 @@ public:
         : m_db(db)
     { }
 
-    //! The oldest pending row of each chat that is due and not busy, oldest first.
-    QList<OutboxItem> dueHeads(const QString &direction, const QSet<qint64> &busyChats, int limit) const;
+    //! The oldest pending row of each chat that is due and not busy, oldest first. A head of a
+    //! kind this version does not know is failed here with the reason (logged), never handed out.
+    QList<OutboxItem> dueHeads(const QString &direction, const QSet<qint64> &busyChats, int limit);
     //! When the earliest waiting head becomes due (UNIX ms), if any row is pending.
     std::optional<qint64> nextDueAt(const QString &direction) const;
     int pendingCount(const QString &direction) const;
@@ -41,8 +44,10 @@ public:
 
     bool markAttemptStarted(qint64 id);
     bool reschedule(qint64 id, qint64 delayMs, const QString &error, bool mayHaveLanded);
-    //! Give up on a row for good: the message shows as failed with the reason, and the chat's
-    //! later rows move on (one bad message never wedges a chat).
+    //! Give up on a row for good, in either direction: the message it carries (a customer's
+    //! message, an agent's part, a phone request; not the original of an edit, see
+    //! failureFailsMessage) shows as failed with the reason, and the chat's later rows move on
+    //! (one bad message never wedges a chat).
     bool markFailed(const OutboxItem &item, const QString &error);
     bool markDone(qint64 id);
     //! A note for the agents on the customer's Intercom contact (e.g. "blocked the bot").

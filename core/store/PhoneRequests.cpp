@@ -74,9 +74,9 @@ PhoneRequestTarget PhoneRequests::target(qint64 telegramUserId) const
         return t;
     }
     const bool queued = scalar(db,
-        u"SELECT 1 FROM outbox WHERE direction = 'to_telegram' AND chat_id = ? AND kind = 'phone_request'"
+        u"SELECT 1 FROM outbox WHERE direction = 'to_telegram' AND chat_id = ? AND kind = ?"
         " AND state = 'pending'"_s,
-        { t.chatId })
+        { t.chatId, outboxKindText(OutboxKind::PhoneRequest) })
                             .isValid();
     t.refusal = queued ? Refusal::AlreadyQueued : Refusal::None;
     return t;
@@ -117,8 +117,10 @@ bool PhoneRequests::request(
     if (ok)
         runSql(db,
             u"INSERT INTO outbox (direction, chat_id, telegram_user_id, message_id, kind, payload, state,"
-            " created_at) VALUES ('to_telegram', ?, ?, ?, 'phone_request', ?, 'pending', ?)"_s,
-            { t.chatId, telegramUserId, messageId, work.toPayload(), now }, &ok);
+            " created_at) VALUES ('to_telegram', ?, ?, ?, ?, ?, 'pending', ?)"_s,
+            { t.chatId, telegramUserId, messageId, outboxKindText(OutboxKind::PhoneRequest), work.toPayload(),
+                now },
+            &ok);
     const QString contactId = MappingRepository(m_db).find(telegramUserId).value_or(Mapping {}).contactId;
     const QString where = m_db.workstation().isEmpty() ? QString() : u" on "_s + m_db.workstation();
     ok = ok
@@ -197,8 +199,8 @@ bool PhoneRequests::enqueueNote(qint64 chatId, qint64 telegramUserId, const QStr
     bool ok = false;
     runSql(m_db.connection(),
         u"INSERT INTO outbox (direction, chat_id, telegram_user_id, message_id, kind, payload, state,"
-        " created_at) VALUES ('to_intercom', ?, ?, NULL, 'note', ?, 'pending', ?)"_s,
-        { chatId, telegramUserId,
+        " created_at) VALUES ('to_intercom', ?, ?, NULL, ?, ?, 'pending', ?)"_s,
+        { chatId, telegramUserId, outboxKindText(OutboxKind::Note),
             QString::fromUtf8(
                 QJsonDocument(QJsonObject { { u"body"_s, body } }).toJson(QJsonDocument::Compact)),
             now },

@@ -82,8 +82,10 @@ bool TelegramOutbox::enqueuePart(const AgentPart &part)
         runSql(db,
             u"INSERT INTO outbox (direction, chat_id, telegram_user_id, message_id, kind, payload, state, "
             u"created_at)"
-            " VALUES ('to_telegram', ?, ?, ?, 'agent_part', ?, 'pending', ?)"_s,
-            { part.chatId, part.telegramUserId, messageId, work.toPayload(), now }, &ok);
+            " VALUES ('to_telegram', ?, ?, ?, ?, ?, 'pending', ?)"_s,
+            { part.chatId, part.telegramUserId, messageId, outboxKindText(OutboxKind::AgentPart),
+                work.toPayload(), now },
+            &ok);
     const qint64 outboxId = ok
         ? scalar(db, u"SELECT MAX(id) FROM outbox WHERE message_id = ?"_s, { messageId }).toLongLong()
         : 0;
@@ -125,8 +127,8 @@ bool TelegramOutbox::enqueueNotice(qint64 chatId, qint64 telegramUserId, const Q
     runSql(m_db.connection(),
         u"INSERT INTO outbox (direction, chat_id, telegram_user_id, message_id, kind, payload, state, "
         u"created_at)"
-        " VALUES ('to_telegram', ?, ?, NULL, 'notice', ?, 'pending', ?)"_s,
-        { chatId, telegramUserId, work.toPayload(), nowMs() }, &ok);
+        " VALUES ('to_telegram', ?, ?, NULL, ?, ?, 'pending', ?)"_s,
+        { chatId, telegramUserId, outboxKindText(OutboxKind::Notice), work.toPayload(), nowMs() }, &ok);
     return ok;
 }
 
@@ -215,25 +217,6 @@ bool TelegramOutbox::recordPieceSent(
     m_db.notifyChanged(store::Topic::Messages, { item.chatId });
     if (last)
         m_db.notifyChanged(store::Topic::Outbox);
-    return true;
-}
-
-bool TelegramOutbox::markFailed(const OutboxItem &item, const QString &error)
-{
-    Transaction transaction(m_db);
-    if (!transaction)
-        return false;
-    bool ok = false;
-    runSql(m_db.connection(), u"UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?"_s,
-        { error, item.id }, &ok);
-    if (ok && item.messageId)
-        runSql(m_db.connection(),
-            u"UPDATE messages SET delivery = 'failed', delivery_error = ? WHERE id = ?"_s,
-            { error, *item.messageId }, &ok);
-    if (!ok || !transaction.commit())
-        return false;
-    m_db.notifyChanged(store::Topic::Messages, { item.chatId });
-    m_db.notifyChanged(store::Topic::Outbox);
     return true;
 }
 

@@ -87,10 +87,6 @@ public:
     //! One piece reached Telegram: progress recorded; the last one completes row and message.
     bool recordPieceSent(
         const OutboxItem &item, TelegramWork work, qint64 telegramMessageId, const QString &note);
-    //! Give up on a row for good. Unlike OutboxRepository::markFailed (which marks only a
-    //! 'message' row's message), every row to Telegram that carries a message — an agent's
-    //! part, a phone request — shows that message as failed with the reason.
-    bool markFailed(const OutboxItem &item, const QString &error);
     qint64 knownMaxMessageId(qint64 chatId) const;
     //! Known messages of the chat with ids strictly between `after` and `before`.
     int knownMessagesBetween(qint64 chatId, qint64 after, qint64 before) const;

@@ -192,7 +192,7 @@ bool UpdateInbox::applyMessage(const telegram::MessageInfo &message, qint64 now,
                     .toJson(QJsonDocument::Compact));
         }
     }
-    if (!ok || !enqueue(message.chat.id, message.from.id, messageId, u"message"_s, payload, now))
+    if (!ok || !enqueue(message.chat.id, message.from.id, messageId, OutboxKind::Message, payload, now))
         return false;
     if (!recordEvidence(message, messageId, now))
         return false;
@@ -206,7 +206,8 @@ bool UpdateInbox::applyMessage(const telegram::MessageInfo &message, qint64 now,
             { phone, message.from.id }, &ok);
         const QString phonePayload = QString::fromUtf8(
             QJsonDocument(QJsonObject { { u"phone"_s, phone } }).toJson(QJsonDocument::Compact));
-        return ok && enqueue(message.chat.id, message.from.id, std::nullopt, u"phone"_s, phonePayload, now)
+        return ok
+            && enqueue(message.chat.id, message.from.id, std::nullopt, OutboxKind::Phone, phonePayload, now)
             && PhoneRequests(m_db).recordOwnPhoneShared(message.chat.id, message.from.id, phone, now);
     }
     return true;
@@ -236,9 +237,9 @@ bool UpdateInbox::applyEdit(const telegram::MessageInfo &message, qint64 now, In
     // behind). It must still go out as the customer first wrote it, the edit after it: pin its
     // text before the message row changes. Once pinned (an earlier edit), it stays.
     QSqlQuery waiting = runSql(db,
-        u"SELECT id, payload FROM outbox WHERE direction = 'to_intercom' AND kind = 'message'"
+        u"SELECT id, payload FROM outbox WHERE direction = 'to_intercom' AND kind = ?"
         " AND message_id = ? AND state = 'pending'"_s,
-        { id });
+        { outboxKindText(OutboxKind::Message), id });
     if (waiting.next()) {
         QJsonObject pinned = QJsonDocument::fromJson(waiting.value(1).toString().toUtf8()).object();
         if (!pinned.contains(u"text"_s)) {
@@ -263,7 +264,7 @@ bool UpdateInbox::applyEdit(const telegram::MessageInfo &message, qint64 now, In
     const QString payload = QString::fromUtf8(QJsonDocument(
         QJsonObject { { u"old"_s, oldText },
             { u"new"_s, newText } }).toJson(QJsonDocument::Compact));
-    return ok && enqueue(message.chat.id, message.from.id, id, u"edit"_s, payload, now);
+    return ok && enqueue(message.chat.id, message.from.id, id, OutboxKind::Edit, payload, now);
 }
 
 bool UpdateInbox::applyMemberChange(
@@ -304,7 +305,7 @@ bool UpdateInbox::applyMemberChange(
             ? u"This customer blocked the Telegram bot: replies cannot reach them until"
               " they unblock it."_s
             : u"This customer unblocked the Telegram bot: replies reach them again."_s;
-        ok = enqueue(change.chat.id, change.from.id, std::nullopt, u"note"_s,
+        ok = enqueue(change.chat.id, change.from.id, std::nullopt, OutboxKind::Note,
             QString::fromUtf8(
                 QJsonDocument(QJsonObject { { u"body"_s, body } }).toJson(QJsonDocument::Compact)),
             now);
@@ -391,16 +392,16 @@ bool UpdateInbox::upsertUser(const telegram::UserProfile &user, qint64 messageDa
         qCInfo(lcStore) << "profile of Telegram user" << user.id << "changed";
         // Tell Intercom, but only once per user however many changes pile up before it is sent.
         const bool pending = scalar(db,
-            u"SELECT 1 FROM outbox WHERE telegram_user_id = ? AND kind = 'profile'"
+            u"SELECT 1 FROM outbox WHERE telegram_user_id = ? AND kind = ?"
             " AND state = 'pending'"_s,
-            { user.id })
+            { user.id, outboxKindText(OutboxKind::Profile) })
                                  .isValid();
         const bool mapped = scalar(db,
             u"SELECT 1 FROM mappings WHERE telegram_user_id = ? AND intercom_contact_id IS NOT NULL"_s,
             { user.id })
                                 .isValid();
         if (!pending && mapped)
-            ok = enqueue(user.id, user.id, std::nullopt, u"profile"_s, {}, now);
+            ok = enqueue(user.id, user.id, std::nullopt, OutboxKind::Profile, {}, now);
         m_db.notifyChanged(store::Topic::Mappings, { user.id });
     }
     return ok;
@@ -428,7 +429,7 @@ bool UpdateInbox::upsertChat(const telegram::MessageInfo &message, qint64 now)
     return ok;
 }
 
-bool UpdateInbox::enqueue(qint64 chatId, qint64 userId, std::optional<qint64> messageId, const QString &kind,
+bool UpdateInbox::enqueue(qint64 chatId, qint64 userId, std::optional<qint64> messageId, OutboxKind kind,
     const QString &payload, qint64 now)
 {
     bool ok = false;
@@ -436,7 +437,8 @@ bool UpdateInbox::enqueue(qint64 chatId, qint64 userId, std::optional<qint64> me
         u"INSERT INTO outbox (direction, chat_id, telegram_user_id, message_id, kind, payload, state, "
         u"created_at)"
         " VALUES ('to_intercom', ?, ?, ?, ?, ?, 'pending', ?)"_s,
-        { chatId, userId, messageId ? QVariant(*messageId) : QVariant(QMetaType(QMetaType::LongLong)), kind,
+        { chatId, userId, messageId ? QVariant(*messageId) : QVariant(QMetaType(QMetaType::LongLong)),
+            outboxKindText(kind),
             payload.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(payload), now },
         &ok);
     return ok;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "OutboxKind.h"
+
 #include <QJsonArray>
 #include <QList>
 
@@ -52,7 +54,7 @@ private:
     bool recordEvidence(const telegram::MessageInfo &message, qint64 messageId, qint64 now);
     bool upsertUser(const telegram::UserProfile &user, qint64 messageDateMs, qint64 now);
     bool upsertChat(const telegram::MessageInfo &message, qint64 now);
-    bool enqueue(qint64 chatId, qint64 userId, std::optional<qint64> messageId, const QString &kind,
+    bool enqueue(qint64 chatId, qint64 userId, std::optional<qint64> messageId, OutboxKind kind,
         const QString &payload, qint64 now);
 
     Database &m_db;

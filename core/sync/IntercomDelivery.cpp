@@ -29,7 +29,6 @@ const QString kToIntercom = u"to_intercom"_s;
 // How far before our recorded attempt an Intercom part may be timestamped and still be ours
 // (clocks differ between this machine and Intercom).
 constexpr qint64 kClockSkewMs = qint64(120) * 1000;
-constexpr int kMaxAttempts = 50;
 } // namespace
 
 QString normalizedBody(const QString &htmlOrText)
@@ -47,7 +46,7 @@ QString normalizedBody(const QString &htmlOrText)
 
 IntercomDelivery::IntercomDelivery(store::Database &db, intercom::IntercomClient *client,
     identity::IdentityResolver *resolver, identity::ProfilePusher *profiles, QObject *parent)
-    : OutboxDrain(db, kToIntercom, 8, parent)
+    : OutboxDrain(db, kToIntercom, 8, RetryPolicy::forIntercom(), parent)
     , m_db(db)
     , m_client(client)
     , m_resolver(resolver)
@@ -92,7 +91,9 @@ void IntercomDelivery::onResolutionFailed(const store::OutboxItem &item, const R
 
 void IntercomDelivery::deliver(const store::OutboxItem &item, const QString &contactId)
 {
-    if (item.kind == u"profile"_s) {
+    using store::OutboxKind;
+    switch (item.kind) {
+    case OutboxKind::Profile:
         m_profiles->push(
             item.telegramUserId, contactId, [this, item, contactId](const net::ApiResult &result) {
                 if (result.ok()) {
@@ -103,13 +104,21 @@ void IntercomDelivery::deliver(const store::OutboxItem &item, const QString &con
                 onSendFailed(item, contactId, result);
             });
         return;
-    }
-    if (item.kind == u"phone"_s) {
+    case OutboxKind::Phone:
         deliverPhone(item, contactId);
         return;
-    }
-    if (item.kind == u"note"_s) {
+    case OutboxKind::Note:
         deliverNote(item, contactId);
+        return;
+    case OutboxKind::Message:
+    case OutboxKind::Edit:
+        break;
+    case OutboxKind::AgentPart:
+    case OutboxKind::Notice:
+    case OutboxKind::PhoneRequest:
+    case OutboxKind::Unknown:
+        // Rows for Telegram, or of no known kind (the store fails those): not for Intercom.
+        fail(item, tr("this item is not one to deliver to Intercom"));
         return;
     }
     const QString body = bodyFor(item);
@@ -133,7 +142,7 @@ void IntercomDelivery::deliverText(
 
 QString IntercomDelivery::bodyFor(const store::OutboxItem &item) const
 {
-    if (item.kind == u"edit"_s) {
+    if (item.kind == store::OutboxKind::Edit) {
         const QJsonObject edit = QJsonDocument::fromJson(item.payload.toUtf8()).object();
         const qint64 telegramMessageId = item.messageId
             ? store::scalar(m_db.connection(), u"SELECT telegram_message_id FROM messages WHERE id = ?"_s,
@@ -221,25 +230,28 @@ void IntercomDelivery::send(const store::OutboxItem &item, const QString &contac
             onSendFailed(attempted, contactId, result);
             return;
         }
-        // The answer is the whole conversation: our part is the newest one by this contact.
-        QString partId;
-        const QJsonArray parts = result.payload.toObject()
-                                     .value(u"conversation_parts"_s)
-                                     .toObject()
-                                     .value(u"conversation_parts"_s)
-                                     .toArray();
-        for (qsizetype i = parts.size() - 1; i >= 0; --i) {
-            const QJsonObject part = parts.at(i).toObject();
-            if (part.value(u"author"_s).toObject().value(u"id"_s).toString() == contactId) {
-                partId = part.value(u"id"_s).toVariant().toString();
-                const QString code = part.value(u"app_package_code"_s).toString();
-                if (!code.isEmpty())
-                    Q_EMIT ownPackageCodeSeen(code);
-                break;
-            }
-        }
-        complete(attempted, contactId, conversationId, partId, false);
+        complete(attempted, contactId, conversationId, ourNewestPart(result, contactId), false);
     });
+}
+
+QString IntercomDelivery::ourNewestPart(const net::ApiResult &reply, const QString &contactId)
+{
+    // The answer to a reply is the whole conversation: ours is the newest part by the contact.
+    const QJsonArray parts = reply.payload.toObject()
+                                 .value(u"conversation_parts"_s)
+                                 .toObject()
+                                 .value(u"conversation_parts"_s)
+                                 .toArray();
+    for (qsizetype i = parts.size() - 1; i >= 0; --i) {
+        const QJsonObject part = parts.at(i).toObject();
+        if (part.value(u"author"_s).toObject().value(u"id"_s).toString() != contactId)
+            continue;
+        const QString code = part.value(u"app_package_code"_s).toString();
+        if (!code.isEmpty())
+            Q_EMIT ownPackageCodeSeen(code);
+        return part.value(u"id"_s).toVariant().toString();
+    }
+    return {};
 }
 
 void IntercomDelivery::reconcile(const store::OutboxItem &item, const QString &contactId, const QString &body,
@@ -345,29 +357,6 @@ void IntercomDelivery::onSendFailed(const store::OutboxItem &item, const QString
         // A failed look-up during reconciliation proves nothing about the earlier send.
         retry(item, result.message, duringReconcile || result.mayHaveReachedServer, result.retryAfter);
     }
-}
-
-void IntercomDelivery::retry(
-    const store::OutboxItem &item, const QString &error, bool mayHaveLanded, milliseconds hint)
-{
-    if (item.attempts >= kMaxAttempts && !mayHaveLanded) {
-        fail(item, tr("gave up after %1 attempts: %2").arg(item.attempts).arg(error));
-        return;
-    }
-    const milliseconds delay = hint.count() > 0 ? hint : m_backoff.delayFor(item.attempts + 1);
-    qCInfo(lcSync).noquote() << "outbox row" << item.id << "for chat" << item.chatId << "waits"
-                             << delay.count() << "ms:" << error;
-    m_outbox.reschedule(item.id, delay.count(), error, mayHaveLanded);
-    release(item);
-}
-
-void IntercomDelivery::fail(const store::OutboxItem &item, const QString &error)
-{
-    qCWarning(lcSync).noquote() << "outbox row" << item.id << "for chat" << item.chatId
-                                << "failed for good:" << error;
-    m_outbox.markFailed(item, error);
-    Q_EMIT deliveryFailed(item.chatId, error);
-    release(item);
 }
 
 void IntercomDelivery::complete(const store::OutboxItem &item, const QString &contactId,

@@ -3,7 +3,6 @@
 
 #include "OutboxDrain.h"
 #include "net/ApiResult.h"
-#include "net/Backoff.h"
 #include "store/OutboxRepository.h"
 
 #include <QJsonObject>
@@ -46,7 +45,6 @@ public:
     IntercomDelivery(store::Database &db, intercom::IntercomClient *client,
         identity::IdentityResolver *resolver, identity::ProfilePusher *profiles, QObject *parent = nullptr);
 
-    void setBackoff(net::Backoff backoff) { m_backoff = backoff; }
     void setNewConversationAfter(std::chrono::milliseconds idle) { m_newConversationAfter = idle; }
     //! Where customers' files come from (getFile + download); without it media go as text only.
     void setMediaSource(telegram::TelegramApi *telegram, class FileDownloader *downloader)
@@ -61,7 +59,6 @@ Q_SIGNALS:
     void conversationOpened(qint64 chatId, const QString &contactId, const QString &conversationId);
     //! Intercom told us the package code of the parts this app creates (to avoid echoes).
     void ownPackageCodeSeen(const QString &code);
-    void deliveryFailed(qint64 chatId, const QString &reason);
     void authFailed(const QString &reason);
 
 private:
@@ -75,9 +72,6 @@ private:
     void onSendFailed(const store::OutboxItem &item, const QString &contactId, const net::ApiResult &result,
         bool duringReconcile = false);
     void onResolutionFailed(const store::OutboxItem &item, const identity::Resolution &resolution);
-    void retry(const store::OutboxItem &item, const QString &error, bool mayHaveLanded,
-        std::chrono::milliseconds hint = std::chrono::milliseconds(0));
-    void fail(const store::OutboxItem &item, const QString &error);
     void complete(const store::OutboxItem &item, const QString &contactId, const QString &conversationId,
         const QString &partId, bool newConversation);
 
@@ -96,6 +90,9 @@ private:
     QString bodyFor(const store::OutboxItem &item) const;
     QString openConversationFor(const store::OutboxItem &item, const QString &contactId) const;
     bool isKnownPart(const QString &partId) const;
+    //! The id of the part a reply as `contactId` created, from Intercom's answer (the whole
+    //! conversation); reports the app package code it carries (ownPackageCodeSeen).
+    QString ourNewestPart(const net::ApiResult &reply, const QString &contactId);
 
     store::Database &m_db;
     intercom::IntercomClient *m_client;
@@ -103,7 +100,6 @@ private:
     identity::ProfilePusher *m_profiles;
     telegram::TelegramApi *m_telegram = nullptr;
     class FileDownloader *m_downloader = nullptr;
-    net::Backoff m_backoff { std::chrono::seconds(2), std::chrono::minutes(5) };
     std::chrono::milliseconds m_newConversationAfter { std::chrono::hours(24 * 7) };
 };
 

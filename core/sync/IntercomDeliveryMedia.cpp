@@ -43,7 +43,7 @@ QPair<QString, QString> defaultNameAndType(const QString &kind)
 
 QJsonObject IntercomDelivery::mediaOf(const store::OutboxItem &item)
 {
-    if (item.kind != u"message"_s || item.payload.isEmpty())
+    if (item.kind != store::OutboxKind::Message || item.payload.isEmpty())
         return {};
     return QJsonDocument::fromJson(item.payload.toUtf8()).object().value(u"media"_s).toObject();
 }
@@ -161,20 +161,7 @@ void IntercomDelivery::postWithFile(const store::OutboxItem &item, const QString
                 onSendFailed(attempted, contactId, result);
                 return;
             }
-            QString partId;
-            const QJsonArray parts = result.payload.toObject()
-                                         .value(u"conversation_parts"_s)
-                                         .toObject()
-                                         .value(u"conversation_parts"_s)
-                                         .toArray();
-            for (qsizetype i = parts.size() - 1; i >= 0; --i) {
-                const QJsonObject part = parts.at(i).toObject();
-                if (part.value(u"author"_s).toObject().value(u"id"_s).toString() == contactId) {
-                    partId = part.value(u"id"_s).toVariant().toString();
-                    break;
-                }
-            }
-            complete(attempted, contactId, conversationId, partId, false);
+            complete(attempted, contactId, conversationId, ourNewestPart(result, contactId), false);
         });
 }
 

@@ -176,11 +176,7 @@ void IntercomPartPoller::tagBacklog()
     if (m_untagged.isEmpty()) {
         // The conversations this app opened and has not tagged yet (new ones, and those of an
         // older version), the most recently active first; a few per cycle.
-        QSqlQuery q = store::runSql(m_db.connection(),
-            u"SELECT intercom_conversation_id FROM conversations WHERE tagged_at IS NULL"
-            " ORDER BY last_activity_at DESC LIMIT %1"_s.arg(kTagsPerCycle));
-        while (q.next())
-            m_untagged << q.value(0).toString();
+        m_untagged = store::ConversationStateRepository(m_db).untagged(kTagsPerCycle);
         if (m_untagged.isEmpty()) {
             startSearch();
             return;
@@ -201,9 +197,7 @@ void IntercomPartPoller::tagBacklog()
                 return;
             if (r.ok() || r.outcome == net::Outcome::NotFound) {
                 // Gone from Intercom counts as done: there is nothing left to hear from.
-                store::runSql(m_db.connection(),
-                    u"UPDATE conversations SET tagged_at = ? WHERE intercom_conversation_id = ?"_s,
-                    { store::nowMs(), conversationId });
+                store::ConversationStateRepository(m_db).markTagged(conversationId);
             } else {
                 // Not tagged, so the tag search cannot see it: this cycle asks by contact instead.
                 qCInfo(lcSync).noquote()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "OutboxDrain.h"
 
+#include "Logging.h"
 #include "store/Sql.h"
 
 #include <QTimer>
@@ -9,10 +10,12 @@
 
 namespace tgic::sync {
 
-OutboxDrain::OutboxDrain(store::Database &db, QString direction, int maxParallelChats, QObject *parent)
+OutboxDrain::OutboxDrain(
+    store::Database &db, QString direction, int maxParallelChats, RetryPolicy retryPolicy, QObject *parent)
     : QObject(parent)
     , m_outbox(db)
     , m_direction(std::move(direction))
+    , m_retryPolicy(retryPolicy)
     , m_wakeup(new QTimer(this))
     , m_maxParallel(maxParallelChats)
 {
@@ -65,6 +68,29 @@ void OutboxDrain::release(const store::OutboxItem &item)
 {
     m_busyChats.remove(item.chatId);
     kick();
+}
+
+void OutboxDrain::retry(
+    const store::OutboxItem &item, const QString &error, bool mayHaveLanded, std::chrono::milliseconds hint)
+{
+    const RetryPolicy::Decision decision = m_retryPolicy.afterFailure(item, mayHaveLanded, hint);
+    if (decision.giveUp) {
+        fail(item, tr("gave up after %1 attempts: %2").arg(item.attempts).arg(error));
+        return;
+    }
+    qCInfo(lcSync).noquote() << m_direction << "row" << item.id << "for chat" << item.chatId << "waits"
+                             << decision.delay.count() << "ms:" << error;
+    m_outbox.reschedule(item.id, decision.delay.count(), error, mayHaveLanded);
+    release(item);
+}
+
+void OutboxDrain::fail(const store::OutboxItem &item, const QString &error)
+{
+    qCWarning(lcSync).noquote() << m_direction << "row" << item.id << "for chat" << item.chatId
+                                << "failed for good:" << error;
+    m_outbox.markFailed(item, error);
+    Q_EMIT deliveryFailed(item.chatId, error);
+    release(item);
 }
 
 void OutboxDrain::haltForAuth(const store::OutboxItem &item)

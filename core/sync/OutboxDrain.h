@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "RetryPolicy.h"
 #include "store/OutboxRepository.h"
 
 #include <QObject>
@@ -16,7 +17,8 @@ namespace tgic::sync {
 
 //! The shape both outboxes are drained in: for each chat strictly in order, one row at a time,
 //! up to `maxParallelChats` chats at once, woken by kick() or by the next row coming due.
-//! Subclasses deliver a row (process) and hand the chat back (release) when it is settled.
+//! Subclasses deliver a row (process) and hand the chat back (release) when it is settled; a
+//! row that could not be delivered is retried or given up on (retry, fail) by one RetryPolicy.
 class OutboxDrain : public QObject
 {
     Q_OBJECT
@@ -31,13 +33,18 @@ public:
     int pendingCount() const;
     int failedCount() const;
     void setMaxParallelChats(int n) { m_maxParallel = qMax(1, n); }
+    void setBackoff(net::Backoff backoff) { m_retryPolicy.backoff = backoff; }
+    const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
 
 Q_SIGNALS:
     //! Nothing pending and nothing in flight.
     void becameIdle();
+    //! A row was given up on for good (the reason is also on the row and its message).
+    void deliveryFailed(qint64 chatId, const QString &reason);
 
 protected:
-    OutboxDrain(store::Database &db, QString direction, int maxParallelChats, QObject *parent);
+    OutboxDrain(store::Database &db, QString direction, int maxParallelChats, RetryPolicy retryPolicy,
+        QObject *parent);
 
     //! Deliver one row; call release() once it is done, rescheduled or failed.
     virtual void process(const store::OutboxItem &item) = 0;
@@ -47,6 +54,12 @@ protected:
     virtual void willProcess(qint64 chatId);
 
     void release(const store::OutboxItem &item);
+    //! Try the row again later, as the policy says (after `hint` if positive), or give up on it.
+    //! `mayHaveLanded`: an earlier send may have reached the other side (the attempt is kept).
+    void retry(const store::OutboxItem &item, const QString &error, bool mayHaveLanded,
+        std::chrono::milliseconds hint = std::chrono::milliseconds(0));
+    //! Give up on the row for good: failed with the reason, deliveryFailed, chat released.
+    void fail(const store::OutboxItem &item, const QString &error);
     //! Stop handing out rows until start(): a refused token will not fix itself.
     void haltForAuth(const store::OutboxItem &item);
     bool isBusy(qint64 chatId) const { return m_busyChats.contains(chatId); }
@@ -57,6 +70,7 @@ private:
     void pump();
 
     QString m_direction;
+    RetryPolicy m_retryPolicy;
     QTimer *m_wakeup;
     QSet<qint64> m_busyChats;
     int m_maxParallel;

@@ -22,7 +22,6 @@ using net::Outcome;
 
 namespace {
 const QString kToTelegram = u"to_telegram"_s;
-constexpr int kMaxAttempts = 30;
 
 QString sizeText(qint64 bytes)
 {
@@ -31,7 +30,7 @@ QString sizeText(qint64 bytes)
 } // namespace
 
 TelegramDelivery::TelegramDelivery(store::Database &db, telegram::TelegramApi *api, QObject *parent)
-    : OutboxDrain(db, kToTelegram, 30, parent)
+    : OutboxDrain(db, kToTelegram, 30, RetryPolicy::forTelegram(), parent)
     , m_db(db)
     , m_telegramOutbox(db)
     , m_api(api)
@@ -213,29 +212,6 @@ void TelegramDelivery::onResult(
     default:
         retry(item, description, result.mayHaveReachedServer, result.retryAfter);
     }
-}
-
-void TelegramDelivery::retry(
-    const store::OutboxItem &item, const QString &error, bool mayHaveLanded, milliseconds hint)
-{
-    if (item.attempts >= kMaxAttempts) {
-        fail(item, tr("gave up after %1 attempts: %2").arg(item.attempts).arg(error));
-        return;
-    }
-    const milliseconds delay = hint.count() > 0 ? hint : m_backoff.delayFor(item.attempts + 1);
-    qCInfo(lcSync).noquote() << "to_telegram row" << item.id << "for chat" << item.chatId << "waits"
-                             << delay.count() << "ms:" << error;
-    m_outbox.reschedule(item.id, delay.count(), error, mayHaveLanded);
-    release(item);
-}
-
-void TelegramDelivery::fail(const store::OutboxItem &item, const QString &error)
-{
-    qCWarning(lcSync).noquote() << "to_telegram row" << item.id << "for chat" << item.chatId
-                                << "failed for good:" << error;
-    m_telegramOutbox.markFailed(item, error);
-    Q_EMIT deliveryFailed(item.chatId, error);
-    release(item);
 }
 
 } // namespace tgic::sync

@@ -3,7 +3,6 @@
 
 #include "OutboxDrain.h"
 #include "net/ApiResult.h"
-#include "net/Backoff.h"
 #include "store/OutboxRepository.h"
 #include "store/TelegramOutbox.h"
 
@@ -47,12 +46,10 @@ public:
 
     void setPerChatInterval(std::chrono::milliseconds interval) { m_perChatInterval = interval; }
     void setGlobalPerSecond(int n) { m_globalPerSecond = qMax(1, n); }
-    void setBackoff(net::Backoff backoff) { m_backoff = backoff; }
 
 Q_SIGNALS:
     //! A whole row reached Telegram; `conversationId` is set for relayed agent parts.
     void sent(qint64 chatId, const QString &conversationId);
-    void deliveryFailed(qint64 chatId, const QString &reason);
     //! Telegram refused the chat for good: "blocked" or "deactivated" (or "kicked" for groups).
     void chatClosed(qint64 chatId, qint64 telegramUserId, const QString &state);
     void authFailed(const QString &reason);
@@ -61,9 +58,6 @@ private:
     void process(const store::OutboxItem &item) override;
     void onResult(const store::OutboxItem &item, const store::TelegramWork &work,
         const net::ApiResult &result, bool resend);
-    void retry(const store::OutboxItem &item, const QString &error, bool mayHaveLanded,
-        std::chrono::milliseconds hint = std::chrono::milliseconds(0));
-    void fail(const store::OutboxItem &item, const QString &error);
     //! The reply_markup this piece carries: a phone request's keyboard, or its removal.
     QJsonObject replyMarkupFor(const store::OutboxItem &item, const store::TelegramWork &work) const;
     void keyboardDelivered(qint64 chatId, const QJsonObject &markup);
@@ -76,7 +70,6 @@ private:
     telegram::TelegramApi *m_api;
     QHash<qint64, qint64> m_lastSendAt; //!< per chat, UNIX ms
     QList<qint64> m_recentSends; //!< every send of the last second
-    net::Backoff m_backoff { std::chrono::seconds(2), std::chrono::minutes(5) };
     std::chrono::milliseconds m_perChatInterval { 1000 };
     int m_globalPerSecond = 30;
 };

@@ -101,21 +101,7 @@ net::ApiResult TelegramApi::readEnvelope(int status, const QByteArray &body)
         result.retryAfter = net::retryAfterSeconds(parameters.value(u"retry_after"_s).toInteger());
     if (parameters.contains(u"migrate_to_chat_id"_s))
         result.payload = parameters; // the caller moves the chat
-    const int httpCode = status >= 400 ? status : code;
-    if (httpCode == 401)
-        result.outcome = Outcome::Unauthorized;
-    else if (httpCode == 403)
-        result.outcome = Outcome::Forbidden;
-    else if (httpCode == 404)
-        result.outcome = Outcome::NotFound;
-    else if (httpCode == 409)
-        result.outcome = Outcome::Conflict;
-    else if (httpCode == 429)
-        result.outcome = Outcome::RateLimited;
-    else if (httpCode >= 500)
-        result.outcome = Outcome::ServerError;
-    else
-        result.outcome = Outcome::ClientError;
+    result.outcome = net::outcomeForStatus(status >= 400 ? status : code);
     return result;
 }
 

@@ -97,6 +97,8 @@ private Q_SLOTS:
                      .toArray()
                      .size(),
             1);
+        // Tagged once: recorded, so the next cycles do not ask again.
+        QCOMPARE(h.scalar(u"SELECT COUNT(*) FROM conversations WHERE tagged_at IS NULL"_s).toInt(), 0);
     }
 
     void agentRepliesArriveWhateverTheSearchDatePrecision_data()

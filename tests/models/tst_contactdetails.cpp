@@ -80,6 +80,35 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
     }
 
+    void aFailedReadKeepsWhatWasShownAndSaysSo()
+    {
+        tgic::test::CacheFixture cache;
+        cache.addCustomer(6023456789, u"Sam"_s, {}, u"sam_the_builder"_s, 1000);
+        cache.link(6023456789, u"c-sam"_s, u"Sam"_s, u"sam@example.com"_s);
+        ContactDetails details(*cache.db);
+        details.setChatId(6023456789);
+        QCOMPARE(details.history()->rowCount(), 2);
+        QVERIFY(!details.snapshot().readFailed);
+        QSignalSpy changed(&details, &ContactDetails::changed);
+
+        // The history cannot be read (a damaged or locked database): the panel must not go blank
+        // as if Sam had no history, and must say that it could not read.
+        cache.exec(u"ALTER TABLE profile_history RENAME TO profile_history_away"_s);
+        cache.db->notifyChanged(tgic::store::Topic::Mappings, { 6023456789 });
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(details.snapshot().readFailed);
+        QCOMPARE(details.snapshot().email, u"sam@example.com"_s);
+        QCOMPARE(details.snapshot().username, u"sam_the_builder"_s);
+        QCOMPARE(details.history()->rowCount(), 2);
+
+        // Readable again: the next change shows current data, without the flag.
+        cache.exec(u"ALTER TABLE profile_history_away RENAME TO profile_history"_s);
+        cache.db->notifyChanged(tgic::store::Topic::Mappings, { 6023456789 });
+        QCOMPARE(changed.size(), 2);
+        QVERIFY(!details.snapshot().readFailed);
+        QCOMPARE(details.history()->rowCount(), 2);
+    }
+
     void showsTheConversationAsIntercomLastShowedIt()
     {
         tgic::test::CacheFixture cache;

@@ -64,6 +64,24 @@ private Q_SLOTS:
         QVERIFY(intercom::IntercomClient::canonicalContactId(net::ApiResult {}).isEmpty());
     }
 
+    void bothApisMapAnErrorStatusTheSameWay()
+    {
+        using tgic::net::Outcome;
+        const QList<QPair<int, Outcome>> expected { { 400, Outcome::ClientError },
+            { 401, Outcome::Unauthorized }, { 403, Outcome::Forbidden }, { 404, Outcome::NotFound },
+            { 409, Outcome::Conflict }, { 410, Outcome::Gone }, { 422, Outcome::ClientError },
+            { 429, Outcome::RateLimited }, { 500, Outcome::ServerError }, { 503, Outcome::ServerError } };
+        for (const auto &[status, outcome] : expected) {
+            QCOMPARE(tgic::net::outcomeForStatus(status), outcome);
+            QCOMPARE(tgic::intercom::IntercomApi::readResponse(status, "{}", {}, {}).outcome, outcome);
+            // Telegram: the HTTP status, or the envelope's error_code behind a 200.
+            const QByteArray envelope
+                = QByteArray(R"({"ok":false,"error_code":)") + QByteArray::number(status) + "}";
+            QCOMPARE(tgic::telegram::TelegramApi::readEnvelope(status, envelope).outcome, outcome);
+            QCOMPARE(tgic::telegram::TelegramApi::readEnvelope(200, envelope).outcome, outcome);
+        }
+    }
+
     void telegramFormBodiesSurviveDecoding()
     {
         QUrlQuery params;

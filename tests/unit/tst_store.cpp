@@ -8,6 +8,8 @@
 #include "store/DataFolder.h"
 #include "store/Database.h"
 #include "store/Meta.h"
+#include "store/OutboxRepository.h"
+#include "store/TelegramOutbox.h"
 #include "store/Transaction.h"
 #include "store/UpdateInbox.h"
 
@@ -233,6 +235,99 @@ private Q_SLOTS:
         QCOMPARE(count(db, u"SELECT COUNT(*) FROM messages"_s), 1); // nothing of the batch
         QCOMPARE(count(db, u"SELECT COUNT(*) FROM telegram_updates"_s), 1);
         QCOMPARE(meta::get(db, QString::fromLatin1(meta::kTelegramOffset)), u"2"_s); // not advanced
+    }
+
+    void outboxKindsReadAsTheyAreStored()
+    {
+        // The column's texts are the contract with every existing database: pinned one by one.
+        const QList<QPair<OutboxKind, QString>> stored { { OutboxKind::Message, u"message"_s },
+            { OutboxKind::Edit, u"edit"_s }, { OutboxKind::Note, u"note"_s },
+            { OutboxKind::Profile, u"profile"_s }, { OutboxKind::Phone, u"phone"_s },
+            { OutboxKind::AgentPart, u"agent_part"_s }, { OutboxKind::Notice, u"notice"_s },
+            { OutboxKind::PhoneRequest, u"phone_request"_s } };
+        for (const auto &[kind, text] : stored) {
+            QCOMPARE(outboxKindText(kind), text);
+            QCOMPARE(outboxKindFromText(text), kind);
+        }
+        QCOMPARE(outboxKindFromText(u"Message"), OutboxKind::Unknown);
+        QCOMPARE(outboxKindFromText(u""), OutboxKind::Unknown);
+        QVERIFY(outboxKindText(OutboxKind::Unknown).isEmpty());
+    }
+
+    void anOutboxRowOfUnknownKindFailsVisiblyAndIsNeverHandedOut()
+    {
+        Database db;
+        QVERIFY(db.open(tgic::test::databaseLocation(m_dir, u"unknownkind.sqlite3"_s)));
+        const auto lease = tgic::test::takePollerLease(db);
+        UpdateInbox inbox(db);
+        QVERIFY(inbox.ingest(QJsonArray { message(1, 7, 1, u"first"_s), message(2, 7, 2, u"second"_s) }).ok);
+        // As a newer version (or a damaged file) could leave it.
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"UPDATE outbox SET kind = 'sticker_pack' WHERE id = (SELECT MIN(id) FROM outbox)"_s));
+
+        OutboxRepository outbox(db);
+        QVERIFY(outbox.dueHeads(u"to_intercom"_s, {}, 10).isEmpty());
+        QCOMPARE(count(db,
+                     u"SELECT COUNT(*) FROM outbox WHERE state = 'failed' AND kind = 'sticker_pack'"
+                     " AND last_error LIKE '%sticker_pack%'"_s),
+            1);
+        // The customer's message shows as failed with the reason, not as waiting or delivered.
+        QCOMPARE(count(db,
+                     u"SELECT COUNT(*) FROM messages WHERE telegram_message_id = 1"
+                     " AND delivery = 'failed' AND delivery_error LIKE '%sticker_pack%'"_s),
+            1);
+        // The chat is not wedged: its next row is handed out, as what it is.
+        const QList<OutboxItem> next = outbox.dueHeads(u"to_intercom"_s, {}, 10);
+        QCOMPARE(next.size(), 1);
+        QCOMPARE(next.first().kind, OutboxKind::Message);
+        QCOMPARE(
+            count(
+                db, u"SELECT telegram_message_id FROM messages WHERE id = %1"_s.arg(*next.first().messageId)),
+            2);
+        QCOMPARE(outbox.failedCount(u"to_intercom"_s), 1);
+    }
+
+    void givingUpOnARowFailsTheMessageItCarries()
+    {
+        Database db;
+        QVERIFY(db.open(tgic::test::databaseLocation(m_dir, u"markfailed.sqlite3"_s)));
+        const auto lease = tgic::test::takePollerLease(db);
+        UpdateInbox inbox(db);
+        OutboxRepository outbox(db);
+        QVERIFY(inbox.ingest(QJsonArray { message(1, 7, 1, u"before"_s) }).ok);
+        const OutboxItem original = outbox.dueHeads(u"to_intercom"_s, {}, 10).value(0);
+        QCOMPARE(original.kind, OutboxKind::Message);
+        QVERIFY(outbox.completeToIntercom(original, u"c1"_s, u"1001"_s, u"p1"_s, true));
+        // The customer edits the delivered message; the edit fails for good. The original
+        // reached Intercom and must not show as failed.
+        QJsonObject edit = message(2, 7, 1, u"after"_s);
+        QJsonObject edited = edit.take(u"message"_s).toObject();
+        edited.insert(u"edit_date"_s, 1760000100);
+        edit.insert(u"edited_message"_s, edited);
+        QVERIFY(inbox.ingest(QJsonArray { edit }).ok);
+        const OutboxItem editRow = outbox.dueHeads(u"to_intercom"_s, {}, 10).value(0);
+        QCOMPARE(editRow.kind, OutboxKind::Edit);
+        QCOMPARE(editRow.messageId, original.messageId);
+        QVERIFY(outbox.markFailed(editRow, u"refused"_s));
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM messages WHERE delivery = 'delivered'"_s), 1);
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM outbox WHERE state = 'failed'"_s), 1);
+
+        // An agent's part that fails for good shows as failed with the reason.
+        AgentPart part;
+        part.conversationId = u"1001"_s;
+        part.partId = u"p2"_s;
+        part.createdAt = 1760000200;
+        part.chatId = 7;
+        part.telegramUserId = 7;
+        part.texts = QStringList { u"hello from the agent"_s };
+        QVERIFY(TelegramOutbox(db).enqueuePart(part));
+        const OutboxItem toTelegram = outbox.dueHeads(u"to_telegram"_s, {}, 10).value(0);
+        QCOMPARE(toTelegram.kind, OutboxKind::AgentPart);
+        QVERIFY(outbox.markFailed(toTelegram, u"the customer blocked the bot"_s));
+        QCOMPARE(count(db,
+                     u"SELECT COUNT(*) FROM messages WHERE intercom_part_id = 'p2' AND delivery = 'failed'"
+                     " AND delivery_error = 'the customer blocked the bot'"_s),
+            1);
     }
 
     void profileChangesKeepHistoryAndOlderSnapshotsDoNotWin()

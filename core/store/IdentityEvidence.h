@@ -53,7 +53,7 @@ struct Suggestion
 {
     qint64 id = 0;
     qint64 telegramUserId = 0;
-    QString customerName; //!< the Telegram display name
+    QString customerName; //!< telegram::displayName() with the username; empty: neither
     QString leadId;
     QString leadName;
     SuggestedUser user;

@@ -271,6 +271,16 @@ int EvidenceRepository::currentCount() const
         .toInt();
 }
 
+QSet<qint64> EvidenceRepository::openSuggestionUsers() const
+{
+    QSet<qint64> users;
+    QSqlQuery q = runSql(
+        m_db.connection(), u"SELECT DISTINCT telegram_user_id FROM merge_suggestions WHERE state = 'open'"_s);
+    while (q.next())
+        users.insert(q.value(0).toLongLong());
+    return users;
+}
+
 EvidenceRepository::Dismissal EvidenceRepository::dismiss(qint64 suggestionId, const QString &actor)
 {
     const std::optional<Suggestion> s = find(suggestionId);

@@ -358,10 +358,6 @@ Sie können nur für diese Sitzung im Arbeitsspeicher bleiben; beim nächsten St
         <translation>Telegram-Nutzer %1 (%2)</translation>
     </message>
     <message>
-        <source>Telegram user %1 (%2, @%3)</source>
-        <translation>Telegram-Nutzer %1 (%2, @%3)</translation>
-    </message>
-    <message>
         <source>Intercom did not keep the change to telegram_user_id on contact %1</source>
         <translation>Intercom hat die Änderung von telegram_user_id an Kontakt %1 nicht übernommen</translation>
     </message>

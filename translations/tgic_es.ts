@@ -358,10 +358,6 @@ Pueden mantenerse en memoria solo durante esta sesión; la próxima vez se le vo
         <translation>Usuario de Telegram %1 (%2)</translation>
     </message>
     <message>
-        <source>Telegram user %1 (%2, @%3)</source>
-        <translation>Usuario de Telegram %1 (%2, @%3)</translation>
-    </message>
-    <message>
         <source>Intercom did not keep the change to telegram_user_id on contact %1</source>
         <translation>Intercom no conservó el cambio de telegram_user_id en el contacto %1</translation>
     </message>

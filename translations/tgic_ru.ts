@@ -358,10 +358,6 @@ They can be kept in memory for this run only; you will be asked again next time.
         <translation>Пользователь Telegram %1 (%2)</translation>
     </message>
     <message>
-        <source>Telegram user %1 (%2, @%3)</source>
-        <translation>Пользователь Telegram %1 (%2, @%3)</translation>
-    </message>
-    <message>
         <source>Intercom did not keep the change to telegram_user_id on contact %1</source>
         <translation>Intercom не сохранил изменение telegram_user_id у контакта %1</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "intercom/IntercomClient.h"
 #include "store/Database.h"
 #include "store/Sql.h"
+#include "telegram/TelegramTypes.h"
 
 #include <QJsonArray>
 
@@ -152,7 +153,7 @@ QJsonObject IdentityResolver::leadFields(qint64 telegramUserId) const
         { telegramUserId });
     QString name, username;
     if (q.next()) {
-        name = QString(q.value(0).toString() + u' ' + q.value(1).toString()).trimmed();
+        name = telegram::displayName(q.value(0).toString(), q.value(1).toString());
         username = q.value(2).toString();
     }
     QJsonObject custom = Anchor().with(telegramUserId).customAttributes();

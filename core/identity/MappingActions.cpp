@@ -13,6 +13,7 @@
 #include "store/Database.h"
 #include "store/Meta.h"
 #include "store/Sql.h"
+#include "telegram/TelegramTypes.h"
 
 using namespace Qt::StringLiterals;
 
@@ -45,10 +46,12 @@ QString MappingActions::describeUser(qint64 telegramUserId) const
         { telegramUserId });
     if (!q.next())
         return tr("Telegram user %1").arg(telegramUserId);
-    const QString name = QString(q.value(0).toString() + u' ' + q.value(1).toString()).trimmed();
-    const QString username = q.value(2).toString();
-    return username.isEmpty() ? tr("Telegram user %1 (%2)").arg(telegramUserId).arg(name)
-                              : tr("Telegram user %1 (%2, @%3)").arg(telegramUserId).arg(name, username);
+    // The name, and the username beside it (both tell an agent who it is); no empty "()".
+    QStringList known { telegram::displayName(q.value(0).toString(), q.value(1).toString()),
+        telegram::displayName({}, {}, q.value(2).toString()) };
+    known.removeAll(QString());
+    return known.isEmpty() ? tr("Telegram user %1").arg(telegramUserId)
+                           : tr("Telegram user %1 (%2)").arg(telegramUserId).arg(known.join(u", "_s));
 }
 
 void MappingActions::fetchLive(

@@ -5,6 +5,7 @@
 #include "intercom/IntercomClient.h"
 #include "store/Database.h"
 #include "store/Sql.h"
+#include "telegram/TelegramTypes.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,7 +33,7 @@ void ProfilePusher::push(qint64 telegramUserId, const QString &contactId, const 
             done(result);
             return;
         }
-        const QString name = QString(q.value(0).toString() + u' ' + q.value(1).toString()).trimmed();
+        const QString name = telegram::displayName(q.value(0).toString(), q.value(1).toString());
         const QString username = q.value(2).toString();
         const QJsonObject contact = result.payload.toObject();
         const QJsonObject custom = contact.value(u"custom_attributes"_s).toObject();

@@ -4,6 +4,7 @@
 #include "store/ConversationStateRepository.h"
 #include "store/Database.h"
 #include "store/Sql.h"
+#include "telegram/TelegramTypes.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -166,8 +167,7 @@ void ContactDetails::reload()
             " FROM telegram_users WHERE telegram_user_id = ?"_s,
             { s.telegramUserId });
         if (u.next()) {
-            const QString last = u.value(1).toString();
-            s.displayName = last.isEmpty() ? u.value(0).toString() : u.value(0).toString() + u' ' + last;
+            s.displayName = telegram::displayName(u.value(0).toString(), u.value(1).toString());
             s.username = u.value(2).toString();
             s.languageCode = u.value(3).toString();
             s.premium = u.value(4).toInt() != 0;

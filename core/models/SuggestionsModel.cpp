@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tgic::models {
@@ -14,22 +16,42 @@ SuggestionsModel::SuggestionsModel(store::Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
 {
-    // A handful of rows, changed rarely: re-read them all, once per burst of notifications.
+    // A handful of rows, changed rarely: re-read them all, once per burst of notifications. A
+    // mapping change (any customer linked, any profile refreshed: many in a busy inbox) matters
+    // only for a user with an open suggestion; the others would re-read every row for nothing.
     m_reload.setSingleShot(true);
     m_reload.setInterval(50);
     connect(&m_reload, &QTimer::timeout, this, &SuggestionsModel::reload);
-    connect(&m_db, &store::Database::changed, this, [this](store::Topic topic) {
-        if (topic == store::Topic::Suggestions || topic == store::Topic::Mappings)
+    connect(&m_db, &store::Database::changed, this, [this](store::Topic topic, const QList<qint64> &ids) {
+        if (concerns(topic, ids))
             m_reload.start();
     });
-    m_rows = store::EvidenceRepository(m_db).list(true);
+    read();
+}
+
+bool SuggestionsModel::concerns(store::Topic topic, const QList<qint64> &ids) const
+{
+    if (topic == store::Topic::Suggestions)
+        return true;
+    if (topic != store::Topic::Mappings)
+        return false;
+    // No ids: any mapping may have changed (a team database that came back).
+    return ids.isEmpty()
+        || std::any_of(ids.begin(), ids.end(), [this](qint64 id) { return m_openUsers.contains(id); });
+}
+
+void SuggestionsModel::read()
+{
+    const store::EvidenceRepository evidence(m_db);
+    m_rows = evidence.list(true);
+    m_openUsers = evidence.openSuggestionUsers();
 }
 
 void SuggestionsModel::reload()
 {
     const int before = count();
     beginResetModel();
-    m_rows = store::EvidenceRepository(m_db).list(true);
+    read();
     endResetModel();
     if (count() != before)
         Q_EMIT countChanged(count());

@@ -5,6 +5,7 @@
 #include "store/IdentityEvidence.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <QTimer>
 
 namespace tgic::store {
@@ -15,7 +16,8 @@ namespace tgic::models {
 
 //! \brief The merges the evidence suggests and an agent can act on: "merge lead L into user U",
 //! with the customer, the evidence (a verified phone, a typed e-mail address), its strength and
-//! date. Newest first; follows every change on the store (from any workstation in team mode).
+//! date. Newest first; follows the store's changes that can concern them (from any workstation in
+//! team mode): every change of suggestions, and a mapping change of a user with an open one.
 class SuggestionsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -52,13 +54,19 @@ public:
     //! An agent says no: remembered and audited. Returns an empty string, or why not (in words).
     QString dismiss(qint64 suggestionId, const QString &actor);
     void reload();
+    //! A change concerning the suggestions arrived and the re-read waits for the burst to end.
+    bool reloadPending() const { return m_reload.isActive(); }
 
 Q_SIGNALS:
     void countChanged(int count);
 
 private:
+    bool concerns(store::Topic topic, const QList<qint64> &ids) const;
+    void read();
+
     store::Database &m_db;
     QList<store::Suggestion> m_rows;
+    QSet<qint64> m_openUsers; //!< EvidenceRepository::openSuggestionUsers() at the last read
     QTimer m_reload;
 };
 

@@ -6,6 +6,7 @@
 #include "MappingRepository.h"
 #include "Sql.h"
 #include "Transaction.h"
+#include "telegram/TelegramTypes.h"
 
 #include <QRegularExpression>
 
@@ -198,7 +199,8 @@ QList<Suggestion> EvidenceRepository::select(const QString &where, const QVarian
         u"SELECT s.id, s.telegram_user_id, s.lead_contact_id, s.user_contact_id, s.user_name, s.user_email,"
         " s.user_phone, s.strength, s.state, s.created_at, s.updated_at, s.closed_by, s.closed_at,"
         " u.first_name, u.last_name, k.name,"
-        " CASE WHEN s.state = 'open' AND m.intercom_contact_id = s.lead_contact_id THEN 1 ELSE 0 END"
+        " CASE WHEN s.state = 'open' AND m.intercom_contact_id = s.lead_contact_id THEN 1 ELSE 0 END,"
+        " u.username"
         " FROM merge_suggestions s"
         " LEFT JOIN telegram_users u ON u.telegram_user_id = s.telegram_user_id"
         " LEFT JOIN mappings m ON m.telegram_user_id = s.telegram_user_id"
@@ -219,7 +221,8 @@ QList<Suggestion> EvidenceRepository::select(const QString &where, const QVarian
         s.updatedAt = q.value(10).toLongLong();
         s.closedBy = q.value(11).toString();
         s.closedAt = q.value(12).toLongLong();
-        s.customerName = QStringList { q.value(13).toString(), q.value(14).toString() }.join(u' ').trimmed();
+        s.customerName
+            = telegram::displayName(q.value(13).toString(), q.value(14).toString(), q.value(17).toString());
         s.leadName = q.value(15).toString();
         s.isCurrent = q.value(16).toInt() == 1;
         out << s;
@@ -266,6 +269,16 @@ int EvidenceRepository::currentCount() const
         u"SELECT COUNT(*) FROM merge_suggestions s JOIN mappings m ON m.telegram_user_id = s.telegram_user_id"
         " WHERE s.state = 'open' AND m.intercom_contact_id = s.lead_contact_id"_s)
         .toInt();
+}
+
+QSet<qint64> EvidenceRepository::openSuggestionUsers() const
+{
+    QSet<qint64> users;
+    QSqlQuery q = runSql(
+        m_db.connection(), u"SELECT DISTINCT telegram_user_id FROM merge_suggestions WHERE state = 'open'"_s);
+    while (q.next())
+        users.insert(q.value(0).toLongLong());
+    return users;
 }
 
 EvidenceRepository::Dismissal EvidenceRepository::dismiss(qint64 suggestionId, const QString &actor)

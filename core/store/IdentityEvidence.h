@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -53,7 +54,7 @@ struct Suggestion
 {
     qint64 id = 0;
     qint64 telegramUserId = 0;
-    QString customerName; //!< the Telegram display name
+    QString customerName; //!< telegram::displayName() with the username; empty: neither
     QString leadId;
     QString leadName;
     SuggestedUser user;
@@ -99,6 +100,9 @@ public:
     QList<Suggestion> list(bool currentOnly) const;
     std::optional<Suggestion> find(qint64 suggestionId) const;
     int currentCount() const;
+    //! The Telegram users with an open suggestion, shown or not (one whose lead is no longer
+    //! theirs shows again when they are linked back): whose mapping changes can change list(true).
+    QSet<qint64> openSuggestionUsers() const;
 
     //! An agent says no: remembered, and audited with the agent and workstation. Of two agents
     //! dismissing at once, one does it and the other hears AlreadyClosed.

@@ -8,6 +8,7 @@
 #include "TelegramOutbox.h"
 #include "Transaction.h"
 #include "telegram/TelegramRequests.h"
+#include "telegram/TelegramTypes.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,12 +47,12 @@ PhoneRequestTarget PhoneRequests::target(qint64 telegramUserId) const
     PhoneRequestTarget t;
     t.telegramUserId = telegramUserId;
     QSqlQuery user = runSql(db,
-        u"SELECT first_name, last_name, language_code FROM telegram_users WHERE telegram_user_id = ?"_s,
+        u"SELECT first_name, last_name, language_code, username FROM telegram_users WHERE telegram_user_id = ?"_s,
         { telegramUserId });
     if (!user.next())
         return t; // UnknownUser
-    const QString last = user.value(1).toString();
-    t.displayName = last.isEmpty() ? user.value(0).toString() : user.value(0).toString() + u' ' + last;
+    t.displayName
+        = telegram::displayName(user.value(0).toString(), user.value(1).toString(), user.value(3).toString());
     t.languageCode = user.value(2).toString();
     // A private chat's id is the user's id; the row exists once they wrote to the bot directly.
     QSqlQuery chat = runSql(db,

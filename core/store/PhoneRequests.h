@@ -19,7 +19,7 @@ struct PhoneRequestTarget
     Refusal refusal = Refusal::UnknownUser;
     qint64 telegramUserId = 0;
     qint64 chatId = 0; //!< the private chat with the bot
-    QString displayName;
+    QString displayName; //!< telegram::displayName() with the username; empty: neither name nor one
     QString languageCode;
     std::optional<qint64> askedAt; //!< a request keyboard is out since (UNIX ms)
 

@@ -373,8 +373,7 @@ bool UpdateInbox::upsertUser(const telegram::UserProfile &user, qint64 messageDa
             { now, user.id }, &ok);
         return ok;
     }
-    const QString oldDisplay
-        = telegram::UserProfile { 0, false, oldFirst, oldLast, {}, {}, false }.displayName();
+    const QString oldDisplay = telegram::displayName(oldFirst, oldLast);
     const bool nameChanged = oldDisplay != displayName;
     const bool usernameChanged = oldUsername != user.username;
     runSql(db,

@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "Sql.h"
+#include "telegram/TelegramTypes.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -70,7 +71,8 @@ QJsonArray UserDirectory::users() const
         " LEFT JOIN intercom_teammates tt ON tt.kind = 'team' AND tt.id = v.team_assignee_id"
         " ORDER BY u.first_seen_at, u.telegram_user_id"_s);
     while (q.next()) {
-        const QString display = QString(q.value(2).toString() + u' ' + q.value(3).toString()).trimmed();
+        // The name only: the username has its own field.
+        const QString display = telegram::displayName(q.value(2).toString(), q.value(3).toString());
         QJsonObject user {
             { u"telegram_user_id"_s, q.value(0).toLongLong() },
             { u"username"_s, stringOrNull(q.value(1)) },

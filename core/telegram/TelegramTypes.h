@@ -8,6 +8,13 @@
 
 namespace tgic::telegram {
 
+//! The display-name rule, the one place it is written: a person is their first and last name
+//! (each trimmed, one space between, either may be empty); with no name, "@username"; with
+//! neither, an empty string, and the caller names the numeric id in its own (translated) words,
+//! "Telegram user 42". Pass no username where only a name will do: Intercom's `name` and
+//! `telegram_display_name`, the profile history, a "Name" field shown beside the username.
+QString displayName(const QString &firstName, const QString &lastName, const QString &username = {});
+
 //! A Telegram account as the Bot API shows it. Only `id` identifies the person: the names and
 //! the username are profile data that can change, disappear or pass to someone else.
 struct UserProfile
@@ -20,6 +27,7 @@ struct UserProfile
     QString languageCode;
     bool isPremium = false;
 
+    //! The name only (displayName() of first and last name): what the profile history records.
     QString displayName() const;
 };
 

@@ -241,9 +241,8 @@ bool parseMessage(const QJsonValue &value, MessageInfo *message, QString *error)
         const QString type = origin.value(u"type"_s).toString();
         if (type == u"user"_s) {
             const QJsonObject u = origin.value(u"sender_user"_s).toObject();
-            message->forwardedFrom
-                = QString(u.value(u"first_name"_s).toString() + u' ' + u.value(u"last_name"_s).toString())
-                      .trimmed();
+            message->forwardedFrom = displayName(u.value(u"first_name"_s).toString(),
+                u.value(u"last_name"_s).toString(), u.value(u"username"_s).toString());
         } else if (type == u"hidden_user"_s) {
             message->forwardedFrom = origin.value(u"sender_user_name"_s).toString();
         } else {
@@ -298,14 +297,6 @@ std::optional<qint64> exactInteger(const QJsonValue &value)
     if (!std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > double(kMaxExactInteger))
         return std::nullopt;
     return qint64(d);
-}
-
-QString UserProfile::displayName() const
-{
-    QString name = firstName;
-    if (!lastName.isEmpty())
-        name += (name.isEmpty() ? QString() : u" "_s) + lastName;
-    return name.trimmed();
 }
 
 QString MessageInfo::notFromACustomer() const

@@ -1629,6 +1629,10 @@ Vorher:
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>This customer could not be read from the local database; the panel shows what it read before. The log file says why.</source>
+        <translation>Dieser Kunde konnte nicht aus der lokalen Datenbank gelesen werden; der Bereich zeigt, was zuvor gelesen wurde. Die Protokolldatei nennt den Grund.</translation>
+    </message>
 </context>
 <context>
     <name>tgic::ui::ContactPicker</name>

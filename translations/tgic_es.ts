@@ -1629,6 +1629,10 @@ Antes:
         <source>none</source>
         <translation>ninguna</translation>
     </message>
+    <message>
+        <source>This customer could not be read from the local database; the panel shows what it read before. The log file says why.</source>
+        <translation>No se pudo leer este cliente de la base de datos local; el panel muestra lo que se leyó antes. El archivo de registro indica el motivo.</translation>
+    </message>
 </context>
 <context>
     <name>tgic::ui::ContactPicker</name>

@@ -1632,6 +1632,10 @@ Before:
         <source>none</source>
         <translation>нет</translation>
     </message>
+    <message>
+        <source>This customer could not be read from the local database; the panel shows what it read before. The log file says why.</source>
+        <translation>Не удалось прочитать этого клиента из локальной базы данных; панель показывает то, что было прочитано ранее. Причина указана в файле журнала.</translation>
+    </message>
 </context>
 <context>
     <name>tgic::ui::ContactPicker</name>

@@ -33,6 +33,9 @@ ContactPanel::ContactPanel(models::ContactDetails *details, QWidget *parent)
     , m_details(details)
     , m_heading(new QLabel(this))
     , m_badge(new QLabel(this))
+    , m_readProblem(new QLabel(tr("This customer could not be read from the local database; the panel shows "
+                                  "what it read before. The log file says why."),
+          this))
     , m_empty(new QLabel(tr("The linked Intercom contact appears here"), this))
     , m_content(new QWidget(this))
     , m_history(new QTreeView(this))
@@ -52,6 +55,9 @@ ContactPanel::ContactPanel(models::ContactDetails *details, QWidget *parent)
     m_badge->setObjectName(u"mappingBadge"_s);
     m_badge->setTextFormat(Qt::PlainText);
     m_badge->setWordWrap(true);
+    m_readProblem->setObjectName(u"readProblem"_s);
+    m_readProblem->setWordWrap(true);
+    m_readProblem->hide();
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
@@ -131,6 +137,7 @@ ContactPanel::ContactPanel(models::ContactDetails *details, QWidget *parent)
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(m_heading);
     contentLayout->addWidget(m_badge);
+    contentLayout->addWidget(m_readProblem);
     contentLayout->addWidget(contactBox);
     contentLayout->addWidget(intercomConversationBox);
     contentLayout->addWidget(repairBox);
@@ -294,6 +301,10 @@ void ContactPanel::refresh()
     badgePalette.setColor(QPalette::WindowText, color);
     m_badge->setPalette(badgePalette);
     m_badge->setAccessibleName(look::mappingStateDescription(s.mappingState));
+    QPalette problemPalette = palette();
+    problemPalette.setColor(QPalette::WindowText, look::mappingStateColor(u"conflict"_s, palette()));
+    m_readProblem->setPalette(problemPalette);
+    m_readProblem->setVisible(s.readFailed);
 
     setField(u"contactId"_s, s.contactId.isEmpty() ? tr("not linked yet") : s.contactId);
     setField(u"role"_s, s.role == u"user"_s ? tr("user") : s.role == u"lead"_s ? tr("lead") : s.role);

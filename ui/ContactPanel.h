@@ -68,6 +68,7 @@ private:
     models::ContactDetails *m_details;
     QLabel *m_heading;
     QLabel *m_badge;
+    QLabel *m_readProblem; //!< shown while the local database cannot be read
     QLabel *m_empty;
     QWidget *m_content;
     QTreeView *m_history;

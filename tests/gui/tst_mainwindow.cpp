@@ -230,6 +230,30 @@ private Q_SLOTS:
         QTRY_COMPARE(r.window->conversationView()->listView()->model()->rowCount(), 2);
     }
 
+    void aDatabaseThatCannotBeReadIsSaidNotHidden()
+    {
+        Running r;
+        const qint64 sam = sandbox::persona::renamer().id;
+        r.h.world.telegram().pushMessage(sandbox::persona::renamer(), u"Hello"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(r.window->chatModel()->rowOfChat(sam) >= 0, 15000);
+        r.clickChat(sam);
+        QCOMPARE(r.field(u"username"_s), u"@sam_the_builder"_s);
+        auto *problem = r.window->contactPanel()->findChild<QLabel *>(u"readProblem"_s);
+        QVERIFY(problem);
+        QVERIFY(!problem->isVisible());
+
+        // The history table cannot be read (a damaged or locked database): the panel keeps Sam as
+        // last read and says so, instead of showing a customer without history.
+        QVERIFY(r.h.exec(u"ALTER TABLE profile_history RENAME TO profile_history_away"_s));
+        r.h.db->notifyChanged(store::Topic::Mappings, { sam });
+        QTRY_VERIFY(problem->isVisible());
+        QCOMPARE(r.field(u"username"_s), u"@sam_the_builder"_s);
+
+        QVERIFY(r.h.exec(u"ALTER TABLE profile_history_away RENAME TO profile_history"_s));
+        r.h.db->notifyChanged(store::Topic::Mappings, { sam });
+        QTRY_VERIFY(!problem->isVisible());
+    }
+
     void thePanelShowsTheConversationAsIntercomSeesIt()
     {
         Running r;

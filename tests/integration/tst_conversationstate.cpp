@@ -10,6 +10,7 @@
 #include "sync/TeammateNames.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 
 #include <algorithm>
 
@@ -178,10 +179,13 @@ private Q_SLOTS:
         QVERIFY(
             QTest::qWaitFor([&] { return details.snapshot().adminAssignee == u"Noor Newcomer"_s; }, 10000));
         QCOMPARE(ic.requestCount(u"GET /admins"_s), 2);
-        // And no more reads, however many cycles see her.
+        // And no more reads, however many cycles see her: cycles that run after the minimum
+        // interval has passed (they could read again, if the names were still unknown).
+        QElapsedTimer sinceRead;
+        sinceRead.start();
+        QVERIFY(QTest::qWaitFor([&] { return sinceRead.elapsed() > 1600; }, 10000));
         const int later = poller->completedCycles();
         QVERIFY(QTest::qWaitFor([&] { return poller->completedCycles() >= later + 20; }, 10000));
-        QTest::qWait(1600); // past the minimum interval
         QCOMPARE(ic.requestCount(u"GET /admins"_s), 2);
         QCOMPARE(ic.requestCount(u"GET /teams"_s), 2);
         engine->stop();
@@ -211,8 +215,15 @@ private Q_SLOTS:
         engine->start();
         QVERIFY(QTest::qWaitFor(
             [&] { return details.snapshot().adminAssignee == u"Admin %1"_s.arg(ic.agentAdminId()); }, 10000));
-        // The unnamed id is asked about once more, in vain, and then left alone.
-        QTest::qWait(2000);
+        // The unnamed id is asked about once more, in vain, and then left alone: checked over
+        // cycles that run after four minimum intervals have passed.
+        QVERIFY(QTest::qWaitFor([&] { return ic.requestCount(u"GET /admins"_s) >= readsBefore + 2; }, 10000));
+        QElapsedTimer sinceRetry;
+        sinceRetry.start();
+        QVERIFY(QTest::qWaitFor([&] { return sinceRetry.elapsed() > 2000; }, 10000));
+        sync::IntercomPartPoller *poller = engine->partPoller();
+        const int later = poller->completedCycles();
+        QVERIFY(QTest::qWaitFor([&] { return poller->completedCycles() >= later + 10; }, 10000));
         QCOMPARE(ic.requestCount(u"GET /admins"_s), readsBefore + 2);
         QCOMPARE(details.snapshot().adminAssignee, u"Admin %1"_s.arg(ic.agentAdminId()));
         QCOMPARE(details.snapshot().teamAssignee, QString());

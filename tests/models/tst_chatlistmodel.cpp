@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using tgic::models::ChatListModel;
@@ -66,7 +67,10 @@ private Q_SLOTS:
         ChatListModel model(*cache.db);
         model.fetchMore({});
         model.setFilterText(u"user45"_s);
-        QTest::qWait(50);
+        // The old page's load was queued before this marker: once the marker has run, so has it.
+        bool oldPageHandled = false;
+        QTimer::singleShot(0, &model, [&] { oldPageHandled = true; });
+        QTRY_VERIFY(oldPageHandled);
         QCOMPARE(model.rowCount(), 2); // user45 and user450, nothing from the old page
     }
 

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using tgic::models::MessageModel;
@@ -98,7 +99,10 @@ private Q_SLOTS:
         model.setChatId(7);
         model.fetchMore({});
         model.setChatId(8);
-        QTest::qWait(50);
+        // Chat 7's page was queued before this marker: once the marker has run, so has it.
+        bool oldPageHandled = false;
+        QTimer::singleShot(0, &model, [&] { oldPageHandled = true; });
+        QTRY_VERIFY(oldPageHandled);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(text(model, 0), u"eight one"_s);
         QVERIFY(!model.isFetching());

@@ -56,13 +56,30 @@ def preprocess_args(entry):
     return out + ["-E", "-C", "-P", "-w", "-Wno-unknown-warning-option"]
 
 
+def command_key(entry):
+    """The compile command as far as it matters to clang-tidy: not the outputs, not the debug
+    info level (-g, -g1 give the same findings); warnings flags stay, they are findings too."""
+    args = entry.get("arguments") or shlex.split(entry["command"])
+    out, skip = [], False
+    for a in args[1:]:
+        if skip:
+            skip = False
+            continue
+        if a in ("-o", "-MF", "-MT", "-MQ"):
+            skip = True
+            continue
+        if a in ("-c", "-MD", "-MMD") or a.startswith("-g"):
+            continue
+        out.append(a)
+    return out
+
+
 def key_of(entry, root, salt):
     pre = subprocess.run(preprocess_args(entry), cwd=entry["directory"], capture_output=True)
     if pre.returncode != 0:
         return None  # clang-tidy will say what is wrong
     h = hashlib.sha256(salt)
-    command = entry.get("command") or " ".join(entry["arguments"])
-    h.update(command.replace(root, "<root>").replace(entry["directory"], "<build>").encode())
+    h.update(" ".join(command_key(entry)).replace(root, "<root>").replace(entry["directory"], "<build>").encode())
     h.update(os.path.relpath(entry["file"], root).encode())
     h.update(pre.stdout)
     return h.hexdigest()

@@ -118,9 +118,11 @@ void ContactSearchModel::searchNow()
         beginResetModel();
         m_contacts.clear();
         m_error = result.ok() ? QString() : result.message;
-        if (result.ok())
-            for (const QJsonValue &v : result.payload.toObject().value(u"data"_s).toArray())
+        if (result.ok()) {
+            const QJsonArray data = result.payload.toObject().value(u"data"_s).toArray();
+            for (const QJsonValue v : data)
                 m_contacts.append(v.toObject());
+        }
         endResetModel();
         setSearching(false);
         Q_EMIT finished(int(m_contacts.size()));

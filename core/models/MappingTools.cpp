@@ -81,7 +81,7 @@ void MappingTools::rewriteAnchor(qint64 telegramUserId, Done done)
 }
 
 void MappingTools::previewMerge(
-    const QString &fromId, const QString &intoId, std::function<void(const MergePreview &)> done)
+    const QString &fromId, const QString &intoId, const std::function<void(const MergePreview &)> &done)
 {
     m_merge->preview(fromId, intoId, done);
 }

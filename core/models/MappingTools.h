@@ -75,7 +75,7 @@ public:
     // The guided merge: what it would do, then doing it. `confirmed`: the agent said that two
     // different Telegram users are one person (MergePreview::needsConfirmation).
     void previewMerge(
-        const QString &fromId, const QString &intoId, std::function<void(const MergePreview &)> done);
+        const QString &fromId, const QString &intoId, const std::function<void(const MergePreview &)> &done);
     void merge(const MergePreview &preview, bool confirmed, Done done);
 
     //! The integrity check over every mapping; `applyFixes` also repairs what can be repaired.

@@ -113,13 +113,13 @@ bool IntercomConversationEndpoints::readAttachments(
         return fail(u"attachment_urls can contain at most 10 items"_s);
     if (files.size() > kMaxAttachments)
         return fail(u"attachment_files can contain at most 10 items"_s);
-    for (const QJsonValue &v : urls) {
+    for (const QJsonValue v : urls) {
         const QUrl url(v.toString());
         if (!url.isValid() || url.scheme().isEmpty())
             return fail(u"attachment_urls must contain URLs"_s);
         input->attachments.append({ url.fileName(), u"application/octet-stream"_s, v.toString(), 0 });
     }
-    for (const QJsonValue &v : files) {
+    for (const QJsonValue v : files) {
         const QJsonObject f = v.toObject();
         const QByteArray::FromBase64Result decoded = QByteArray::fromBase64Encoding(
             f.value(u"data"_s).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);

@@ -410,7 +410,7 @@ QString IntercomEmulator::createUser(
     if (!email.isEmpty())
         body.insert(u"email"_s, email);
     IntercomError e;
-    const QString id = m_world->createContact(body, &e);
+    QString id = m_world->createContact(body, &e);
     if (id.isEmpty())
         qCWarning(lcIntercomEmulator) << "createUser failed:" << e.code << e.message;
     return id;
@@ -420,8 +420,8 @@ QString IntercomEmulator::createLead(const QString &name, const QJsonObject &cus
 {
     defineMissingAttributes(customAttributes);
     IntercomError e;
-    const QString id = m_world->createContact(QJsonObject { { u"role"_s, u"lead"_s }, { u"name"_s, name },
-                                                  { u"custom_attributes"_s, customAttributes } },
+    QString id = m_world->createContact(QJsonObject { { u"role"_s, u"lead"_s }, { u"name"_s, name },
+                                            { u"custom_attributes"_s, customAttributes } },
         &e);
     if (id.isEmpty())
         qCWarning(lcIntercomEmulator) << "createLead failed:" << e.code << e.message;

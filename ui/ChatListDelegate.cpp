@@ -80,7 +80,7 @@ void ChatListDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
 
     // Line 2: @username · ID … mapping badge
     p->setFont(small);
-    const QString state = index.data(ChatListModel::MappingStateRole).toString();
+    const models::OptionalMappingState state = ChatListModel::mappingStateOf(index);
     const QRectF second(body.left(), body.top() + rowH, body.width(), rowH);
     const QRectF pillRect(second.left(), second.top() + rowH * 0.1, second.width(), rowH * 0.8);
     const qreal pillW = look::paintPill(

@@ -214,7 +214,7 @@ void ContactPanel::showActionResult(const QString &message, bool ok)
     m_actionResult->setText(ok ? message : tr("Not done: %1").arg(message));
     QPalette pal = palette();
     if (!ok)
-        pal.setColor(QPalette::WindowText, look::mappingStateColor(u"conflict"_s, palette()));
+        pal.setColor(QPalette::WindowText, look::problemColor(palette()));
     m_actionResult->setPalette(pal);
     m_actionResult->setVisible(!message.isEmpty());
 }
@@ -226,8 +226,8 @@ void ContactPanel::updateActions()
     const QHash<QString, bool> enabled {
         { u"relink"_s, true },
         { u"merge"_s, linked },
-        { u"unlink"_s, linked && s.mappingState != u"detached"_s },
-        { u"reresolve"_s, !s.mappingState.isEmpty() },
+        { u"unlink"_s, linked && s.mappingState != models::MappingState::Detached },
+        { u"reresolve"_s, s.mappingState.has_value() },
         { u"rewriteAnchor"_s, linked },
     };
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
@@ -302,7 +302,7 @@ void ContactPanel::refresh()
     m_badge->setPalette(badgePalette);
     m_badge->setAccessibleName(look::mappingStateDescription(s.mappingState));
     QPalette problemPalette = palette();
-    problemPalette.setColor(QPalette::WindowText, look::mappingStateColor(u"conflict"_s, palette()));
+    problemPalette.setColor(QPalette::WindowText, look::problemColor(palette()));
     m_readProblem->setPalette(problemPalette);
     m_readProblem->setVisible(s.readFailed);
 

@@ -32,62 +32,92 @@ QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
         float(a.greenF() * k + b.greenF() * amountOfB), float(a.blueF() * k + b.blueF() * amountOfB));
 }
 
-QString mappingStateLabel(const QString &state)
+QString mappingStateLabel(models::OptionalMappingState state)
 {
-    if (state == u"linked"_s)
+    using models::MappingState;
+    if (!state)
+        return tr("new");
+    switch (*state) {
+    case MappingState::Linked:
         return tr("linked");
-    if (state == u"pending"_s)
+    case MappingState::Pending:
         return tr("pending");
-    if (state == u"conflict"_s)
+    case MappingState::Conflict:
         return tr("conflict");
-    if (state == u"stale"_s)
+    case MappingState::Stale:
         return tr("stale");
-    if (state == u"blocked"_s)
+    case MappingState::Blocked:
         return tr("blocked");
-    if (state == u"detached"_s)
+    case MappingState::Detached:
         return tr("detached");
-    if (state == u"deactivated"_s)
+    case MappingState::Deactivated:
         return tr("deleted");
+    }
     return tr("new");
 }
 
-QString mappingStateDescription(const QString &state)
+QString mappingStateDescription(models::OptionalMappingState state)
 {
-    if (state == u"linked"_s)
+    using models::MappingState;
+    if (!state)
+        return tr("No message delivered yet");
+    switch (*state) {
+    case MappingState::Linked:
         return tr("Anchored on an Intercom contact by the Telegram user ID");
-    if (state == u"pending"_s)
+    case MappingState::Pending:
         return tr("Waiting for the Intercom contact to be found or created");
-    if (state == u"conflict"_s)
+    case MappingState::Conflict:
         return tr("More than one Intercom contact carries this Telegram user ID; an agent must choose");
-    if (state == u"stale"_s)
+    case MappingState::Stale:
         return tr("The linked Intercom contact was merged or deleted");
-    if (state == u"blocked"_s)
+    case MappingState::Blocked:
         return tr("The customer blocked the bot");
-    if (state == u"detached"_s)
+    case MappingState::Detached:
         return tr("An agent unlinked this customer on purpose");
-    if (state == u"deactivated"_s)
+    case MappingState::Deactivated:
         return tr("The Telegram account was deleted");
+    }
     return tr("No message delivered yet");
 }
 
-QColor mappingStateColor(const QString &state, const QPalette &palette)
+QColor goodColor(const QPalette &palette)
 {
+    return isDark(palette) ? QColor(0x5c, 0xc9, 0x7b) : QColor(0x1e, 0x7e, 0x34);
+}
+
+QColor waitingColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xf0, 0xb4, 0x29) : QColor(0x9a, 0x67, 0x00);
+}
+
+QColor problemColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+}
+
+QColor mappingStateColor(models::OptionalMappingState state, const QPalette &palette)
+{
+    using models::MappingState;
     const bool dark = isDark(palette);
-    if (state == u"linked"_s)
-        return dark ? QColor(0x5c, 0xc9, 0x7b) : QColor(0x1e, 0x7e, 0x34);
-    if (state == u"pending"_s)
-        return dark ? QColor(0xf0, 0xb4, 0x29) : QColor(0x9a, 0x67, 0x00);
-    if (state == u"conflict"_s)
-        return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
-    if (state == u"stale"_s)
-        return dark ? QColor(0xff, 0x9e, 0x57) : QColor(0xb3, 0x4e, 0x00);
-    // Every state its own hue (and its own word: colour is never the only sign).
-    if (state == u"detached"_s)
-        return dark ? QColor(0x8c, 0x9e, 0xff) : QColor(0x3f, 0x51, 0xb5);
-    if (state == u"blocked"_s)
-        return dark ? QColor(0xd6, 0x8f, 0xe6) : QColor(0x8e, 0x24, 0xaa);
-    if (state.isEmpty())
+    if (!state)
         return dark ? QColor(0x4d, 0xd0, 0xc0) : QColor(0x00, 0x79, 0x6b);
+    // Every state its own hue (and its own word: colour is never the only sign).
+    switch (*state) {
+    case MappingState::Linked:
+        return goodColor(palette);
+    case MappingState::Pending:
+        return waitingColor(palette);
+    case MappingState::Conflict:
+        return problemColor(palette);
+    case MappingState::Stale:
+        return dark ? QColor(0xff, 0x9e, 0x57) : QColor(0xb3, 0x4e, 0x00);
+    case MappingState::Detached:
+        return dark ? QColor(0x8c, 0x9e, 0xff) : QColor(0x3f, 0x51, 0xb5);
+    case MappingState::Blocked:
+        return dark ? QColor(0xd6, 0x8f, 0xe6) : QColor(0x8e, 0x24, 0xaa);
+    case MappingState::Deactivated:
+        break;
+    }
     return palette.color(QPalette::PlaceholderText); // deactivated: the account is gone
 }
 

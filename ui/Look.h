@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "MappingStateNames.h"
+
 #include <QColor>
 #include <QIcon>
 #include <QPalette>
@@ -18,11 +20,17 @@ namespace look {
 
 bool isDark(const QPalette &palette);
 
-//! The badge text of a mapping state ("linked", "pending", …), translated.
-QString mappingStateLabel(const QString &state);
+//! The badge text of a mapping state ("linked", "pending", …; "new" when empty), translated.
+QString mappingStateLabel(models::OptionalMappingState state);
 //! What the state means, for tooltips and accessible descriptions.
-QString mappingStateDescription(const QString &state);
-QColor mappingStateColor(const QString &state, const QPalette &palette);
+QString mappingStateDescription(models::OptionalMappingState state);
+QColor mappingStateColor(models::OptionalMappingState state, const QPalette &palette);
+
+//! Status colours for things that are not mapping states (a failed send, a connection, a test
+//! result); the same hues as the linked, pending and conflict badges.
+QColor goodColor(const QPalette &palette);
+QColor waitingColor(const QPalette &palette);
+QColor problemColor(const QPalette &palette);
 
 //! A stable colour per Telegram user, readable on the palette's base.
 QColor avatarColor(qint64 id, const QPalette &palette);

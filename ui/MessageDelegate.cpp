@@ -160,7 +160,7 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
 
     p->setFont(l.footerFont);
     const QColor dim = pal.color(QPalette::PlaceholderText);
-    p->setPen(l.failed ? look::mappingStateColor(u"conflict"_s, pal) : dim);
+    p->setPen(l.failed ? look::problemColor(pal) : dim);
     p->drawText(l.footer, Qt::TextWordWrap | (l.outgoing ? Qt::AlignRight : Qt::AlignLeft), l.footerText);
     p->restore();
 }

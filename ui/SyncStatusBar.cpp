@@ -82,16 +82,16 @@ void SyncStatusBar::refresh()
     switch (state) {
     case State::Connected:
     case State::Following:
-        color = look::mappingStateColor(u"linked"_s, palette()).name();
+        color = look::goodColor(palette()).name();
         break;
     case State::Connecting:
     case State::BackingOff:
-        color = look::mappingStateColor(u"pending"_s, palette()).name();
+        color = look::waitingColor(palette()).name();
         break;
     case State::Conflict:
     case State::Unauthorized:
     case State::Offline:
-        color = look::mappingStateColor(u"conflict"_s, palette()).name();
+        color = look::problemColor(palette()).name();
         break;
     case State::Stopped:
         color = palette().color(QPalette::PlaceholderText).name();
@@ -110,7 +110,7 @@ void SyncStatusBar::refresh()
         && !detail.isEmpty())
         text += u": "_s + detail;
     if (m_status->isTeam() && !m_status->databaseReachable()) {
-        color = look::mappingStateColor(u"conflict"_s, palette()).name();
+        color = look::problemColor(palette()).name();
         dotPalette.setColor(QPalette::WindowText, QColor(color));
         m_dot->setPalette(dotPalette);
         text = tr("Team database unreachable: showing what was loaded; changes wait until it is back");

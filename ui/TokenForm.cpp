@@ -71,7 +71,7 @@ TokenForm::TokenForm(QWidget *parent)
     connect(m_region, &QComboBox::currentIndexChanged, this, &TokenForm::changed);
     connect(m_test, &QPushButton::clicked, this, &TokenForm::runTest);
     auto show = [this](QLabel *label, const models::ConnectionTester::Result &r) {
-        const QColor color = look::mappingStateColor(r.ok ? u"linked"_s : u"conflict"_s, palette());
+        const QColor color = r.ok ? look::goodColor(palette()) : look::problemColor(palette());
         label->setText((r.ok ? u"✓ "_s : u"✗ "_s) + r.message);
         QPalette resultPalette = palette();
         resultPalette.setColor(QPalette::WindowText, color);

@@ -22,7 +22,8 @@ struct ChatListModel::Row
     qint64 userId = 0;
     qint64 lastAt = 0;
     int unread = 0;
-    QString type, title, username, preview, chatState, mappingState, contactId, contactName, contactEmail;
+    QString type, title, username, preview, chatState, contactId, contactName, contactEmail;
+    OptionalMappingState mappingState;
 
     // Newest activity first; the chat id breaks ties so that the order is total and keyset
     // pagination never skips or repeats a row.
@@ -88,7 +89,7 @@ QList<ChatListModel::Row> ChatListModel::query(
         r.username = q.value(6).toString();
         r.preview = q.value(7).toString();
         r.chatState = q.value(8).toString();
-        r.mappingState = q.value(9).toString();
+        r.mappingState = mappingStateFromColumn(q.value(9).toString());
         r.contactId = q.value(10).toString();
         r.contactName = q.value(11).toString();
         r.contactEmail = q.value(12).toString();
@@ -170,7 +171,9 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
     case ChatStateRole:
         return r.chatState;
     case MappingStateRole:
-        return r.mappingState;
+        return r.mappingState ? mappingStateName(*r.mappingState) : QString();
+    case MappingStateValueRole:
+        return r.mappingState ? QVariant(int(*r.mappingState)) : QVariant();
     case ContactIdRole:
         return r.contactId;
     case ContactNameRole:
@@ -182,23 +185,35 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QString ChatListModel::mappingStateText(const QString &state)
+QString ChatListModel::mappingStateText(OptionalMappingState state)
 {
-    if (state == u"linked"_s)
+    if (!state)
+        return tr("not linked yet");
+    switch (*state) {
+    case MappingState::Linked:
         return tr("linked to Intercom");
-    if (state == u"pending"_s)
+    case MappingState::Pending:
         return tr("waiting for its Intercom contact");
-    if (state == u"conflict"_s)
+    case MappingState::Conflict:
         return tr("conflict: several Intercom contacts");
-    if (state == u"stale"_s)
+    case MappingState::Stale:
         return tr("stale: the contact was merged or deleted");
-    if (state == u"detached"_s)
+    case MappingState::Detached:
         return tr("unlinked by an agent");
-    if (state == u"blocked"_s)
+    case MappingState::Blocked:
         return tr("blocked the bot");
-    if (state == u"deactivated"_s)
+    case MappingState::Deactivated:
         return tr("Telegram account deleted");
+    }
     return tr("not linked yet");
+}
+
+OptionalMappingState ChatListModel::mappingStateOf(const QModelIndex &index)
+{
+    const QVariant v = index.data(MappingStateValueRole);
+    if (!v.isValid())
+        return std::nullopt;
+    return static_cast<MappingState>(v.toInt());
 }
 
 QHash<int, QByteArray> ChatListModel::roleNames() const
@@ -209,7 +224,7 @@ QHash<int, QByteArray> ChatListModel::roleNames() const
         { LastActivityMsRole, "lastActivityMs" }, { UnreadCountRole, "unreadCount" },
         { ChatTypeRole, "chatType" }, { ChatStateRole, "chatState" }, { MappingStateRole, "mappingState" },
         { ContactIdRole, "contactId" }, { ContactNameRole, "contactName" },
-        { ContactEmailRole, "contactEmail" } });
+        { ContactEmailRole, "contactEmail" }, { MappingStateValueRole, "mappingStateValue" } });
     return names;
 }
 
@@ -385,7 +400,7 @@ void ChatListModel::refreshChat(qint64 chatId)
     if (old.chatState != r.chatState)
         roles << ChatStateRole;
     if (old.mappingState != r.mappingState)
-        roles << MappingStateRole;
+        roles << MappingStateRole << MappingStateValueRole;
     if (old.contactId != r.contactId)
         roles << ContactIdRole;
     if (old.contactName != r.contactName)

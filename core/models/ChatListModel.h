@@ -3,6 +3,7 @@
 
 #include "ChatFilter.h"
 #include "ChatSearchIndex.h"
+#include "MappingStateNames.h"
 
 #include "store/Change.h"
 
@@ -45,10 +46,16 @@ public:
         UnreadCountRole,
         ChatTypeRole, //!< private, group, supergroup, channel
         ChatStateRole, //!< active, blocked
-        MappingStateRole, //!< linked, pending, conflict, stale, detached, blocked, deactivated; empty if none
+        //! The stored name: linked, pending, conflict, stale, detached, blocked, deactivated; empty
+        //! if none. A string on purpose, for whatever introspects roles (roleNames(), QML, tests);
+        //! C++ that decides on the state reads MappingStateValueRole (mappingStateOf()) instead.
+        MappingStateRole,
         ContactIdRole,
         ContactNameRole,
         ContactEmailRole,
+        //! The state as int(MappingState); an invalid QVariant if the user has not written yet.
+        //! A role, not a row accessor, so that it also reads through proxy models.
+        MappingStateValueRole,
     };
     Q_ENUM(Role)
 
@@ -73,7 +80,9 @@ public:
     void reload();
 
     //! A mapping state in words, for screen readers (the badge is painted).
-    static QString mappingStateText(const QString &state);
+    static QString mappingStateText(OptionalMappingState state);
+    //! The typed mapping state of a row (MappingStateValueRole), through any proxy.
+    static OptionalMappingState mappingStateOf(const QModelIndex &index);
 
     int rowOfChat(qint64 chatId) const;
     qint64 chatIdAt(int row) const;

@@ -181,7 +181,7 @@ void ContactDetails::reload()
             " WHERE m.telegram_user_id = ?"_s,
             { s.telegramUserId });
         if (m.next()) {
-            s.mappingState = m.value(0).toString();
+            s.mappingState = mappingStateFromColumn(m.value(0).toString());
             s.resolvedVia = m.value(1).toString();
             s.mappingError = m.value(2).toString();
             s.duplicateCount = m.value(3).toInt();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "MappingStateNames.h"
 #include "store/Change.h"
 
 #include <QAbstractTableModel>
@@ -37,7 +38,7 @@ struct ContactSnapshot
     QDateTime firstSeen;
     QDateTime lastSeen;
     // The mapping (anchored on telegramUserId)
-    QString mappingState; //!< empty: the user has not written yet
+    OptionalMappingState mappingState; //!< empty: the user has not written yet
     QString resolvedVia;
     QString mappingError;
     int duplicateCount = 0;

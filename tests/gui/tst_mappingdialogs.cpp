@@ -128,15 +128,17 @@ private Q_SLOTS:
     // Each state its own word and colour, in light and dark palettes; screen readers get words.
     void everyMappingStateHasADistinctBadge()
     {
-        const QStringList states { u"linked"_s, u"pending"_s, u"conflict"_s, u"stale"_s, u"detached"_s,
-            u"blocked"_s, u"deactivated"_s, QString() };
+        using models::MappingState;
+        const QList<models::OptionalMappingState> states { MappingState::Linked, MappingState::Pending,
+            MappingState::Conflict, MappingState::Stale, MappingState::Detached, MappingState::Blocked,
+            MappingState::Deactivated, std::nullopt };
         QPalette light(QColor(0xf6, 0xf6, 0xf6));
         light.setColor(QPalette::PlaceholderText, QColor(0x80, 0x80, 0x80));
         QPalette dark(QColor(0x20, 0x20, 0x20));
         dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
         for (const QPalette &palette : { light, dark }) {
             QSet<QString> labels, descriptions, colours, spoken;
-            for (const QString &state : states) {
+            for (const models::OptionalMappingState &state : states) {
                 labels << ui::look::mappingStateLabel(state);
                 descriptions << ui::look::mappingStateDescription(state);
                 colours << ui::look::mappingStateColor(state, palette).name();

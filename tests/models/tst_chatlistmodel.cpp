@@ -104,6 +104,7 @@ private Q_SLOTS:
         QCOMPARE(i.data(ChatListModel::UnreadCountRole).toInt(), 3);
         QCOMPARE(i.data(ChatListModel::LastActivityMsRole).toLongLong(), 5000);
         QCOMPARE(i.data(ChatListModel::MappingStateRole).toString(), u"linked"_s);
+        QVERIFY(ChatListModel::mappingStateOf(i) == tgic::models::MappingState::Linked);
         QCOMPARE(i.data(ChatListModel::ContactIdRole).toString(), u"c-sam"_s);
         QCOMPARE(i.data(ChatListModel::ContactEmailRole).toString(), u"sam@example.com"_s);
         QVERIFY(i.data(Qt::AccessibleTextRole).toString().contains(u"6023456789"_s));
@@ -280,7 +281,9 @@ private Q_SLOTS:
         QCOMPARE(changes.size(), 1);
         QCOMPARE(changes.first().at(0).toModelIndex().row(), row);
         QVERIFY(changes.first().at(2).value<QList<int>>().contains(ChatListModel::MappingStateRole));
+        QVERIFY(changes.first().at(2).value<QList<int>>().contains(ChatListModel::MappingStateValueRole));
         QCOMPARE(model.index(row).data(ChatListModel::MappingStateRole).toString(), u"linked"_s);
+        QVERIFY(ChatListModel::mappingStateOf(model.index(row)) == tgic::models::MappingState::Linked);
         QCOMPARE(model.index(row).data(ChatListModel::ContactEmailRole).toString(), u"three@example.com"_s);
     }
 

@@ -34,7 +34,7 @@ private Q_SLOTS:
         QCOMPARE(s.role, u"lead"_s);
         QCOMPARE(s.email, u"sam@example.com"_s);
         QCOMPARE(s.anchor, u"6023456789"_s);
-        QCOMPARE(s.mappingState, u"linked"_s);
+        QVERIFY(s.mappingState == tgic::models::MappingState::Linked);
         QCOMPARE(s.username, u"sam_the_builder"_s);
         QCOMPARE(s.conversationId, u"conv1"_s);
         QCOMPARE(s.conversationState, u"open"_s);

@@ -34,12 +34,12 @@ std::optional<ApiResult> checkRows(const QJsonValue &rows, const QString &field,
 {
     if (!rows.isArray())
         return badRequest(u"field \"%1\" of the %2 must be an Array"_s.arg(field, type));
-    for (const QJsonValue &row : rows.toArray()) {
+    for (const QJsonValue row : rows.toArray()) {
         if (!row.isArray())
             return badRequest(u"field \"%1\" of the %2 must be an Array of Arrays"_s.arg(field, type));
         if (field != u"keyboard"_s)
             continue;
-        for (const QJsonValue &button : row.toArray()) {
+        for (const QJsonValue button : row.toArray()) {
             if (auto error = checkKeyboardButton(button))
                 return error;
         }
@@ -49,7 +49,7 @@ std::optional<ApiResult> checkRows(const QJsonValue &rows, const QString &field,
 
 bool hasButtons(const QJsonValue &rows)
 {
-    for (const QJsonValue &row : rows.toArray()) {
+    for (const QJsonValue row : rows.toArray()) {
         if (!row.toArray().isEmpty())
             return true;
     }
@@ -108,8 +108,8 @@ std::optional<ApiResult> ReplyMarkup::checkChat(const QJsonObject &chat) const
         { u"request_chat"_s, u"chats can be requested in private chats only"_s },
         { u"web_app"_s, u"web App buttons can be used in private chats only"_s },
     };
-    for (const QJsonValue &row : m_json.value(u"keyboard"_s).toArray()) {
-        for (const QJsonValue &button : row.toArray()) {
+    for (const QJsonValue row : m_json.value(u"keyboard"_s).toArray()) {
+        for (const QJsonValue button : row.toArray()) {
             const QJsonObject b = button.toObject();
             for (const auto &[field, description] : privateOnly) {
                 const QJsonValue v = b.value(field);

@@ -167,8 +167,8 @@ qint64 TelegramEmulator::nextMessageId(qint64 chatId)
 qint64 TelegramEmulator::pressContactButton(const TgUser &from, const QString &phoneNumber)
 {
     bool shown = false;
-    for (const QJsonValue &row : m_send.replyKeyboard(from.id).value(u"keyboard"_s).toArray()) {
-        for (const QJsonValue &button : row.toArray())
+    for (const QJsonValue row : m_send.replyKeyboard(from.id).value(u"keyboard"_s).toArray()) {
+        for (const QJsonValue button : row.toArray())
             shown = shown || button.toObject().value(u"request_contact"_s).toBool();
     }
     if (!shown)

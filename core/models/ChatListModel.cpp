@@ -409,6 +409,10 @@ void ChatListModel::refreshChat(qint64 chatId)
         roles << ContactEmailRole;
     if (old.userId != r.userId)
         roles << TelegramUserIdRole;
+    // A screen reader's text for the row is made of these (data(), Qt::AccessibleTextRole).
+    if (old.title != r.title || old.userId != r.userId || old.mappingState != r.mappingState
+        || old.unread != r.unread || old.preview != r.preview)
+        roles << Qt::AccessibleTextRole;
     if (!roles.isEmpty()) {
         const QModelIndex i = index(target);
         Q_EMIT dataChanged(i, i, roles);

@@ -282,6 +282,12 @@ private Q_SLOTS:
         QCOMPARE(changes.first().at(0).toModelIndex().row(), row);
         QVERIFY(changes.first().at(2).value<QList<int>>().contains(ChatListModel::MappingStateRole));
         QVERIFY(changes.first().at(2).value<QList<int>>().contains(ChatListModel::MappingStateValueRole));
+        // What a screen reader says for the row names the state: it changed too.
+        QVERIFY(changes.first().at(2).value<QList<int>>().contains(Qt::AccessibleTextRole));
+        QVERIFY(model.index(row)
+                    .data(Qt::AccessibleTextRole)
+                    .toString()
+                    .contains(ChatListModel::mappingStateText(tgic::models::MappingState::Linked)));
         QCOMPARE(model.index(row).data(ChatListModel::MappingStateRole).toString(), u"linked"_s);
         QVERIFY(ChatListModel::mappingStateOf(model.index(row)) == tgic::models::MappingState::Linked);
         QCOMPARE(model.index(row).data(ChatListModel::ContactEmailRole).toString(), u"three@example.com"_s);

@@ -3,6 +3,8 @@
 # headers nearly every file includes cuts the libraries' build by about a third (gcc and clang).
 # Sources still include what they use: the PCH only makes it cheap, and clang-tidy (which runs
 # without it, see packaging/ci-checks.sh) fails on a file that relies on it.
+# The sanitize preset turns it off: clang's PCH holds absolute paths, so ccache cannot share its
+# users between clones, and in CI a warm cache beats a PCH (CMakePresets.json says more).
 option(TGIC_PCH "Precompile the common Qt headers of the large libraries" ON)
 
 set(TGIC_PCH_CORE

@@ -37,28 +37,9 @@ def cache_dir(explicit):
     return os.path.join(base, "tgic", "clang-tidy")
 
 
-def preprocess_args(entry):
-    """The unit's compile command, turned into one that prints the preprocessed source."""
-    args = entry.get("arguments") or shlex.split(entry["command"])
-    out, skip = [CLANGXX], False
-    for a in args[1:]:
-        if skip:
-            skip = False
-            continue
-        if a in ("-o", "-MF", "-MT", "-MQ"):
-            skip = True
-            continue
-        if a in ("-c", "-MD", "-MMD") or a.startswith("-W"):
-            continue
-        out.append(a)
-    # Comments stay (-C) so that a NOLINT is part of the key; no line markers (-P): they carry
-    # absolute paths, which differ between clones.
-    return out + ["-E", "-C", "-P", "-w", "-Wno-unknown-warning-option"]
-
-
-def command_key(entry):
-    """The compile command as far as it matters to clang-tidy: not the outputs, not the debug
-    info level (-g, -g1 give the same findings); warnings flags stay, they are findings too."""
+def compiler_args(entry, also_drop):
+    """The unit's compiler arguments (not the compiler) without its outputs, -c and the
+    dependency-file flags, and without each flag that starts with one of `also_drop`."""
     args = entry.get("arguments") or shlex.split(entry["command"])
     out, skip = [], False
     for a in args[1:]:
@@ -68,10 +49,23 @@ def command_key(entry):
         if a in ("-o", "-MF", "-MT", "-MQ"):
             skip = True
             continue
-        if a in ("-c", "-MD", "-MMD") or a.startswith("-g"):
+        if a in ("-c", "-MD", "-MMD") or a.startswith(also_drop):
             continue
         out.append(a)
     return out
+
+
+def preprocess_args(entry):
+    """The unit's compile command, turned into one that prints the preprocessed source.
+    Comments stay (-C) so that a NOLINT is part of the key; no line markers (-P): they carry
+    absolute paths, which differ between clones."""
+    return [CLANGXX] + compiler_args(entry, ("-W",)) + ["-E", "-C", "-P", "-w", "-Wno-unknown-warning-option"]
+
+
+def command_key(entry):
+    """The compile command as far as it matters to clang-tidy: not the debug info level (-g,
+    -g1 give the same findings); warning flags stay, they are findings too."""
+    return compiler_args(entry, ("-g",))
 
 
 def key_of(entry, root, salt):

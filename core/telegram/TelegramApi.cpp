@@ -95,7 +95,9 @@ net::ApiResult TelegramApi::readEnvelope(int status, const QByteArray &body)
     }
 
     const int code = envelope.value(u"error_code"_s).toInt(status);
-    result.message = envelope.value(u"description"_s).toString(u"Telegram error %1"_s.arg(code));
+    // An empty description is still a failure that the agent must be able to read about.
+    const QString description = envelope.value(u"description"_s).toString();
+    result.message = description.isEmpty() ? u"Telegram error %1"_s.arg(code) : description;
     const QJsonObject parameters = envelope.value(u"parameters"_s).toObject();
     if (parameters.contains(u"retry_after"_s))
         result.retryAfter = net::retryAfterSeconds(parameters.value(u"retry_after"_s).toInteger());

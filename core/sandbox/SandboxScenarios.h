@@ -13,8 +13,8 @@ class QTimer;
 
 namespace tgic::sandbox {
 
-//! The people of the seed scenarios (../shared/mission): who they are is fixed, so tests and
-//! the sandbox tell the same stories.
+//! The people of the seed scenarios (the acceptance cases of the article the product grew from):
+//! who they are is fixed, so tests and the sandbox tell the same stories.
 namespace persona {
 TgUser anonymous(); //!< no username, no phone
 TgUser renamer(); //!< username-only; changes the username later

@@ -31,7 +31,7 @@
 #define TGIC_CONFORMANCE_DIR "."
 #endif
 #ifndef TGIC_SPECS_DIR
-#define TGIC_SPECS_DIR "../../../shared/specs"
+#error "TGIC_SPECS_DIR (tests/specs) is set by tests/CMakeLists.txt"
 #endif
 
 using namespace Qt::StringLiterals;

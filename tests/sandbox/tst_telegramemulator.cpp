@@ -15,7 +15,7 @@
 #include <QUrlQuery>
 
 #ifndef TGIC_SPECS_DIR
-#define TGIC_SPECS_DIR "../../../shared/specs"
+#error "TGIC_SPECS_DIR (tests/specs) is set by tests/CMakeLists.txt"
 #endif
 
 using namespace Qt::StringLiterals;

@@ -11,7 +11,7 @@
 namespace tgic::test {
 
 //! Checks Bot API traffic against the machine-readable specification
-//! (../shared/specs/telegram-bot-api-10.1.json: {methods:{name:{fields,returns}}, types:{...}}).
+//! (tests/specs/telegram-bot-api-10.1.json: {methods:{name:{fields,returns}}, types:{...}}).
 //! Telegram publishes no OpenAPI description, so this plays Prism's role for the Telegram side.
 class BotApiConformance
 {

@@ -10,48 +10,48 @@ using namespace Qt::StringLiterals;
 namespace tgic::sandbox {
 
 namespace persona {
-TgUser anonymous()
+TelegramUser anonymous()
 {
-    return TgUser { 5012345678, u"Alex"_s, {}, {}, false, {}, false };
+    return TelegramUser { 5012345678, u"Alex"_s, {}, {}, false, {}, false };
 }
-TgUser renamer()
+TelegramUser renamer()
 {
-    return TgUser { 6023456789, u"Sam"_s, {}, u"sam_the_builder"_s, false, u"en"_s, false };
+    return TelegramUser { 6023456789, u"Sam"_s, {}, u"sam_the_builder"_s, false, u"en"_s, false };
 }
-TgUser renamerAfterRename()
+TelegramUser renamerAfterRename()
 {
-    TgUser u = renamer();
+    TelegramUser u = renamer();
     u.username = u"samuel_builds"_s;
     return u;
 }
-TgUser deviceSwitcher()
+TelegramUser deviceSwitcher()
 {
-    return TgUser { 7123456789012, u"Mei"_s, u"Lin"_s, u"meilin"_s, false, u"zh-hans"_s, true };
+    return TelegramUser { 7123456789012, u"Mei"_s, u"Lin"_s, u"meilin"_s, false, u"zh-hans"_s, true };
 }
-TgUser deviceSwitcherOnLaptop()
+TelegramUser deviceSwitcherOnLaptop()
 {
-    TgUser u = deviceSwitcher();
+    TelegramUser u = deviceSwitcher();
     u.languageCode = u"en"_s;
     return u;
 }
-TgUser businessAccount()
+TelegramUser businessAccount()
 {
-    return TgUser { 8034567890, u"Northwind"_s, u"Trading"_s, u"northwind_partners"_s, false, u"en"_s,
+    return TelegramUser { 8034567890, u"Northwind"_s, u"Trading"_s, u"northwind_partners"_s, false, u"en"_s,
         false };
 }
-TgUser deletedAccount()
+TelegramUser deletedAccount()
 {
-    return TgUser { 5098765432, u"Dmitri"_s, u"Ivanov"_s, u"dima_iv"_s, false, u"ru"_s, false };
+    return TelegramUser { 5098765432, u"Dmitri"_s, u"Ivanov"_s, u"dima_iv"_s, false, u"ru"_s, false };
 }
-TgUser recreatedAccount()
+TelegramUser recreatedAccount()
 {
-    TgUser u = deletedAccount();
+    TelegramUser u = deletedAccount();
     u.id = 7309876543;
     return u;
 }
-TgUser usernameTaker()
+TelegramUser usernameTaker()
 {
-    return TgUser { 6111111111, u"Samantha"_s, u"Reed"_s, u"sam_the_builder"_s, false, u"en"_s, false };
+    return TelegramUser { 6111111111, u"Samantha"_s, u"Reed"_s, u"sam_the_builder"_s, false, u"en"_s, false };
 }
 } // namespace persona
 
@@ -92,7 +92,7 @@ void SandboxWorld::seedWorkspace()
     m_intercom.createUser(u"procurement@northwind.example"_s, u"Northwind Trading (CRM)"_s);
 }
 
-qint64 SandboxWorld::pushBusinessMessage(const TgUser &from, const QString &text)
+qint64 SandboxWorld::pushBusinessMessage(const TelegramUser &from, const QString &text)
 {
     const qint64 chatId = from.id;
     const QJsonObject message {
@@ -109,7 +109,7 @@ qint64 SandboxWorld::pushBusinessMessage(const TgUser &from, const QString &text
 QList<SandboxWorld::Step> SandboxWorld::script()
 {
     using namespace persona;
-    auto say = [](const TgUser &user, const QString &text) {
+    auto say = [](const TelegramUser &user, const QString &text) {
         return [user, text](SandboxWorld &w) { w.telegram().pushMessage(user, text); };
     };
     return {
@@ -142,7 +142,7 @@ QList<SandboxWorld::Step> SandboxWorld::script()
     };
 }
 
-QString SandboxWorld::phoneOf(const TgUser &user)
+QString SandboxWorld::phoneOf(const TelegramUser &user)
 {
     // A number in the range reserved for fiction (+1 555 01xx), one per customer.
     return u"1555010"_s + QString::number(user.id % 100).rightJustified(4, u'0');
@@ -151,7 +151,7 @@ QString SandboxWorld::phoneOf(const TgUser &user)
 void SandboxWorld::answerPhoneRequests(std::chrono::milliseconds delay)
 {
     using namespace persona;
-    const QList<TgUser> customers { anonymous(), renamerAfterRename(), deviceSwitcherOnLaptop(),
+    const QList<TelegramUser> customers { anonymous(), renamerAfterRename(), deviceSwitcherOnLaptop(),
         businessAccount(), recreatedAccount(), usernameTaker() };
     connect(
         &m_telegram, &TelegramEmulator::messageSent, this, [this, customers, delay](const QJsonObject &sent) {
@@ -167,7 +167,7 @@ void SandboxWorld::answerPhoneRequests(std::chrono::milliseconds delay)
                      .value(u"request_contact"_s)
                      .toBool())
                 return;
-            for (const TgUser &user : customers) {
+            for (const TelegramUser &user : customers) {
                 if (user.id != chatId)
                     continue;
                 QTimer::singleShot(delay, this, [this, user] {

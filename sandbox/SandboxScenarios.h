@@ -16,15 +16,15 @@ namespace tgic::sandbox {
 //! The people of the seed scenarios (the acceptance cases of the article the product grew from):
 //! who they are is fixed, so tests and the sandbox tell the same stories.
 namespace persona {
-TgUser anonymous(); //!< no username, no phone
-TgUser renamer(); //!< username-only; changes the username later
-TgUser renamerAfterRename();
-TgUser deviceSwitcher(); //!< same ID from phone and laptop (a 43-bit ID)
-TgUser deviceSwitcherOnLaptop();
-TgUser businessAccount(); //!< writes through a Telegram Business connection
-TgUser deletedAccount(); //!< deletes the account later…
-TgUser recreatedAccount(); //!< …and comes back as a new ID with the same name and username
-TgUser usernameTaker(); //!< takes the username the renamer released
+TelegramUser anonymous(); //!< no username, no phone
+TelegramUser renamer(); //!< username-only; changes the username later
+TelegramUser renamerAfterRename();
+TelegramUser deviceSwitcher(); //!< same ID from phone and laptop (a 43-bit ID)
+TelegramUser deviceSwitcherOnLaptop();
+TelegramUser businessAccount(); //!< writes through a Telegram Business connection
+TelegramUser deletedAccount(); //!< deletes the account later…
+TelegramUser recreatedAccount(); //!< …and comes back as a new ID with the same name and username
+TelegramUser usernameTaker(); //!< takes the username the renamer released
 } // namespace persona
 
 //! Both emulators, on loopback, with the sandbox tokens, plus the scripted stream of customers.
@@ -65,11 +65,11 @@ public:
     //! press it themselves). Emits stepPlayed when they do.
     void answerPhoneRequests(std::chrono::milliseconds delay);
     //! The number a scripted customer shares (E.164 digits without '+', as Telegram sends it).
-    static QString phoneOf(const TgUser &user);
+    static QString phoneOf(const TelegramUser &user);
 
     //! Business messages carry the connection through which they came.
     static QString businessConnectionId();
-    qint64 pushBusinessMessage(const TgUser &from, const QString &text);
+    qint64 pushBusinessMessage(const TelegramUser &from, const QString &text);
 
 Q_SIGNALS:
     void stepPlayed(const QString &description);

@@ -9,8 +9,8 @@
 #include <QStringList>
 #include <QUrlQuery>
 
-// Every name in this emulator carries the "Intercom" prefix: it shares the tgic::sandbox namespace
-// and one link line with the Telegram emulator, which has its own ApiResult and friends.
+// Every name in an emulator carries its service's prefix (Intercom…, Telegram…): both emulators
+// share the tgic::sandbox namespace and one link line.
 namespace tgic::sandbox {
 
 // A failed operation, as the real service words it. Rendered into an error.list body.

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "TelegramEmulator.h"
 
-#include "BotApiJson.h"
-#include "LongPollSlot.h"
-#include "RequestParams.h"
+#include "TelegramJson.h"
+#include "TelegramLongPoll.h"
+#include "TelegramRequestParams.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -43,7 +43,7 @@ TelegramEmulator::TelegramEmulator(const QString &token, QObject *parent)
     : QObject(parent)
     , m_token(token)
     , m_send(m_chats, m_files, m_limiter)
-    , m_poll(new LongPollSlot(this))
+    , m_poll(new TelegramLongPoll(this))
 {
     // The bot's id is the number before the colon, as in real tokens.
     bool ok = false;
@@ -67,8 +67,8 @@ TelegramEmulator::TelegramEmulator(const QString &token, QObject *parent)
     m_deliveryTimer.setSingleShot(true);
     m_deliveryTimer.setInterval(0);
     connect(&m_deliveryTimer, &QTimer::timeout, this, &TelegramEmulator::deliverToPoller);
-    connect(m_poll, &LongPollSlot::timedOut, this, [this] {
-        m_poll->finish(200, BotApiJson::envelope(ApiResult::ok(m_updates.front(m_poll->limit()))));
+    connect(m_poll, &TelegramLongPoll::timedOut, this, [this] {
+        m_poll->finish(200, TelegramJson::envelope(TelegramResult::ok(m_updates.front(m_poll->limit()))));
     });
 }
 
@@ -111,17 +111,18 @@ QJsonObject TelegramEmulator::botUser() const
 
 // --- Scripting -------------------------------------------------------------------------------
 
-qint64 TelegramEmulator::pushMessage(const TgUser &from, const QString &text)
+qint64 TelegramEmulator::pushMessage(const TelegramUser &from, const QString &text)
 {
     return pushGroupMessage(from.privateChatJson(), from, text);
 }
 
-qint64 TelegramEmulator::pushGroupMessage(const QJsonObject &chat, const TgUser &from, const QString &text)
+qint64 TelegramEmulator::pushGroupMessage(
+    const QJsonObject &chat, const TelegramUser &from, const QString &text)
 {
     const qint64 chatId = chat.value(u"id"_s).toInteger();
     return enqueue({ { u"message"_s,
-        BotApiJson::textMessage(
-            m_chats.nextMessageId(chatId), chat, from.toJson(), text, BotApiJson::now()) } });
+        TelegramJson::textMessage(
+            m_chats.nextMessageId(chatId), chat, from.toJson(), text, TelegramJson::now()) } });
 }
 
 qint64 TelegramEmulator::pushUpdate(const QJsonObject &payload)
@@ -155,8 +156,8 @@ QString TelegramEmulator::addFile(
 
 QJsonObject TelegramEmulator::documentJson(const QString &fileId) const
 {
-    const StoredFile *file = m_files.find(fileId);
-    return file ? FileStore::describe(*file) : QJsonObject();
+    const TelegramStoredFile *file = m_files.find(fileId);
+    return file ? TelegramFileStore::describe(*file) : QJsonObject();
 }
 
 qint64 TelegramEmulator::nextMessageId(qint64 chatId)
@@ -164,7 +165,7 @@ qint64 TelegramEmulator::nextMessageId(qint64 chatId)
     return m_chats.nextMessageId(chatId);
 }
 
-qint64 TelegramEmulator::pressContactButton(const TgUser &from, const QString &phoneNumber)
+qint64 TelegramEmulator::pressContactButton(const TelegramUser &from, const QString &phoneNumber)
 {
     bool shown = false;
     for (const QJsonValue row : m_send.replyKeyboard(from.id).value(u"keyboard"_s).toArray()) {
@@ -177,8 +178,8 @@ qint64 TelegramEmulator::pressContactButton(const TgUser &from, const QString &p
         { u"user_id"_s, from.id } };
     if (!from.lastName.isEmpty())
         contact.insert(u"last_name"_s, from.lastName);
-    QJsonObject message = BotApiJson::messageBase(
-        m_chats.nextMessageId(from.id), from.privateChatJson(), from.toJson(), BotApiJson::now());
+    QJsonObject message = TelegramJson::messageBase(
+        m_chats.nextMessageId(from.id), from.privateChatJson(), from.toJson(), TelegramJson::now());
     message.insert(u"contact"_s, contact);
     return enqueue({ { u"message"_s, message } });
 }
@@ -188,12 +189,12 @@ qint64 TelegramEmulator::pressContactButton(const TgUser &from, const QString &p
 void TelegramEmulator::failNext(
     const QString &method, int count, int httpStatus, const QString &description, int retryAfter)
 {
-    m_failures.add(method, count, InjectedFailure { httpStatus, description, retryAfter, false });
+    m_failures.add(method, count, TelegramFailure { httpStatus, description, retryAfter, false });
 }
 
 void TelegramEmulator::sendGarbageNext(const QString &method, int count)
 {
-    m_failures.add(method, count, InjectedFailure { 200, {}, 0, true });
+    m_failures.add(method, count, TelegramFailure { 200, {}, 0, true });
 }
 
 void TelegramEmulator::setWebhook(const QString &url)
@@ -278,9 +279,10 @@ void TelegramEmulator::handleApi(const QString &token, const QString &method,
 
     if (token != m_token)
         return writeHttpResponse(
-            responder, 401, BotApiJson::envelope(ApiResult::error(401, u"Unauthorized"_s)));
+            responder, 401, TelegramJson::envelope(TelegramResult::error(401, u"Unauthorized"_s)));
     if (!knownMethods().contains(lower))
-        return writeHttpResponse(responder, 404, BotApiJson::envelope(ApiResult::error(404, u"Not Found"_s)));
+        return writeHttpResponse(
+            responder, 404, TelegramJson::envelope(TelegramResult::error(404, u"Not Found"_s)));
 
     if (const auto failure = m_failures.take(lower)) {
         if (failure->garbage) {
@@ -288,31 +290,32 @@ void TelegramEmulator::handleApi(const QString &token, const QString &method,
             return writeHttpResponse(
                 responder, 200, "<html><body><h1>502 Bad Gateway</h1></body></html>"_ba, "text/html"_ba);
         }
-        const ApiResult error
-            = ApiResult::error(failure->httpStatus, failure->description, failure->retryAfter);
-        return writeHttpResponse(responder, failure->httpStatus, BotApiJson::envelope(error));
+        const TelegramResult error
+            = TelegramResult::error(failure->httpStatus, failure->description, failure->retryAfter);
+        return writeHttpResponse(responder, failure->httpStatus, TelegramJson::envelope(error));
     }
 
-    const RequestParams params = RequestParams::fromRequest(request);
+    const TelegramRequestParams params = TelegramRequestParams::fromRequest(request);
     if (!params.isValid())
-        return writeHttpResponse(responder, 400, BotApiJson::envelope(ApiResult::error(400, params.error())));
+        return writeHttpResponse(
+            responder, 400, TelegramJson::envelope(TelegramResult::error(400, params.error())));
 
     if (lower == "getupdates"_L1)
         return getUpdates(params, std::move(responder));
 
-    const ApiResult result = dispatch(lower, params);
+    const TelegramResult result = dispatch(lower, params);
     if (result.isOk() && lower.startsWith("send"_L1) && result.result.isObject()) {
         const QJsonObject message = result.result.toObject();
         m_sent.append(message);
         Q_EMIT messageSent(message);
     }
-    writeHttpResponse(responder, result.httpStatus, BotApiJson::envelope(result));
+    writeHttpResponse(responder, result.httpStatus, TelegramJson::envelope(result));
 }
 
-ApiResult TelegramEmulator::dispatch(const QString &method, const RequestParams &params)
+TelegramResult TelegramEmulator::dispatch(const QString &method, const TelegramRequestParams &params)
 {
     if (method == "getme"_L1)
-        return ApiResult::ok(botUser());
+        return TelegramResult::ok(botUser());
     if (method == "sendmessage"_L1)
         return m_send.sendMessage(params);
     if (method == "sendchataction"_L1)
@@ -327,17 +330,18 @@ ApiResult TelegramEmulator::dispatch(const QString &method, const RequestParams 
         return webhookInfo();
     if (method.startsWith("send"_L1))
         return m_send.sendMedia(method.mid(4), params); // sendPhoto -> "photo", the parameter name
-    return ApiResult::error(404, u"Not Found"_s);
+    return TelegramResult::error(404, u"Not Found"_s);
 }
 
 void TelegramEmulator::handleFile(const QString &token, const QString &path, QHttpServerResponder &&responder)
 {
     if (token != m_token)
         return writeHttpResponse(
-            responder, 401, BotApiJson::envelope(ApiResult::error(401, u"Unauthorized"_s)));
-    const StoredFile *file = m_files.findByPath(path);
+            responder, 401, TelegramJson::envelope(TelegramResult::error(401, u"Unauthorized"_s)));
+    const TelegramStoredFile *file = m_files.findByPath(path);
     if (!file)
-        return writeHttpResponse(responder, 404, BotApiJson::envelope(ApiResult::error(404, u"Not Found"_s)));
+        return writeHttpResponse(
+            responder, 404, TelegramJson::envelope(TelegramResult::error(404, u"Not Found"_s)));
     const QByteArray type
         = file->mimeType.isEmpty() ? "application/octet-stream"_ba : file->mimeType.toLatin1();
     writeHttpResponse(responder, 200, file->content, type);
@@ -345,12 +349,12 @@ void TelegramEmulator::handleFile(const QString &token, const QString &path, QHt
 
 // --- getUpdates and webhooks -------------------------------------------------------------------
 
-void TelegramEmulator::getUpdates(const RequestParams &params, QHttpServerResponder &&responder)
+void TelegramEmulator::getUpdates(const TelegramRequestParams &params, QHttpServerResponder &&responder)
 {
     if (!m_webhookUrl.isEmpty()) {
         ++m_pollConflicts;
         return writeHttpResponse(
-            responder, 409, BotApiJson::envelope(ApiResult::error(409, ConflictWebhookActive)));
+            responder, 409, TelegramJson::envelope(TelegramResult::error(409, ConflictWebhookActive)));
     }
 
     const qint64 offset = params.integer(u"offset"_s).value_or(0);
@@ -370,7 +374,7 @@ void TelegramEmulator::getUpdates(const RequestParams &params, QHttpServerRespon
 
     if (!m_updates.isEmpty() || timeout == 0) {
         const QJsonArray updates = m_updates.front(limit);
-        return writeHttpResponse(responder, 200, BotApiJson::envelope(ApiResult::ok(updates)));
+        return writeHttpResponse(responder, 200, TelegramJson::envelope(TelegramResult::ok(updates)));
     }
     m_poll->park(std::move(responder), limit, timeout * 1000);
 }
@@ -378,25 +382,25 @@ void TelegramEmulator::getUpdates(const RequestParams &params, QHttpServerRespon
 void TelegramEmulator::deliverToPoller()
 {
     if (m_poll->isWaiting() && !m_updates.isEmpty())
-        m_poll->finish(200, BotApiJson::envelope(ApiResult::ok(m_updates.front(m_poll->limit()))));
+        m_poll->finish(200, TelegramJson::envelope(TelegramResult::ok(m_updates.front(m_poll->limit()))));
 }
 
 void TelegramEmulator::endPoll(const QString &conflictDescription)
 {
     if (m_poll->isWaiting()) {
         ++m_pollConflicts;
-        m_poll->finish(409, BotApiJson::envelope(ApiResult::error(409, conflictDescription)));
+        m_poll->finish(409, TelegramJson::envelope(TelegramResult::error(409, conflictDescription)));
     }
 }
 
-ApiResult TelegramEmulator::setWebhookMethod(const RequestParams &params)
+TelegramResult TelegramEmulator::setWebhookMethod(const TelegramRequestParams &params)
 {
     const QString url = params.string(u"url"_s).trimmed();
     if (url.isEmpty())
         return deleteWebhookMethod(params); // setWebhook with an empty url removes the webhook
     const QUrl parsed(url);
     if (!parsed.isValid() || parsed.scheme() != "https"_L1 || parsed.host().isEmpty())
-        return ApiResult::error(
+        return TelegramResult::error(
             400, u"Bad Request: bad webhook: An HTTPS URL must be provided for webhook"_s);
     const bool same = url == m_webhookUrl;
     if (params.boolean(u"drop_pending_updates"_s))
@@ -405,19 +409,19 @@ ApiResult TelegramEmulator::setWebhookMethod(const RequestParams &params)
     if (allowed.isArray())
         m_updates.setAllowedUpdates(allowed.toArray());
     setWebhook(url);
-    return ApiResult::ok(true, same ? u"Webhook is already set"_s : u"Webhook was set"_s);
+    return TelegramResult::ok(true, same ? u"Webhook is already set"_s : u"Webhook was set"_s);
 }
 
-ApiResult TelegramEmulator::deleteWebhookMethod(const RequestParams &params)
+TelegramResult TelegramEmulator::deleteWebhookMethod(const TelegramRequestParams &params)
 {
     const bool wasSet = !m_webhookUrl.isEmpty();
     if (params.boolean(u"drop_pending_updates"_s))
         m_updates.clear();
     m_webhookUrl.clear();
-    return ApiResult::ok(true, wasSet ? u"Webhook was deleted"_s : u"Webhook is already deleted"_s);
+    return TelegramResult::ok(true, wasSet ? u"Webhook was deleted"_s : u"Webhook is already deleted"_s);
 }
 
-ApiResult TelegramEmulator::webhookInfo() const
+TelegramResult TelegramEmulator::webhookInfo() const
 {
     QJsonObject info { { u"url"_s, m_webhookUrl }, { u"has_custom_certificate"_s, false },
         { u"pending_update_count"_s, m_updates.size() } };
@@ -427,7 +431,7 @@ ApiResult TelegramEmulator::webhookInfo() const
         if (!m_updates.allowedUpdates().isEmpty())
             info.insert(u"allowed_updates"_s, QJsonArray::fromStringList(m_updates.allowedUpdates()));
     }
-    return ApiResult::ok(info);
+    return TelegramResult::ok(info);
 }
 
 } // namespace tgic::sandbox

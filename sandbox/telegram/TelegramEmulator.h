@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ChatRegistry.h"
-#include "FailureInjector.h"
-#include "FileStore.h"
-#include "SendMethods.h"
-#include "SendRateLimiter.h"
-#include "TgUser.h"
-#include "UpdateQueue.h"
+#include "TelegramChatRegistry.h"
+#include "TelegramFailureInjector.h"
+#include "TelegramFileStore.h"
+#include "TelegramRateLimiter.h"
+#include "TelegramSendMethods.h"
+#include "TelegramUpdateQueue.h"
+#include "TelegramUser.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -20,8 +20,8 @@
 
 namespace tgic::sandbox {
 
-class LongPollSlot;
-class RequestParams;
+class TelegramLongPoll;
+class TelegramRequestParams;
 
 // A local Telegram Bot API server for one bot token: long polling, sending, files and the
 // server's failure modes, with the exact status codes and descriptions of api.telegram.org.
@@ -41,8 +41,8 @@ public:
 
     // Scripting what customers do. Each returns the update_id assigned, or 0 when the bot's
     // allowed_updates excludes the update's type (the real server never creates it then).
-    qint64 pushMessage(const TgUser &from, const QString &text); // private chat (chat.id == from.id)
-    qint64 pushGroupMessage(const QJsonObject &chat, const TgUser &from, const QString &text);
+    qint64 pushMessage(const TelegramUser &from, const QString &text); // private chat (chat.id == from.id)
+    qint64 pushGroupMessage(const QJsonObject &chat, const TelegramUser &from, const QString &text);
     // A whole Update minus update_id, e.g. {"edited_message":{...}}; only update_id is filled in.
     qint64 pushUpdate(const QJsonObject &payload);
     // Delivered verbatim inside result[] (for malformed-update tests); an object without
@@ -57,7 +57,7 @@ public:
     // The customer presses the request_contact button of the keyboard their private chat shows:
     // Telegram sends the bot their own contact (user_id == from.id). Returns the update_id, or 0
     // when no such button is shown (nothing to press).
-    qint64 pressContactButton(const TgUser &from, const QString &phoneNumber);
+    qint64 pressContactButton(const TelegramUser &from, const QString &phoneNumber);
 
     // Failures, as the real server produces them.
     void failNext(const QString &method, int count, int httpStatus, const QString &description,
@@ -101,11 +101,11 @@ private:
     void handleApi(const QString &token, const QString &method, const QHttpServerRequest &request,
         QHttpServerResponder &&responder);
     void handleFile(const QString &token, const QString &path, QHttpServerResponder &&responder);
-    ApiResult dispatch(const QString &method, const RequestParams &params);
-    void getUpdates(const RequestParams &params, QHttpServerResponder &&responder);
-    ApiResult setWebhookMethod(const RequestParams &params);
-    ApiResult deleteWebhookMethod(const RequestParams &params);
-    ApiResult webhookInfo() const;
+    TelegramResult dispatch(const QString &method, const TelegramRequestParams &params);
+    void getUpdates(const TelegramRequestParams &params, QHttpServerResponder &&responder);
+    TelegramResult setWebhookMethod(const TelegramRequestParams &params);
+    TelegramResult deleteWebhookMethod(const TelegramRequestParams &params);
+    TelegramResult webhookInfo() const;
     qint64 enqueue(const QJsonObject &payload);
     void deliverToPoller();
     void endPoll(const QString &conflictDescription);
@@ -116,13 +116,13 @@ private:
     QString m_host = QStringLiteral("127.0.0.1");
     QJsonObject m_bot;
 
-    UpdateQueue m_updates;
-    ChatRegistry m_chats;
-    FileStore m_files;
-    SendRateLimiter m_limiter;
-    SendMethods m_send;
-    FailureInjector m_failures;
-    LongPollSlot *m_poll = nullptr;
+    TelegramUpdateQueue m_updates;
+    TelegramChatRegistry m_chats;
+    TelegramFileStore m_files;
+    TelegramRateLimiter m_limiter;
+    TelegramSendMethods m_send;
+    TelegramFailureInjector m_failures;
+    TelegramLongPoll *m_poll = nullptr;
     QTimer m_deliveryTimer;
     int m_longPollCapSeconds = 50;
     int m_overlappingPolls = 0;

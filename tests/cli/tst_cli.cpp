@@ -216,9 +216,9 @@ private Q_SLOTS:
     {
         SandboxWorld world;
         QVERIFY(world.listen());
-        const TgUser jana { 7034567890, u"Jana"_s, {}, {}, false, u"de"_s, false };
-        const TgUser ivan { 7045678901, u"Ivan"_s, {}, {}, false, u"ru"_s, false };
-        const TgUser sam = persona::renamer();
+        const TelegramUser jana { 7034567890, u"Jana"_s, {}, {}, false, u"de"_s, false };
+        const TelegramUser ivan { 7045678901, u"Ivan"_s, {}, {}, false, u"ru"_s, false };
+        const TelegramUser sam = persona::renamer();
         world.telegram().pushMessage(jana, u"Hallo"_s);
         world.telegram().pushMessage(ivan, u"Привет"_s);
         world.telegram().pushGroupMessage(

@@ -400,7 +400,7 @@ private Q_SLOTS:
         const QString alexContact = m_h->contactOf(persona::anonymous().id);
         QVERIFY(!alexContact.isEmpty());
         w.intercom().agentEditContact(alexContact, QJsonObject { { u"name"_s, u"Alex Morgan (VIP)"_s } });
-        TgUser alex = persona::anonymous();
+        TelegramUser alex = persona::anonymous();
         alex.firstName = u"Alexander"_s;
         w.telegram().pushMessage(alex, u"I changed my name"_s);
         runClient();
@@ -420,7 +420,7 @@ private Q_SLOTS:
 
         // Answers lost behind a gateway (504): the client reconciles instead of sending again,
         // first for a new conversation (conversation search), then for a reply (conversation GET).
-        const TgUser newcomer { 9000000001, u"Nia"_s, {}, u"nia_new"_s, false, u"en"_s, false };
+        const TelegramUser newcomer { 9000000001, u"Nia"_s, {}, u"nia_new"_s, false, u"en"_s, false };
         w.intercom().loseAnswerNext(1, u"POST /conversations"_s);
         w.telegram().pushMessage(newcomer, u"first words, answer lost"_s);
         runClient();

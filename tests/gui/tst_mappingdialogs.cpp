@@ -73,7 +73,7 @@ private:
         QPushButton *action(const QString &name) const { return window->contactPanel()->actionButton(name); }
 
         //! The customer writes, the sync links them, the agent opens the chat.
-        QString customerLinkedAndSelected(const sandbox::TgUser &user)
+        QString customerLinkedAndSelected(const sandbox::TelegramUser &user)
         {
             h.world.telegram().pushMessage(user, u"Hello from Telegram"_s);
             if (!QTest::qWaitFor([&] { return !h.contactOf(user.id).isEmpty(); }, 15000))
@@ -154,7 +154,7 @@ private Q_SLOTS:
     void mergeDialogWalkthrough()
     {
         Running r;
-        const sandbox::TgUser alex = sandbox::persona::anonymous();
+        const sandbox::TelegramUser alex = sandbox::persona::anonymous();
         const QString lead = r.customerLinkedAndSelected(alex);
         QVERIFY(!lead.isEmpty());
         QTRY_COMPARE(r.field(u"contactId"_s), lead);
@@ -228,7 +228,7 @@ private Q_SLOTS:
         Running r;
         const QString user = r.h.world.intercom().createUser(u"alex.morgan@example.com"_s, u"Alex Morgan"_s);
         QCOMPARE(r.window->suggestionsAction()->text(), u"Suggested Merges"_s);
-        const sandbox::TgUser alex = sandbox::persona::anonymous();
+        const sandbox::TelegramUser alex = sandbox::persona::anonymous();
         r.h.world.telegram().pushMessage(alex, u"Hi, I bought it as Alex.Morgan@example.com last week"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!r.h.contactOf(alex.id).isEmpty(), 15000);
         const QString lead = r.h.contactOf(alex.id);
@@ -279,7 +279,7 @@ private Q_SLOTS:
     void relinkThroughTheSearchDialog()
     {
         Running r;
-        const sandbox::TgUser sam = sandbox::persona::renamer();
+        const sandbox::TelegramUser sam = sandbox::persona::renamer();
         const QString lead = r.customerLinkedAndSelected(sam);
         QVERIFY(!lead.isEmpty());
         const QString user = r.h.world.intercom().createUser(u"sam.carter@example.com"_s, u"Sam Carter"_s);
@@ -310,7 +310,7 @@ private Q_SLOTS:
     void checkFindsAMergeDoneBehindTheAppsBack()
     {
         Running r;
-        const sandbox::TgUser alex = sandbox::persona::anonymous();
+        const sandbox::TelegramUser alex = sandbox::persona::anonymous();
         const QString lead = r.customerLinkedAndSelected(alex);
         QVERIFY(!lead.isEmpty());
         const QString user = r.h.world.intercom().createUser(u"alex.morgan@example.com"_s, u"Alex Morgan"_s);
@@ -340,7 +340,7 @@ private Q_SLOTS:
     void auditLogListsTheChangesLive()
     {
         Running r;
-        const sandbox::TgUser mei = sandbox::persona::deviceSwitcher();
+        const sandbox::TelegramUser mei = sandbox::persona::deviceSwitcher();
         const QString lead = r.customerLinkedAndSelected(mei);
         QVERIFY(!lead.isEmpty());
         r.window->auditLogAction()->trigger();

@@ -20,7 +20,7 @@
 
 using namespace Qt::StringLiterals;
 using tgic::sandbox::TelegramEmulator;
-using tgic::sandbox::TgUser;
+using tgic::sandbox::TelegramUser;
 
 namespace {
 
@@ -123,8 +123,8 @@ private:
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u"\n"_s)));
     }
 
-    const TgUser m_alice { 424242424242, u"Alice"_s, u"Liddell"_s, u"alice"_s, false, u"en"_s, true };
-    const TgUser m_bob { 77, u"Bob"_s, {}, {}, false, {}, false };
+    const TelegramUser m_alice { 424242424242, u"Alice"_s, u"Liddell"_s, u"alice"_s, false, u"en"_s, true };
+    const TelegramUser m_bob { 77, u"Bob"_s, {}, {}, false, {}, false };
     tgic::test::BotApiConformance m_spec; // the same checker the conformance test uses
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<TelegramEmulator> m_tg;

@@ -89,7 +89,7 @@ public:
     }
 
     //! The customer writes; the sync (fastConfig) brings it to Intercom; returns the conversation id.
-    QString converse(const sandbox::TgUser &user, const QString &text)
+    QString converse(const sandbox::TelegramUser &user, const QString &text)
     {
         world.telegram().pushMessage(user, text);
         const auto run = runUntilIdle(fastConfig());

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "FileStore.h"
+#include "TelegramFileStore.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -20,11 +20,11 @@ QString opaqueId(const QByteArray &seed, qsizetype length)
 
 } // namespace
 
-StoredFile FileStore::add(const QByteArray &content, const QString &fileName, const QString &mimeType,
-    qint64 declaredSize, const QString &kind)
+TelegramStoredFile TelegramFileStore::add(const QByteArray &content, const QString &fileName,
+    const QString &mimeType, qint64 declaredSize, const QString &kind)
 {
     const int n = m_counter++;
-    StoredFile f;
+    TelegramStoredFile f;
     const QByteArray seed = "tgic-sandbox-file-"_ba + QByteArray::number(n) + '/' + fileName.toUtf8();
     f.fileId = u"BQACAgIAAx"_s + opaqueId(seed, 40);
     f.fileUniqueId = u"AgAD"_s + opaqueId("unique:"_ba + seed, 12);
@@ -39,19 +39,19 @@ StoredFile FileStore::add(const QByteArray &content, const QString &fileName, co
     return f;
 }
 
-const StoredFile *FileStore::find(const QString &fileId) const
+const TelegramStoredFile *TelegramFileStore::find(const QString &fileId) const
 {
     const auto it = m_byId.constFind(fileId);
     return it == m_byId.constEnd() ? nullptr : &*it;
 }
 
-const StoredFile *FileStore::findByPath(const QString &filePath) const
+const TelegramStoredFile *TelegramFileStore::findByPath(const QString &filePath) const
 {
     const auto it = m_idByPath.constFind(filePath);
     return it == m_idByPath.constEnd() ? nullptr : find(*it);
 }
 
-QJsonObject FileStore::describe(const StoredFile &file, bool withName)
+QJsonObject TelegramFileStore::describe(const TelegramStoredFile &file, bool withName)
 {
     QJsonObject o { { u"file_id"_s, file.fileId }, { u"file_unique_id"_s, file.fileUniqueId } };
     if (withName && !file.fileName.isEmpty())

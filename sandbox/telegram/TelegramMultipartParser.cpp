@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "MultipartParser.h"
+#include "TelegramMultipartParser.h"
 
 #include <QByteArrayView>
 
@@ -49,7 +49,7 @@ QList<std::pair<QByteArray, QByteArray>> headerParameters(QByteArrayView value)
     return out;
 }
 
-bool parseHeaders(QByteArrayView block, MultipartPart &part)
+bool parseHeaders(QByteArrayView block, TelegramMultipartPart &part)
 {
     for (const QByteArrayView line : QByteArray(block.toByteArray()).split('\n')) {
         const QByteArrayView trimmed = line.trimmed();
@@ -83,7 +83,7 @@ bool parseHeaders(QByteArrayView block, MultipartPart &part)
 
 } // namespace
 
-QByteArray MultipartParser::boundaryFromContentType(const QByteArray &contentType)
+QByteArray TelegramMultipartParser::boundaryFromContentType(const QByteArray &contentType)
 {
     for (const auto &[key, val] : headerParameters(contentType)) {
         if (key == "boundary"_ba)
@@ -92,7 +92,8 @@ QByteArray MultipartParser::boundaryFromContentType(const QByteArray &contentTyp
     return {};
 }
 
-std::optional<QList<MultipartPart>> MultipartParser::parse(const QByteArray &body, const QByteArray &boundary)
+std::optional<QList<TelegramMultipartPart>> TelegramMultipartParser::parse(
+    const QByteArray &body, const QByteArray &boundary)
 {
     if (boundary.isEmpty())
         return std::nullopt;
@@ -105,7 +106,7 @@ std::optional<QList<MultipartPart>> MultipartParser::parse(const QByteArray &bod
         return std::nullopt;
     pos += delimiter.size();
 
-    QList<MultipartPart> parts;
+    QList<TelegramMultipartPart> parts;
     while (true) {
         if (QByteArrayView(body).sliced(pos).startsWith("--"))
             return parts; // the closing delimiter
@@ -118,7 +119,7 @@ std::optional<QList<MultipartPart>> MultipartParser::parse(const QByteArray &bod
         // A part with no headers at all is malformed for form-data (it needs a name).
         if (headersEnd < 0)
             return std::nullopt;
-        MultipartPart part;
+        TelegramMultipartPart part;
         if (!parseHeaders(QByteArrayView(body).sliced(headersStart, headersEnd - headersStart), part))
             return std::nullopt;
         const qsizetype dataStart = headersEnd + 4;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "LongPollSlot.h"
+#include "TelegramLongPoll.h"
 
 #include <QHttpServerResponder>
 #include <QTcpSocket>
@@ -17,25 +17,25 @@ void writeHttpResponse(
     responder.write(body, { { "Content-Type"_ba, contentType } }, QHttpServerResponder::StatusCode(status));
 }
 
-LongPollSlot::LongPollSlot(QObject *parent)
+TelegramLongPoll::TelegramLongPoll(QObject *parent)
     : QObject(parent)
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &LongPollSlot::timedOut);
+    connect(&m_timer, &QTimer::timeout, this, &TelegramLongPoll::timedOut);
 }
 
-LongPollSlot::~LongPollSlot()
+TelegramLongPoll::~TelegramLongPoll()
 {
     // Destroying a responder never writes, so a still-parked request is simply dropped.
     release();
 }
 
-bool LongPollSlot::isWaiting() const
+bool TelegramLongPoll::isWaiting() const
 {
     return m_responder && m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
 }
 
-void LongPollSlot::park(QHttpServerResponder &&responder, int limit, int timeoutMs)
+void TelegramLongPoll::park(QHttpServerResponder &&responder, int limit, int timeoutMs)
 {
     release();
     m_socket = responder.socket();
@@ -49,7 +49,7 @@ void LongPollSlot::park(QHttpServerResponder &&responder, int limit, int timeout
     m_timer.start(timeoutMs);
 }
 
-void LongPollSlot::finish(int status, const QByteArray &body)
+void TelegramLongPoll::finish(int status, const QByteArray &body)
 {
     if (!m_responder)
         return;
@@ -61,7 +61,7 @@ void LongPollSlot::finish(int status, const QByteArray &body)
         writeHttpResponse(*responder, status, body);
 }
 
-void LongPollSlot::release()
+void TelegramLongPoll::release()
 {
     m_timer.stop();
     if (m_disconnected)

@@ -1,22 +1,22 @@
 // SPDX-License-Identifier: MIT
-#include "FailureInjector.h"
+#include "TelegramFailureInjector.h"
 
 namespace tgic::sandbox {
 
-void FailureInjector::add(const QString &method, int count, const InjectedFailure &failure)
+void TelegramFailureInjector::add(const QString &method, int count, const TelegramFailure &failure)
 {
     if (count > 0)
         m_rules.append({ method.toLower(), count, failure });
 }
 
-std::optional<InjectedFailure> FailureInjector::take(const QString &method)
+std::optional<TelegramFailure> TelegramFailureInjector::take(const QString &method)
 {
     const QString lower = method.toLower();
     for (qsizetype i = 0; i < m_rules.size(); ++i) {
         Rule &rule = m_rules[i];
         if (!rule.method.isEmpty() && rule.method != lower)
             continue;
-        const InjectedFailure failure = rule.failure;
+        const TelegramFailure failure = rule.failure;
         if (--rule.remaining <= 0)
             m_rules.removeAt(i);
         return failure;

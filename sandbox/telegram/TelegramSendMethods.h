@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ApiResult.h"
-#include "ReplyMarkup.h"
+#include "TelegramReplyMarkup.h"
+#include "TelegramResult.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -12,16 +12,16 @@
 
 namespace tgic::sandbox {
 
-class ChatRegistry;
-class FileStore;
-class RequestParams;
-class SendRateLimiter;
-struct StoredFile;
+class TelegramChatRegistry;
+class TelegramFileStore;
+class TelegramRequestParams;
+class TelegramRateLimiter;
+struct TelegramStoredFile;
 
 // The Bot API methods that write into a chat (sendMessage and the media sends) plus getFile,
 // with the server's validation order and error texts. It returns results; the emulator puts
 // them on the wire and records what was sent.
-class SendMethods
+class TelegramSendMethods
 {
 public:
     // Bots may upload up to 50 MB and download up to 20 MB.
@@ -30,15 +30,15 @@ public:
     static constexpr int MaxTextLength = 4096;
     static constexpr int MaxCaptionLength = 1024;
 
-    SendMethods(ChatRegistry &chats, FileStore &files, SendRateLimiter &limiter);
+    TelegramSendMethods(TelegramChatRegistry &chats, TelegramFileStore &files, TelegramRateLimiter &limiter);
 
     void setBotUser(const QJsonObject &user) { m_bot = user; }
 
-    ApiResult sendMessage(const RequestParams &params);
+    TelegramResult sendMessage(const TelegramRequestParams &params);
     // kind: photo, document, voice, audio, video or animation (the parameter name of the method).
-    ApiResult sendMedia(const QString &kind, const RequestParams &params);
-    ApiResult sendChatAction(const RequestParams &params);
-    ApiResult getFile(const RequestParams &params);
+    TelegramResult sendMedia(const QString &kind, const TelegramRequestParams &params);
+    TelegramResult sendChatAction(const TelegramRequestParams &params);
+    TelegramResult getFile(const TelegramRequestParams &params);
 
     // The reply keyboard a chat shows now (the last ReplyKeyboardMarkup sent to it and not taken
     // away by a ReplyKeyboardRemove); empty when none.
@@ -56,20 +56,24 @@ private:
         QJsonObject replyTo; // empty when the message is not a reply
     };
     // Resolves the chat and applies the checks every send shares; returns the chat or an error.
-    std::variant<ApiResult, QJsonObject> targetChat(const RequestParams &params);
+    std::variant<TelegramResult, QJsonObject> targetChat(const TelegramRequestParams &params);
     // reply_parameters (or the older reply_to_message_id): the message to quote, an error, or
     // an empty object when the message is not a reply.
-    std::variant<ApiResult, QJsonObject> replyTarget(const RequestParams &params, qint64 chatId);
+    std::variant<TelegramResult, QJsonObject> replyTarget(const TelegramRequestParams &params, qint64 chatId);
     // Chat, reply, markup and flood checks, in the server's order; the last one counts the send.
-    std::variant<ApiResult, Target> admit(const RequestParams &params, const ReplyMarkup &markup = {});
+    std::variant<TelegramResult, Target> admit(
+        const TelegramRequestParams &params, const TelegramReplyMarkup &markup = {});
     // Builds the Message the bot sent, remembers it for replies (and its keyboard) and returns it.
-    ApiResult deliver(const Target &target, const QJsonObject &content, const ReplyMarkup &markup = {});
-    std::variant<ApiResult, StoredFile> inputFile(const QString &kind, const RequestParams &params);
-    QJsonValue mediaField(const QString &kind, const StoredFile &file, const RequestParams &params);
+    TelegramResult deliver(
+        const Target &target, const QJsonObject &content, const TelegramReplyMarkup &markup = {});
+    std::variant<TelegramResult, TelegramStoredFile> inputFile(
+        const QString &kind, const TelegramRequestParams &params);
+    QJsonValue mediaField(
+        const QString &kind, const TelegramStoredFile &file, const TelegramRequestParams &params);
 
-    ChatRegistry &m_chats;
-    FileStore &m_files;
-    SendRateLimiter &m_limiter;
+    TelegramChatRegistry &m_chats;
+    TelegramFileStore &m_files;
+    TelegramRateLimiter &m_limiter;
     QJsonObject m_bot;
     QHash<qint64, QJsonObject> m_keyboards; // chat -> the reply keyboard shown
     QHash<qint64, QHash<qint64, QJsonObject>> m_markups; // chat -> message -> reply_markup sent

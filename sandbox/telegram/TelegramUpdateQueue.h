@@ -11,8 +11,8 @@
 namespace tgic::sandbox {
 
 // The server-side queue of one bot's updates with getUpdates' offset and allowed_updates rules.
-// It knows nothing of HTTP; LongPollSlot and TelegramEmulator decide when to answer.
-class UpdateQueue
+// It knows nothing of HTTP; TelegramLongPoll and TelegramEmulator decide when to answer.
+class TelegramUpdateQueue
 {
 public:
     // Real identifiers start at an arbitrary positive number; a large one catches clients that

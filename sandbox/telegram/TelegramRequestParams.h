@@ -14,7 +14,7 @@ QT_END_NAMESPACE
 
 namespace tgic::sandbox {
 
-struct UploadedFile
+struct TelegramUpload
 {
     QString fileName;
     QString mimeType;
@@ -24,12 +24,12 @@ struct UploadedFile
 // The parameters of one Bot API call, merged from the query string and the body, whichever of the
 // four encodings the client used (query, urlencoded form, JSON, multipart). As on the real server,
 // structured parameters (reply_parameters, allowed_updates) may be JSON values or JSON-serialized strings.
-class RequestParams
+class TelegramRequestParams
 {
 public:
-    static RequestParams fromRequest(const QHttpServerRequest &request);
+    static TelegramRequestParams fromRequest(const QHttpServerRequest &request);
     // For tests and other callers that already hold the parts.
-    static RequestParams fromUrlEncoded(const QByteArray &encoded);
+    static TelegramRequestParams fromUrlEncoded(const QByteArray &encoded);
 
     bool isValid() const { return m_error.isEmpty(); }
     QString error() const { return m_error; } // a ready "Bad Request: ..." description
@@ -44,7 +44,7 @@ public:
     // unparsable.
     QJsonValue json(const QString &name) const;
     // A file uploaded as a multipart part named `name`.
-    std::optional<UploadedFile> file(const QString &name) const;
+    std::optional<TelegramUpload> file(const QString &name) const;
 
 private:
     void addUrlEncoded(const QByteArray &encoded);
@@ -52,7 +52,7 @@ private:
     void addMultipart(const QByteArray &body, const QByteArray &contentType);
 
     QHash<QString, QJsonValue> m_values;
-    QHash<QString, UploadedFile> m_files;
+    QHash<QString, TelegramUpload> m_files;
     QString m_error;
 };
 

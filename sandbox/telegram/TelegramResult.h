@@ -8,7 +8,7 @@ namespace tgic::sandbox {
 
 // The outcome of one Bot API method before it is put on the wire: either a result or an error
 // with the exact HTTP status and description the real server uses.
-struct ApiResult
+struct TelegramResult
 {
     int httpStatus = 200;
     QJsonValue result;
@@ -17,16 +17,16 @@ struct ApiResult
 
     bool isOk() const { return httpStatus == 200; }
 
-    static ApiResult ok(const QJsonValue &value, const QString &description = {})
+    static TelegramResult ok(const QJsonValue &value, const QString &description = {})
     {
-        ApiResult r;
+        TelegramResult r;
         r.result = value;
         r.description = description;
         return r;
     }
-    static ApiResult error(int status, const QString &description, int retryAfter = 0)
+    static TelegramResult error(int status, const QString &description, int retryAfter = 0)
     {
-        ApiResult r;
+        TelegramResult r;
         r.httpStatus = status;
         r.description = description;
         r.retryAfter = retryAfter;

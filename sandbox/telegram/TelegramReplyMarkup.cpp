@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "ReplyMarkup.h"
+#include "TelegramReplyMarkup.h"
 
-#include "RequestParams.h"
+#include "TelegramRequestParams.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,13 +12,13 @@ namespace tgic::sandbox {
 
 namespace {
 
-ApiResult badRequest(const QString &what)
+TelegramResult badRequest(const QString &what)
 {
-    return ApiResult::error(400, u"Bad Request: "_s + what);
+    return TelegramResult::error(400, u"Bad Request: "_s + what);
 }
 
 // A button of a reply keyboard: a string, or an object with a non-empty "text".
-std::optional<ApiResult> checkKeyboardButton(const QJsonValue &button)
+std::optional<TelegramResult> checkKeyboardButton(const QJsonValue &button)
 {
     if (button.isString())
         return std::nullopt;
@@ -30,7 +30,7 @@ std::optional<ApiResult> checkKeyboardButton(const QJsonValue &button)
     return std::nullopt;
 }
 
-std::optional<ApiResult> checkRows(const QJsonValue &rows, const QString &field, const QString &type)
+std::optional<TelegramResult> checkRows(const QJsonValue &rows, const QString &field, const QString &type)
 {
     if (!rows.isArray())
         return badRequest(u"field \"%1\" of the %2 must be an Array"_s.arg(field, type));
@@ -58,9 +58,10 @@ bool hasButtons(const QJsonValue &rows)
 
 } // namespace
 
-std::variant<ApiResult, ReplyMarkup> ReplyMarkup::fromParams(const RequestParams &params)
+std::variant<TelegramResult, TelegramReplyMarkup> TelegramReplyMarkup::fromParams(
+    const TelegramRequestParams &params)
 {
-    ReplyMarkup markup;
+    TelegramReplyMarkup markup;
     const QString text = params.string(u"reply_markup"_s);
     if (text.isEmpty())
         return markup;
@@ -95,7 +96,7 @@ std::variant<ApiResult, ReplyMarkup> ReplyMarkup::fromParams(const RequestParams
     return markup;
 }
 
-std::optional<ApiResult> ReplyMarkup::checkChat(const QJsonObject &chat) const
+std::optional<TelegramResult> TelegramReplyMarkup::checkChat(const QJsonObject &chat) const
 {
     if (m_kind != Kind::ReplyKeyboard || chat.value(u"type"_s).toString() == u"private"_s)
         return std::nullopt;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "SendRateLimiter.h"
+#include "TelegramRateLimiter.h"
 
 namespace tgic::sandbox {
 
-int SendRateLimiter::admit(qint64 chatId)
+int TelegramRateLimiter::admit(qint64 chatId)
 {
     if (m_limit <= 0)
         return 0;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "UpdateQueue.h"
+#include "TelegramUpdateQueue.h"
 
 using namespace Qt::StringLiterals;
 
 namespace tgic::sandbox {
 
-const QStringList &UpdateQueue::allTypes()
+const QStringList &TelegramUpdateQueue::allTypes()
 {
     static const QStringList types {
         u"message"_s,
@@ -37,7 +37,7 @@ const QStringList &UpdateQueue::allTypes()
     return types;
 }
 
-QString UpdateQueue::typeOf(const QJsonObject &update)
+QString TelegramUpdateQueue::typeOf(const QJsonObject &update)
 {
     for (auto it = update.begin(); it != update.end(); ++it) {
         if (it.key() != "update_id"_L1)
@@ -46,7 +46,7 @@ QString UpdateQueue::typeOf(const QJsonObject &update)
     return {};
 }
 
-void UpdateQueue::setAllowedUpdates(const QJsonArray &names)
+void TelegramUpdateQueue::setAllowedUpdates(const QJsonArray &names)
 {
     QStringList allowed;
     for (const QJsonValue v : names) {
@@ -57,14 +57,14 @@ void UpdateQueue::setAllowedUpdates(const QJsonArray &names)
     m_allowed = allowed;
 }
 
-bool UpdateQueue::isAllowed(const QString &type) const
+bool TelegramUpdateQueue::isAllowed(const QString &type) const
 {
     if (!m_allowed.isEmpty())
         return m_allowed.contains(type);
     return type != "chat_member"_L1 && type != "message_reaction"_L1 && type != "message_reaction_count"_L1;
 }
 
-qint64 UpdateQueue::push(QJsonObject update)
+qint64 TelegramUpdateQueue::push(QJsonObject update)
 {
     update.remove(u"update_id"_s);
     if (!isAllowed(typeOf(update)))
@@ -76,7 +76,7 @@ qint64 UpdateQueue::push(QJsonObject update)
     return id;
 }
 
-qint64 UpdateQueue::pushRaw(const QJsonValue &raw)
+qint64 TelegramUpdateQueue::pushRaw(const QJsonValue &raw)
 {
     qint64 id = m_nextId;
     QJsonValue value = raw;
@@ -94,7 +94,7 @@ qint64 UpdateQueue::pushRaw(const QJsonValue &raw)
     return id;
 }
 
-void UpdateQueue::applyOffset(qint64 offset)
+void TelegramUpdateQueue::applyOffset(qint64 offset)
 {
     if (offset > 0) {
         qsizetype n = 0;
@@ -109,7 +109,7 @@ void UpdateQueue::applyOffset(qint64 offset)
     }
 }
 
-QJsonArray UpdateQueue::front(int limit) const
+QJsonArray TelegramUpdateQueue::front(int limit) const
 {
     QJsonArray out;
     for (qsizetype i = 0; i < m_entries.size() && i < limit; ++i)
@@ -117,12 +117,12 @@ QJsonArray UpdateQueue::front(int limit) const
     return out;
 }
 
-void UpdateQueue::clear()
+void TelegramUpdateQueue::clear()
 {
     forgetFront(m_entries.size());
 }
 
-void UpdateQueue::forgetFront(qsizetype count)
+void TelegramUpdateQueue::forgetFront(qsizetype count)
 {
     for (qsizetype i = 0; i < count; ++i)
         m_confirmedUpTo = qMax(m_confirmedUpTo, m_entries.at(i).id);

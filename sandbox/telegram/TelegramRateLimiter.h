@@ -9,10 +9,10 @@ namespace tgic::sandbox {
 
 // Telegram's per-chat flood control, reduced to a sliding one-second window: more sends to one
 // chat than the limit within a second are refused with a retry_after in whole seconds.
-class SendRateLimiter
+class TelegramRateLimiter
 {
 public:
-    SendRateLimiter() { m_clock.start(); }
+    TelegramRateLimiter() { m_clock.start(); }
 
     void setLimit(int messagesPerSecond) { m_limit = qMax(0, messagesPerSecond); }
     int limit() const { return m_limit; }

@@ -7,7 +7,7 @@
 namespace tgic::sandbox {
 
 // A scripted Telegram account: the customer side of a sandbox conversation.
-struct TgUser
+struct TelegramUser
 {
     qint64 id = 0;
     QString firstName;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "ChatRegistry.h"
+#include "TelegramChatRegistry.h"
 
 #include <QJsonArray>
 
@@ -17,7 +17,7 @@ bool looksLikeChat(const QJsonValue &v)
 
 } // namespace
 
-void ChatRegistry::learnFrom(const QJsonValue &value)
+void TelegramChatRegistry::learnFrom(const QJsonValue &value)
 {
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
@@ -39,7 +39,7 @@ void ChatRegistry::learnFrom(const QJsonValue &value)
     }
 }
 
-void ChatRegistry::rememberChat(const QJsonObject &chat)
+void TelegramChatRegistry::rememberChat(const QJsonObject &chat)
 {
     const qint64 id = chat.value(u"id"_s).toInteger();
     m_chats.insert(id, chat);
@@ -48,7 +48,7 @@ void ChatRegistry::rememberChat(const QJsonObject &chat)
         m_byUsername.insert(username.toLower(), id);
 }
 
-void ChatRegistry::rememberMessage(const QJsonObject &message)
+void TelegramChatRegistry::rememberMessage(const QJsonObject &message)
 {
     const qint64 chatId = message.value(u"chat"_s).toObject().value(u"id"_s).toInteger();
     const qint64 messageId = message.value(u"message_id"_s).toInteger();
@@ -58,7 +58,7 @@ void ChatRegistry::rememberMessage(const QJsonObject &message)
     last = qMax(last, messageId);
 }
 
-std::optional<qint64> ChatRegistry::resolve(const QString &chatIdParam) const
+std::optional<qint64> TelegramChatRegistry::resolve(const QString &chatIdParam) const
 {
     const QString s = chatIdParam.trimmed();
     if (s.startsWith(u'@')) {
@@ -74,7 +74,7 @@ std::optional<qint64> ChatRegistry::resolve(const QString &chatIdParam) const
     return id;
 }
 
-std::optional<QJsonObject> ChatRegistry::chat(qint64 chatId) const
+std::optional<QJsonObject> TelegramChatRegistry::chat(qint64 chatId) const
 {
     const auto it = m_chats.constFind(chatId);
     if (it == m_chats.constEnd())
@@ -82,7 +82,7 @@ std::optional<QJsonObject> ChatRegistry::chat(qint64 chatId) const
     return *it;
 }
 
-std::optional<QJsonObject> ChatRegistry::message(qint64 chatId, qint64 messageId) const
+std::optional<QJsonObject> TelegramChatRegistry::message(qint64 chatId, qint64 messageId) const
 {
     const auto chatIt = m_messages.constFind(chatId);
     if (chatIt == m_messages.constEnd())
@@ -93,12 +93,12 @@ std::optional<QJsonObject> ChatRegistry::message(qint64 chatId, qint64 messageId
     return *it;
 }
 
-qint64 ChatRegistry::nextMessageId(qint64 chatId)
+qint64 TelegramChatRegistry::nextMessageId(qint64 chatId)
 {
     return ++m_lastMessageId[chatId];
 }
 
-void ChatRegistry::setBlocked(qint64 userId, bool blocked)
+void TelegramChatRegistry::setBlocked(qint64 userId, bool blocked)
 {
     if (blocked)
         m_blocked.insert(userId);

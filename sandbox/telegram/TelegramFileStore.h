@@ -8,7 +8,7 @@
 
 namespace tgic::sandbox {
 
-struct StoredFile
+struct TelegramStoredFile
 {
     QString fileId;
     QString fileUniqueId;
@@ -20,22 +20,22 @@ struct StoredFile
 };
 
 // Files known to the emulated server: uploaded by the bot or scripted as sent by customers.
-class FileStore
+class TelegramFileStore
 {
 public:
     // kind picks the folder of file_path as Telegram does ("photos", "documents", "voice", ...).
-    StoredFile add(const QByteArray &content, const QString &fileName, const QString &mimeType,
+    TelegramStoredFile add(const QByteArray &content, const QString &fileName, const QString &mimeType,
         qint64 declaredSize = -1, const QString &kind = QStringLiteral("documents"));
     // Pointers stay valid until the next add().
-    const StoredFile *find(const QString &fileId) const;
-    const StoredFile *findByPath(const QString &filePath) const;
+    const TelegramStoredFile *find(const QString &fileId) const;
+    const TelegramStoredFile *findByPath(const QString &filePath) const;
 
     // The common part of Document, Voice, Audio, Video, Animation: file_id, file_unique_id,
     // file_name and mime_type when known, file_size.
-    static QJsonObject describe(const StoredFile &file, bool withName = true);
+    static QJsonObject describe(const TelegramStoredFile &file, bool withName = true);
 
 private:
-    QHash<QString, StoredFile> m_byId;
+    QHash<QString, TelegramStoredFile> m_byId;
     QHash<QString, QString> m_idByPath;
     int m_counter = 0;
 };

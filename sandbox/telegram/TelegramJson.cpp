@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "BotApiJson.h"
+#include "TelegramJson.h"
 
 #include "Clock.h"
 
@@ -22,7 +22,7 @@ QByteArray compactValue(const QJsonValue &value)
 
 } // namespace
 
-QByteArray BotApiJson::envelope(const ApiResult &result)
+QByteArray TelegramJson::envelope(const TelegramResult &result)
 {
     // Assembled by hand because QJsonObject sorts keys; the server writes ok first, then
     // result or error_code, description and parameters, and clients may log bodies verbatim.
@@ -40,12 +40,12 @@ QByteArray BotApiJson::envelope(const ApiResult &result)
     return out + '}';
 }
 
-QByteArray BotApiJson::compact(const QJsonObject &object)
+QByteArray TelegramJson::compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QJsonObject BotApiJson::messageBase(
+QJsonObject TelegramJson::messageBase(
     qint64 messageId, const QJsonObject &chat, const QJsonObject &from, qint64 date)
 {
     QJsonObject m { { u"message_id"_s, messageId }, { u"chat"_s, chat }, { u"date"_s, date } };
@@ -54,7 +54,7 @@ QJsonObject BotApiJson::messageBase(
     return m;
 }
 
-QJsonObject BotApiJson::textMessage(
+QJsonObject TelegramJson::textMessage(
     qint64 messageId, const QJsonObject &chat, const QJsonObject &from, const QString &text, qint64 date)
 {
     QJsonObject m = messageBase(messageId, chat, from, date);
@@ -62,13 +62,13 @@ QJsonObject BotApiJson::textMessage(
     return m;
 }
 
-QJsonObject BotApiJson::asReplyTarget(QJsonObject message)
+QJsonObject TelegramJson::asReplyTarget(QJsonObject message)
 {
     message.remove(u"reply_to_message"_s);
     return message;
 }
 
-qint64 BotApiJson::now()
+qint64 TelegramJson::now()
 {
     return tgic::nowMs() / 1000;
 }

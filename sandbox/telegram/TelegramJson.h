@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ApiResult.h"
+#include "TelegramResult.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -10,12 +10,12 @@ namespace tgic::sandbox {
 
 // Builders for the JSON the Bot API puts on the wire: the response envelope and the Message shapes
 // the emulator produces itself. Output is always compact, like the real server's.
-class BotApiJson
+class TelegramJson
 {
 public:
     // {"ok":true,"result":...[,"description":...]} or
     // {"ok":false,"error_code":N,"description":"..."[,"parameters":{"retry_after":N}]}
-    static QByteArray envelope(const ApiResult &result);
+    static QByteArray envelope(const TelegramResult &result);
     static QByteArray compact(const QJsonObject &object);
 
     // A Message with the fields every message has; content fields are added by the caller.

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "TgUser.h"
+#include "TelegramUser.h"
 
 using namespace Qt::StringLiterals;
 
 namespace tgic::sandbox {
 
-QJsonObject TgUser::toJson() const
+QJsonObject TelegramUser::toJson() const
 {
     QJsonObject o { { u"id"_s, id }, { u"is_bot"_s, isBot }, { u"first_name"_s, firstName } };
     if (!lastName.isEmpty())
@@ -20,7 +20,7 @@ QJsonObject TgUser::toJson() const
     return o;
 }
 
-QJsonObject TgUser::privateChatJson() const
+QJsonObject TelegramUser::privateChatJson() const
 {
     QJsonObject o { { u"id"_s, id }, { u"type"_s, u"private"_s }, { u"first_name"_s, firstName } };
     if (!lastName.isEmpty())

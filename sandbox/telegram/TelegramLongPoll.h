@@ -22,12 +22,12 @@ void writeHttpResponse(QHttpServerResponder &responder, int status, const QByteA
 
 // The one getUpdates request a bot may have waiting (the server allows a single poller).
 // It owns the responder until the emulator answers it, the timeout fires, or the client hangs up.
-class LongPollSlot : public QObject
+class TelegramLongPoll : public QObject
 {
     Q_OBJECT
 public:
-    explicit LongPollSlot(QObject *parent = nullptr);
-    ~LongPollSlot() override;
+    explicit TelegramLongPoll(QObject *parent = nullptr);
+    ~TelegramLongPoll() override;
 
     // True while a request is parked and its client is still connected.
     bool isWaiting() const;

@@ -13,7 +13,7 @@ namespace tgic::sandbox {
 // What the emulated server knows about chats: the chats that appeared in updates (the bot can
 // only write to those), the messages in them (for replies), per-chat message ids, and which users
 // blocked the bot or deleted their account.
-class ChatRegistry
+class TelegramChatRegistry
 {
 public:
     // Walks an update and remembers every Chat and Message in it.

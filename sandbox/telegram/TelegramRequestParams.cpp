@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "RequestParams.h"
+#include "TelegramRequestParams.h"
 
-#include "MultipartParser.h"
+#include "TelegramMultipartParser.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -24,9 +24,9 @@ QString decodeFormComponent(QByteArray component)
 
 } // namespace
 
-RequestParams RequestParams::fromRequest(const QHttpServerRequest &request)
+TelegramRequestParams TelegramRequestParams::fromRequest(const QHttpServerRequest &request)
 {
-    RequestParams params;
+    TelegramRequestParams params;
     params.addUrlEncoded(request.url().query(QUrl::FullyEncoded).toUtf8());
 
     const QByteArray body = request.body();
@@ -44,14 +44,14 @@ RequestParams RequestParams::fromRequest(const QHttpServerRequest &request)
     return params;
 }
 
-RequestParams RequestParams::fromUrlEncoded(const QByteArray &encoded)
+TelegramRequestParams TelegramRequestParams::fromUrlEncoded(const QByteArray &encoded)
 {
-    RequestParams params;
+    TelegramRequestParams params;
     params.addUrlEncoded(encoded);
     return params;
 }
 
-void RequestParams::addUrlEncoded(const QByteArray &encoded)
+void TelegramRequestParams::addUrlEncoded(const QByteArray &encoded)
 {
     for (const QByteArray &pair : encoded.split('&')) {
         if (pair.isEmpty())
@@ -63,7 +63,7 @@ void RequestParams::addUrlEncoded(const QByteArray &encoded)
     }
 }
 
-void RequestParams::addJsonBody(const QByteArray &body)
+void TelegramRequestParams::addJsonBody(const QByteArray &body)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
@@ -76,29 +76,30 @@ void RequestParams::addJsonBody(const QByteArray &body)
         m_values.insert(it.key(), it.value());
 }
 
-void RequestParams::addMultipart(const QByteArray &body, const QByteArray &contentType)
+void TelegramRequestParams::addMultipart(const QByteArray &body, const QByteArray &contentType)
 {
-    const auto parts = MultipartParser::parse(body, MultipartParser::boundaryFromContentType(contentType));
+    const auto parts
+        = TelegramMultipartParser::parse(body, TelegramMultipartParser::boundaryFromContentType(contentType));
     if (!parts) {
         m_error = u"Bad Request: can't parse multipart/form-data request"_s;
         return;
     }
-    for (const MultipartPart &part : *parts) {
+    for (const TelegramMultipartPart &part : *parts) {
         if (part.hasFileName) {
-            m_files.insert(
-                part.name, UploadedFile { part.fileName, QString::fromLatin1(part.contentType), part.data });
+            m_files.insert(part.name,
+                TelegramUpload { part.fileName, QString::fromLatin1(part.contentType), part.data });
         } else {
             m_values.insert(part.name, QString::fromUtf8(part.data));
         }
     }
 }
 
-bool RequestParams::contains(const QString &name) const
+bool TelegramRequestParams::contains(const QString &name) const
 {
     return m_values.contains(name) || m_files.contains(name);
 }
 
-QString RequestParams::string(const QString &name) const
+QString TelegramRequestParams::string(const QString &name) const
 {
     const QJsonValue v = m_values.value(name);
     switch (v.type()) {
@@ -120,7 +121,7 @@ QString RequestParams::string(const QString &name) const
     }
 }
 
-std::optional<qint64> RequestParams::integer(const QString &name) const
+std::optional<qint64> TelegramRequestParams::integer(const QString &name) const
 {
     const QJsonValue v = m_values.value(name);
     if (v.isDouble()) {
@@ -139,7 +140,7 @@ std::optional<qint64> RequestParams::integer(const QString &name) const
     return std::nullopt;
 }
 
-bool RequestParams::boolean(const QString &name, bool fallback) const
+bool TelegramRequestParams::boolean(const QString &name, bool fallback) const
 {
     const QJsonValue v = m_values.value(name);
     if (v.isBool())
@@ -156,7 +157,7 @@ bool RequestParams::boolean(const QString &name, bool fallback) const
     return fallback;
 }
 
-QJsonValue RequestParams::json(const QString &name) const
+QJsonValue TelegramRequestParams::json(const QString &name) const
 {
     QJsonValue v = m_values.value(name, QJsonValue(QJsonValue::Undefined));
     if (!v.isString())
@@ -169,7 +170,7 @@ QJsonValue RequestParams::json(const QString &name) const
     return QJsonValue(QJsonValue::Undefined);
 }
 
-std::optional<UploadedFile> RequestParams::file(const QString &name) const
+std::optional<TelegramUpload> TelegramRequestParams::file(const QString &name) const
 {
     const auto it = m_files.constFind(name);
     if (it == m_files.constEnd())

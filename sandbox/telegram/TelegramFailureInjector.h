@@ -8,7 +8,7 @@
 
 namespace tgic::sandbox {
 
-struct InjectedFailure
+struct TelegramFailure
 {
     int httpStatus = 500;
     QString description;
@@ -18,20 +18,20 @@ struct InjectedFailure
 
 // Scripted failures for the next N calls of a method (or of any method), consumed in the order
 // they were added.
-class FailureInjector
+class TelegramFailureInjector
 {
 public:
     // method empty = any method; names compare case-insensitively like the API's.
-    void add(const QString &method, int count, const InjectedFailure &failure);
+    void add(const QString &method, int count, const TelegramFailure &failure);
     // The failure for this call, if one is scripted; consumes one use of it.
-    std::optional<InjectedFailure> take(const QString &method);
+    std::optional<TelegramFailure> take(const QString &method);
 
 private:
     struct Rule
     {
         QString method; // lower case; empty = any
         int remaining = 0;
-        InjectedFailure failure;
+        TelegramFailure failure;
     };
     QList<Rule> m_rules;
 };

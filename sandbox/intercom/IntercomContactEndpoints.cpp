@@ -48,35 +48,28 @@ IntercomContactEndpoints::IntercomContactEndpoints(
     , m_requestId(std::move(requestId))
 { }
 
-const QStringList &IntercomContactEndpoints::routes()
+QList<IntercomRoute> IntercomContactEndpoints::routes()
 {
+    using R = const IntercomRequest &;
     // Literal segments come before placeholders: the router takes the first match.
-    static const QStringList list {
-        u"GET /me"_s,
-        u"GET /admins"_s,
-        u"GET /teams"_s,
-        u"GET /data_attributes"_s,
-        u"POST /data_attributes"_s,
-        u"GET /contacts"_s,
-        u"POST /contacts"_s,
-        u"POST /contacts/search"_s,
-        u"POST /contacts/merge"_s,
-        u"GET /contacts/find_by_external_id/{id}"_s,
-        u"GET /contacts/{id}"_s,
-        u"PUT /contacts/{id}"_s,
-        u"DELETE /contacts/{id}"_s,
-        u"POST /contacts/{id}/archive"_s,
-        u"POST /contacts/{id}/unarchive"_s,
-        u"GET /contacts/{id}/merge_history"_s,
-        u"GET /contacts/{id}/notes"_s,
-        u"POST /contacts/{id}/notes"_s,
-        u"GET /contacts/{id}/tags"_s,
-        u"POST /contacts/{id}/tags"_s,
-        u"DELETE /contacts/{id}/tags/{id}"_s,
-        u"GET /tags"_s,
-        u"POST /tags"_s,
+    return {
+        { u"GET"_s, u"/contacts"_s, [this](R r) { return listContacts(r); } },
+        { u"POST"_s, u"/contacts"_s, [this](R r) { return createContact(r); } },
+        { u"POST"_s, u"/contacts/search"_s, [this](R r) { return searchContacts(r); } },
+        { u"POST"_s, u"/contacts/merge"_s, [this](R r) { return mergeContacts(r); } },
+        { u"GET"_s, u"/contacts/find_by_external_id/{id}"_s, [this](R r) { return getContact(r, true); } },
+        { u"GET"_s, u"/contacts/{id}"_s, [this](R r) { return getContact(r, false); } },
+        { u"PUT"_s, u"/contacts/{id}"_s, [this](R r) { return updateContact(r); } },
+        { u"DELETE"_s, u"/contacts/{id}"_s, [this](R r) { return deleteContact(r); } },
+        { u"POST"_s, u"/contacts/{id}/archive"_s, [this](R r) { return setArchived(r, true); } },
+        { u"POST"_s, u"/contacts/{id}/unarchive"_s, [this](R r) { return setArchived(r, false); } },
+        { u"GET"_s, u"/contacts/{id}/merge_history"_s, [this](R r) { return mergeHistory(r); } },
+        { u"GET"_s, u"/contacts/{id}/notes"_s, [this](R r) { return listNotes(r); } },
+        { u"POST"_s, u"/contacts/{id}/notes"_s, [this](R r) { return addNote(r); } },
+        { u"GET"_s, u"/contacts/{id}/tags"_s, [this](R r) { return listTags(r); } },
+        { u"POST"_s, u"/contacts/{id}/tags"_s, [this](R r) { return tag(r); } },
+        { u"DELETE"_s, u"/contacts/{id}/tags/{id}"_s, [this](R r) { return untag(r); } },
     };
-    return list;
 }
 
 IntercomReply IntercomContactEndpoints::error(int status, const QString &code, const QString &message) const
@@ -95,100 +88,43 @@ QJsonObject IntercomContactEndpoints::contactJson(
     return m_json.contact(contact, request.query.queryItemValue(u"include_merge_history"_s) == u"true"_s);
 }
 
-std::optional<IntercomReply> IntercomContactEndpoints::handle(const IntercomRequest &r)
+IntercomReply IntercomContactEndpoints::createContact(const IntercomRequest &r)
 {
-    const QString &route = r.route;
-    if (!routes().contains(route))
-        return std::nullopt;
     IntercomError e;
-    if (route == u"GET /me"_s)
-        return IntercomJson::reply(m_json.adminWithApp(m_world.owner()));
-    if (route == u"GET /admins"_s) {
-        QJsonArray admins;
-        for (const IntercomAdmin &a : m_world.admins())
-            admins.append(m_json.listedAdmin(a));
-        return IntercomJson::reply(QJsonObject { { u"type"_s, u"admin.list"_s }, { u"admins"_s, admins } });
-    }
-    if (route == u"GET /teams"_s) {
-        QJsonArray teams;
-        for (const IntercomTeam &t : m_world.teams())
-            teams.append(m_json.team(t));
-        return IntercomJson::reply(QJsonObject { { u"type"_s, u"team.list"_s }, { u"teams"_s, teams } });
-    }
-    if (route == u"GET /data_attributes"_s)
-        return listAttributes(r);
-    if (route == u"POST /data_attributes"_s) {
-        const std::optional<IntercomAttribute> a = m_world.defineAttribute(r.body, &e);
-        return a ? IntercomJson::reply(m_json.dataAttribute(*a, true)) : error(e);
-    }
-    if (route == u"GET /contacts"_s)
-        return listContacts(r);
-    if (route == u"POST /contacts"_s) {
-        const QString id = m_world.createContact(r.body, &e);
-        return id.isEmpty() ? error(e) : IntercomJson::reply(contactJson(*m_world.contact(id), r));
-    }
-    if (route == u"POST /contacts/search"_s)
-        return searchContacts(r);
-    if (route == u"POST /contacts/merge"_s)
-        return mergeContacts(r);
-    if (route == u"GET /contacts/find_by_external_id/{id}"_s)
-        return getContact(r, true);
-    if (route == u"GET /contacts/{id}"_s)
-        return getContact(r, false);
-    if (route == u"PUT /contacts/{id}"_s) {
-        if (!m_world.updateContact(r.args.value(0), r.body, &e))
-            return error(e);
-        return IntercomJson::reply(contactJson(*m_world.contact(r.args.value(0)), r));
-    }
-    if (route == u"DELETE /contacts/{id}"_s) {
-        const IntercomContact *c = m_world.liveContact(r.args.value(0), &e, false);
-        if (!c)
-            return error(e);
-        QJsonObject body = m_json.contactReference(*c);
-        m_world.deleteContact(c->id);
-        body.insert(u"deleted"_s, true);
-        return IntercomJson::reply(body);
-    }
-    if (route == u"POST /contacts/{id}/archive"_s || route == u"POST /contacts/{id}/unarchive"_s) {
-        const bool archive = route.endsWith(u"/archive"_s);
-        const IntercomContact *c = m_world.liveContact(r.args.value(0), &e, false);
-        if (!c)
-            return error(e);
-        m_world.setArchived(c->id, archive);
-        QJsonObject body = m_json.contactReference(*c);
-        body.insert(u"archived"_s, archive);
-        return IntercomJson::reply(body);
-    }
-    if (route == u"GET /contacts/{id}/merge_history"_s)
-        return mergeHistory(r);
-    if (route.startsWith(u"GET /contacts/{id}/notes"_s) || route.startsWith(u"POST /contacts/{id}/notes"_s))
-        return notes(r);
-    if (route.contains(u"tags"_s))
-        return tags(r);
-    return std::nullopt;
+    const QString id = m_world.createContact(r.body, &e);
+    return id.isEmpty() ? error(e) : IntercomJson::reply(contactJson(*m_world.contact(id), r));
 }
 
-IntercomReply IntercomContactEndpoints::listAttributes(const IntercomRequest &r)
+IntercomReply IntercomContactEndpoints::updateContact(const IntercomRequest &r)
 {
-    const QString model = r.query.queryItemValue(u"model"_s);
-    const bool includeArchived = r.query.queryItemValue(u"include_archived"_s) == u"true"_s;
-    if (model == u"conversation"_s)
-        return error(422, u"parameter_invalid"_s,
-            u"model=conversation is no longer supported. Use GET /conversations/attributes instead"_s);
-    if (!model.isEmpty() && model != u"contact"_s && model != u"company"_s)
-        return error(400, u"parameter_invalid"_s, u"model must be contact or company"_s);
-    QJsonArray data;
-    const QStringList models
-        = model.isEmpty() ? QStringList { u"contact"_s, u"company"_s } : QStringList { model };
-    for (const QString &m : models) {
-        const QList<IntercomAttribute> builtins = m_world.builtinAttributes(m);
-        for (const IntercomAttribute &a : builtins)
-            data.append(m_json.dataAttribute(a, false));
-        const QList<IntercomAttribute> customs = m_world.customAttributes(m, includeArchived);
-        for (const IntercomAttribute &a : customs)
-            data.append(m_json.dataAttribute(a, true));
-    }
-    return IntercomJson::reply(QJsonObject { { u"type"_s, u"list"_s }, { u"data"_s, data } });
+    IntercomError e;
+    if (!m_world.updateContact(r.args.value(0), r.body, &e))
+        return error(e);
+    return IntercomJson::reply(contactJson(*m_world.contact(r.args.value(0)), r));
+}
+
+IntercomReply IntercomContactEndpoints::deleteContact(const IntercomRequest &r)
+{
+    IntercomError e;
+    const IntercomContact *c = m_world.liveContact(r.args.value(0), &e, false);
+    if (!c)
+        return error(e);
+    QJsonObject body = m_json.contactReference(*c);
+    m_world.deleteContact(c->id);
+    body.insert(u"deleted"_s, true);
+    return IntercomJson::reply(body);
+}
+
+IntercomReply IntercomContactEndpoints::setArchived(const IntercomRequest &r, bool archive)
+{
+    IntercomError e;
+    const IntercomContact *c = m_world.liveContact(r.args.value(0), &e, false);
+    if (!c)
+        return error(e);
+    m_world.setArchived(c->id, archive);
+    QJsonObject body = m_json.contactReference(*c);
+    body.insert(u"archived"_s, archive);
+    return IntercomJson::reply(body);
 }
 
 IntercomReply IntercomContactEndpoints::listContacts(const IntercomRequest &r)
@@ -342,15 +278,10 @@ IntercomReply IntercomContactEndpoints::mergeHistory(const IntercomRequest &r)
         { u"has_more"_s, more } });
 }
 
-IntercomReply IntercomContactEndpoints::notes(const IntercomRequest &r)
+IntercomReply IntercomContactEndpoints::listNotes(const IntercomRequest &r)
 {
     IntercomError e;
     const QString contactId = r.args.value(0);
-    if (r.route.startsWith(u"POST"_s)) {
-        const std::optional<IntercomNote> n = m_world.addNote(contactId,
-            r.body.value(u"admin_id"_s).toVariant().toString(), r.body.value(u"body"_s).toString(), &e);
-        return n ? IntercomJson::reply(m_json.note(*n)) : error(e);
-    }
     if (!m_world.liveContact(contactId, &e, false))
         return error(e);
     const QList<IntercomNote> list = m_world.notesOf(contactId);
@@ -362,42 +293,40 @@ IntercomReply IntercomContactEndpoints::notes(const IntercomRequest &r)
         { u"total_count"_s, total }, { u"pages"_s, IntercomJson::pages(1, std::max(total, 1), total, {}) } });
 }
 
-IntercomReply IntercomContactEndpoints::tags(const IntercomRequest &r)
+IntercomReply IntercomContactEndpoints::addNote(const IntercomRequest &r)
 {
     IntercomError e;
-    if (r.route == u"GET /tags"_s) {
-        QJsonArray data;
-        const QList<IntercomTag> all = m_world.tags();
-        for (const IntercomTag &t : all)
-            data.append(m_json.tag(t));
-        return IntercomJson::reply(QJsonObject { { u"type"_s, u"list"_s }, { u"data"_s, data } });
+    const std::optional<IntercomNote> n = m_world.addNote(r.args.value(0),
+        r.body.value(u"admin_id"_s).toVariant().toString(), r.body.value(u"body"_s).toString(), &e);
+    return n ? IntercomJson::reply(m_json.note(*n)) : error(e);
+}
+
+IntercomReply IntercomContactEndpoints::listTags(const IntercomRequest &r)
+{
+    IntercomError e;
+    const IntercomContact *c = m_world.liveContact(r.args.value(0), &e, false);
+    if (!c)
+        return error(e);
+    QJsonArray data;
+    for (const IntercomTagging &t : c->tags) {
+        if (const IntercomTag *tag = m_world.tag(t.tagId))
+            data.append(m_json.tag(*tag));
     }
-    if (r.route == u"POST /tags"_s) {
-        const QJsonValue name = r.body.value(u"name"_s);
-        if (!name.isString())
-            return error(400, u"parameter_invalid"_s, u"invalid tag parameters"_s);
-        const std::optional<IntercomTag> t
-            = m_world.createOrUpdateTag(name.toString(), r.body.value(u"id"_s).toVariant().toString(), &e);
-        return t ? IntercomJson::reply(m_json.tag(*t)) : error(e);
-    }
-    const QString contactId = r.args.value(0);
-    if (r.route == u"GET /contacts/{id}/tags"_s) {
-        const IntercomContact *c = m_world.liveContact(contactId, &e, false);
-        if (!c)
-            return error(e);
-        QJsonArray data;
-        for (const IntercomTagging &t : c->tags) {
-            if (const IntercomTag *tag = m_world.tag(t.tagId))
-                data.append(m_json.tag(*tag));
-        }
-        return IntercomJson::reply(QJsonObject { { u"type"_s, u"list"_s }, { u"data"_s, data } });
-    }
-    if (r.route == u"POST /contacts/{id}/tags"_s) {
-        const std::optional<IntercomTagging> t
-            = m_world.tagContact(contactId, r.body.value(u"id"_s).toVariant().toString(), &e);
-        return t ? IntercomJson::reply(m_json.tagging(*t)) : error(e);
-    }
-    const std::optional<IntercomTagging> t = m_world.untagContact(contactId, r.args.value(1), &e);
+    return IntercomJson::reply(QJsonObject { { u"type"_s, u"list"_s }, { u"data"_s, data } });
+}
+
+IntercomReply IntercomContactEndpoints::tag(const IntercomRequest &r)
+{
+    IntercomError e;
+    const std::optional<IntercomTagging> t
+        = m_world.tagContact(r.args.value(0), r.body.value(u"id"_s).toVariant().toString(), &e);
+    return t ? IntercomJson::reply(m_json.tagging(*t)) : error(e);
+}
+
+IntercomReply IntercomContactEndpoints::untag(const IntercomRequest &r)
+{
+    IntercomError e;
+    const std::optional<IntercomTagging> t = m_world.untagContact(r.args.value(0), r.args.value(1), &e);
     return t ? IntercomJson::reply(m_json.tagging(*t)) : error(e);
 }
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "IntercomExchange.h"
+#include "IntercomRouter.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <functional>
-#include <optional>
 
 namespace tgic::sandbox {
 
@@ -15,31 +15,35 @@ class IntercomJson;
 class IntercomWorld;
 struct IntercomContact;
 
-// GET /me, data attributes, contacts (CRUD, search, merge, merge history, archive), notes and tags.
+// Contacts: CRUD, search, merge, merge history, archive, and a contact's notes and tags.
 class IntercomContactEndpoints
 {
 public:
     IntercomContactEndpoints(
         IntercomWorld &world, const IntercomJson &json, std::function<QString()> requestId);
 
-    // nullopt when the route is not one of these endpoints.
-    std::optional<IntercomReply> handle(const IntercomRequest &request);
-
-    static const QStringList &routes();
+    // The endpoints and what answers each, for IntercomRouter.
+    QList<IntercomRoute> routes();
 
 private:
     IntercomReply error(int status, const QString &code, const QString &message) const;
     IntercomReply error(const IntercomError &e) const;
     QJsonObject contactJson(const IntercomContact &contact, const IntercomRequest &request) const;
 
-    IntercomReply listAttributes(const IntercomRequest &request);
     IntercomReply listContacts(const IntercomRequest &request);
+    IntercomReply createContact(const IntercomRequest &request);
     IntercomReply searchContacts(const IntercomRequest &request);
-    IntercomReply getContact(const IntercomRequest &request, bool byExternalId);
     IntercomReply mergeContacts(const IntercomRequest &request);
+    IntercomReply getContact(const IntercomRequest &request, bool byExternalId);
+    IntercomReply updateContact(const IntercomRequest &request);
+    IntercomReply deleteContact(const IntercomRequest &request);
+    IntercomReply setArchived(const IntercomRequest &request, bool archive);
     IntercomReply mergeHistory(const IntercomRequest &request);
-    IntercomReply notes(const IntercomRequest &request);
-    IntercomReply tags(const IntercomRequest &request);
+    IntercomReply listNotes(const IntercomRequest &request);
+    IntercomReply addNote(const IntercomRequest &request);
+    IntercomReply listTags(const IntercomRequest &request);
+    IntercomReply tag(const IntercomRequest &request);
+    IntercomReply untag(const IntercomRequest &request);
 
     IntercomWorld &m_world;
     const IntercomJson &m_json;

@@ -33,20 +33,21 @@ IntercomConversationEndpoints::IntercomConversationEndpoints(
     , m_requestId(std::move(requestId))
 { }
 
-const QStringList &IntercomConversationEndpoints::routes()
+QList<IntercomRoute> IntercomConversationEndpoints::routes()
 {
-    static const QStringList list {
-        u"GET /conversations"_s,
-        u"POST /conversations"_s,
-        u"POST /conversations/search"_s,
-        u"GET /conversations/{id}"_s,
-        u"PUT /conversations/{id}"_s,
-        u"POST /conversations/{id}/reply"_s,
-        u"POST /conversations/{id}/parts"_s,
-        u"POST /conversations/{id}/tags"_s,
-        u"DELETE /conversations/{id}/tags/{id}"_s,
+    using R = const IntercomRequest &;
+    // Literal segments come before placeholders: the router takes the first match.
+    return {
+        { u"GET"_s, u"/conversations"_s, [this](R r) { return list(r); } },
+        { u"POST"_s, u"/conversations"_s, [this](R r) { return create(r); } },
+        { u"POST"_s, u"/conversations/search"_s, [this](R r) { return search(r); } },
+        { u"GET"_s, u"/conversations/{id}"_s, [this](R r) { return get(r); } },
+        { u"PUT"_s, u"/conversations/{id}"_s, [this](R r) { return update(r); } },
+        { u"POST"_s, u"/conversations/{id}/reply"_s, [this](R r) { return reply(r); } },
+        { u"POST"_s, u"/conversations/{id}/parts"_s, [this](R r) { return manage(r); } },
+        { u"POST"_s, u"/conversations/{id}/tags"_s, [this](R r) { return tag(r); } },
+        { u"DELETE"_s, u"/conversations/{id}/tags/{id}"_s, [this](R r) { return untag(r); } },
     };
-    return list;
 }
 
 IntercomReply IntercomConversationEndpoints::error(
@@ -65,38 +66,39 @@ IntercomReply IntercomConversationEndpoints::notFound() const
     return error(404, u"not_found"_s, u"Resource Not Found"_s);
 }
 
-std::optional<IntercomReply> IntercomConversationEndpoints::handle(const IntercomRequest &r)
+IntercomReply IntercomConversationEndpoints::get(const IntercomRequest &r)
 {
-    if (!routes().contains(r.route))
-        return std::nullopt;
-    if (r.route == u"GET /conversations"_s)
-        return list(r);
-    if (r.route == u"POST /conversations"_s)
-        return create(r);
-    if (r.route == u"POST /conversations/search"_s)
-        return search(r);
-    if (r.route == u"POST /conversations/{id}/reply"_s)
-        return reply(r);
-    if (r.route.contains(u"/tags"_s))
-        return tag(r);
+    const IntercomConversation *c = m_world.conversations().conversation(r.args.value(0));
+    return c ? IntercomJson::reply(m_json.conversation(*c, true)) : notFound();
+}
 
+// Marks it read or unread, and sets its custom attributes.
+IntercomReply IntercomConversationEndpoints::update(const IntercomRequest &r)
+{
     IntercomConversations &store = m_world.conversations();
     const QString id = r.args.value(0);
     if (!store.conversation(id))
         return notFound();
-    if (r.route == u"PUT /conversations/{id}"_s) {
-        if (r.body.contains(u"read"_s)) {
-            if (!r.body.value(u"read"_s).isBool())
-                return error(400, u"parameter_invalid"_s, u"read must be a boolean"_s);
-            store.setRead(id, r.body.value(u"read"_s).toBool());
-        }
-        if (r.body.value(u"custom_attributes"_s).isObject())
-            store.setCustomAttributes(id, r.body.value(u"custom_attributes"_s).toObject());
-    } else if (r.route == u"POST /conversations/{id}/parts"_s) {
-        IntercomError e;
-        if (store.manage(id, r.body, appPackageCode(), &e).isEmpty())
-            return error(e);
+    if (r.body.contains(u"read"_s)) {
+        if (!r.body.value(u"read"_s).isBool())
+            return error(400, u"parameter_invalid"_s, u"read must be a boolean"_s);
+        store.setRead(id, r.body.value(u"read"_s).toBool());
     }
+    if (r.body.value(u"custom_attributes"_s).isObject())
+        store.setCustomAttributes(id, r.body.value(u"custom_attributes"_s).toObject());
+    return IntercomJson::reply(m_json.conversation(*store.conversation(id), true));
+}
+
+// Close, open, snooze or assign (POST /conversations/{id}/parts).
+IntercomReply IntercomConversationEndpoints::manage(const IntercomRequest &r)
+{
+    IntercomConversations &store = m_world.conversations();
+    const QString id = r.args.value(0);
+    if (!store.conversation(id))
+        return notFound();
+    IntercomError e;
+    if (store.manage(id, r.body, appPackageCode(), &e).isEmpty())
+        return error(e);
     return IntercomJson::reply(m_json.conversation(*store.conversation(id), true));
 }
 
@@ -332,24 +334,36 @@ IntercomReply IntercomConversationEndpoints::tag(const IntercomRequest &r)
 {
     IntercomConversations &store = m_world.conversations();
     const QString id = r.args.value(0);
-    if (!store.conversation(id))
+    if (std::optional<IntercomReply> refused = checkTagging(r))
+        return *refused;
+    const QString tagId = r.body.value(u"id"_s).toVariant().toString();
+    if (!m_world.tag(tagId))
+        return notFound();
+    const std::optional<IntercomTagging> t
+        = store.tag(id, tagId, r.body.value(u"admin_id"_s).toVariant().toString());
+    return IntercomJson::reply(m_json.tagging(*t));
+}
+
+IntercomReply IntercomConversationEndpoints::untag(const IntercomRequest &r)
+{
+    if (std::optional<IntercomReply> refused = checkTagging(r))
+        return *refused;
+    const IntercomTag *t = m_world.tag(r.args.value(1));
+    if (!t || !m_world.conversations().untag(r.args.value(0), t->id))
+        return notFound();
+    return IntercomJson::reply(m_json.tag(*t));
+}
+
+std::optional<IntercomReply> IntercomConversationEndpoints::checkTagging(const IntercomRequest &r) const
+{
+    if (!m_world.conversations().conversation(r.args.value(0)))
         return notFound();
     const QString adminId = r.body.value(u"admin_id"_s).toVariant().toString();
     if (adminId.isEmpty())
         return error(400, u"parameter_invalid"_s, u"admin_id is required"_s);
     if (!m_world.admin(adminId))
         return notFound();
-    if (r.route.startsWith(u"DELETE"_s)) {
-        const IntercomTag *t = m_world.tag(r.args.value(1));
-        if (!t || !store.untag(id, t->id))
-            return notFound();
-        return IntercomJson::reply(m_json.tag(*t));
-    }
-    const QString tagId = r.body.value(u"id"_s).toVariant().toString();
-    if (!m_world.tag(tagId))
-        return notFound();
-    const std::optional<IntercomTagging> t = store.tag(id, tagId, adminId);
-    return IntercomJson::reply(m_json.tagging(*t));
+    return std::nullopt;
 }
 
 } // namespace tgic::sandbox

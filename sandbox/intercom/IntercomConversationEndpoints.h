@@ -2,9 +2,10 @@
 #pragma once
 
 #include "IntercomConversations.h"
-#include "IntercomExchange.h"
+#include "IntercomRouter.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -26,9 +27,8 @@ public:
     IntercomConversationEndpoints(
         IntercomWorld &world, const IntercomJson &json, std::function<QString()> requestId);
 
-    std::optional<IntercomReply> handle(const IntercomRequest &request);
-
-    static const QStringList &routes();
+    // The endpoints and what answers each, for IntercomRouter.
+    QList<IntercomRoute> routes();
 
 private:
     IntercomReply error(int status, const QString &code, const QString &message) const;
@@ -37,11 +37,18 @@ private:
     // attachment_urls and attachment_files of a request body (at most 10 each).
     bool readAttachments(const QJsonObject &body, IntercomPartInput *input, IntercomError *error);
 
-    IntercomReply create(const IntercomRequest &request);
+    // The conversation exists, and admin_id names an admin; otherwise the refusal.
+    std::optional<IntercomReply> checkTagging(const IntercomRequest &request) const;
+
     IntercomReply list(const IntercomRequest &request);
+    IntercomReply create(const IntercomRequest &request);
     IntercomReply search(const IntercomRequest &request);
+    IntercomReply get(const IntercomRequest &request);
+    IntercomReply update(const IntercomRequest &request);
     IntercomReply reply(const IntercomRequest &request);
+    IntercomReply manage(const IntercomRequest &request);
     IntercomReply tag(const IntercomRequest &request);
+    IntercomReply untag(const IntercomRequest &request);
 
     IntercomWorld &m_world;
     const IntercomJson &m_json;

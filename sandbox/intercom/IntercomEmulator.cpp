@@ -5,6 +5,8 @@
 #include "IntercomConversationEndpoints.h"
 #include "IntercomHttpServer.h"
 #include "IntercomJson.h"
+#include "IntercomRouter.h"
+#include "IntercomWorkspaceEndpoints.h"
 #include "IntercomWorld.h"
 
 #include <QHttpServerRequest>
@@ -63,40 +65,6 @@ std::optional<QByteArray> header(const QHttpServerRequest &request, const QByteA
     return std::nullopt;
 }
 
-QString statusMessage(int status)
-{
-    switch (status) {
-    case 500:
-        return u"Internal server error"_s;
-    case 502:
-        return u"Bad gateway"_s;
-    case 503:
-        return u"Service unavailable"_s;
-    case 504:
-        return u"Gateway timeout"_s;
-    default:
-        return u"Request failed"_s;
-    }
-}
-
-QString statusCode(int status)
-{
-    switch (status) {
-    case 500:
-        return u"server_error"_s;
-    case 503:
-        return u"service_unavailable"_s;
-    case 429:
-        return u"rate_limit_exceeded"_s;
-    case 401:
-        return u"unauthorized"_s;
-    case 404:
-        return u"not_found"_s;
-    default:
-        return status >= 500 ? u"server_error"_s : u"client_error"_s;
-    }
-}
-
 } // namespace
 
 IntercomEmulator::IntercomEmulator(const QString &accessToken, QObject *parent)
@@ -106,8 +74,11 @@ IntercomEmulator::IntercomEmulator(const QString &accessToken, QObject *parent)
 {
     m_json = std::make_unique<IntercomJson>(*m_world, QString());
     auto requestId = [this] { return m_world->nextRequestId(); };
+    m_workspaceEndpoints = std::make_unique<IntercomWorkspaceEndpoints>(*m_world, *m_json, requestId);
     m_contactEndpoints = std::make_unique<IntercomContactEndpoints>(*m_world, *m_json, requestId);
     m_conversationEndpoints = std::make_unique<IntercomConversationEndpoints>(*m_world, *m_json, requestId);
+    m_router = std::make_unique<IntercomRouter>(QList<QList<IntercomRoute>> {
+        m_workspaceEndpoints->routes(), m_contactEndpoints->routes(), m_conversationEndpoints->routes() });
     m_server
         = new IntercomHttpServer([this](const QHttpServerRequest &request) { return handle(request); }, this);
 }
@@ -157,15 +128,12 @@ void IntercomEmulator::setSearchLag(std::chrono::milliseconds lag)
 
 void IntercomEmulator::setRateLimit(int requestsPerWindow, std::chrono::milliseconds window)
 {
-    m_rateLimit = requestsPerWindow;
-    m_rateWindowMs = window.count();
-    m_windowEndMs = 0; // start a fresh window with the next request
-    m_windowCount = 0;
+    m_rateLimiter.setLimit(requestsPerWindow, window.count());
 }
 
 void IntercomEmulator::failNext(int count, int httpStatus, const QString &pathPrefix)
 {
-    m_faults.append({ count, httpStatus, pathPrefix, false });
+    m_faults.add(pathPrefix, count, IntercomFailure { IntercomFailure::Kind::Status, httpStatus });
 }
 
 void IntercomEmulator::clearFaults()
@@ -175,12 +143,12 @@ void IntercomEmulator::clearFaults()
 
 void IntercomEmulator::sendGarbageNext(int count, const QString &pathPrefix)
 {
-    m_faults.append({ count, 200, pathPrefix, true });
+    m_faults.add(pathPrefix, count, IntercomFailure { IntercomFailure::Kind::Garbage, 200 });
 }
 
 void IntercomEmulator::loseAnswerNext(int count, const QString &methodAndPathPrefix)
 {
-    m_lostAnswers.append({ count, methodAndPathPrefix });
+    m_lostAnswers.add(methodAndPathPrefix, count, IntercomFailure { IntercomFailure::Kind::LostAnswer, 504 });
 }
 
 void IntercomEmulator::setConflictOnEmail(bool on)
@@ -213,89 +181,14 @@ void IntercomEmulator::advanceClock(std::chrono::milliseconds by)
     m_world->advanceClock(by);
 }
 
-QString IntercomEmulator::matchRoute(const QString &method, const QString &path, QStringList *args) const
-{
-    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
-    const QStringList routes = IntercomContactEndpoints::routes() + IntercomConversationEndpoints::routes();
-    for (const QString &route : routes) {
-        const QString routeMethod = route.section(u' ', 0, 0);
-        const QStringList pattern = route.section(u' ', 1).split(u'/', Qt::SkipEmptyParts);
-        if (routeMethod != method || pattern.size() != segments.size())
-            continue;
-        QStringList captured;
-        bool ok = true;
-        for (qsizetype i = 0; ok && i < pattern.size(); ++i) {
-            if (pattern.at(i) == u"{id}"_s)
-                captured.append(segments.at(i));
-            else
-                ok = pattern.at(i) == segments.at(i);
-        }
-        if (ok) {
-            *args = captured;
-            return route;
-        }
-    }
-    return {};
-}
-
-bool IntercomEmulator::consumeRateLimit()
-{
-    const qint64 now = m_world->nowMs();
-    if (now >= m_windowEndMs) {
-        m_windowEndMs = now + m_rateWindowMs;
-        m_windowCount = 0;
-    }
-    ++m_windowCount;
-    return m_windowCount <= m_rateLimit;
-}
-
-void IntercomEmulator::addRateLimitHeaders(IntercomReply &reply) const
-{
-    const qint64 now = m_world->nowMs();
-    const bool fresh = now >= m_windowEndMs;
-    const int used = fresh ? 0 : m_windowCount;
-    const qint64 end = fresh ? now + m_rateWindowMs : m_windowEndMs;
-    reply.headers.append({ "X-RateLimit-Limit", QByteArray::number(m_rateLimit) });
-    reply.headers.append({ "X-RateLimit-Remaining", QByteArray::number(std::max(0, m_rateLimit - used)) });
-    reply.headers.append({ "X-RateLimit-Reset", QByteArray::number((end + 999) / 1000) });
-}
-
-IntercomReply IntercomEmulator::injectedFault(const QString &path)
-{
-    for (qsizetype i = 0; i < m_faults.size(); ++i) {
-        Fault &f = m_faults[i];
-        if (!path.startsWith(f.pathPrefix))
-            continue;
-        IntercomReply reply;
-        reply.status = f.status;
-        if (f.garbage) {
-            // What a misbehaving proxy or a truncated transfer looks like: 200, JSON type, not JSON.
-            reply.body = "<html><body>Temporarily unavailable</body></html>\n{\"type\":\"contact\",";
-        } else if (f.status == 502) {
-            reply.contentType = "text/html";
-            reply.body = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
-                         "<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n";
-        } else {
-            reply = IntercomJson::errorReply(
-                IntercomError { f.status, statusCode(f.status), statusMessage(f.status), {} },
-                m_world->nextRequestId());
-        }
-        if (--f.remaining <= 0)
-            m_faults.removeAt(i);
-        return reply;
-    }
-    return IntercomReply { 0, {}, {}, {} };
-}
-
 IntercomReply IntercomEmulator::handle(const QHttpServerRequest &request)
 {
     const QString method = methodName(request.method());
     const QString path = request.url().path();
-    QStringList args;
-    const QString route = matchRoute(method, path, &args);
+    const std::optional<IntercomRouter::Match> route = m_router->match(method, path);
     const bool isFile = method == u"GET"_s && path.startsWith(kFilesPrefix);
     const QString key
-        = !route.isEmpty() ? route : (isFile ? u"GET /sandbox-files/{file}"_s : method + u' ' + path);
+        = route ? route->route->name() : (isFile ? u"GET /sandbox-files/{file}"_s : method + u' ' + path);
     m_log.append(key);
     ++m_counts[key];
     Q_EMIT requestReceived(method, path);
@@ -323,7 +216,7 @@ IntercomReply IntercomEmulator::handle(const QHttpServerRequest &request)
         reply = IntercomJson::errorReply(
             IntercomError { 401, u"unauthorized"_s, u"Access Token Invalid"_s, {} },
             m_world->nextRequestId());
-    } else if (!consumeRateLimit()) {
+    } else if (!m_rateLimiter.admit(m_world->nowMs())) {
         reply = IntercomJson::errorReply(
             IntercomError { 429, u"rate_limit_exceeded"_s,
                 u"You have exceeded the rate limit. Please try again later."_s, {} },
@@ -334,37 +227,25 @@ IntercomReply IntercomEmulator::handle(const QHttpServerRequest &request)
                                                  version, knownVersions().join(u", "_s)),
                                              {} },
             m_world->nextRequestId());
-    } else if (IntercomReply fault = injectedFault(path); fault.status != 0) {
-        reply = fault;
-    } else if (route.isEmpty()) {
+    } else if (const std::optional<IntercomFailure> fault = m_faults.take(path)) {
+        reply = fault->reply(m_world->nextRequestId());
+    } else if (!route) {
         reply = IntercomJson::errorReply(
             IntercomError { 404, u"not_found"_s, u"Resource Not Found"_s, {} }, m_world->nextRequestId());
     } else {
-        reply = dispatch(request, route, args, version);
-        const QString call = method + u' ' + path;
-        for (qsizetype i = 0; i < m_lostAnswers.size(); ++i) {
-            if (!call.startsWith(m_lostAnswers[i].methodAndPathPrefix))
-                continue;
-            reply = IntercomReply {};
-            reply.status = 504;
-            reply.contentType = "text/html";
-            reply.body = "<html><head><title>504 Gateway Time-out</title></head><body>"
-                         "<center><h1>504 Gateway Time-out</h1></center></body></html>\r\n";
-            if (--m_lostAnswers[i].remaining <= 0)
-                m_lostAnswers.removeAt(i);
-            break;
-        }
+        reply = dispatch(request, *route->route, route->args, version);
+        if (const std::optional<IntercomFailure> lost = m_lostAnswers.take(method + u' ' + path))
+            reply = lost->reply(m_world->nextRequestId());
     }
-    addRateLimitHeaders(reply);
+    reply.headers.append(m_rateLimiter.headers(m_world->nowMs()));
     return reply;
 }
 
-IntercomReply IntercomEmulator::dispatch(
-    const QHttpServerRequest &request, const QString &route, const QStringList &args, const QString &version)
+IntercomReply IntercomEmulator::dispatch(const QHttpServerRequest &request, const IntercomRoute &route,
+    const QStringList &args, const QString &version)
 {
     m_world->conversations().wakeSnoozed(); // what Intercom did on time meanwhile
     IntercomRequest r;
-    r.route = route;
     r.args = args;
     r.query = QUrlQuery(request.url());
     r.version = version;
@@ -379,12 +260,7 @@ IntercomReply IntercomEmulator::dispatch(
         }
         r.body = doc.object();
     }
-    if (std::optional<IntercomReply> reply = m_contactEndpoints->handle(r))
-        return *reply;
-    if (std::optional<IntercomReply> reply = m_conversationEndpoints->handle(r))
-        return *reply;
-    return IntercomJson::errorReply(
-        IntercomError { 404, u"not_found"_s, u"Resource Not Found"_s, {} }, m_world->nextRequestId());
+    return route.handler(r);
 }
 
 void IntercomEmulator::defineMissingAttributes(const QJsonObject &attributes)

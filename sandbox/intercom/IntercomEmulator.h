@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "IntercomFailure.h"
+#include "IntercomRateLimiter.h"
+#include "sandbox/FailureScript.h"
+
 #include <QHash>
 #include <QHostAddress>
 #include <QJsonObject>
@@ -21,8 +25,10 @@ class IntercomContactEndpoints;
 class IntercomConversationEndpoints;
 class IntercomHttpServer;
 class IntercomJson;
+class IntercomRouter;
+struct IntercomRoute;
+class IntercomWorkspaceEndpoints;
 class IntercomWorld;
-struct IntercomReply;
 
 // A local stand-in for the Intercom REST API 2.16 (contacts, data attributes, search, merge,
 // conversations and their state, tags, notes, admins and teams) for tests, benchmarks and sandbox mode.
@@ -131,42 +137,26 @@ Q_SIGNALS:
     void requestReceived(const QString &method, const QString &path);
 
 private:
-    struct Fault
-    {
-        int remaining = 0;
-        int status = 500;
-        QString pathPrefix;
-        bool garbage = false;
-    };
-    struct LostAnswer
-    {
-        int remaining = 0;
-        QString methodAndPathPrefix;
-    };
-    QList<LostAnswer> m_lostAnswers;
-
     IntercomReply handle(const QHttpServerRequest &request);
-    IntercomReply dispatch(const QHttpServerRequest &request, const QString &route, const QStringList &args,
-        const QString &version);
-    IntercomReply injectedFault(const QString &path);
-    QString matchRoute(const QString &method, const QString &path, QStringList *args) const;
-    void addRateLimitHeaders(IntercomReply &reply) const;
-    bool consumeRateLimit();
+    // Runs the route's handler on the parsed request (400 when the body is not a JSON object).
+    IntercomReply dispatch(const QHttpServerRequest &request, const IntercomRoute &route,
+        const QStringList &args, const QString &version);
     void defineMissingAttributes(const QJsonObject &attributes);
 
     QString m_token;
     std::unique_ptr<IntercomWorld> m_world;
     std::unique_ptr<IntercomJson> m_json;
+    std::unique_ptr<IntercomWorkspaceEndpoints> m_workspaceEndpoints;
     std::unique_ptr<IntercomContactEndpoints> m_contactEndpoints;
     std::unique_ptr<IntercomConversationEndpoints> m_conversationEndpoints;
+    std::unique_ptr<IntercomRouter> m_router;
     IntercomHttpServer *m_server = nullptr;
     QUrl m_baseUrl;
 
-    int m_rateLimit = 1000;
-    qint64 m_rateWindowMs = 10000;
-    qint64 m_windowEndMs = 0;
-    int m_windowCount = 0;
-    QList<Fault> m_faults;
+    IntercomRateLimiter m_rateLimiter;
+    // Failures before a request is carried out, by path prefix; lost answers after, by "METHOD /path" prefix.
+    FailureScript<IntercomFailure> m_faults { FailureScript<IntercomFailure>::Match::Prefix };
+    FailureScript<IntercomFailure> m_lostAnswers { FailureScript<IntercomFailure>::Match::Prefix };
 
     QStringList m_log;
     QHash<QString, int> m_counts;

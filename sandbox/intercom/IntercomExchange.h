@@ -22,11 +22,10 @@ struct IntercomError
     QByteArray link; // 410 for merged contacts: Link: </contacts/{id}>; rel="canonical"
 };
 
-// One parsed request after routing: `route` is the template ("GET /contacts/{id}"), `args` the
-// values of its {id} placeholders in order.
+// One parsed request after routing (IntercomRouter): `args` are the values of the route's {id}
+// placeholders in order.
 struct IntercomRequest
 {
-    QString route;
     QStringList args;
     QUrlQuery query;
     QJsonObject body;

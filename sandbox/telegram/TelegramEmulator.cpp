@@ -16,21 +16,6 @@ namespace tgic::sandbox {
 
 namespace {
 
-// The methods the emulator implements, by lower-case name (the API ignores case) to the spelling
-// of the documentation. Anything else is 404, like an unknown method on the real server.
-const QHash<QString, QString> &knownMethods()
-{
-    static const QHash<QString, QString> methods = [] {
-        QHash<QString, QString> m;
-        for (const QString &name : { u"getMe"_s, u"getUpdates"_s, u"setWebhook"_s, u"deleteWebhook"_s,
-                 u"getWebhookInfo"_s, u"sendMessage"_s, u"sendPhoto"_s, u"sendDocument"_s, u"sendVoice"_s,
-                 u"sendAudio"_s, u"sendVideo"_s, u"sendAnimation"_s, u"sendChatAction"_s, u"getFile"_s })
-            m.insert(name.toLower(), name);
-        return m;
-    }();
-    return methods;
-}
-
 const QString ConflictOtherPoller
     = u"Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"_s;
 const QString ConflictWebhookActive
@@ -43,6 +28,7 @@ TelegramEmulator::TelegramEmulator(const QString &token, QObject *parent)
     : QObject(parent)
     , m_token(token)
     , m_send(m_chats, m_files, m_limiter)
+    , m_methods(methodTable())
     , m_poll(new TelegramLongPoll(this))
 {
     // The bot's id is the number before the colon, as in real tokens.
@@ -78,6 +64,52 @@ TelegramEmulator::~TelegramEmulator()
     // connection close, as when the real server restarts.
     delete m_poll;
     m_poll = nullptr;
+}
+
+QHash<QString, TelegramEmulator::Method> TelegramEmulator::methodTable()
+{
+    using Params = TelegramRequestParams;
+    const auto media = [this](const QString &kind) { // sendPhoto: the parameter "photo"
+        return answerWith([this, kind](const Params &p) { return m_send.sendMedia(kind, p); });
+    };
+    const QList<Method> methods {
+        { u"getMe"_s, answerWith([this](const Params &) { return TelegramResult::ok(botUser()); }) },
+        { u"getUpdates"_s,
+            [this](
+                const Params &p, QHttpServerResponder &&responder) { getUpdates(p, std::move(responder)); } },
+        { u"setWebhook"_s, answerWith([this](const Params &p) { return setWebhookMethod(p); }) },
+        { u"deleteWebhook"_s, answerWith([this](const Params &p) { return deleteWebhookMethod(p); }) },
+        { u"getWebhookInfo"_s, answerWith([this](const Params &) { return webhookInfo(); }) },
+        { u"sendMessage"_s, answerWith([this](const Params &p) { return m_send.sendMessage(p); }) },
+        { u"sendPhoto"_s, media(u"photo"_s) },
+        { u"sendDocument"_s, media(u"document"_s) },
+        { u"sendVoice"_s, media(u"voice"_s) },
+        { u"sendAudio"_s, media(u"audio"_s) },
+        { u"sendVideo"_s, media(u"video"_s) },
+        { u"sendAnimation"_s, media(u"animation"_s) },
+        { u"sendChatAction"_s, answerWith([this](const Params &p) { return m_send.sendChatAction(p); }) },
+        { u"getFile"_s, answerWith([this](const Params &p) { return m_send.getFile(p); }) },
+    };
+    QHash<QString, Method> table;
+    for (const Method &m : methods)
+        table.insert(m.name.toLower(), m);
+    return table;
+}
+
+TelegramEmulator::Handler TelegramEmulator::answerWith(
+    std::function<TelegramResult(const TelegramRequestParams &)> call)
+{
+    return [this, call = std::move(call)](
+               const TelegramRequestParams &params, QHttpServerResponder &&responder) {
+        const TelegramResult result = call(params);
+        // What a send returns is the Message the bot sent (sendChatAction returns only true).
+        if (result.isOk() && result.result.isObject() && result.result.toObject().contains(u"message_id"_s)) {
+            const QJsonObject message = result.result.toObject();
+            m_sent.append(message);
+            Q_EMIT messageSent(message);
+        }
+        writeHttpResponse(responder, result.httpStatus, TelegramJson::envelope(result));
+    };
 }
 
 bool TelegramEmulator::listen(const QHostAddress &address, quint16 port)
@@ -275,12 +307,13 @@ void TelegramEmulator::handleApi(const QString &token, const QString &method,
     ++m_totalRequests;
     ++m_requestCounts[lower];
     m_lastBodies.insert(lower, request.body());
-    Q_EMIT requestReceived(knownMethods().value(lower, method));
+    const auto known = m_methods.constFind(lower);
+    Q_EMIT requestReceived(known == m_methods.cend() ? method : known->name);
 
     if (token != m_token)
         return writeHttpResponse(
             responder, 401, TelegramJson::envelope(TelegramResult::error(401, u"Unauthorized"_s)));
-    if (!knownMethods().contains(lower))
+    if (known == m_methods.cend())
         return writeHttpResponse(
             responder, 404, TelegramJson::envelope(TelegramResult::error(404, u"Not Found"_s)));
 
@@ -299,38 +332,7 @@ void TelegramEmulator::handleApi(const QString &token, const QString &method,
     if (!params.isValid())
         return writeHttpResponse(
             responder, 400, TelegramJson::envelope(TelegramResult::error(400, params.error())));
-
-    if (lower == "getupdates"_L1)
-        return getUpdates(params, std::move(responder));
-
-    const TelegramResult result = dispatch(lower, params);
-    if (result.isOk() && lower.startsWith("send"_L1) && result.result.isObject()) {
-        const QJsonObject message = result.result.toObject();
-        m_sent.append(message);
-        Q_EMIT messageSent(message);
-    }
-    writeHttpResponse(responder, result.httpStatus, TelegramJson::envelope(result));
-}
-
-TelegramResult TelegramEmulator::dispatch(const QString &method, const TelegramRequestParams &params)
-{
-    if (method == "getme"_L1)
-        return TelegramResult::ok(botUser());
-    if (method == "sendmessage"_L1)
-        return m_send.sendMessage(params);
-    if (method == "sendchataction"_L1)
-        return m_send.sendChatAction(params);
-    if (method == "getfile"_L1)
-        return m_send.getFile(params);
-    if (method == "setwebhook"_L1)
-        return setWebhookMethod(params);
-    if (method == "deletewebhook"_L1)
-        return deleteWebhookMethod(params);
-    if (method == "getwebhookinfo"_L1)
-        return webhookInfo();
-    if (method.startsWith("send"_L1))
-        return m_send.sendMedia(method.mid(4), params); // sendPhoto -> "photo", the parameter name
-    return TelegramResult::error(404, u"Not Found"_s);
+    known->handler(params, std::move(responder));
 }
 
 void TelegramEmulator::handleFile(const QString &token, const QString &path, QHttpServerResponder &&responder)

@@ -2,12 +2,13 @@
 #pragma once
 
 #include "TelegramChatRegistry.h"
-#include "TelegramFailureInjector.h"
+#include "TelegramFailure.h"
 #include "TelegramFileStore.h"
 #include "TelegramRateLimiter.h"
 #include "TelegramSendMethods.h"
 #include "TelegramUpdateQueue.h"
 #include "TelegramUser.h"
+#include "sandbox/FailureScript.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -17,6 +18,8 @@
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
+
+#include <functional>
 
 namespace tgic::sandbox {
 
@@ -98,10 +101,23 @@ Q_SIGNALS:
     void messageSent(const QJsonObject &message);
 
 private:
+    // One Bot API method: its name as documented and what answers it. getUpdates answers when
+    // updates arrive; the others answer at once (answerWith).
+    using Handler = std::function<void(const TelegramRequestParams &, QHttpServerResponder &&)>;
+    struct Method
+    {
+        QString name;
+        Handler handler;
+    };
+    // The methods the emulator implements, by lower-case name (the API ignores case). Anything
+    // else is 404, like an unknown method on the real server.
+    QHash<QString, Method> methodTable();
+    // A handler that answers at once with `call`'s result; a send's Message is recorded.
+    Handler answerWith(std::function<TelegramResult(const TelegramRequestParams &)> call);
+
     void handleApi(const QString &token, const QString &method, const QHttpServerRequest &request,
         QHttpServerResponder &&responder);
     void handleFile(const QString &token, const QString &path, QHttpServerResponder &&responder);
-    TelegramResult dispatch(const QString &method, const TelegramRequestParams &params);
     void getUpdates(const TelegramRequestParams &params, QHttpServerResponder &&responder);
     TelegramResult setWebhookMethod(const TelegramRequestParams &params);
     TelegramResult deleteWebhookMethod(const TelegramRequestParams &params);
@@ -121,7 +137,8 @@ private:
     TelegramFileStore m_files;
     TelegramRateLimiter m_limiter;
     TelegramSendMethods m_send;
-    TelegramFailureInjector m_failures;
+    FailureScript<TelegramFailure> m_failures { FailureScript<TelegramFailure>::Match::Whole };
+    QHash<QString, Method> m_methods;
     TelegramLongPoll *m_poll = nullptr;
     QTimer m_deliveryTimer;
     int m_longPollCapSeconds = 50;

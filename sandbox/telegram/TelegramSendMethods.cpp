@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "TelegramSendMethods.h"
 
+#include "Clock.h"
 #include "TelegramChatRegistry.h"
 #include "TelegramFileStore.h"
 #include "TelegramJson.h"
@@ -226,7 +227,7 @@ std::variant<TelegramResult, TelegramSendMethods::Target> TelegramSendMethods::a
     target.replyTo = std::get<QJsonObject>(reply);
     if (auto error = markup.checkChat(target.chat))
         return *error;
-    if (const int wait = m_limiter.admit(chatId); wait > 0)
+    if (const int wait = m_limiter.admit(chatId, tgic::monotonicMs()); wait > 0)
         return TelegramResult::error(429, u"Too Many Requests: retry after "_s + QString::number(wait), wait);
     return target;
 }

@@ -46,8 +46,6 @@ public:
     void setLongPollTimeout(int seconds) { m_timeoutSeconds = seconds; }
     void setConflictBackoff(std::chrono::milliseconds initial) { m_conflictBackoff = initial; }
 
-    static QStringList allowedUpdates();
-
 Q_SIGNALS:
     void stateChanged(tgic::sync::UpdatePoller::State state, const QString &detail);
     void batchStored(const tgic::store::IngestReport &report);

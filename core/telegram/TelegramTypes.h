@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "telegram/UpdateTypes.h"
+
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -126,6 +129,15 @@ struct ParsedUpdate
     ChatMemberChange memberChange;
     QString error; //!< why it is malformed
 };
+
+//! What this client does with an update of `type`: Message, EditedMessage, MyChatMember, or
+//! Ignored (confirmed, kept raw, acted on by nobody). Every type of UpdateTypes.h is decided
+//! here; a new one does not compile until it is.
+ParsedUpdate::Kind handlingOf(UpdateType type);
+
+//! getUpdates' allowed_updates: the types the client acts on and no others (an ignored type
+//! asked for is traffic for nothing).
+QStringList requestedUpdateTypes();
 
 //! Parse one element of getUpdates' `result`. Never throws and never trusts the input: anything
 //! that does not match the Bot API types comes back as Kind::Malformed with a reason.

@@ -364,8 +364,6 @@ ParsedUpdate parseUpdate(const QJsonValue &raw)
         return update;
     }
 
-    static const QStringList messageTypes { u"message"_s, u"business_message"_s };
-    static const QStringList editTypes { u"edited_message"_s, u"edited_business_message"_s };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (it.key() != u"update_id"_s) {
             update.typeName = it.key();
@@ -377,14 +375,19 @@ ParsedUpdate parseUpdate(const QJsonValue &raw)
         return update;
     }
 
-    if (messageTypes.contains(update.typeName) || editTypes.contains(update.typeName)) {
-        if (!parseMessage(o.value(update.typeName), &update.message, &update.error))
-            return update;
-        update.kind = editTypes.contains(update.typeName) ? ParsedUpdate::Kind::EditedMessage
-                                                          : ParsedUpdate::Kind::Message;
+    const std::optional<UpdateType> type = updateTypeNamed(update.typeName);
+    if (!type) {
+        update.error = u"unknown update type \"%1\""_s.arg(update.typeName);
         return update;
     }
-    if (update.typeName == u"my_chat_member"_s) {
+    const ParsedUpdate::Kind kind = handlingOf(*type);
+    if (kind == ParsedUpdate::Kind::Message || kind == ParsedUpdate::Kind::EditedMessage) {
+        if (!parseMessage(o.value(update.typeName), &update.message, &update.error))
+            return update;
+        update.kind = kind;
+        return update;
+    }
+    if (kind == ParsedUpdate::Kind::MyChatMember) {
         const QJsonObject m = o.value(update.typeName).toObject();
         const auto chat = parseChat(m.value(u"chat"_s), &update.error);
         if (!chat)
@@ -401,32 +404,57 @@ ParsedUpdate parseUpdate(const QJsonValue &raw)
         update.kind = ParsedUpdate::Kind::MyChatMember;
         return update;
     }
-    static const QStringList knownButUnused {
-        u"channel_post"_s,
-        u"edited_channel_post"_s,
-        u"callback_query"_s,
-        u"inline_query"_s,
-        u"chosen_inline_result"_s,
-        u"chat_member"_s,
-        u"chat_join_request"_s,
-        u"business_connection"_s,
-        u"deleted_business_messages"_s,
-        u"message_reaction"_s,
-        u"message_reaction_count"_s,
-        u"poll"_s,
-        u"poll_answer"_s,
-        u"shipping_query"_s,
-        u"pre_checkout_query"_s,
-        u"purchased_paid_media"_s,
-        u"chat_boost"_s,
-        u"removed_chat_boost"_s,
-    };
-    if (knownButUnused.contains(update.typeName)) {
-        update.kind = ParsedUpdate::Kind::Ignored;
-        return update;
-    }
-    update.error = u"unknown update type \"%1\""_s.arg(update.typeName);
+    update.kind = ParsedUpdate::Kind::Ignored;
     return update;
+}
+
+ParsedUpdate::Kind handlingOf(UpdateType type)
+{
+    using Kind = ParsedUpdate::Kind;
+    switch (type) {
+    case UpdateType::Message:
+    case UpdateType::BusinessMessage:
+        return Kind::Message;
+    case UpdateType::EditedMessage:
+    case UpdateType::EditedBusinessMessage:
+        return Kind::EditedMessage;
+    case UpdateType::MyChatMember:
+        return Kind::MyChatMember; // the customer blocked or unblocked the bot
+    // The bot sends no inline keyboards, takes no payments, runs no polls or inline mode, reads
+    // no channels and does not manage groups: nothing to relay to an agent.
+    case UpdateType::ChannelPost:
+    case UpdateType::EditedChannelPost:
+    case UpdateType::BusinessConnection:
+    case UpdateType::DeletedBusinessMessages:
+    case UpdateType::GuestMessage:
+    case UpdateType::MessageReaction:
+    case UpdateType::MessageReactionCount:
+    case UpdateType::InlineQuery:
+    case UpdateType::ChosenInlineResult:
+    case UpdateType::CallbackQuery:
+    case UpdateType::ShippingQuery:
+    case UpdateType::PreCheckoutQuery:
+    case UpdateType::PurchasedPaidMedia:
+    case UpdateType::Poll:
+    case UpdateType::PollAnswer:
+    case UpdateType::ChatMember:
+    case UpdateType::ChatJoinRequest:
+    case UpdateType::ChatBoost:
+    case UpdateType::RemovedChatBoost:
+    case UpdateType::ManagedBot:
+        return Kind::Ignored;
+    }
+    return Kind::Ignored;
+}
+
+QStringList requestedUpdateTypes()
+{
+    QStringList names;
+    for (const UpdateTypeInfo &info : kUpdateTypes) {
+        if (handlingOf(info.type) != ParsedUpdate::Kind::Ignored)
+            names.append(info.name);
+    }
+    return names;
 }
 
 } // namespace tgic::telegram

@@ -1,41 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "TelegramUpdateQueue.h"
 
+#include "core/telegram/UpdateTypes.h"
+
 using namespace Qt::StringLiterals;
 
 namespace tgic::sandbox {
-
-const QStringList &TelegramUpdateQueue::allTypes()
-{
-    static const QStringList types {
-        u"message"_s,
-        u"edited_message"_s,
-        u"channel_post"_s,
-        u"edited_channel_post"_s,
-        u"business_connection"_s,
-        u"business_message"_s,
-        u"edited_business_message"_s,
-        u"deleted_business_messages"_s,
-        u"guest_message"_s,
-        u"message_reaction"_s,
-        u"message_reaction_count"_s,
-        u"inline_query"_s,
-        u"chosen_inline_result"_s,
-        u"callback_query"_s,
-        u"shipping_query"_s,
-        u"pre_checkout_query"_s,
-        u"purchased_paid_media"_s,
-        u"poll"_s,
-        u"poll_answer"_s,
-        u"my_chat_member"_s,
-        u"chat_member"_s,
-        u"chat_join_request"_s,
-        u"chat_boost"_s,
-        u"removed_chat_boost"_s,
-        u"managed_bot"_s,
-    };
-    return types;
-}
 
 QString TelegramUpdateQueue::typeOf(const QJsonObject &update)
 {
@@ -51,7 +21,7 @@ void TelegramUpdateQueue::setAllowedUpdates(const QJsonArray &names)
     QStringList allowed;
     for (const QJsonValue v : names) {
         const QString name = v.toString().trimmed().toLower();
-        if (allTypes().contains(name) && !allowed.contains(name))
+        if (telegram::updateTypeNamed(name) && !allowed.contains(name))
             allowed.append(name);
     }
     m_allowed = allowed;
@@ -61,7 +31,9 @@ bool TelegramUpdateQueue::isAllowed(const QString &type) const
 {
     if (!m_allowed.isEmpty())
         return m_allowed.contains(type);
-    return type != "chat_member"_L1 && type != "message_reaction"_L1 && type != "message_reaction_count"_L1;
+    // A type newer than the list plays a server that knows it and sends it by default.
+    const std::optional<telegram::UpdateType> known = telegram::updateTypeNamed(type);
+    return !known || telegram::updateTypeInfo(*known).sentByDefault;
 }
 
 qint64 TelegramUpdateQueue::push(QJsonObject update)

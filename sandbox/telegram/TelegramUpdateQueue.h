@@ -19,14 +19,12 @@ public:
     // assume small ids or treat 0 specially.
     static constexpr qint64 FirstUpdateId = 100000000;
 
-    // Every Update field but update_id, in the order of the specification.
-    static const QStringList &allTypes();
     // The type of an update: the first field other than update_id.
     static QString typeOf(const QJsonObject &update);
 
     // allowed_updates: names match in any case, unknown ones are skipped; an empty list, or one
     // with no known name, restores the default (every type but chat_member, message_reaction and
-    // message_reaction_count).
+    // message_reaction_count). The types are the Bot API's (core/telegram/UpdateTypes.h).
     void setAllowedUpdates(const QJsonArray &names);
     QStringList allowedUpdates() const { return m_allowed; } // empty = default
     bool isAllowed(const QString &type) const;

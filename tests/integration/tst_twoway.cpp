@@ -7,6 +7,7 @@
 #include "intercom/IntercomApi.h"
 #include "sync/IntercomPartPoller.h"
 #include "sync/TelegramDelivery.h"
+#include "telegram/TelegramTypes.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -77,6 +78,8 @@ private Q_SLOTS:
         h.world.intercom().contactReplyInMessenger(
             alexConversation, h.contactOf(alex.id), u"typed in the Messenger"_s);
         QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
+        // The poller asked for the update types the parser acts on, and no others.
+        QCOMPARE(h.world.telegram().allowedUpdates(), telegram::requestedUpdateTypes());
 
         QCOMPARE(
             textsTo(h, alex.id), QStringList { u"Hello Alex,\n\nit ships today (https://t.example/1)."_s });

@@ -113,6 +113,37 @@ private Q_SLOTS:
         QVERIFY(u.error.isEmpty());
     }
 
+    // Every type of the Bot API is known to the parser: none is quarantined as unknown.
+    void everyUpdateTypeIsKnown_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const UpdateTypeInfo &info : kUpdateTypes)
+            QTest::newRow(info.name.latin1()) << QString(info.name);
+    }
+    void everyUpdateTypeIsKnown()
+    {
+        QFETCH(QString, name);
+        const auto u = parseUpdate(QJsonObject { { u"update_id"_s, 1 }, { name, QJsonObject() } });
+        QVERIFY2(!u.error.contains(u"unknown update type"_s), qPrintable(u.error));
+        QCOMPARE(u.typeName, name);
+    }
+
+    // getUpdates asks for exactly the types the parser acts on: an ignored type asked for (as
+    // callback_query was) is traffic for nothing, an acted-on type not asked for never comes.
+    void requestedTypesAreTheOnesActedOn()
+    {
+        QStringList actedOn;
+        for (const UpdateTypeInfo &info : kUpdateTypes) {
+            if (handlingOf(info.type) != ParsedUpdate::Kind::Ignored)
+                actedOn.append(info.name);
+        }
+        QCOMPARE(requestedUpdateTypes(), actedOn);
+        QCOMPARE(requestedUpdateTypes(),
+            (QStringList { u"message"_s, u"edited_message"_s, u"business_message"_s,
+                u"edited_business_message"_s, u"my_chat_member"_s }));
+        QVERIFY(!requestedUpdateTypes().contains(u"callback_query"_s));
+    }
+
     void malformedInputIsQuarantinedWithAReason_data()
     {
         QTest::addColumn<QByteArray>("json");

@@ -85,15 +85,15 @@ ContactPanel::ContactPanel(models::ContactDetails *details, QWidget *parent)
     // Repairs of who-is-who; each is audited and noted on the Intercom contact.
     auto *repairBox = new QGroupBox(tr("Fix the link"), m_content);
     auto *repairGrid = new QGridLayout(repairBox);
-    addAction(
-        repairGrid, u"relink"_s, tr("&Relink…"), tr("Link this Telegram user to another Intercom contact"));
-    addAction(repairGrid, u"merge"_s, tr("&Merge…"),
+    addAction(repairGrid, RepairAction::Relink, tr("&Relink…"),
+        tr("Link this Telegram user to another Intercom contact"));
+    addAction(repairGrid, RepairAction::Merge, tr("&Merge…"),
         tr("Merge this contact into the customer's existing Intercom user"));
-    addAction(repairGrid, u"unlink"_s, tr("&Unlink"),
+    addAction(repairGrid, RepairAction::Unlink, tr("&Unlink"),
         tr("Detach the Telegram user from the contact; messages wait until relinked"));
-    addAction(repairGrid, u"reresolve"_s, tr("Re-re&solve"),
+    addAction(repairGrid, RepairAction::Reresolve, tr("Re-re&solve"),
         tr("Forget the link and find or create the contact again by the Telegram ID"));
-    addAction(repairGrid, u"rewriteAnchor"_s, tr("Re-&write anchor"),
+    addAction(repairGrid, RepairAction::RewriteAnchor, tr("Re-&write anchor"),
         tr("Write the telegram_user_id attribute onto the contact again"));
     m_actionResult->setObjectName(u"actionResult"_s);
     m_actionResult->setWordWrap(true);
@@ -101,12 +101,6 @@ ContactPanel::ContactPanel(models::ContactDetails *details, QWidget *parent)
     m_actionResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_actionResult->hide();
     repairGrid->addWidget(m_actionResult, repairGrid->rowCount(), 0, 1, 2);
-    connect(m_actions.value(u"relink"_s), &QPushButton::clicked, this, &ContactPanel::relinkRequested);
-    connect(m_actions.value(u"merge"_s), &QPushButton::clicked, this, &ContactPanel::mergeRequested);
-    connect(m_actions.value(u"unlink"_s), &QPushButton::clicked, this, &ContactPanel::unlinkRequested);
-    connect(m_actions.value(u"reresolve"_s), &QPushButton::clicked, this, &ContactPanel::reresolveRequested);
-    connect(m_actions.value(u"rewriteAnchor"_s), &QPushButton::clicked, this,
-        &ContactPanel::rewriteAnchorRequested);
 
     auto *telegramBox = new QGroupBox(tr("Telegram"), m_content);
     auto *telegramForm = new QGridLayout(telegramBox);
@@ -189,15 +183,16 @@ QLabel *ContactPanel::addField(QGridLayout *form, const QString &name, const QSt
 }
 
 QPushButton *ContactPanel::addAction(
-    QGridLayout *grid, const QString &name, const QString &text, const QString &help)
+    QGridLayout *grid, RepairAction action, const QString &text, const QString &help)
 {
     auto *button = new QPushButton(text, this);
-    button->setObjectName(name);
+    button->setObjectName(objectNameOf(action));
     button->setToolTip(help);
     button->setAccessibleDescription(help);
     const int index = int(m_actions.size());
     grid->addWidget(button, index / 2, index % 2);
-    m_actions.insert(name, button);
+    m_actions.insert(action, button);
+    connect(button, &QPushButton::clicked, this, [this, action] { Q_EMIT repairRequested(action); });
     return button;
 }
 
@@ -223,15 +218,22 @@ void ContactPanel::updateActions()
 {
     const models::ContactSnapshot &s = m_details->snapshot();
     const bool linked = !s.contactId.isEmpty();
-    const QHash<QString, bool> enabled {
-        { u"relink"_s, true },
-        { u"merge"_s, linked },
-        { u"unlink"_s, linked && s.mappingState != models::MappingState::Detached },
-        { u"reresolve"_s, s.mappingState.has_value() },
-        { u"rewriteAnchor"_s, linked },
+    const auto applies = [&s, linked](RepairAction action) {
+        switch (action) {
+        case RepairAction::Relink:
+            return true;
+        case RepairAction::Merge:
+        case RepairAction::RewriteAnchor:
+            return linked;
+        case RepairAction::Unlink:
+            return linked && s.mappingState != models::MappingState::Detached;
+        case RepairAction::Reresolve:
+            return s.mappingState.has_value();
+        }
+        return false;
     };
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
-        it.value()->setEnabled(m_actionsAvailable && s.telegramUserId != 0 && enabled.value(it.key()));
+        it.value()->setEnabled(m_actionsAvailable && s.telegramUserId != 0 && applies(it.key()));
         it.value()->setToolTip(
             m_actionsAvailable ? it.value()->accessibleDescription() : m_unavailableReason);
     }

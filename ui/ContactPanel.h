@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "RepairAction.h"
+
+#include <QMap>
 #include <QWidget>
 
 class QGridLayout;
@@ -37,8 +40,8 @@ public:
     void setActionsAvailable(bool available, const QString &reason = {});
     //! What the last repair did (or why not), shown under the buttons until the chat changes.
     void showActionResult(const QString &message, bool ok);
-    //! A repair button, for tests: "relink", "unlink", "reresolve", "rewriteAnchor", "merge".
-    QPushButton *actionButton(const QString &name) const { return m_actions.value(name); }
+    //! A repair button, for tests.
+    QPushButton *actionButton(RepairAction action) const { return m_actions.value(action); }
 
     //! Adds the "Phone number" box (ask the customer for it), shown for every selected chat.
     void setPhoneRequester(models::PhoneRequester *requester);
@@ -46,15 +49,12 @@ public:
     QPushButton *askPhoneButton() const;
 
 Q_SIGNALS:
-    void relinkRequested();
-    void unlinkRequested();
-    void reresolveRequested();
-    void rewriteAnchorRequested();
-    void mergeRequested();
+    //! A repair button was pressed.
+    void repairRequested(tgic::ui::RepairAction action);
     void askPhoneRequested();
 
 private:
-    QPushButton *addAction(QGridLayout *grid, const QString &name, const QString &text, const QString &help);
+    QPushButton *addAction(QGridLayout *grid, RepairAction action, const QString &text, const QString &help);
     void updateActions();
 
     void refresh();
@@ -76,7 +76,7 @@ private:
     QGroupBox *m_intercomConversation = nullptr;
     QHash<QString, QLabel *> m_fields;
     QHash<QString, QLabel *> m_captions; //!< the caption beside each field, hidden with it
-    QHash<QString, QPushButton *> m_actions;
+    QMap<RepairAction, QPushButton *> m_actions;
     QLabel *m_actionResult;
     bool m_actionsAvailable = false;
     QString m_unavailableReason;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "MappingTools.h"
+#include "RepairAction.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -107,7 +108,8 @@ private:
     void openLogFolder();
     void createMappingActions();
     void updateMappingActionsAvailable();
-    void runMappingAction(const QString &action);
+    //! What a repair button of the contact panel does: a dialog, a question first, or at once.
+    void runRepair(RepairAction action);
     void reportMappingResult(const QString &message, bool ok);
     void updateSuggestionsBadge();
 

@@ -19,6 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace tgic::store {
 
+using telegram::NotCustomerReason;
 using telegram::ParsedUpdate;
 
 namespace {
@@ -64,17 +65,18 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
                 : QJsonDocument(QJsonArray { raw }).toJson(QJsonDocument::Compact));
         const bool malformed = update.kind == ParsedUpdate::Kind::Malformed;
         // Kept raw like every update, but marked: who was not a customer, and why.
-        const QString notCustomer
+        const NotCustomerReason notCustomer
             = update.kind == ParsedUpdate::Kind::Message || update.kind == ParsedUpdate::Kind::EditedMessage
-            ? update.message.notFromACustomer()
-            : QString();
+            ? update.message.notCustomerReason()
+            : NotCustomerReason::None;
         if (update.updateId) {
             runSql(db,
                 u"INSERT INTO telegram_updates (update_id, received_at, kind, payload) VALUES (?, ?, ?, ?)"_s,
                 { *update.updateId, now,
-                    malformed                   ? u"quarantined"_s
-                        : notCustomer.isEmpty() ? update.typeName
-                                                : u"ignored: "_s + notCustomer,
+                    malformed ? u"quarantined"_s
+                        : notCustomer == NotCustomerReason::None
+                        ? update.typeName
+                        : u"ignored: "_s + telegram::notCustomerText(notCustomer),
                     payload },
                 &ok);
         }
@@ -87,10 +89,10 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
                     now, update.error, payload },
                 &ok);
             ++report.quarantined;
-        } else if (ok && !notCustomer.isEmpty()) {
+        } else if (ok && notCustomer != NotCustomerReason::None) {
             // A bot is nobody's customer, nor is a channel or the business account: no contact,
             // nothing mirrored, no chat row among the customers.
-            ++(notCustomer == u"from a bot"_s ? report.fromBots : report.notFromCustomers);
+            ++(notCustomer == NotCustomerReason::Bot ? report.fromBots : report.notFromCustomers);
         } else if (ok) {
             ok = apply(update, now, report);
         }
@@ -146,7 +148,8 @@ bool UpdateInbox::applyMessage(const telegram::MessageInfo &message, qint64 now,
         u"INSERT INTO messages (chat_id, telegram_message_id, sender_id, direction, kind, text,"
         " sent_at, delivery) VALUES (?, ?, ?, 'in', ?, ?, ?, 'queued')"
         " ON CONFLICT (chat_id, direction, telegram_message_id) DO NOTHING"_s,
-        { message.chat.id, message.messageId, message.from.id, message.kind, message.agentText(), sentAt },
+        { message.chat.id, message.messageId, message.from.id, message.kindName, message.agentText(),
+            sentAt },
         &ok);
     if (!ok)
         return false;
@@ -173,7 +176,7 @@ bool UpdateInbox::applyMessage(const telegram::MessageInfo &message, qint64 now,
             const QString placeholder
                 = u"\n[The %1 (%2 MB) is larger than the 20 MB a bot may download from"
                   " Telegram, so it could not be transferred. The customer was asked to send"
-                  " it another way.]"_s.arg(message.kind)
+                  " it another way.]"_s.arg(message.kindName)
                       .arg(QString::number(double(m.fileSize) / (1024.0 * 1024.0), 'f', 1));
             runSql(
                 db, u"UPDATE messages SET text = text || ? WHERE id = ?"_s, { placeholder, messageId }, &ok);
@@ -186,7 +189,7 @@ bool UpdateInbox::applyMessage(const telegram::MessageInfo &message, qint64 now,
         } else {
             payload = QString::fromUtf8(
                 QJsonDocument(QJsonObject { { u"media"_s,
-                                  QJsonObject { { u"kind"_s, message.kind }, { u"file_id"_s, m.fileId },
+                                  QJsonObject { { u"kind"_s, message.kindName }, { u"file_id"_s, m.fileId },
                                       { u"file_name"_s, m.fileName }, { u"mime_type"_s, m.mimeType },
                                       { u"file_size"_s, double(m.fileSize) } } } })
                     .toJson(QJsonDocument::Compact));

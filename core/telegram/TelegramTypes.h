@@ -71,6 +71,47 @@ struct SharedPlace
     QString address;
 };
 
+//! Why a message is not something a customer said: a bot (a bot is nobody's customer), a chat
+//! speaking for itself (a channel, an anonymous admin), the business account's own side of a
+//! business chat, or a service message. None: it is from a customer.
+enum class NotCustomerReason { None, Bot, SentAsChat, BusinessAccount, ServiceMessage };
+
+//! The reason in words, as the update log keeps it ("from a bot"); empty for None.
+QString notCustomerText(NotCustomerReason reason);
+
+//! What a message carries, named by the first content field present in it. The content kinds,
+//! Text to Invoice, are in the order the parser looks for them.
+enum class MessageKind {
+    Text,
+    Photo,
+    Document,
+    Animation,
+    Sticker,
+    Voice,
+    Audio,
+    VideoNote,
+    Video,
+    Contact,
+    Venue,
+    Location,
+    Poll,
+    Dice,
+    Story,
+    PaidMedia,
+    Game,
+    Invoice,
+    Service, //!< an event in the chat: a member joined, a title changed, a message was pinned, …
+    Other, //!< content newer than this app
+    Empty, //!< nothing but the envelope
+};
+
+//! The two conversions between a kind and the Bot API's name for it, which is what the messages
+//! table and the outbox store ("photo", "video_note"; "empty" for Empty). The only place the
+//! names are written. A service event or newer content keeps its own field's name
+//! (MessageInfo::kindName), so messageKindName() of Service or Other is empty.
+MessageKind messageKindOf(QStringView name);
+QString messageKindName(MessageKind kind);
+
 struct MessageInfo
 {
     qint64 messageId = 0;
@@ -78,7 +119,8 @@ struct MessageInfo
     std::optional<qint64> editDate;
     ChatInfo chat;
     UserProfile from;
-    QString kind; //!< text, photo, document, voice, …, or the unknown field's name
+    MessageKind kind = MessageKind::Empty;
+    QString kindName; //!< what is stored: messageKindName(kind), or a service or newer kind's own field
     QString text; //!< text or caption, as the customer wrote it
     QString businessConnectionId;
     std::optional<SharedContact> contact;
@@ -87,13 +129,10 @@ struct MessageInfo
     std::optional<qint64> replyToMessageId;
     bool onBehalfOfChat = false; //!< `sender_chat`: a channel, or a group's anonymous admin
     bool byBusinessBot = false; //!< `sender_business_bot`: a bot answered for the business
-    bool isService = false; //!< a member joined, a title changed, a message was pinned, …
     QString forwardedFrom; //!< who wrote a forwarded message first (never the sender)
 
-    //! Why this message is not something a customer said, or empty if it is: a bot (a bot is
-    //! nobody's customer), a chat speaking for itself (a channel, an anonymous admin), the
-    //! business account's own side of a business chat, or a service message.
-    QString notFromACustomer() const;
+    //! Why this message is not something a customer said (None: it is).
+    NotCustomerReason notCustomerReason() const;
 
     //! The customer shared their own phone number (a "share my phone" button), not someone
     //! else's card: only then may it be attached to the sender.

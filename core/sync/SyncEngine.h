@@ -13,6 +13,7 @@ class QNetworkAccessManager;
 
 namespace tgic::store {
 class Database;
+enum class MappingState;
 struct IngestReport;
 } // namespace tgic::store
 namespace tgic::telegram {
@@ -129,7 +130,7 @@ private:
     void setStatus(Status status, const QString &detail);
     void checkIdle();
     void wireTwoWay();
-    void onChatClosed(qint64 chatId, qint64 telegramUserId, const QString &state);
+    void onChatClosed(qint64 chatId, qint64 telegramUserId, store::MappingState state);
     void tagConversation(const QString &contactId, const QString &conversationId);
 
     store::Database &m_db;

@@ -59,8 +59,15 @@ struct SyncConfig
     bool tagTelegram = true; //!< tag contacts and conversations "telegram"
 };
 
-//! Exit codes shared by the CLI and the app's --sandbox checks.
-enum class FailureKind { None = 0, Runtime = 1, Usage = 2, BadToken = 3, Unreachable = 4, Conflict = 5 };
+//! Why a run of the sync ended (None: it did what it was asked). What that means to a user is
+//! the app's business: tgic-cli maps it to an exit status (cli::exitCodeFor).
+enum class FailureKind {
+    None,
+    Runtime, //!< something else went wrong; the message says what
+    BadToken, //!< a token was refused
+    Unreachable, //!< a service could not be reached
+    Conflict, //!< another poller, or a webhook, owns the bot
+};
 
 //! Runs both directions of the sync: verifies the tokens and the Intercom attributes, then
 //! polls Telegram into the store and drains the outbox into Intercom.

@@ -147,6 +147,16 @@ private Q_SLOTS:
         QVERIFY(!run.err.contains(SandboxWorld::telegramToken()));
     }
 
+    void aWebhookOwningTheBotExitsFive()
+    {
+        SandboxWorld world;
+        QVERIFY(world.listen());
+        world.telegram().setWebhook(u"https://hooks.example/bot"_s);
+        const Run run = cli(syncArgs(world, u"webhook.sqlite3"_s), environment());
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY2(run.err.contains(u"webhook"_s, Qt::CaseInsensitive), qPrintable(run.err));
+    }
+
     void unreadableAnswerIsAClearErrorNotACrash()
     {
         SandboxWorld world;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "LogFile.h"
 
-#include "net/Redactor.h"
+#include "Redactor.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -22,7 +22,7 @@ struct State
     LogFile::Options options;
     QString directory;
     QFile file;
-    net::Redactor redactor;
+    Redactor redactor;
     QtMessageHandler previous = nullptr;
     bool installed = false;
 };

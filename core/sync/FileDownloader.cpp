@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace tgic::sync {
 
-FileDownloader::FileDownloader(QNetworkAccessManager *nam, net::Redactor redactor, QObject *parent)
+FileDownloader::FileDownloader(QNetworkAccessManager *nam, Redactor redactor, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_redactor(std::move(redactor))

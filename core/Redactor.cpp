@@ -5,7 +5,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tgic::net {
+namespace tgic {
 
 void Redactor::addSecret(const QString &secret)
 {
@@ -25,4 +25,4 @@ QString Redactor::redact(QString text) const
     return text;
 }
 
-} // namespace tgic::net
+} // namespace tgic

@@ -38,7 +38,6 @@ public:
         m_wall += ms;
         m_monotonic += ms;
     }
-    void setWallMs(qint64 ms) { m_wall = ms; }
 
 private:
     qint64 m_wall;

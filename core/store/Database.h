@@ -44,14 +44,12 @@ public:
     bool isOpen() const;
     QString error() const { return m_error; }
     QString path() const { return m_path; }
-    bool isSqlite() const { return !m_postgres; }
     //! A shared team database (PostgreSQL): several processes, one truth.
     bool isTeam() const { return m_postgres; }
     //! The URL without its password, for showing to people.
     QString displayPath() const;
     //! The machine this process runs on, as recorded in the audit log (the host name).
     QString workstation() const { return m_workstation; }
-    void setWorkstation(const QString &name) { m_workstation = name; }
     //! Unique to this process's connection: who holds a repair lock.
     QString processId() const { return m_connectionName; }
 

@@ -38,12 +38,10 @@ public:
     FileDownloader(QNetworkAccessManager *nam, Redactor redactor, QObject *parent = nullptr);
 
     void download(const QUrl &url, qint64 maxBytes, const QObject *ctx, Done done);
-    int inFlight() const { return m_inFlight; }
 
 private:
     QNetworkAccessManager *m_nam;
     Redactor m_redactor;
-    int m_inFlight = 0;
 };
 
 } // namespace tgic::sync

@@ -32,7 +32,6 @@ public:
     bool isIdle() const;
     int pendingCount() const;
     int failedCount() const;
-    void setMaxParallelChats(int n) { m_maxParallel = qMax(1, n); }
     void setBackoff(net::Backoff backoff) { m_retryPolicy.backoff = backoff; }
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
 
@@ -62,7 +61,6 @@ protected:
     void fail(const store::OutboxItem &item, const QString &error);
     //! Stop handing out rows until start(): a refused token will not fix itself.
     void haltForAuth(const store::OutboxItem &item);
-    bool isBusy(qint64 chatId) const { return m_busyChats.contains(chatId); }
 
     store::OutboxRepository m_outbox;
 

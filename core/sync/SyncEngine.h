@@ -105,9 +105,7 @@ public:
 
     Status status() const { return m_status; }
     QString statusDetail() const { return m_statusDetail; }
-    QString botUsername() const { return m_botUsername; }
     QString adminId() const { return m_adminId; }
-    QString workspaceName() const { return m_workspaceName; }
     //! The workspace's `app.id_code` from GET /me: the web app's URLs need it.
     QString appIdCode() const { return m_appIdCode; }
 
@@ -120,7 +118,6 @@ public:
     //! Names for the admin and team ids conversations are assigned to (leader only).
     TeammateNames *teammateNames() const { return m_teammates; }
     identity::IdentityResolver *resolver() const { return m_resolver; }
-    identity::MergeSuggester *suggester() const { return m_suggester; }
 
 Q_SIGNALS:
     void statusChanged(tgic::sync::SyncEngine::Status status, const QString &detail);

@@ -18,7 +18,6 @@ public:
     TelegramApi(QNetworkAccessManager *nam, QUrl baseUrl, const QString &token, QObject *parent = nullptr);
 
     QUrl baseUrl() const { return m_baseUrl; }
-    bool hasToken() const { return !m_token.isEmpty(); }
     //! Where getFile's `file_path` can be downloaded. It contains the token: hand it only to a
     //! downloader, never to a log, the UI or another service.
     QUrl fileDownloadUrl(const QString &filePath) const;

@@ -102,7 +102,10 @@ step_fuzz() {
     }
     # Each fuzzer is single-threaded: run as many at once as there are cores.
     local running=0
-    for target in updateparser htmltotelegram apienvelope multipart searchquery; do
+    # One fuzzer per tests/fuzz/fuzz_<target>.cpp (tests/fuzz/CMakeLists.txt builds each).
+    for source in tests/fuzz/fuzz_*.cpp; do
+        target="${source#tests/fuzz/fuzz_}"
+        target="${target%.cpp}"
         fuzz_one "$target" &
         running=$((running + 1))
         if [ "$running" -ge "$jobs" ]; then

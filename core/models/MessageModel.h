@@ -21,7 +21,7 @@ namespace tgic::models {
 //! a chat is always; views should call fetchMore() themselves when scrolled to the top.
 //!
 //! New messages append live, and delivery states and edits update in place (dataChanged with
-//! the roles that changed), driven by Database::changed("messages", chat ids).
+//! the roles that changed), driven by Database::changed(Topic::Messages, chat ids).
 class MessageModel final : public QAbstractListModel
 {
     Q_OBJECT

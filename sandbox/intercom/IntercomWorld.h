@@ -7,7 +7,6 @@
 #include "IntercomModel.h"
 #include "IntercomSearchQuery.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>

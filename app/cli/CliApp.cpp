@@ -481,8 +481,10 @@ int CliApp::runSync()
     engine.setLeading(!db.isTeam());
     QObject::connect(
         &election, &team::LeaderElection::leadingChanged, &engine, &sync::SyncEngine::setLeading);
+    // Outlives the connection below: the lambda writes to it for as long as the loop runs (it
+    // was declared inside the if-block, so every write landed on whatever took its stack slot).
+    QString lastLeader;
     if (db.isTeam()) {
-        QString lastLeader;
         QObject::connect(
             &election, &team::LeaderElection::teamChanged, &engine, [&db, &election, &lastLeader] {
                 const auto snap = store::TeamRepository(db).snapshot();

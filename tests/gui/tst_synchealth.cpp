@@ -5,6 +5,7 @@
 // PostgreSQL as tst_synchealth_postgres) — and the status bar says when Telegram stops answering.
 // With TGIC_SCREENSHOT_DIR set it saves the window as sync-health.png (docs/sync-health.png).
 
+#include "Clock.h"
 #include "MainWindow.h"
 #include "SyncHarness.h"
 #include "SyncHealthModel.h"
@@ -49,7 +50,7 @@ health::HealthFigures minuteOfFigures(qint64 minuteAt, int i)
 
 bool writeMinute(store::Database &db, const health::HealthFigures &f, const QString &leader)
 {
-    return store::HealthRepository(db).writeMinute({ f.minuteAt, nowMs(), leader,
+    return store::HealthRepository(db).writeMinute({ f.minuteAt, tgic::nowMs(), leader,
         QString::fromUtf8(QJsonDocument(f.toJson()).toJson(QJsonDocument::Compact)) });
 }
 
@@ -69,7 +70,7 @@ private Q_SLOTS:
         store::Database follower; // reads, as every workstation's window does
         QVERIFY2(follower.open(location), qPrintable(follower.error()));
 
-        const qint64 now = health::minuteOf(nowMs());
+        const qint64 now = health::minuteOf(tgic::nowMs());
         for (int i = 0; i < 58; ++i)
             QVERIFY(
                 writeMinute(leader, minuteOfFigures(now - (59 - i) * 60000, i), u"support-01 (tgic-sync)"_s));

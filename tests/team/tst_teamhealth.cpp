@@ -94,9 +94,10 @@ private:
 
     double metric(const Cli &cli, const QString &sample)
     {
+        const QByteArray prefix = sample.toUtf8() + ' ';
         for (const QByteArray &line : get(cli, u"/metrics"_s).second.split('\n'))
-            if (line.startsWith(sample.toUtf8() + ' '))
-                return line.mid(sample.toUtf8().size() + 1).toDouble();
+            if (line.startsWith(prefix))
+                return line.mid(prefix.size()).toDouble();
         return -1;
     }
 

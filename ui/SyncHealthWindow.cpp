@@ -63,6 +63,8 @@ SyncHealthWindow::SyncHealthWindow(models::SyncHealthModel *model, QWidget *pare
     m_header->setWordWrap(true);
     m_events->setObjectName(u"syncHealthEvents"_s);
     m_events->setAccessibleName(tr("Stalls and quarantines in the last hour"));
+    m_events->setSelectionMode(QAbstractItemView::NoSelection);
+    m_events->setFocusPolicy(Qt::TabFocus);
 
     const QString perMinute = tr("per minute");
     const QString secondsUnit = tr("seconds");
@@ -299,6 +301,7 @@ void SyncHealthWindow::rebuild()
         plot.stalls->replace(stalls);
         plot.quarantines->replace(quarantines);
         plot.values->setRange(0, niceTop(highest));
+        plot.values->applyNiceNumbers(); // ticks at round values: 0, 10, 20 … rather than 12.5
     }
     moveTimeAxes();
 }

@@ -53,7 +53,7 @@ SyncMonitor::SyncMonitor(store::Database &db, QObject *parent)
     , m_turnTimer(new QTimer(this))
     , m_writeTimer(new QTimer(this))
 {
-    m_clock.start();
+    m_startMs = monotonicMs();
     m_lastTurnMs = 0;
     m_turnTimer->setInterval(1000);
     m_writeTimer->setInterval(15000);
@@ -67,6 +67,11 @@ SyncMonitor::SyncMonitor(store::Database &db, QObject *parent)
 }
 
 SyncMonitor::~SyncMonitor() = default;
+
+qint64 SyncMonitor::elapsedMs() const
+{
+    return monotonicMs() - m_startMs;
+}
 
 void SyncMonitor::defineMetrics()
 {
@@ -145,7 +150,7 @@ void SyncMonitor::setWatchLeader(bool watch)
 
 void SyncMonitor::start()
 {
-    m_lastTurnMs = m_clock.elapsed();
+    m_lastTurnMs = elapsedMs();
     m_turnTimer->start();
     m_writeTimer->start();
     if (m_watchLeader && !isLeading())
@@ -181,7 +186,7 @@ void SyncMonitor::attach(sync::SyncEngine *engine)
         refreshStatusLine();
     });
     c << connect(engine->poller(), &sync::UpdatePoller::polled, this, [this] {
-        m_lastPollOkMs = m_clock.elapsed();
+        m_lastPollOkMs = elapsedMs();
         notePollActivity();
         markStartedUp();
     });
@@ -252,7 +257,7 @@ void SyncMonitor::onLeading(bool leading)
             m_metrics.add(u"tgic_leader_failovers_total"_s);
         if (leading) {
             // A new leader's clock for "since the last poll" starts now, not at its last poll.
-            m_lastPollActivityMs = m_clock.elapsed();
+            m_lastPollActivityMs = elapsedMs();
         }
     }
     m_wasLeading = leading;
@@ -326,7 +331,7 @@ void SyncMonitor::noteEvent(const HealthEvent &event)
 
 void SyncMonitor::notePollActivity()
 {
-    m_lastPollActivityMs = m_clock.elapsed();
+    m_lastPollActivityMs = elapsedMs();
 }
 
 void SyncMonitor::markStartedUp()
@@ -353,12 +358,12 @@ milliseconds SyncMonitor::staleAfter() const
 
 double SyncMonitor::secondsSinceLastPoll() const
 {
-    return double(m_clock.elapsed() - m_lastPollOkMs.value_or(0)) / 1000.0;
+    return double(elapsedMs() - m_lastPollOkMs.value_or(0)) / 1000.0;
 }
 
 bool SyncMonitor::isAlive() const
 {
-    return m_clock.elapsed() - m_lastTurnMs <= 3 * qint64(m_turnTimer->interval()) + 1000;
+    return elapsedMs() - m_lastTurnMs <= 3 * qint64(m_turnTimer->interval()) + 1000;
 }
 
 bool SyncMonitor::isHealthy() const
@@ -370,7 +375,7 @@ bool SyncMonitor::isHealthy() const
     const auto state = m_engine->poller()->state();
     if (state != sync::UpdatePoller::State::Polling && state != sync::UpdatePoller::State::StoreError)
         return true; // waiting on purpose (another poller, a refused token: said elsewhere)
-    const qint64 since = m_clock.elapsed() - m_lastPollActivityMs.value_or(0);
+    const qint64 since = elapsedMs() - m_lastPollActivityMs.value_or(0);
     return since <= staleAfter().count();
 }
 
@@ -391,7 +396,7 @@ Readiness SyncMonitor::readiness() const
             return { true, u"following"_s };
         if (!m_leaderSeenMs || !m_leaderFigures)
             return { false, u"following; the leader has not reported yet"_s };
-        const qint64 silence = m_clock.elapsed() - *m_leaderSeenMs;
+        const qint64 silence = elapsedMs() - *m_leaderSeenMs;
         const qint64 allowed = 3 * qint64(m_leaderFigures->writeIntervalSeconds) * 1000 + 5000;
         if (silence > allowed)
             return { false, u"following; the leader has not reported for %1 s"_s.arg(silence / 1000) };
@@ -432,7 +437,7 @@ void SyncMonitor::refreshStatusLine()
 
 void SyncMonitor::onTurn()
 {
-    m_lastTurnMs = m_clock.elapsed();
+    m_lastTurnMs = elapsedMs();
     ++m_loopTurns;
     m_metrics.add(u"tgic_loop_turns_total"_s);
 }
@@ -443,7 +448,7 @@ void SyncMonitor::refreshBacklog()
     if (!backlog)
         return;
     m_backlog = *backlog;
-    m_backlogReadMs = m_clock.elapsed();
+    m_backlogReadMs = elapsedMs();
     const qint64 now = nowMs();
     Minute &m = minute(now);
     m.toIntercom = {};
@@ -464,7 +469,7 @@ void SyncMonitor::refreshBacklog()
 
 QByteArray SyncMonitor::metricsText()
 {
-    if (m_db.isReachable() && (!m_backlogReadMs || m_clock.elapsed() - *m_backlogReadMs > kBacklogFreshMs))
+    if (m_db.isReachable() && (!m_backlogReadMs || elapsedMs() - *m_backlogReadMs > kBacklogFreshMs))
         refreshBacklog();
     m_metrics.set(u"tgic_seconds_since_last_poll"_s, std::round(secondsSinceLastPoll() * 1000) / 1000);
     m_metrics.set(u"tgic_database_reachable"_s, m_db.isReachable() ? 1 : 0);
@@ -559,7 +564,7 @@ void SyncMonitor::readLeaderRow()
     // last: it counts only if the leader's clock puts it within a write interval or so of ours.
     const qint64 interval = qint64(m_leaderFigures ? m_leaderFigures->writeIntervalSeconds : 15) * 1000;
     if (!firstRead || std::abs(nowMs() - row.writtenAt) <= 2 * interval)
-        m_leaderSeenMs = m_clock.elapsed();
+        m_leaderSeenMs = elapsedMs();
     refreshStatusLine();
 }
 

@@ -5,7 +5,6 @@
 #include "MetricsRegistry.h"
 #include "store/HealthRepository.h"
 
-#include <QElapsedTimer>
 #include <QMap>
 #include <QObject>
 #include <QPointer>
@@ -143,7 +142,9 @@ private:
     MetricsRegistry m_metrics;
     QTimer *m_turnTimer;
     QTimer *m_writeTimer;
-    QElapsedTimer m_clock; //!< monotonic, since construction
+    //! Milliseconds since construction on the clock seam's monotonic reading (tests move it).
+    qint64 elapsedMs() const;
+    qint64 m_startMs = 0;
     qint64 m_lastTurnMs = 0;
     qint64 m_loopTurns = 0;
     std::optional<qint64> m_lastPollOkMs; //!< on m_clock
@@ -160,7 +161,7 @@ private:
     std::optional<HealthFigures> m_leaderFigures;
     QString m_leaderName;
     qint64 m_leaderWrittenAt = 0;
-    std::optional<qint64> m_leaderSeenMs; //!< on m_clock: when a new leader row was last seen
+    std::optional<qint64> m_leaderSeenMs; //!< on elapsedMs(): when a new leader row was last seen
 };
 
 } // namespace tgic::health

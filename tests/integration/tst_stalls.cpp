@@ -4,12 +4,14 @@
 // the stall is logged once, counted, said in the status ("No answer from Telegram for 2 s —
 // reconnecting") and marked in the figures every workstation's Sync Health plots.
 
+#include "Clock.h"
 #include "SyncHarness.h"
 #include "health/SyncMonitor.h"
 #include "intercom/IntercomApi.h"
 #include "store/HealthRepository.h"
 #include "telegram/TelegramApi.h"
 
+#include <QDateTime>
 #include <QMutex>
 
 using namespace Qt::StringLiterals;
@@ -128,6 +130,40 @@ private Q_SLOTS:
                 stalls += e.what == u"stall"_s && e.service == u"Telegram"_s && e.seconds == 2 ? 1 : 0;
         }
         QCOMPARE(stalls, 1);
+        engine->stop();
+    }
+
+    void aWedgedPollLoopStarvesTheWatchdog()
+    {
+        // The clock seam lets the test be past "twice the long poll and its grace" at once,
+        // while the hung request has not yet timed out in real time.
+        tgic::ManualClock manual(QDateTime::currentMSecsSinceEpoch());
+        tgic::ScopedClock scoped(manual);
+        SyncHarness h;
+        sync::SyncConfig config = h.fastConfig();
+        config.longPollSeconds = 1;
+        config.longPollGrace = std::chrono::seconds(30);
+        auto engine = h.makeEngine(config);
+        health::SyncMonitor monitor(*h.db);
+        monitor.attach(engine.get());
+        monitor.attachElection(h.lease.get());
+        monitor.start();
+        engine->start();
+        QVERIFY(QTest::qWaitFor([&] { return h.world.telegram().hasParkedPoll(); }, 10000));
+        QTRY_VERIFY(monitor.readiness().ready);
+        h.world.telegram().hangNext(u"getUpdates"_s, 1);
+        QVERIFY(QTest::qWaitFor([&] { return h.world.telegram().hangingRequests() == 1; }, 10000));
+        QVERIFY(monitor.isHealthy());
+        QCOMPARE(monitor.staleAfter(), std::chrono::milliseconds(62000)); // 2 × (1 s + 30 s)
+
+        manual.advance(63000);
+        const qint64 turns = monitor.loopTurns();
+        QTRY_VERIFY(monitor.loopTurns() > turns); // the loop itself still turns
+        QVERIFY(monitor.isAlive());
+        QVERIFY(!monitor.isHealthy()); // but getUpdates has shown no sign of life: no WATCHDOG=1
+        QVERIFY(!monitor.readiness().ready);
+        QVERIFY2(monitor.readiness().reason.startsWith(u"leading; no good answer from Telegram for"_s),
+            qPrintable(monitor.readiness().reason));
         engine->stop();
     }
 

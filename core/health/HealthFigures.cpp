@@ -85,7 +85,7 @@ std::optional<HealthFigures> HealthFigures::fromJson(qint64 minuteAt, const QByt
     f.replyToTelegram = latencyFrom(o.value(u"r2t"_s));
     f.toIntercom = backlogFrom(o.value(u"to_intercom"_s));
     f.toTelegram = backlogFrom(o.value(u"to_telegram"_s));
-    for (const QJsonValue &v : o.value(u"events"_s).toArray()) {
+    for (const QJsonValue v : o.value(u"events"_s).toArray()) {
         const QJsonObject e = v.toObject();
         f.events.append({ e.value(u"at"_s).toInteger(), e.value(u"what"_s).toString(),
             e.value(u"service"_s).toString(), e.value(u"s"_s).toInt() });

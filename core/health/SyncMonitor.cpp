@@ -28,8 +28,8 @@ namespace tgic::health {
 namespace {
 
 const QString kGetUpdates = u"getUpdates"_s;
-constexpr qint64 kKeepMinutesMs = 2 * 3600 * 1000; // sync_health keeps two hours
-constexpr qint64 kPruneEveryMs = 10 * 60 * 1000;
+constexpr qint64 kKeepMinutesMs = qint64(2) * 3600 * 1000; // sync_health keeps two hours
+constexpr qint64 kPruneEveryMs = qint64(10) * 60 * 1000;
 constexpr qint64 kBacklogFreshMs = 2000;
 constexpr int kMaxEventsPerMinute = 20;
 constexpr int kMaxLatenciesPerMinute = 20000;

@@ -32,7 +32,7 @@ bool isNormalJson(const QJsonValue &value)
         return isNormalText(value.toString());
     case QJsonValue::Array: {
         const QJsonArray array = value.toArray();
-        for (const QJsonValue &item : array)
+        for (const QJsonValue item : array)
             if (!isNormalJson(item))
                 return false;
         return true;
@@ -57,7 +57,7 @@ QJsonValue rebuild(const QJsonValue &value, TextRepair *repair)
     case QJsonValue::Array: {
         QJsonArray out;
         const QJsonArray array = value.toArray();
-        for (const QJsonValue &item : array)
+        for (const QJsonValue item : array)
             out.append(rebuild(item, repair));
         return out;
     }

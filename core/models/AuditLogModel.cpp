@@ -93,6 +93,12 @@ QString AuditLogModel::actionLabel(const QString &action)
         return tr("Phone number requested");
     if (action == u"phone_shared"_s)
         return tr("Phone number shared");
+    if (action == u"erase"_s)
+        return tr("Customer erased");
+    if (action == u"retention"_s)
+        return tr("Old message contents removed");
+    if (action == u"retention policy"_s)
+        return tr("Retention period changed");
     return action;
 }
 

@@ -251,9 +251,13 @@ void CustomerErasure::erase(
     // person at once cannot happen on any workstation of the team.
     underRepairLock(
         m_db, keys, u"erasure"_s, actor,
-        [result, done = std::move(done)](const ActionResult &r) {
+        [this, result, done = std::move(done)](const ActionResult &r) {
             if (result->message.isEmpty())
                 result->message = r.message;
+            // The locks are gone too (their keys name the ID): empty the write-ahead log once more.
+            if (result->ok)
+                result->walTruncated
+                    = store::LocalErasure::truncateWriteAheadLog(m_db, false) && result->walTruncated;
             done(*result);
         },
         [=, this](const std::function<void(const ActionResult &)> &unlock) {

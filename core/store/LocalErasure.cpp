@@ -333,15 +333,16 @@ QString LocalErasure::subjectHash(const Database &db, qint64 telegramUserId, boo
                                    .toHex());
 }
 
-bool LocalErasure::truncateWriteAheadLog(Database &db)
+bool LocalErasure::truncateWriteAheadLog(Database &db, bool vacuum)
 {
     if (!db.isSqlite())
         return true;
     const QSqlDatabase connection = db.connection();
     // VACUUM rewrites the file from its live rows: no free page or cell keeps old text, also
     // none freed before secure_delete was on. It needs every other connection to be idle.
-    bool vacuumed = false;
-    runSql(connection, u"VACUUM"_s, {}, &vacuumed);
+    bool vacuumed = !vacuum;
+    if (vacuum)
+        runSql(connection, u"VACUUM"_s, {}, &vacuumed);
     auto q = runSql(connection, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     const bool truncated = q.next() && q.value(0).toInt() == 0;
     if (!vacuumed || !truncated)

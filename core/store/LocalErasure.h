@@ -84,9 +84,9 @@ public:
     //! Without `create`, empty while the database has no key yet (then nobody was erased).
     static QString subjectHash(const Database &db, qint64 telegramUserId, bool create = true);
 
-    //! SQLite: write every page back into the database file and empty the write-ahead log, so
-    //! that deleted text survives in neither. False when a reader kept the log in use.
-    static bool truncateWriteAheadLog(Database &db);
+    //! SQLite: rebuild the file from its live rows (`vacuum`) and empty the write-ahead log, so
+    //! that deleted text survives in neither. False when another connection kept them in use.
+    static bool truncateWriteAheadLog(Database &db, bool vacuum = true);
 
 private:
     Database &m_db;

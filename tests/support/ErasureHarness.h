@@ -91,16 +91,26 @@ inline QStringList allTables()
 }
 
 //! Every value of every row, as text: what a SELECT by anyone with the database would show.
-inline QString everyValue(store::Database &db)
+//! `withHeartbeats` false leaves out the lease and the workstations seen, which the poller's
+//! lease renews on its own (for "did anything change?").
+inline QString everyValue(store::Database &db, bool withHeartbeats = true)
 {
     QString all;
     for (const QString &table : allTables()) {
+        if (!withHeartbeats && (table == u"team_lease" || table == u"team_members"))
+            continue;
         QSqlQuery q(db.connection());
         if (!q.exec(QStringLiteral("SELECT * FROM ") + table))
             continue;
-        while (q.next())
+        QStringList rows;
+        while (q.next()) {
+            QString row;
             for (int i = 0; i < q.record().count(); ++i)
-                all += q.value(i).toString() + u'\x1f';
+                row += q.value(i).toString() + u'\x1f';
+            rows << row;
+        }
+        rows.sort(); // PostgreSQL returns rows in no particular order
+        all += table + u'\n' + rows.join(u'\n') + u'\n';
     }
     return all;
 }

@@ -127,7 +127,9 @@ private Q_SLOTS:
             >= 2);
         QVERIFY(count(h, u"SELECT COUNT(*) FROM quarantine"_s) > 0);
         QVERIFY(test::everyValue(*h.db).contains(u"ZEBRAFINCH-7781"_s));
+        // The log names Telegram IDs, never names, usernames, phones, e-mail addresses or texts.
         QVERIFY(test::logBytes(m_logs->path()).contains(QByteArray::number(kQuintessa)));
+        QCOMPARE(test::foundIn(test::logBytes(m_logs->path()), quintessaTraces()), QStringList());
         const qint64 bobMessages = count(h, u"SELECT COUNT(*) FROM messages WHERE chat_id = ?"_s, { kBob });
         const QString bobValuesBefore
             = h.scalar(u"SELECT first_name || last_name || username FROM telegram_users"

@@ -20,6 +20,22 @@ using namespace Qt::StringLiterals;
 
 namespace tgic::cli {
 
+namespace {
+// Start an asynchronous step and spin the event loop until it calls back; a step that calls back
+// at once (a refusal) must not leave the loop waiting for a quit that already came.
+void wait(const std::function<void(const std::function<void()> &finish)> &start)
+{
+    QEventLoop loop;
+    bool done = false;
+    start([&] {
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+}
+} // namespace
+
 int CliApp::runForget()
 {
     bool ok = false;
@@ -47,14 +63,12 @@ int CliApp::runForget()
     identity::CustomerErasure erasure(db, &client);
 
     identity::ErasurePreview preview;
-    {
-        QEventLoop loop;
-        erasure.preview(id, [&](const identity::ErasurePreview &p) {
+    wait([&](const std::function<void()> &finish) {
+        erasure.preview(id, [&, finish](const identity::ErasurePreview &p) {
             preview = p;
-            loop.quit();
+            finish();
         });
-        loop.exec();
-    }
+    });
     for (const QString &line : preview.lines(*choice))
         out() << line << '\n';
     out() << Qt::flush;
@@ -82,15 +96,13 @@ int CliApp::runForget()
     const QString logs = store::dataFolder() + u"/logs"_s;
     setLogScrubber([logs](const QStringList &needles) { scrubLogFolder(logs, needles); });
     identity::ErasureResult result;
-    {
-        QEventLoop loop;
+    wait([&](const std::function<void()> &finish) {
         erasure.erase(preview, *choice, m_parser.isSet(u"force"_s), actorName(m_parser),
-            [&](const identity::ErasureResult &r) {
+            [&, finish](const identity::ErasureResult &r) {
                 result = r;
-                loop.quit();
+                finish();
             });
-        loop.exec();
-    }
+    });
     setLogScrubber({});
     (result.ok ? out() : err()) << (result.ok ? QString() : u"tgic-cli: "_s) << result.message << Qt::endl;
     return result.ok ? 0 : 1;

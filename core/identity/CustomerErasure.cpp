@@ -329,6 +329,7 @@ void CustomerErasure::eraseInIntercom(const ErasurePreview &preview, IntercomCho
                     return;
                 }
                 result->contactsDone << c.id + u": "_s + what;
+                ++result->contactsChanged;
                 next();
             });
     });
@@ -375,6 +376,14 @@ void CustomerErasure::finishLocally(const ErasurePreview &preview, IntercomChoic
     for (const ErasureContact &c : preview.contacts)
         contacts << c.id;
     store::LocalErasure local(m_db);
+    // Another workstation erased them meanwhile (it held the lock first): nothing is left here or
+    // in Intercom, and a second audit entry would only say so twice.
+    if (result.contactsChanged == 0 && !local.plan(preview.telegramUserId).known) {
+        result.ok = true;
+        result.message = tr("Telegram user %1 was already erased; nothing was left to remove.")
+                             .arg(preview.telegramUserId);
+        return;
+    }
     const auto outcome = local.erase(preview.telegramUserId, actor,
         intercomChoiceName(choice) + u": "_s + result.contactsDone.join(u"; "_s), contacts, force);
     if (!outcome.ok) {

@@ -66,6 +66,7 @@ struct ErasureResult
     bool refusedInFlight = false; //!< nothing changed: messages on their way, not forced
     QString message; //!< what happened, or why not, in words
     QStringList contactsDone; //!< "id: deleted" … what happened in Intercom
+    int contactsChanged = 0; //!< contacts this erasure changed (not found gone already)
     store::LocalErasurePlan removed; //!< the local rows removed
     bool walTruncated = true;
 };

@@ -99,9 +99,14 @@ private Q_SLOTS:
     {
         m_logs.reset(new QTemporaryDir);
         ui::LogFile::Options options;
-        options.directory = m_logs->path();
+        options.directory = logFolder();
         options.echo = false;
         QVERIFY(ui::LogFile::install(options));
+        // At rest, the log is its owner's alone: 0600 files in a 0700 folder.
+        const auto othersMayTouch = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(int(QFileInfo(logFolder()).permissions() & othersMayTouch), 0);
+        QCOMPARE(int(QFileInfo(ui::LogFile::filePath()).permissions() & othersMayTouch), 0);
         setLogScrubber([](const QStringList &needles) { ui::LogFile::eraseMentions(needles); });
     }
 
@@ -128,8 +133,12 @@ private Q_SLOTS:
         QVERIFY(count(h, u"SELECT COUNT(*) FROM quarantine"_s) > 0);
         QVERIFY(test::everyValue(*h.db).contains(u"ZEBRAFINCH-7781"_s));
         // The log names Telegram IDs, never names, usernames, phones, e-mail addresses or texts.
-        QVERIFY(test::logBytes(m_logs->path()).contains(QByteArray::number(kQuintessa)));
-        QCOMPARE(test::foundIn(test::logBytes(m_logs->path()), quintessaTraces()), QStringList());
+        QVERIFY(test::logBytes(logFolder()).contains(QByteArray::number(kQuintessa)));
+        QCOMPARE(test::foundIn(test::logBytes(logFolder()), quintessaTraces()), QStringList());
+        // An entry about Bob that mentions her (an agent's merge, say): it stays, without the mention.
+        QVERIFY(h.exec(u"INSERT INTO audit_log (at, actor, action, telegram_user_id, detail) VALUES (1, 'Agent Bea',"
+                       " 'merge', ?, ?)"_s,
+            { kBob, u"moved from Quintessa Erasmusova (%1), 50% sure_"_s.arg(kQuintessa) }));
         const qint64 bobMessages = count(h, u"SELECT COUNT(*) FROM messages WHERE chat_id = ?"_s, { kBob });
         const QString bobValuesBefore
             = h.scalar(u"SELECT first_name || last_name || username FROM telegram_users"
@@ -195,7 +204,7 @@ private Q_SLOTS:
             QCOMPARE(test::foundIn(file, traces), QStringList());
         }
         // The log files: nothing about her (the ID was logged, and is scrubbed).
-        const QByteArray logs = test::logBytes(m_logs->path());
+        const QByteArray logs = test::logBytes(logFolder());
         QVERIFY(!logs.isEmpty());
         QCOMPARE(test::foundIn(logs, quintessaTraces()), QStringList());
         QVERIFY(!QString::fromUtf8(logs).contains(
@@ -225,6 +234,9 @@ private Q_SLOTS:
                 QCryptographicHash::hash(QByteArray::number(kQuintessa), QCryptographicHash::Sha256)
                     .toHex()));
 
+        QCOMPARE(h.scalar(u"SELECT detail FROM audit_log WHERE actor = 'Agent Bea' AND telegram_user_id = ?"_s, { kBob })
+                     .toString(),
+            u"moved from [erased] [erased] ([erased]), 50% sure_"_s);
         // Bob: every row as before.
         QCOMPARE(count(h, u"SELECT COUNT(*) FROM messages WHERE chat_id = ?"_s, { kBob }), bobMessages);
         QCOMPARE(h.contactOf(kBob), bobContact);
@@ -452,6 +464,7 @@ private Q_SLOTS:
     }
 
 private:
+    QString logFolder() const { return m_logs->filePath(u"logs"_s); }
     std::unique_ptr<QTemporaryDir> m_logs;
 };
 

@@ -175,7 +175,7 @@ void CustomerErasure::preview(qint64 telegramUserId, const std::function<void(co
         }
         QStringList ids;
         const QJsonArray data = found.payload.toObject().value(u"data"_s).toArray();
-        for (const QJsonValue &hit : data) {
+        for (const QJsonValue hit : data) {
             const QJsonObject c = hit.toObject();
             if (Anchor::of(c).contains(telegramUserId))
                 ids << c.value(u"id"_s).toString();

@@ -410,6 +410,10 @@ Sie können nur für diese Sitzung im Arbeitsspeicher bleiben; beim nächsten St
         <source>Another program was reading the database: its file is compacted at the next erasure or restart.</source>
         <translation>Ein anderes Programm las die Datenbank: ihre Datei wird beim nächsten Löschen oder Neustart verdichtet.</translation>
     </message>
+    <message>
+        <source>Telegram user %1 was already erased; nothing was left to remove.</source>
+        <translation>Telegram-Nutzer %1 war schon gelöscht; es war nichts mehr zu entfernen.</translation>
+    </message>
 </context>
 <context>
     <name>tgic::identity::IdentityResolver</name>

@@ -410,6 +410,10 @@ Pueden mantenerse en memoria solo durante esta sesión; la próxima vez se le vo
         <source>Another program was reading the database: its file is compacted at the next erasure or restart.</source>
         <translation>Otro programa estaba leyendo la base de datos: su archivo se compacta en el próximo borrado o reinicio.</translation>
     </message>
+    <message>
+        <source>Telegram user %1 was already erased; nothing was left to remove.</source>
+        <translation>El usuario de Telegram %1 ya estaba borrado; no quedaba nada por eliminar.</translation>
+    </message>
 </context>
 <context>
     <name>tgic::identity::IdentityResolver</name>

@@ -417,6 +417,10 @@ They can be kept in memory for this run only; you will be asked again next time.
         <source>Another program was reading the database: its file is compacted at the next erasure or restart.</source>
         <translation>Базу данных читала другая программа: файл будет сжат при следующем удалении или перезапуске.</translation>
     </message>
+    <message>
+        <source>Telegram user %1 was already erased; nothing was left to remove.</source>
+        <translation>Пользователь Telegram %1 уже был удалён; удалять было нечего.</translation>
+    </message>
 </context>
 <context>
     <name>tgic::identity::IdentityResolver</name>

@@ -274,12 +274,13 @@ LocalErasure::Outcome LocalErasure::erase(
         after = u"REPLACE("_s + after + u", ?, '[erased]')"_s;
         for (QVariantList &binds : replaceBinds)
             binds << needle;
-        mentions << u"detail LIKE ? ESCAPE '\\' OR before_value LIKE ? ESCAPE '\\' OR after_value LIKE ? ESCAPE '\\'"_s;
+        mentions
+            << u"detail LIKE ? ESCAPE '\\' OR before_value LIKE ? ESCAPE '\\' OR after_value LIKE ? ESCAPE '\\'"_s;
         const QString like = likeEscaped(needle);
         likeBinds << like << like << like;
     }
-    run(u"UPDATE audit_log SET detail = "_s + detail + u", before_value = "_s + before + u", after_value = "_s + after
-            + u" WHERE "_s + mentions.join(u" OR "_s),
+    run(u"UPDATE audit_log SET detail = "_s + detail + u", before_value = "_s + before + u", after_value = "_s
+            + after + u" WHERE "_s + mentions.join(u" OR "_s),
         replaceBinds[0] + replaceBinds[1] + replaceBinds[2] + likeBinds);
     const LocalErasurePlan &r = out.removed;
     const QString summary

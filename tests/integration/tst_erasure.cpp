@@ -136,8 +136,9 @@ private Q_SLOTS:
         QVERIFY(test::logBytes(logFolder()).contains(QByteArray::number(kQuintessa)));
         QCOMPARE(test::foundIn(test::logBytes(logFolder()), quintessaTraces()), QStringList());
         // An entry about Bob that mentions her (an agent's merge, say): it stays, without the mention.
-        QVERIFY(h.exec(u"INSERT INTO audit_log (at, actor, action, telegram_user_id, detail) VALUES (1, 'Agent Bea',"
-                       " 'merge', ?, ?)"_s,
+        QVERIFY(h.exec(
+            u"INSERT INTO audit_log (at, actor, action, telegram_user_id, detail) VALUES (1, 'Agent Bea',"
+            " 'merge', ?, ?)"_s,
             { kBob, u"moved from Quintessa Erasmusova (%1), 50% sure_"_s.arg(kQuintessa) }));
         const qint64 bobMessages = count(h, u"SELECT COUNT(*) FROM messages WHERE chat_id = ?"_s, { kBob });
         const QString bobValuesBefore
@@ -234,8 +235,10 @@ private Q_SLOTS:
                 QCryptographicHash::hash(QByteArray::number(kQuintessa), QCryptographicHash::Sha256)
                     .toHex()));
 
-        QCOMPARE(h.scalar(u"SELECT detail FROM audit_log WHERE actor = 'Agent Bea' AND telegram_user_id = ?"_s, { kBob })
-                     .toString(),
+        QCOMPARE(
+            h.scalar(u"SELECT detail FROM audit_log WHERE actor = 'Agent Bea' AND telegram_user_id = ?"_s,
+                 { kBob })
+                .toString(),
             u"moved from [erased] [erased] ([erased]), 50% sure_"_s);
         // Bob: every row as before.
         QCOMPARE(count(h, u"SELECT COUNT(*) FROM messages WHERE chat_id = ?"_s, { kBob }), bobMessages);

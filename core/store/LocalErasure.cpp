@@ -103,10 +103,13 @@ LocalErasurePlan LocalErasure::plan(qint64 id) const
         + u" (SELECT COUNT(*) FROM audit_log WHERE telegram_user_id = ?),"_s
         + u" (SELECT COUNT(*) FROM outbox WHERE state = 'pending' AND id IN ("_s + outbox.sql + u")),"_s
         + u" (SELECT COUNT(*) FROM telegram_users WHERE telegram_user_id = ?)"_s
-        + u" + (SELECT COUNT(*) FROM mappings WHERE telegram_user_id = ?)"_s;
+        + u" + (SELECT COUNT(*) FROM mappings WHERE telegram_user_id = ?),"_s
+        + u" (SELECT first_name FROM telegram_users WHERE telegram_user_id = ?),"_s
+        + u" (SELECT last_name FROM telegram_users WHERE telegram_user_id = ?),"_s
+        + u" (SELECT username FROM telegram_users WHERE telegram_user_id = ?)"_s;
     const QVariantList binds = messages.binds + messages.binds + QVariantList { id, id, id } + outbox.binds
         + outbox.binds + outbox.binds + conversations.binds + raw.binds + raw.binds + QVariantList { id }
-        + outbox.binds + QVariantList { id, id };
+        + outbox.binds + QVariantList { id, id, id, id, id };
     auto counts = runSql(db, sql, binds);
     if (counts.next()) {
         int *fields[] = { &p.messages, &p.edits, &p.profileHistory, &p.evidence, &p.suggestions,
@@ -115,29 +118,25 @@ LocalErasurePlan LocalErasure::plan(qint64 id) const
         int column = 0;
         for (int *field : fields)
             *field = counts.value(column++).toInt();
-        p.known = counts.value(column).toInt() > 0;
+        p.known = counts.value(column++).toInt() > 0;
+        QStringList parts { counts.value(column).toString(), counts.value(column + 1).toString() };
+        parts.removeAll(QString());
+        p.displayName = parts.join(u' ');
+        const QString username = counts.value(column + 2).toString();
+        if (!username.isEmpty())
+            p.displayName = p.displayName.isEmpty() ? QString(u'@' + username)
+                                                    : QString(p.displayName + u" (@"_s + username + u')');
     }
 
-    auto chats = runSql(db, chatsOf(id).sql, chatsOf(id).binds, nullptr, Rows::ForwardOnly);
-    while (chats.next())
-        p.chatIds << chats.value(0).toLongLong();
-    p.known = p.known || !p.chatIds.isEmpty();
-
-    auto contacts = runSql(db,
-        u"SELECT m.intercom_contact_id, (SELECT COUNT(*) FROM mappings o WHERE o.intercom_contact_id ="
-        " m.intercom_contact_id AND o.telegram_user_id <> m.telegram_user_id) FROM mappings m"
-        " WHERE m.telegram_user_id = ? AND m.intercom_contact_id IS NOT NULL"_s,
-        { id });
-    while (contacts.next()) {
-        p.contactIds << contacts.value(0).toString();
-        if (contacts.value(1).toInt() > 0)
-            p.sharedContactIds << contacts.value(0).toString();
-    }
-
-    // The personal details themselves, to scrub from text that only mentions them.
-    const Fragment chatRows = chatsOf(id);
-    auto details = runSql(db,
-        u"SELECT v FROM ("
+    // The chats, the contacts (and whether another Telegram user maps to each), and the personal
+    // details themselves (to scrub from text that only mentions them): one more round trip.
+    const Fragment chats = chatsOf(id);
+    auto rows = runSql(db,
+        u"SELECT 'chat', CAST(chat_id AS TEXT), 0 FROM chats WHERE telegram_user_id = ? OR chat_id = ?"
+        " UNION ALL SELECT 'contact', m.intercom_contact_id, (SELECT COUNT(*) FROM mappings o WHERE"
+        " o.intercom_contact_id = m.intercom_contact_id AND o.telegram_user_id <> m.telegram_user_id)"
+        " FROM mappings m WHERE m.telegram_user_id = ? AND m.intercom_contact_id IS NOT NULL"
+        " UNION ALL SELECT 'needle', v, 0 FROM ("
         " SELECT first_name AS v FROM telegram_users WHERE telegram_user_id = ?"
         " UNION ALL SELECT last_name FROM telegram_users WHERE telegram_user_id = ?"
         " UNION ALL SELECT username FROM telegram_users WHERE telegram_user_id = ?"
@@ -156,24 +155,24 @@ LocalErasurePlan LocalErasure::plan(qint64 id) const
         " UNION ALL SELECT phone FROM contacts WHERE intercom_contact_id IN"
         " (SELECT intercom_contact_id FROM mappings WHERE telegram_user_id = ?)"
         " UNION ALL SELECT title FROM chats WHERE chat_id IN ("_s
-            + chatRows.sql + u")) x WHERE v IS NOT NULL"_s,
-        QVariantList(14, id) + chatRows.binds, nullptr, Rows::ForwardOnly);
-    while (details.next()) {
-        const QString v = details.value(0).toString().trimmed();
-        if (v.size() >= kMinNeedle && !p.needles.contains(v))
-            p.needles << v;
+            + chats.sql + u")) x WHERE v IS NOT NULL"_s,
+        QVariantList(17, id) + chats.binds, nullptr, Rows::ForwardOnly);
+    while (rows.next()) {
+        const QString kind = rows.value(0).toString();
+        const QString value = rows.value(1).toString();
+        if (kind == u"chat"_s) {
+            p.chatIds << value.toLongLong();
+        } else if (kind == u"contact"_s) {
+            p.contactIds << value;
+            if (rows.value(2).toInt() > 0)
+                p.sharedContactIds << value;
+        } else {
+            const QString v = value.trimmed();
+            if (v.size() >= kMinNeedle && !p.needles.contains(v))
+                p.needles << v;
+        }
     }
-    auto name = runSql(db,
-        u"SELECT first_name, last_name, username FROM telegram_users WHERE telegram_user_id = ?"_s, { id });
-    if (name.next()) {
-        QStringList parts { name.value(0).toString(), name.value(1).toString() };
-        parts.removeAll(QString());
-        p.displayName = parts.join(u' ');
-        const QString username = name.value(2).toString();
-        if (!username.isEmpty())
-            p.displayName = p.displayName.isEmpty() ? QString(u'@' + username)
-                                                    : QString(p.displayName + u" (@"_s + username + u')');
-    }
+    p.known = p.known || !p.chatIds.isEmpty();
     return p;
 }
 

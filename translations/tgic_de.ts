@@ -761,6 +761,10 @@ Sie können nur für diese Sitzung im Arbeitsspeicher bleiben; beim nächsten St
         <source>Retention period changed</source>
         <translation>Aufbewahrungsfrist geändert</translation>
     </message>
+    <message>
+        <source>erased (%1)</source>
+        <translation>gelöscht (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tgic::models::ChatListModel</name>

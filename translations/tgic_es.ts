@@ -761,6 +761,10 @@ Pueden mantenerse en memoria solo durante esta sesión; la próxima vez se le vo
         <source>Retention period changed</source>
         <translation>Periodo de retención cambiado</translation>
     </message>
+    <message>
+        <source>erased (%1)</source>
+        <translation>borrado (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tgic::models::ChatListModel</name>

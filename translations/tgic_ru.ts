@@ -768,6 +768,10 @@ They can be kept in memory for this run only; you will be asked again next time.
         <source>Retention period changed</source>
         <translation>Срок хранения изменён</translation>
     </message>
+    <message>
+        <source>erased (%1)</source>
+        <translation>удалён (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tgic::models::ChatListModel</name>

@@ -8,6 +8,7 @@
 // Telegram ID. Dry runs change nothing. Runs on SQLite and, under tests/postgres/with-postgres.sh,
 // PostgreSQL.
 
+#include "AuditLogModel.h"
 #include "ErasureHarness.h"
 #include "LogFile.h"
 #include "LogScrub.h"
@@ -253,6 +254,18 @@ private Q_SLOTS:
                      " (before_value IS NOT NULL OR after_value IS NOT NULL OR detail IS NOT NULL)"_s,
                      { subject }),
             0);
+        // The audit log window shows the erasure by the start of the hash, never the ID.
+        models::AuditLogModel auditView(*h.db);
+        bool shown = false;
+        for (int row = 0; row < auditView.rowCount(); ++row) {
+            const QModelIndex telegram = auditView.index(row, models::AuditLogModel::TelegramColumn);
+            if (telegram.siblingAtColumn(0).data(models::AuditLogModel::ActionRole).toString()
+                == u"erase"_s) {
+                QCOMPARE(telegram.data().toString(), u"erased (%1)"_s.arg(subject.left(8)));
+                shown = true;
+            }
+        }
+        QVERIFY(shown);
         // The hash is keyed: a bare SHA-256 of the ID is not it.
         QVERIFY(subject
             != QString::fromLatin1(

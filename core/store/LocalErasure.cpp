@@ -227,6 +227,10 @@ LocalErasure::Outcome LocalErasure::erase(
             + u") OR intercom_conversation_id IN ("_s + conversations.sql + u')',
         outbox.binds + conversations.binds);
     run(u"DELETE FROM outbox WHERE id IN ("_s + outbox.sql + u')', outbox.binds);
+    // A group chat they wrote in stays, but not the preview of their last message in it.
+    run(u"UPDATE chats SET last_message_preview = NULL WHERE last_message_preview IS NOT NULL AND chat_id IN"
+        " (SELECT chat_id FROM messages WHERE sender_id = ?)"_s,
+        { id });
     run(u"DELETE FROM message_edits WHERE message_id IN ("_s + messages.sql + u')', messages.binds);
     run(u"DELETE FROM messages WHERE id IN ("_s + messages.sql + u')', messages.binds);
     run(u"DELETE FROM conversation_cursors WHERE intercom_conversation_id IN ("_s + conversations.sql + u')',
@@ -245,6 +249,16 @@ LocalErasure::Outcome LocalErasure::erase(
         QVariantList binds;
         for (const QString &c : std::as_const(contacts))
             binds << c;
+        // Suggested merges with a contact that goes (no other Telegram user maps to it) go too.
+        const QString in = QStringList(contacts.size(), u"?"_s).join(u',');
+        const QString unmapped
+            = u" NOT IN (SELECT intercom_contact_id FROM mappings WHERE intercom_contact_id IS NOT NULL)"_s;
+        const QString goes = u"(lead_contact_id IN ("_s + in + u") AND lead_contact_id"_s + unmapped
+            + u") OR (user_contact_id IN ("_s + in + u") AND user_contact_id"_s + unmapped + u')';
+        run(u"DELETE FROM merge_suggestion_evidence WHERE suggestion_id IN (SELECT id FROM merge_suggestions WHERE "_s
+                + goes + u')',
+            binds + binds);
+        run(u"DELETE FROM merge_suggestions WHERE "_s + goes, binds + binds);
         run(u"DELETE FROM contacts WHERE intercom_contact_id IN ("_s
                 + QStringList(contacts.size(), u"?"_s).join(u',')
                 + u") AND intercom_contact_id NOT IN (SELECT intercom_contact_id FROM mappings"

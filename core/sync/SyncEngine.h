@@ -39,6 +39,7 @@ class UpdatePoller;
 class IntercomPartPoller;
 class FileDownloader;
 class TeammateNames;
+class RetentionSchedule;
 
 struct SyncConfig
 {
@@ -157,6 +158,7 @@ private:
     TelegramDelivery *m_telegramDelivery;
     IntercomPartPoller *m_partPoller;
     TeammateNames *m_teammates;
+    RetentionSchedule *m_retention;
     FileDownloader *m_telegramFiles;
     FileDownloader *m_intercomFiles;
     UpdatePoller *m_poller;

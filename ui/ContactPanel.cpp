@@ -5,10 +5,12 @@
 #include "Look.h"
 #include "PhoneRequestBox.h"
 #include "PhoneRequester.h"
+#include "PlainToolTips.h"
 
 #include <QDesktopServices>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -85,15 +87,15 @@ ContactPanel::ContactPanel(models::ContactDetails *details, QWidget *parent)
     // Repairs of who-is-who; each is audited and noted on the Intercom contact.
     auto *repairBox = new QGroupBox(tr("Fix the link"), m_content);
     auto *repairGrid = new QGridLayout(repairBox);
-    addAction(repairGrid, RepairAction::Relink, tr("&Relink…"),
+    addAction(repairGrid, CustomerAction::Relink, tr("&Relink…"),
         tr("Link this Telegram user to another Intercom contact"));
-    addAction(repairGrid, RepairAction::Merge, tr("&Merge…"),
+    addAction(repairGrid, CustomerAction::Merge, tr("&Merge…"),
         tr("Merge this contact into the customer's existing Intercom user"));
-    addAction(repairGrid, RepairAction::Unlink, tr("&Unlink"),
+    addAction(repairGrid, CustomerAction::Unlink, tr("&Unlink"),
         tr("Detach the Telegram user from the contact; messages wait until relinked"));
-    addAction(repairGrid, RepairAction::Reresolve, tr("Re-re&solve"),
+    addAction(repairGrid, CustomerAction::Reresolve, tr("Re-re&solve"),
         tr("Forget the link and find or create the contact again by the Telegram ID"));
-    addAction(repairGrid, RepairAction::RewriteAnchor, tr("Re-&write anchor"),
+    addAction(repairGrid, CustomerAction::RewriteAnchor, tr("Re-&write anchor"),
         tr("Write the telegram_user_id attribute onto the contact again"));
     m_actionResult->setObjectName(u"actionResult"_s);
     m_actionResult->setWordWrap(true);
@@ -116,6 +118,7 @@ ContactPanel::ContactPanel(models::ContactDetails *details, QWidget *parent)
     m_history->setObjectName(u"profileHistory"_s);
     m_history->setAccessibleName(tr("Username and name history"));
     m_history->setModel(m_details->history());
+    showToolTipsAsPlainText(m_history); // names as the customer wrote them
     m_history->setRootIsDecorated(false);
     m_history->setAlternatingRowColors(true);
     m_history->setSelectionMode(QAbstractItemView::NoSelection);
@@ -137,6 +140,14 @@ ContactPanel::ContactPanel(models::ContactDetails *details, QWidget *parent)
     contentLayout->addWidget(repairBox);
     contentLayout->addWidget(telegramBox);
     contentLayout->addWidget(historyBox, 1);
+    // Forgetting the customer on request: apart from the repairs, it removes rather than fixes.
+    QPushButton *erase = makeActionButton(CustomerAction::Erase, tr("&Erase This Customer…"),
+        tr("Remove everything about this Telegram user, here and in Intercom, on their "
+           "request (shows what goes where first)"));
+    auto *eraseRow = new QHBoxLayout;
+    eraseRow->addStretch(1);
+    eraseRow->addWidget(erase);
+    contentLayout->addLayout(eraseRow);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -182,18 +193,22 @@ QLabel *ContactPanel::addField(QGridLayout *form, const QString &name, const QSt
     return value;
 }
 
-QPushButton *ContactPanel::addAction(
-    QGridLayout *grid, RepairAction action, const QString &text, const QString &help)
+QPushButton *ContactPanel::makeActionButton(CustomerAction action, const QString &text, const QString &help)
 {
     auto *button = new QPushButton(text, this);
     button->setObjectName(objectNameOf(action));
     button->setToolTip(help);
     button->setAccessibleDescription(help);
-    const int index = int(m_actions.size());
-    grid->addWidget(button, index / 2, index % 2);
     m_actions.insert(action, button);
-    connect(button, &QPushButton::clicked, this, [this, action] { Q_EMIT repairRequested(action); });
+    connect(button, &QPushButton::clicked, this, [this, action] { Q_EMIT actionRequested(action); });
     return button;
+}
+
+void ContactPanel::addAction(
+    QGridLayout *grid, CustomerAction action, const QString &text, const QString &help)
+{
+    const int index = int(m_actions.size());
+    grid->addWidget(makeActionButton(action, text, help), index / 2, index % 2);
 }
 
 void ContactPanel::setActionsAvailable(bool available, const QString &reason)
@@ -218,16 +233,17 @@ void ContactPanel::updateActions()
 {
     const models::ContactSnapshot &s = m_details->snapshot();
     const bool linked = !s.contactId.isEmpty();
-    const auto applies = [&s, linked](RepairAction action) {
+    const auto applies = [&s, linked](CustomerAction action) {
         switch (action) {
-        case RepairAction::Relink:
+        case CustomerAction::Relink:
+        case CustomerAction::Erase:
             return true;
-        case RepairAction::Merge:
-        case RepairAction::RewriteAnchor:
+        case CustomerAction::Merge:
+        case CustomerAction::RewriteAnchor:
             return linked;
-        case RepairAction::Unlink:
+        case CustomerAction::Unlink:
             return linked && s.mappingState != models::MappingState::Detached;
-        case RepairAction::Reresolve:
+        case CustomerAction::Reresolve:
             return s.mappingState.has_value();
         }
         return false;

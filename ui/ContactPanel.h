@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "RepairAction.h"
+#include "CustomerAction.h"
 
 #include <QMap>
 #include <QWidget>
@@ -40,8 +40,8 @@ public:
     void setActionsAvailable(bool available, const QString &reason = {});
     //! What the last repair did (or why not), shown under the buttons until the chat changes.
     void showActionResult(const QString &message, bool ok);
-    //! A repair button, for tests.
-    QPushButton *actionButton(RepairAction action) const { return m_actions.value(action); }
+    //! An action's button, for tests.
+    QPushButton *actionButton(CustomerAction action) const { return m_actions.value(action); }
 
     //! Adds the "Phone number" box (ask the customer for it), shown for every selected chat.
     void setPhoneRequester(models::PhoneRequester *requester);
@@ -49,12 +49,14 @@ public:
     QPushButton *askPhoneButton() const;
 
 Q_SIGNALS:
-    //! A repair button was pressed.
-    void repairRequested(tgic::ui::RepairAction action);
+    //! An action's button was pressed.
+    void actionRequested(tgic::ui::CustomerAction action);
     void askPhoneRequested();
 
 private:
-    QPushButton *addAction(QGridLayout *grid, RepairAction action, const QString &text, const QString &help);
+    //! A button for `action`, registered and connected; the caller lays it out.
+    QPushButton *makeActionButton(CustomerAction action, const QString &text, const QString &help);
+    void addAction(QGridLayout *grid, CustomerAction action, const QString &text, const QString &help);
     void updateActions();
 
     void refresh();
@@ -76,7 +78,7 @@ private:
     QGroupBox *m_intercomConversation = nullptr;
     QHash<QString, QLabel *> m_fields;
     QHash<QString, QLabel *> m_captions; //!< the caption beside each field, hidden with it
-    QMap<RepairAction, QPushButton *> m_actions;
+    QMap<CustomerAction, QPushButton *> m_actions;
     QLabel *m_actionResult;
     bool m_actionsAvailable = false;
     QString m_unavailableReason;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "CustomerAction.h"
 #include "MappingTools.h"
-#include "RepairAction.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -34,6 +34,7 @@ class ChatListPane;
 class ContactPanel;
 class ConversationView;
 class SuggestionsDialog;
+class SyncHealthWindow;
 class SyncStatusBar;
 class TrayIcon;
 
@@ -85,12 +86,17 @@ public:
     models::SuggestionsModel *suggestionsModel() const { return m_suggestions; }
     SuggestionsDialog *suggestionsDialog() const;
     void openRelinkDialog();
+    void openEraseDialog();
     void openMergeDialog();
     //! The merge preview for a pair (from a suggestion): lead on the left, user on the right.
     void openMergeDialogFor(const QString &leadId, const QString &userId, qint64 telegramUserId);
     void openSuggestions();
     void openCheckDialog();
     void openAuditLog();
+    //! View → Sync Health: the last hour of the sync as plots (the window is made on first use).
+    void openSyncHealth();
+    QAction *syncHealthAction() const { return m_syncHealthAction; }
+    SyncHealthWindow *syncHealthWindow() const;
 
 Q_SIGNALS:
     void settingsRequested();
@@ -108,8 +114,8 @@ private:
     void openLogFolder();
     void createMappingActions();
     void updateMappingActionsAvailable();
-    //! What a repair button of the contact panel does: a dialog, a question first, or at once.
-    void runRepair(RepairAction action);
+    //! What an action button of the contact panel does: a dialog, a question first, or at once.
+    void runCustomerAction(CustomerAction action);
     void reportMappingResult(const QString &message, bool ok);
     void updateSuggestionsBadge();
 
@@ -132,6 +138,8 @@ private:
     models::SuggestionsModel *m_suggestions = nullptr;
     QAction *m_suggestionsAction = nullptr;
     QPointer<SuggestionsDialog> m_suggestionsView;
+    QAction *m_syncHealthAction = nullptr;
+    QPointer<SyncHealthWindow> m_healthView;
 };
 
 } // namespace tgic::ui

@@ -9,6 +9,7 @@
 #include "ContactDetails.h"
 #include "ContactPanel.h"
 #include "ContactPicker.h"
+#include "EraseCustomerDialog.h"
 #include "MappingTools.h"
 #include "MergeDialog.h"
 #include "PhoneRequester.h"
@@ -66,7 +67,7 @@ void MainWindow::createMappingActions()
     connect(
         m_suggestions, &models::SuggestionsModel::countChanged, this, &MainWindow::updateSuggestionsBadge);
     updateSuggestionsBadge();
-    connect(m_contactPanel, &ContactPanel::repairRequested, this, &MainWindow::runRepair);
+    connect(m_contactPanel, &ContactPanel::actionRequested, this, &MainWindow::runCustomerAction);
     // Asking for the phone number only writes to the database: it works without a running sync
     // and from any workstation of a team (the one that drains the outbox sends it).
     auto *phoneRequester = new models::PhoneRequester(m_db, this);
@@ -152,24 +153,27 @@ void MainWindow::reportMappingResult(const QString &message, bool ok)
     m_contactPanel->showActionResult(message, ok);
 }
 
-void MainWindow::runRepair(RepairAction action)
+void MainWindow::runCustomerAction(CustomerAction action)
 {
     using Repair = void (models::MappingTools::*)(qint64, models::MappingTools::Done);
     Repair repair = nullptr;
     switch (action) {
-    case RepairAction::Relink:
+    case CustomerAction::Relink:
         openRelinkDialog();
         return;
-    case RepairAction::Merge:
+    case CustomerAction::Merge:
         openMergeDialog();
         return;
-    case RepairAction::Unlink:
+    case CustomerAction::Erase:
+        openEraseDialog();
+        return;
+    case CustomerAction::Unlink:
         repair = &models::MappingTools::unlink;
         break;
-    case RepairAction::Reresolve:
+    case CustomerAction::Reresolve:
         repair = &models::MappingTools::reresolve;
         break;
-    case RepairAction::RewriteAnchor:
+    case CustomerAction::RewriteAnchor:
         repair = &models::MappingTools::rewriteAnchor;
         break;
     }
@@ -185,12 +189,12 @@ void MainWindow::runRepair(RepairAction action)
                 self->reportMappingResult(result.message, result.ok);
         });
     };
-    if (action == RepairAction::RewriteAnchor) {
+    if (action == CustomerAction::RewriteAnchor) {
         go();
         return;
     }
     // Unlink and re-resolve drop the current link: ask first (window-modal, not blocking).
-    const bool unlink = action == RepairAction::Unlink;
+    const bool unlink = action == CustomerAction::Unlink;
     const QString who = s.displayName.isEmpty() ? QString::number(user) : s.displayName;
     auto *box = new QMessageBox(QMessageBox::Question,
         unlink ? tr("Unlink %1").arg(who) : tr("Re-resolve %1").arg(who),
@@ -256,6 +260,18 @@ void MainWindow::openMergeDialogFor(const QString &leadId, const QString &userId
             m_suggestionsView->showResult(message, true);
     });
     connect(dialog, &MergeDialog::relinked, this,
+        [this](const QString &message) { reportMappingResult(message, true); });
+    dialog->open();
+}
+
+void MainWindow::openEraseDialog()
+{
+    const models::ContactSnapshot &s = m_contact->snapshot();
+    if (!m_tools || s.telegramUserId == 0)
+        return;
+    auto *dialog = new EraseCustomerDialog(m_tools, s.telegramUserId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EraseCustomerDialog::erased, this,
         [this](const QString &message) { reportMappingResult(message, true); });
     dialog->open();
 }

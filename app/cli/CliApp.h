@@ -63,6 +63,8 @@ private:
     ExitCode runQuarantine(); // UsersCommand.cpp
     ExitCode runSandbox(); // SandboxCommand.cpp
     ExitCode runToken(); // TokenCommand.cpp
+    ExitCode runForget(); // ForgetCommand.cpp
+    ExitCode runRetention(); // RetentionCommand.cpp
     ExitCode runTeam(); // TeamCommands
     ExitCode runSuggestions(); // SuggestionCommands
     ExitCode runAskPhone(); // AskPhoneCommand

@@ -5,6 +5,7 @@
 
 #include "Console.h"
 #include "SignalWatcher.h"
+#include "SyncObservability.h"
 #include "intercom/IntercomApi.h"
 #include "store/Database.h"
 #include "store/TeamRepository.h"
@@ -92,6 +93,8 @@ void reportProgress(sync::SyncEngine &engine, team::LeaderElection &election, st
             err() << ", ignored: " << report.fromBots << " from a bot";
         if (report.notFromCustomers)
             err() << ", ignored: " << report.notFromCustomers << " not from a customer";
+        if (report.textRepaired)
+            err() << ", text repaired in " << report.textRepaired;
         err() << Qt::endl;
     });
 }
@@ -136,6 +139,13 @@ ExitCode CliApp::runSync()
     QObject::connect(
         &election, &team::LeaderElection::leadingChanged, &engine, &sync::SyncEngine::setLeading);
     reportProgress(engine, election, db);
+    // The health monitor, systemd's notifications and, with --metrics, the HTTP endpoints.
+    SyncObservability observability(db, engine, election);
+    if (m_parser.isSet(u"metrics"_s)) {
+        if (const ExitCode failed = observability.serveMetrics(m_parser.value(u"metrics"_s));
+            failed != ExitCode::Ok)
+            return failed;
+    }
 
     std::optional<ExitCode> exitCode;
     QObject::connect(&engine, &sync::SyncEngine::finished, &engine,
@@ -146,13 +156,15 @@ ExitCode CliApp::runSync()
             QCoreApplication::exit(int(*exitCode));
         });
     SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::interrupted, &engine, [&engine, &election, &exitCode](int) {
-        err() << "tgic-cli: stopping; queued work stays queued" << Qt::endl;
-        election.stop(); // hand the lease over at once
-        engine.stop();
-        exitCode = ExitCode::Ok;
-        QCoreApplication::exit(0);
-    });
+    QObject::connect(
+        &watcher, &SignalWatcher::interrupted, &engine, [&engine, &election, &exitCode, &observability](int) {
+            err() << "tgic-cli: stopping; queued work stays queued" << Qt::endl;
+            observability.stopping(); // STOPPING=1, the minute's figures written
+            election.stop(); // hand the lease over at once
+            engine.stop();
+            exitCode = ExitCode::Ok;
+            QCoreApplication::exit(0);
+        });
     if (maxTimeSeconds > 0) {
         QTimer::singleShot(maxTimeSeconds * 1000, &engine, [&engine, &exitCode] {
             err() << "tgic-cli: gave up after --max-time; " << engine.delivery()->pendingCount()
@@ -167,7 +179,9 @@ ExitCode CliApp::runSync()
     else
         engine.start();
     election.start();
+    observability.start();
     const int loopResult = QCoreApplication::exec();
+    observability.stopping();
     election.stop();
     engine.stop();
     err() << "tgic-cli: " << engine.delivery()->pendingCount() << " waiting for Intercom, "

@@ -6,10 +6,12 @@
 #include "LogFile.h"
 #include "MainWindow.h"
 #include "MappingTools.h"
+#include "RetentionSettings.h"
 #include "SettingsDialog.h"
 #include "SetupWizard.h"
 #include "TeamDatabaseForm.h"
 #include "TokenForm.h"
+#include "health/SyncMonitor.h"
 #include "intercom/IntercomRegion.h"
 #include "store/Database.h"
 #include "store/TeamImport.h"
@@ -50,6 +52,7 @@ GuiApp::~GuiApp()
     }
     // The window's models hold the database; the engine writes to it: tear down in order. The
     // election goes first: a leader hands the lease over before its engine stops.
+    m_monitor.reset(); // the last minute's figures, while still leading
     m_election.reset();
     m_window.reset();
     m_tools.reset();
@@ -65,8 +68,19 @@ bool GuiApp::openDatabase(const QString &path)
     options.applicationName = u"tgic "_s + team::loginName();
     if (path.startsWith(u"postgres"_s) && QUrl(path).password().isEmpty())
         options.password = m_secrets.loadSync(Secret::TeamDatabasePassword).value.value_or(QString());
-    if (m_db->open(path, options))
+    if (m_db->open(path, options)) {
+        // A customer erased on another workstation of the team: this one's log forgets them too.
+        connect(
+            m_db.get(), &store::Database::changed, this, [](store::Topic topic, const QList<qint64> &ids) {
+                if (topic != store::Topic::Erasures || ids.isEmpty())
+                    return;
+                QStringList needles;
+                for (qint64 id : ids)
+                    needles << QString::number(id);
+                ui::LogFile::eraseMentions(needles);
+            });
         return true;
+    }
     const QString message = tr("Cannot open the local cache: %1").arg(m_db->error());
     if (m_options.screenshotFile.isEmpty())
         QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), message);
@@ -174,6 +188,7 @@ void GuiApp::startEngine()
     m_window->setSyncEngine(nullptr);
     m_window->setMappingTools(nullptr);
     m_tools.reset();
+    m_monitor.reset();
     m_engine.reset();
     if (m_telegramToken.isEmpty() || m_intercomToken.isEmpty()) {
         if (m_db->isTeam())
@@ -202,8 +217,12 @@ void GuiApp::startEngine()
     m_tools = std::make_unique<models::MappingTools>(*m_db, *m_engine);
     m_window->setSyncEngine(m_engine.get());
     m_window->setMappingTools(m_tools.get());
+    m_monitor = std::make_unique<health::SyncMonitor>(*m_db);
+    m_monitor->attach(m_engine.get());
     m_engine->start();
     startElection();
+    m_monitor->attachElection(m_election.get());
+    m_monitor->start();
 }
 
 void GuiApp::startElection()
@@ -299,6 +318,11 @@ void GuiApp::openSettings()
     dialog->teamForm()->setUrl(connection.teamDatabase);
     if (m_world)
         dialog->tokenForm()->setApiOverride(m_sandbox.telegramApi, m_sandbox.intercomApi);
+    if (m_db && m_db->isOpen()) {
+        const QString user = models::MappingTools::osUserName();
+        dialog->setRetention(new models::RetentionSettings(*m_db, dialog),
+            m_tools ? m_tools->actor() : (user.isEmpty() ? u"tgic"_s : user + u" (tgic)"_s));
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_window->applyDesktopSettings();
         if (!m_world)

@@ -21,6 +21,8 @@ constexpr Named kNames[] = {
     { Topic::Team, "team" },
     { Topic::Suggestions, "suggestions" },
     { Topic::Conversations, "conversations" },
+    { Topic::Erasures, "erasures" },
+    { Topic::Health, "health" },
 };
 } // namespace
 

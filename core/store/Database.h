@@ -44,6 +44,7 @@ public:
     bool isOpen() const;
     QString error() const { return m_error; }
     QString path() const { return m_path; }
+    bool isSqlite() const { return !m_postgres; }
     //! A shared team database (PostgreSQL): several processes, one truth.
     bool isTeam() const { return m_postgres; }
     //! The URL without its password, for showing to people.

@@ -36,7 +36,8 @@ QList<OutboxItem> OutboxRepository::dueHeads(
     QList<QPair<OutboxItem, QString>> unknown;
     QSqlQuery q = runSql(m_db.connection(),
         u"SELECT o.id, o.chat_id, o.telegram_user_id, o.message_id, o.kind, o.payload, o.attempts,"
-        " o.attempt_started_at FROM outbox o"
+        " o.attempt_started_at, o.created_at, (SELECT m.sent_at FROM messages m WHERE m.id = o.message_id)"
+        " FROM outbox o"
         " WHERE o.id IN (SELECT MIN(id) FROM outbox WHERE state = 'pending' AND direction = ?"
         "   GROUP BY chat_id)"
         " AND o.next_attempt_at <= ? ORDER BY o.id"_s,
@@ -55,6 +56,8 @@ QList<OutboxItem> OutboxRepository::dueHeads(
         item.attempts = q.value(6).toInt();
         if (!q.value(7).isNull())
             item.attemptStartedAt = q.value(7).toLongLong();
+        item.createdAt = q.value(8).toLongLong();
+        item.messageSentAt = q.value(9).toLongLong();
         if (item.kind == OutboxKind::Unknown) {
             unknown.append({ item, q.value(4).toString() });
             continue;

@@ -69,15 +69,21 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
             = update.kind == ParsedUpdate::Kind::Message || update.kind == ParsedUpdate::Kind::EditedMessage
             ? update.message.notCustomerReason()
             : NotCustomerReason::None;
+        if (update.textRepair.any()) {
+            ++report.textRepaired;
+            qCInfo(lcStore).noquote() << "Telegram update" << update.updateId.value_or(-1)
+                                      << "had its text repaired:" << update.textRepair.describe();
+        }
         if (update.updateId) {
             runSql(db,
-                u"INSERT INTO telegram_updates (update_id, received_at, kind, payload) VALUES (?, ?, ?, ?)"_s,
+                u"INSERT INTO telegram_updates (update_id, received_at, kind, payload, text_repaired)"
+                " VALUES (?, ?, ?, ?, ?)"_s,
                 { *update.updateId, now,
                     malformed ? u"quarantined"_s
                         : notCustomer == NotCustomerReason::None
                         ? update.typeName
                         : u"ignored: "_s + telegram::notCustomerText(notCustomer),
-                    payload },
+                    payload, int(update.textRepair.any()) },
                 &ok);
         }
         if (ok && malformed) {

@@ -370,6 +370,7 @@ void IntercomDelivery::complete(const store::OutboxItem &item, const QString &co
     if (newConversation)
         Q_EMIT conversationOpened(item.chatId, contactId, conversationId);
     Q_EMIT delivered(item.chatId);
+    Q_EMIT itemDelivered(item);
     release(item);
 }
 

@@ -30,6 +30,8 @@ public:
     void kick();
 
     bool isIdle() const;
+    //! "to_intercom" or "to_telegram".
+    QString direction() const { return m_direction; }
     int pendingCount() const;
     int failedCount() const;
     void setBackoff(net::Backoff backoff) { m_retryPolicy.backoff = backoff; }
@@ -40,6 +42,9 @@ Q_SIGNALS:
     void becameIdle();
     //! A row was given up on for good (the reason is also on the row and its message).
     void deliveryFailed(qint64 chatId, const QString &reason);
+    //! A row reached the other side (all of it) and was recorded as done: for observers such
+    //! as the latency metrics (health::SyncMonitor).
+    void itemDelivered(const tgic::store::OutboxItem &item);
 
 protected:
     OutboxDrain(store::Database &db, QString direction, int maxParallelChats, RetryPolicy retryPolicy,

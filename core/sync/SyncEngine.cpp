@@ -5,6 +5,7 @@
 #include "IntercomDelivery.h"
 #include "IntercomPartPoller.h"
 #include "Logging.h"
+#include "RetentionSchedule.h"
 #include "TeammateNames.h"
 #include "TelegramDelivery.h"
 #include "UpdatePoller.h"
@@ -72,8 +73,12 @@ SyncEngine::SyncEngine(store::Database &db, SyncConfig config, QObject *parent)
     m_partPoller = new IntercomPartPoller(m_db, m_intercom, m_intercomFiles, this);
     m_partPoller->setIntervals(m_config.intercomActivePoll, m_config.intercomIdlePoll);
     m_teammates = new TeammateNames(m_db, m_intercom, this);
+    m_retention = new RetentionSchedule(m_db, this);
     m_poller = new UpdatePoller(m_telegramApi, m_db, this);
     m_poller->setLongPollTimeout(m_config.longPollSeconds);
+    m_poller->setLongPollGrace(m_config.longPollGrace);
+    m_telegramApi->setMaxTransferTimeout(m_config.requestTimeout);
+    m_intercomApi->setMaxTransferTimeout(m_config.requestTimeout);
     m_poller->setConflictBackoff(m_config.conflictBackoff);
 
     wireTwoWay();
@@ -131,14 +136,45 @@ SyncEngine::SyncEngine(store::Database &db, SyncConfig config, QObject *parent)
     for (net::RequestScheduler *scheduler : { static_cast<net::RequestScheduler *>(m_telegramApi),
              static_cast<net::RequestScheduler *>(m_intercomApi) }) {
         connect(scheduler, &net::RequestScheduler::retryScheduled, this,
-            [this](const QString &label, std::chrono::milliseconds delay, const QString &reason) {
-                if (m_status == Status::Connected || m_status == Status::BackingOff)
+            [this, scheduler](const QString &label, std::chrono::milliseconds delay, const QString &reason) {
+                // A stall says more than the retry that follows it: keep it in view.
+                if (m_status == Status::Reconnecting && m_reconnecting == scheduler->serviceName())
+                    return;
+                if (m_status == Status::Connected || m_status == Status::BackingOff
+                    || m_status == Status::Reconnecting)
                     setStatus(Status::BackingOff,
                         tr("%1 failed (%2); retrying in %3 s")
                             .arg(label, reason)
                             .arg((delay.count() + 999) / 1000));
             });
+        watchForStalls(scheduler);
     }
+    // A good answer ends "backing off" and "reconnecting": the loop runs again.
+    connect(m_poller, &UpdatePoller::polled, this, [this] {
+        if (m_status == Status::BackingOff || m_status == Status::Reconnecting)
+            setStatus(Status::Connected, tr("Connected"));
+    });
+}
+
+void SyncEngine::watchForStalls(net::RequestScheduler *scheduler)
+{
+    connect(scheduler, &net::RequestScheduler::stalled, this,
+        [this, scheduler](const QString &, std::chrono::milliseconds waited) {
+            if (m_status != Status::Connected && m_status != Status::BackingOff
+                && m_status != Status::Reconnecting)
+                return;
+            m_reconnecting = scheduler->serviceName();
+            setStatus(Status::Reconnecting,
+                tr("No answer from %1 for %2 s — reconnecting")
+                    .arg(m_reconnecting)
+                    .arg((waited.count() + 500) / 1000));
+        });
+    connect(scheduler, &net::RequestScheduler::jobFinished, this,
+        [this, scheduler](const QString &, net::Outcome outcome) {
+            if (outcome == Outcome::Success && m_status == Status::Reconnecting
+                && m_reconnecting == scheduler->serviceName())
+                setStatus(Status::Connected, tr("Connected"));
+        });
 }
 
 SyncEngine::~SyncEngine()
@@ -151,6 +187,7 @@ SyncEngine::~SyncEngine()
     m_partPoller->stop();
     m_suggester->stop();
     m_teammates->stop();
+    m_retention->stop();
     m_telegramApi->abortAll();
     m_intercomApi->abortAll();
 }
@@ -211,6 +248,7 @@ void SyncEngine::startNetworkWork()
     m_partPoller->start();
     m_suggester->start();
     m_teammates->start(); // once per start; later only for an assignee without a name
+    m_retention->start(); // once a day, on the one process that runs the sync
     m_poller->start();
 }
 
@@ -223,6 +261,7 @@ void SyncEngine::stopNetworkWork()
     m_partPoller->stop();
     m_suggester->stop();
     m_teammates->stop();
+    m_retention->stop();
     // Every Telegram request is leader-only; Intercom requests in flight are the drains' and the
     // poller's (a repair running meanwhile is told it was interrupted and can be run again).
     m_telegramApi->abortAll();
@@ -238,6 +277,7 @@ void SyncEngine::fail(FailureKind kind, const QString &message)
     m_partPoller->stop();
     m_suggester->stop();
     m_teammates->stop();
+    m_retention->stop();
     Q_EMIT finished(kind, message);
 }
 
@@ -333,6 +373,7 @@ void SyncEngine::checkIdle()
     m_partPoller->stop();
     m_suggester->stop();
     m_teammates->stop();
+    m_retention->stop();
     Q_EMIT finished(FailureKind::None, tr("Telegram has nothing new and both outboxes are empty"));
 }
 

@@ -11,6 +11,9 @@
 
 class QNetworkAccessManager;
 
+namespace tgic::net {
+class RequestScheduler;
+}
 namespace tgic::store {
 class Database;
 enum class MappingState;
@@ -37,6 +40,7 @@ class UpdatePoller;
 class IntercomPartPoller;
 class FileDownloader;
 class TeammateNames;
+class RetentionSchedule;
 
 struct SyncConfig
 {
@@ -45,6 +49,11 @@ struct SyncConfig
     QString telegramToken;
     QString intercomToken;
     int longPollSeconds = 30;
+    //! A long poll without an answer this long after its own timeout is a stall: dropped, retried.
+    std::chrono::milliseconds longPollGrace { std::chrono::seconds(15) };
+    //! Caps how long any request waits for the next byte (0: each request's own limit, 30 s for
+    //! most): how soon a service that hangs is noticed.
+    std::chrono::milliseconds requestTimeout { 0 };
     int startupAttempts = 3;
     net::Backoff backoff;
     std::chrono::milliseconds conflictBackoff { std::chrono::seconds(30) };
@@ -82,6 +91,7 @@ public:
         Connected, //!< polling; everything answers
         Following, //!< team mode: another workstation runs the sync; this one shows and repairs
         BackingOff, //!< a service failed; retrying after a pause
+        Reconnecting, //!< a service kept a request open without answering; it is being sent again
         Conflict, //!< another poller or a webhook owns the bot
         Unauthorized, //!< a token was refused
         Offline, //!< could not reach a service at start-up
@@ -115,6 +125,8 @@ public:
     IntercomDelivery *delivery() const { return m_delivery; }
     TelegramDelivery *telegramDelivery() const { return m_telegramDelivery; }
     IntercomPartPoller *partPoller() const { return m_partPoller; }
+    //! The getUpdates loop (leader only), for observers such as health::SyncMonitor.
+    UpdatePoller *poller() const { return m_poller; }
     //! Names for the admin and team ids conversations are assigned to (leader only).
     TeammateNames *teammateNames() const { return m_teammates; }
     identity::IdentityResolver *resolver() const { return m_resolver; }
@@ -136,6 +148,7 @@ private:
     void wireTwoWay();
     void onChatClosed(qint64 chatId, qint64 telegramUserId, store::MappingState state);
     void tagConversation(const QString &contactId, const QString &conversationId);
+    void watchForStalls(net::RequestScheduler *scheduler);
 
     store::Database &m_db;
     SyncConfig m_config;
@@ -150,6 +163,7 @@ private:
     TelegramDelivery *m_telegramDelivery;
     IntercomPartPoller *m_partPoller;
     TeammateNames *m_teammates;
+    RetentionSchedule *m_retention;
     FileDownloader *m_telegramFiles;
     FileDownloader *m_intercomFiles;
     UpdatePoller *m_poller;
@@ -166,6 +180,7 @@ private:
     bool m_verified = false;
     bool m_leading = true;
     bool m_working = false;
+    QString m_reconnecting; //!< the service whose stall the status shows
 };
 
 } // namespace tgic::sync

@@ -169,6 +169,7 @@ void TelegramDelivery::onResult(
                       .toString()
                 : QString();
             Q_EMIT sent(item.chatId, conversationId);
+            Q_EMIT itemDelivered(item);
         }
         release(item);
         return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "TextNormalizer.h"
 #include "telegram/UpdateTypes.h"
 
 #include <QJsonObject>
@@ -167,6 +168,9 @@ struct ParsedUpdate
     MessageInfo message;
     ChatMemberChange memberChange;
     QString error; //!< why it is malformed
+    //! What had to be repaired in the update's text before it was parsed (nothing, nearly always):
+    //! every string the parser hands on is free of NUL characters and unpaired surrogates.
+    TextRepair textRepair;
 };
 
 //! What this client does with an update of `type`: Message, EditedMessage, MyChatMember, or
@@ -179,7 +183,9 @@ ParsedUpdate::Kind handlingOf(UpdateType type);
 QStringList requestedUpdateTypes();
 
 //! Parse one element of getUpdates' `result`. Never throws and never trusts the input: anything
-//! that does not match the Bot API types comes back as Kind::Malformed with a reason.
+//! that does not match the Bot API types comes back as Kind::Malformed with a reason. The text
+//! is normalized first (normalizeJson()), once, here at the border: nothing downstream sees a
+//! character it could not store or show.
 ParsedUpdate parseUpdate(const QJsonValue &raw);
 
 //! A JSON number that is an exact integer within the 53 bits a double holds.

@@ -95,8 +95,16 @@ IntercomReply IntercomContactEndpoints::createContact(const IntercomRequest &r)
     return id.isEmpty() ? error(e) : IntercomJson::reply(contactJson(*m_world.contact(id), r));
 }
 
+bool IntercomContactEndpoints::archivedAndRefused(const QString &id, bool allowed) const
+{
+    const IntercomContact *c = m_world.contact(id);
+    return !allowed && c && c->isLive() && c->archived;
+}
+
 IntercomReply IntercomContactEndpoints::updateContact(const IntercomRequest &r)
 {
+    if (archivedAndRefused(r.args.value(0), m_world.erasure.archivedWritable))
+        return error(404, u"not_found"_s, u"User Not Found"_s);
     IntercomError e;
     if (!m_world.updateContact(r.args.value(0), r.body, &e))
         return error(e);
@@ -105,6 +113,8 @@ IntercomReply IntercomContactEndpoints::updateContact(const IntercomRequest &r)
 
 IntercomReply IntercomContactEndpoints::deleteContact(const IntercomRequest &r)
 {
+    if (archivedAndRefused(r.args.value(0), m_world.erasure.archivedDeletable))
+        return error(404, u"not_found"_s, u"User Not Found"_s);
     IntercomError e;
     const IntercomContact *c = m_world.liveContact(r.args.value(0), &e, false);
     if (!c)
@@ -229,6 +239,8 @@ IntercomReply IntercomContactEndpoints::getContact(const IntercomRequest &r, boo
             return error(404, u"not_found"_s, u"User Not Found"_s);
         id = found->id;
     }
+    if (archivedAndRefused(id, m_world.erasure.archivedReadable))
+        return error(404, u"not_found"_s, u"User Not Found"_s);
     const IntercomContact *c = m_world.liveContact(id, &e, mergedIsGone(r.version));
     return c ? IntercomJson::reply(contactJson(*c, r)) : error(e);
 }

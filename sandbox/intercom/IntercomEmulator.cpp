@@ -151,6 +151,23 @@ void IntercomEmulator::loseAnswerNext(int count, const QString &methodAndPathPre
     m_lostAnswers.add(methodAndPathPrefix, count, IntercomFailure { IntercomFailure::Kind::LostAnswer, 504 });
 }
 
+void IntercomEmulator::hangNext(int count, const QString &methodAndPathPrefix, bool carriedOut)
+{
+    IntercomFailure hang { IntercomFailure::Kind::Hang, 0 };
+    hang.carriedOut = carriedOut;
+    m_hangs.add(methodAndPathPrefix, count, hang);
+}
+
+void IntercomEmulator::setUnresponsive(bool unresponsive)
+{
+    m_unresponsive = unresponsive;
+}
+
+int IntercomEmulator::hangingRequests() const
+{
+    return m_server->hangingRequests();
+}
+
 void IntercomEmulator::setConflictOnEmail(bool on)
 {
     m_world->setConflictOnEmail(on);
@@ -203,6 +220,18 @@ IntercomReply IntercomEmulator::handle(const QHttpServerRequest &request)
         reply.contentType = file->first;
         reply.body = file->second;
         return reply;
+    }
+
+    // A hung server: nothing comes back (and, unless the answer is what hangs, nothing happens).
+    const std::optional<IntercomFailure> hang = m_unresponsive
+        ? std::optional<IntercomFailure>(IntercomFailure { IntercomFailure::Kind::Hang, 0 })
+        : m_hangs.take(method + u' ' + path);
+    if (hang) {
+        IntercomReply hung;
+        if (hang->carriedOut && route)
+            hung = dispatch(request, *route->route, route->args, kDefaultVersion);
+        hung.hang = true;
+        return hung;
     }
 
     const std::optional<QByteArray> versionHeader = header(request, "Intercom-Version");
@@ -312,6 +341,23 @@ bool IntercomEmulator::mergeInUi(const QString &leadId, const QString &userId)
     if (!ok)
         qCWarning(lcIntercomEmulator) << "mergeInUi failed:" << e.code << e.message;
     return ok;
+}
+
+void IntercomEmulator::setErasureReadings(const IntercomErasureReadings &readings)
+{
+    m_world->erasure = readings;
+}
+
+bool IntercomEmulator::isDeleted(const QString &id) const
+{
+    const IntercomContact *c = m_world->contact(id);
+    return c && c->deleted;
+}
+
+bool IntercomEmulator::isArchived(const QString &id) const
+{
+    const IntercomContact *c = m_world->contact(id);
+    return c && c->isLive() && c->archived;
 }
 
 void IntercomEmulator::deleteContact(const QString &id)
@@ -491,6 +537,20 @@ QStringList IntercomEmulator::noteBodiesOf(const QString &contactId) const
     for (const IntercomNote &note : m_world->notesOf(contactId))
         bodies.prepend(note.body);
     return bodies;
+}
+
+QStringList IntercomEmulator::receivedFrom(const QString &contactId) const
+{
+    QStringList out; // conversations in the order they were opened, each one's parts in order
+    const QList<const IntercomConversation *> list = m_world->conversations().ofContact(contactId);
+    for (const IntercomConversation *c : list) {
+        if (c->sourceAuthor.id == contactId)
+            out << c->sourceReceived;
+        for (const IntercomPart &part : c->parts)
+            if (part.author.id == contactId && !part.received.isEmpty())
+                out << part.received;
+    }
+    return out;
 }
 
 QList<QJsonObject> IntercomEmulator::conversationsOf(const QString &contactId) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "IntercomFailure.h"
+#include "IntercomModel.h"
 #include "IntercomRateLimiter.h"
 #include "sandbox/FailureScript.h"
 
@@ -65,6 +66,14 @@ public:
     // carried out, but the answer is lost: a proxy answers 504 Gateway Timeout instead. This is
     // the case a client must reconcile rather than blindly repeat.
     void loseAnswerNext(int count, const QString &methodAndPathPrefix);
+    // The next `count` requests matching "METHOD /path-prefix" (empty: any) get no answer at all:
+    // the connection stays open until the client gives up (a hung server or proxy). With
+    // `carriedOut` the request takes effect first (the answer is what hangs), else it never does.
+    void hangNext(int count, const QString &methodAndPathPrefix = {}, bool carriedOut = false);
+    // Every request from now on hangs like that (not carried out), until called with false.
+    void setUnresponsive(bool unresponsive);
+    // Requests hanging right now (clients still connected).
+    int hangingRequests() const;
     // Default true: POST /contacts with an email held by an existing contact of the same role -> 409.
     void setConflictOnEmail(bool on);
     // How POST /contacts/search and POST /conversations/search match timestamps. Documented
@@ -80,6 +89,9 @@ public:
     // default), Exact, or PhoneDigits (phone numbers compared by their digits only).
     enum class SearchText { IgnoreCase, Exact, PhoneDigits };
     void setContactSearchText(SearchText mode);
+    // How deleting and archiving a contact behave where the documentation is silent (see
+    // IntercomErasureReadings; the defaults follow Intercom's help center).
+    void setErasureReadings(const IntercomErasureReadings &readings);
     // Moves the emulated wall clock (timestamps, search lag, rate-limit window) forward.
     void advanceClock(std::chrono::milliseconds by);
 
@@ -122,11 +134,16 @@ public:
     // Observation
     QJsonObject contact(const QString &id) const; // as GET would return it; {} if none
     QList<QJsonObject> contacts() const; // live (not merged-away, not deleted)
+    bool isDeleted(const QString &id) const; // DELETE /contacts/{id} happened (grace period or not)
+    bool isArchived(const QString &id) const;
     QList<QJsonObject> contactsWithAttribute(
         const QString &name, const QString &value) const; // ignores search lag
     QJsonObject conversation(const QString &id) const;
     QList<QJsonObject> conversationsOf(const QString &contactId) const;
     QStringList noteBodiesOf(const QString &contactId) const; // the notes on a contact, oldest first
+    // What the contact wrote through the API, exactly as each request carried it (conversation
+    // sources and the contact's replies), oldest first.
+    QStringList receivedFrom(const QString &contactId) const;
     // e.g. "POST /contacts/search"; ids collapsed: "GET /contacts/{id}"; empty = all
     int requestCount(const QString &methodAndPath = {}) const;
     QStringList requestLog() const; // "POST /contacts", ... in order
@@ -157,6 +174,9 @@ private:
     // Failures before a request is carried out, by path prefix; lost answers after, by "METHOD /path" prefix.
     FailureScript<IntercomFailure> m_faults { FailureScript<IntercomFailure>::Match::Prefix };
     FailureScript<IntercomFailure> m_lostAnswers { FailureScript<IntercomFailure>::Match::Prefix };
+    // Requests that get no answer at all, by "METHOD /path" prefix; or every request, while unresponsive.
+    FailureScript<IntercomFailure> m_hangs { FailureScript<IntercomFailure>::Match::Prefix };
+    bool m_unresponsive = false;
 
     QStringList m_log;
     QHash<QString, int> m_counts;

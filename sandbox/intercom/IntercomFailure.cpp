@@ -60,6 +60,9 @@ IntercomReply IntercomFailure::reply(const QString &requestId) const
         r.body = "<html><head><title>504 Gateway Time-out</title></head><body>"
                  "<center><h1>504 Gateway Time-out</h1></center></body></html>\r\n";
         return r;
+    case Kind::Hang:
+        r.hang = true;
+        return r;
     case Kind::Status:
         break;
     }

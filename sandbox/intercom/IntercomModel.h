@@ -81,9 +81,33 @@ struct IntercomContact
     QList<IntercomMerge> mergeHistory;
     QString mergedInto; // non-empty once merged away
     bool deleted = false;
+    qint64 deletedAtMs = 0; // when DELETE /contacts/{id} came: the 7-day grace period starts
     bool archived = false;
 
     bool isLive() const { return mergedInto.isEmpty() && !deleted; }
+};
+
+// How the emulator reads what the documentation leaves open about deleting and archiving a
+// contact. The defaults follow the help center ("Deleting leads or users will remove all of their
+// conversations"; archived contacts "cannot be listed or searched", and when the person returns
+// "all data will be restored, including all associated conversations"); each other reading is
+// one a client must survive too.
+struct IntercomErasureReadings
+{
+    // A deleted contact's conversations go at once (true), or stay readable through the API for
+    // the 7-day grace period Intercom keeps the contact (false).
+    bool deletedConversationsGoAtOnce = true;
+    // A deleted contact leaves search results at once (true), or only once the search index
+    // catches up, like any other write (false: the search lag).
+    bool deletedLeaveSearchAtOnce = true;
+    // GET /contacts/{id} of an archived contact answers it (true) or 404 (false).
+    bool archivedReadable = true;
+    // PUT /contacts/{id} on an archived contact works (true) or answers 404 (false).
+    bool archivedWritable = true;
+    // An archived contact's conversations are hidden until it is unarchived (true), or stay.
+    bool archivedConversationsHidden = true;
+    // DELETE /contacts/{id} of an archived contact works (true) or answers 404 (false).
+    bool archivedDeletable = true;
 };
 
 struct IntercomNote
@@ -120,6 +144,7 @@ struct IntercomPart
     QString id;
     QString partType;
     QString body; // empty = null
+    QString received; // the body exactly as the request carried it (what a test compares)
     qint64 createdAt = 0;
     IntercomAuthor author;
     QList<IntercomAttachment> attachments;
@@ -137,6 +162,7 @@ struct IntercomConversation
     QStringList contactIds;
     QString sourceId;
     QString sourceBody;
+    QString sourceReceived; // the body exactly as the request carried it
     QString deliveredAs;
     IntercomAuthor sourceAuthor;
     QList<IntercomAttachment> sourceAttachments;

@@ -20,6 +20,8 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 namespace tgic::sandbox {
 
@@ -66,6 +68,13 @@ public:
     void failNext(const QString &method, int count, int httpStatus, const QString &description,
         int retryAfter = 0); // method empty = any method
     void sendGarbageNext(const QString &method, int count = 1); // 200 with a body that is not JSON
+    // The next `count` calls of `method` (empty = any) are read and never answered; their
+    // connections stay open until the client gives up: a server (or a proxy) that hangs.
+    void hangNext(const QString &method, int count = 1);
+    // Every request from now on hangs like that, until called with false.
+    void setUnresponsive(bool unresponsive);
+    // Requests hanging right now (clients still connected).
+    int hangingRequests() const;
     void setWebhook(const QString &url); // empty url = deleteWebhook
     void setBlockedByUser(qint64 userId, bool blocked);
     void setDeactivated(qint64 userId);
@@ -140,6 +149,9 @@ private:
     FailureScript<TelegramFailure> m_failures { FailureScript<TelegramFailure>::Match::Whole };
     QHash<QString, Method> m_methods;
     TelegramLongPoll *m_poll = nullptr;
+    struct Hung;
+    std::vector<std::unique_ptr<Hung>> m_hung;
+    bool m_unresponsive = false;
     QTimer m_deliveryTimer;
     int m_longPollCapSeconds = 50;
     int m_overlappingPolls = 0;

@@ -70,7 +70,7 @@ private:
             engine->stop();
         }
         QString field(const QString &name) const { return window->contactPanel()->field(name)->text(); }
-        QPushButton *action(ui::RepairAction repair) const
+        QPushButton *action(ui::CustomerAction repair) const
         {
             return window->contactPanel()->actionButton(repair);
         }
@@ -166,8 +166,8 @@ private Q_SLOTS:
             QJsonObject { { u"telegram_user_id"_s, u"999000111"_s }, { u"plan"_s, u"pro"_s } });
         const QString otherLead = r.h.world.intercom().createLead(u"Alexandra Lead"_s);
 
-        QTRY_VERIFY(r.action(ui::RepairAction::Merge)->isEnabled());
-        QTest::mouseClick(r.action(ui::RepairAction::Merge), Qt::LeftButton);
+        QTRY_VERIFY(r.action(ui::CustomerAction::Merge)->isEnabled());
+        QTest::mouseClick(r.action(ui::CustomerAction::Merge), Qt::LeftButton);
         QPointer<ui::MergeDialog> dialog = r.dialog<ui::MergeDialog>();
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowExposed(dialog.data()));
@@ -286,8 +286,8 @@ private Q_SLOTS:
         const QString lead = r.customerLinkedAndSelected(sam);
         QVERIFY(!lead.isEmpty());
         const QString user = r.h.world.intercom().createUser(u"sam.carter@example.com"_s, u"Sam Carter"_s);
-        QTRY_VERIFY(r.action(ui::RepairAction::Relink)->isEnabled());
-        QTest::mouseClick(r.action(ui::RepairAction::Relink), Qt::LeftButton);
+        QTRY_VERIFY(r.action(ui::CustomerAction::Relink)->isEnabled());
+        QTest::mouseClick(r.action(ui::CustomerAction::Relink), Qt::LeftButton);
         QPointer<ui::RelinkDialog> dialog = r.dialog<ui::RelinkDialog>();
         QVERIFY(dialog);
         QVERIFY(!dialog->relinkButton()->isEnabled());
@@ -356,13 +356,13 @@ private Q_SLOTS:
                 .toInt();
         };
 
-        QTRY_VERIFY(r.action(ui::RepairAction::RewriteAnchor)->isEnabled());
-        QTest::mouseClick(r.action(ui::RepairAction::RewriteAnchor), Qt::LeftButton);
+        QTRY_VERIFY(r.action(ui::CustomerAction::RewriteAnchor)->isEnabled());
+        QTest::mouseClick(r.action(ui::CustomerAction::RewriteAnchor), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(byAgent(u"anchor"_s), 1, 10000);
         QVERIFY(!r.window->findChild<QMessageBox *>());
         QCOMPARE(byAgent(u"reresolve"_s), 0);
 
-        QTest::mouseClick(r.action(ui::RepairAction::Reresolve), Qt::LeftButton);
+        QTest::mouseClick(r.action(ui::CustomerAction::Reresolve), Qt::LeftButton);
         auto *confirm = r.dialog<QMessageBox>();
         QVERIFY(confirm);
         QVERIFY(confirm->windowTitle().startsWith(u"Re-resolve"_s));
@@ -389,8 +389,8 @@ private Q_SLOTS:
         const int before = view->model()->rowCount();
 
         // The agent unlinks from the panel (and confirms).
-        QTRY_VERIFY(r.action(ui::RepairAction::Unlink)->isEnabled());
-        QTest::mouseClick(r.action(ui::RepairAction::Unlink), Qt::LeftButton);
+        QTRY_VERIFY(r.action(ui::CustomerAction::Unlink)->isEnabled());
+        QTest::mouseClick(r.action(ui::CustomerAction::Unlink), Qt::LeftButton);
         auto *confirm = r.dialog<QMessageBox>();
         QVERIFY(confirm);
         QPushButton *ok = nullptr;

@@ -10,7 +10,7 @@
 #   1. A file includes its own folder, its rank-mates' only where declared below, and any folder
 #      of a lower rank; never one of a higher rank.
 #   2. ui/ (and translations/) reach the core through models/: no other folder of core/ (its
-#      root helpers, Logging.h and Redactor.h, are everyone's).
+#      root helpers, Logging.h, Redactor.h and LogScrub.h, are everyone's).
 #   3. The emulators (sandbox/) include nothing of the client's but what it shares with them on
 #      purpose (below); the client includes nothing of the emulators (only the apps' sandbox
 #      mode does, from app/).
@@ -26,6 +26,7 @@ set(ranks
     "store"                     # the only SQL writes; the change bus
     "identity"                  # who is who: anchors, resolution, repairs
     "sync team"                 # the pipelines; who of several workstations runs them
+    "health"                    # watches the pipelines and the election through their signals
     "models"                    # what the views bind to (no Widgets)
     "ui translations resources" # the widgets, the translator set-up, the icons
     "app")                      # tgic and tgic-cli: composition

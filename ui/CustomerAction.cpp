@@ -1,23 +1,25 @@
 // SPDX-License-Identifier: MIT
-#include "RepairAction.h"
+#include "CustomerAction.h"
 
 using namespace Qt::StringLiterals;
 
 namespace tgic::ui {
 
-QString objectNameOf(RepairAction action)
+QString objectNameOf(CustomerAction action)
 {
     switch (action) {
-    case RepairAction::Relink:
+    case CustomerAction::Relink:
         return u"relink"_s;
-    case RepairAction::Merge:
+    case CustomerAction::Merge:
         return u"merge"_s;
-    case RepairAction::Unlink:
+    case CustomerAction::Unlink:
         return u"unlink"_s;
-    case RepairAction::Reresolve:
+    case CustomerAction::Reresolve:
         return u"reresolve"_s;
-    case RepairAction::RewriteAnchor:
+    case CustomerAction::RewriteAnchor:
         return u"rewriteAnchor"_s;
+    case CustomerAction::Erase:
+        return u"erase"_s;
     }
     return {};
 }

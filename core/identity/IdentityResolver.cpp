@@ -148,7 +148,7 @@ void IdentityResolver::search(qint64 telegramUserId)
 
 QJsonObject IdentityResolver::leadFields(qint64 telegramUserId) const
 {
-    QSqlQuery q = store::runSql(m_db.connection(),
+    store::SqlResult q = store::runSql(m_db.connection(),
         u"SELECT first_name, last_name, username FROM telegram_users WHERE telegram_user_id = ?"_s,
         { telegramUserId });
     QString name, username;

@@ -13,7 +13,7 @@ namespace tgic::store {
 
 std::optional<Mapping> MappingRepository::find(qint64 telegramUserId) const
 {
-    QSqlQuery q = runSql(m_db.connection(),
+    SqlResult q = runSql(m_db.connection(),
         u"SELECT intercom_contact_id, state, resolved_via, name_written, username_written,"
         " create_started_at, duplicate_count, last_error FROM mappings WHERE telegram_user_id = ?"_s,
         { telegramUserId });
@@ -130,7 +130,7 @@ bool MappingRepository::reset(qint64 telegramUserId, const QString &actor, const
 QList<qint64> MappingRepository::telegramIdsOf(const QString &contactId) const
 {
     QList<qint64> ids;
-    QSqlQuery q = runSql(m_db.connection(),
+    SqlResult q = runSql(m_db.connection(),
         u"SELECT telegram_user_id FROM mappings WHERE intercom_contact_id = ? ORDER BY telegram_user_id"_s,
         { contactId });
     while (q.next())
@@ -184,7 +184,7 @@ MappingRepository::CreateClaim MappingRepository::claimCreate(qint64 telegramUse
 {
     const qint64 now = nowMs();
     bool ok = false;
-    QSqlQuery q = runSql(m_db.connection(),
+    SqlResult q = runSql(m_db.connection(),
         u"UPDATE mappings SET create_started_at = ?, updated_at = ? WHERE telegram_user_id = ?"
         " AND (create_started_at IS NULL OR create_started_at < ?)"
         " AND (intercom_contact_id IS NULL OR state = 'stale')"_s,

@@ -34,7 +34,7 @@ QList<OutboxItem> OutboxRepository::dueHeads(
 {
     QList<OutboxItem> items;
     QList<QPair<OutboxItem, QString>> unknown;
-    QSqlQuery q = runSql(m_db.connection(),
+    SqlResult q = runSql(m_db.connection(),
         u"SELECT o.id, o.chat_id, o.telegram_user_id, o.message_id, o.kind, o.payload, o.attempts,"
         " o.attempt_started_at FROM outbox o"
         " WHERE o.id IN (SELECT MIN(id) FROM outbox WHERE state = 'pending' AND direction = ?"
@@ -106,7 +106,7 @@ bool OutboxRepository::markAttemptStarted(qint64 id)
     // the check is part of the same statement that records the attempt.
     const Database::Fence fence = m_db.fence();
     bool ok = false;
-    QSqlQuery q = runSql(m_db.connection(),
+    SqlResult q = runSql(m_db.connection(),
         u"UPDATE outbox SET attempt_started_at = ?, attempts = attempts + 1 WHERE id = ? AND "_s
             + fence.condition,
         QVariantList { nowMs(), id } + fence.binds, &ok);

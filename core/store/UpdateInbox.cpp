@@ -142,7 +142,7 @@ bool UpdateInbox::applyMessage(const telegram::MessageInfo &message, qint64 now,
     if (!upsertUser(message.from, sentAt, now) || !upsertChat(message, now))
         return false;
     bool ok = false;
-    QSqlQuery insert = runSql(db,
+    SqlResult insert = runSql(db,
         u"INSERT INTO messages (chat_id, telegram_message_id, sender_id, direction, kind, text,"
         " sent_at, delivery) VALUES (?, ?, ?, 'in', ?, ?, ?, 'queued')"
         " ON CONFLICT (chat_id, direction, telegram_message_id) DO NOTHING"_s,
@@ -216,7 +216,7 @@ bool UpdateInbox::applyMessage(const telegram::MessageInfo &message, qint64 now,
 bool UpdateInbox::applyEdit(const telegram::MessageInfo &message, qint64 now, IngestReport &report)
 {
     const QSqlDatabase db = m_db.connection();
-    QSqlQuery existing = runSql(db,
+    SqlResult existing = runSql(db,
         u"SELECT id, text FROM messages WHERE chat_id = ? AND direction = 'in'"
         " AND telegram_message_id = ?"_s,
         { message.chat.id, message.messageId });
@@ -236,7 +236,7 @@ bool UpdateInbox::applyEdit(const telegram::MessageInfo &message, qint64 now, In
     // The original may still wait in the outbox (it came in the same batch, or Intercom is
     // behind). It must still go out as the customer first wrote it, the edit after it: pin its
     // text before the message row changes. Once pinned (an earlier edit), it stays.
-    QSqlQuery waiting = runSql(db,
+    SqlResult waiting = runSql(db,
         u"SELECT id, payload FROM outbox WHERE direction = 'to_intercom' AND kind = ?"
         " AND message_id = ? AND state = 'pending'"_s,
         { outboxKindText(OutboxKind::Message), id });
@@ -334,7 +334,7 @@ bool UpdateInbox::recordEvidence(const telegram::MessageInfo &message, qint64 me
 bool UpdateInbox::upsertUser(const telegram::UserProfile &user, qint64 messageDateMs, qint64 now)
 {
     const QSqlDatabase db = m_db.connection();
-    QSqlQuery current = runSql(db,
+    SqlResult current = runSql(db,
         u"SELECT first_name, last_name, username, profile_date FROM telegram_users"
         " WHERE telegram_user_id = ?"_s,
         { user.id });

@@ -175,7 +175,7 @@ QString IntercomDelivery::openConversationFor(const store::OutboxItem &item, con
 {
     // Reuse the latest open conversation of this person in this chat, unless it has been quiet
     // for longer than the policy allows.
-    QSqlQuery q = store::runSql(m_db.connection(),
+    store::SqlResult q = store::runSql(m_db.connection(),
         u"SELECT intercom_conversation_id, last_activity_at FROM conversations"
         " WHERE chat_id = ? AND telegram_user_id = ? AND intercom_contact_id = ?"
         " AND state = 'open' ORDER BY last_activity_at DESC LIMIT 1"_s,

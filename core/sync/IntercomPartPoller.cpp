@@ -222,7 +222,7 @@ void IntercomPartPoller::startSearch()
         m_scopes << intercom::IntercomClient::taggedWith(m_tagId);
     } else {
         // Detached users are parked on purpose; everyone else with a contact may hear from agents.
-        QSqlQuery q = store::runSql(m_db.connection(),
+        store::SqlResult q = store::runSql(m_db.connection(),
             u"SELECT DISTINCT intercom_contact_id FROM mappings WHERE intercom_contact_id IS NOT NULL"
             " AND state <> 'detached' ORDER BY intercom_contact_id"_s);
         QStringList chunk;
@@ -353,7 +353,7 @@ void IntercomPartPoller::readNext()
 bool IntercomPartPoller::target(const QJsonObject &conversation, qint64 *chatId, qint64 *telegramUserId) const
 {
     const QString id = conversation.value(u"id"_s).toVariant().toString();
-    QSqlQuery known = store::runSql(m_db.connection(),
+    store::SqlResult known = store::runSql(m_db.connection(),
         u"SELECT chat_id, telegram_user_id FROM conversations WHERE intercom_conversation_id = ?"_s, { id });
     if (known.next()) {
         *chatId = known.value(0).toLongLong();
@@ -364,7 +364,7 @@ bool IntercomPartPoller::target(const QJsonObject &conversation, qint64 *chatId,
     // it can only go to the contact's private chat, and only if that person ever wrote to the bot.
     const QJsonArray contacts = conversation.value(u"contacts"_s).toObject().value(u"contacts"_s).toArray();
     for (const auto &v : contacts) {
-        QSqlQuery q = store::runSql(m_db.connection(),
+        store::SqlResult q = store::runSql(m_db.connection(),
             u"SELECT m.telegram_user_id FROM mappings m JOIN chats c ON c.chat_id = m.telegram_user_id"
             " WHERE m.intercom_contact_id = ? AND m.state <> 'detached'"_s,
             { v.toObject().value(u"id"_s).toVariant().toString() });

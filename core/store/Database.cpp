@@ -9,6 +9,7 @@
 #include "Transaction.h"
 
 #include <QDir>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -20,6 +21,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +32,9 @@ namespace {
 const QString kChannel = u"tgic_changes"_s;
 // Any constant both sides agree on; it only has to differ from other applications' locks.
 constexpr qint64 kMigrationLock = 0x7467'6963'0001; // "tgic" 1
+// Change notices wait this long for more of a burst, and ride along with any statement sent
+// meanwhile (SqlSession): a busy leader rarely pays a round trip of their own for them.
+constexpr int kNoticeCoalesceMs = 10;
 // NOTIFY payloads are capped at 8000 bytes; beyond this many ids say "any row" instead.
 constexpr int kMaxPayloadIds = 400;
 
@@ -54,7 +59,7 @@ Database::Database(QObject *parent)
     , m_workstation(QSysInfo::machineHostName())
 {
     m_flushTimer->setSingleShot(true);
-    m_flushTimer->setInterval(0);
+    m_flushTimer->setInterval(kNoticeCoalesceMs);
     connect(m_flushTimer, &QTimer::timeout, this, &Database::flushNotifications);
     m_reconnectTimer->setInterval(2000);
     connect(m_reconnectTimer, &QTimer::timeout, this, &Database::tryReconnect);
@@ -179,6 +184,13 @@ void Database::attachSession()
             },
             Qt::QueuedConnection);
     });
+}
+
+int Database::batchWindowMs() const
+{
+    if (!m_postgres || !isOpen())
+        return 0;
+    return int(std::clamp(SqlSession::of(connection())->roundTripMs() / 2.0, 0.0, 15.0));
 }
 
 qint64 Database::roundTrips() const

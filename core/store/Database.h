@@ -74,12 +74,15 @@ public:
     bool inTransaction() const;
     //! Round trips to the team database so far on this connection (0 on SQLite).
     qint64 roundTrips() const;
+    //! How long to gather work before writing it, so that what finishes at about the same time
+    //! shares one round trip: half a recent round trip, at most 15 ms; 0 on SQLite.
+    int batchWindowMs() const;
 
     //! Tell every listener, in this process and (team database) in every other one, that rows
     //! changed. Empty `ids` means "any row of this topic". Other processes hear it through
     //! LISTEN/NOTIFY after the change committed; bursts are coalesced into one round trip.
     void notifyChanged(Topic topic, const QList<qint64> &ids = {});
-    //! Send the coalesced notices now (normally done on the next turn of the event loop).
+    //! Send the coalesced notices now (normally within 10 ms, or with the next statement).
     void flushNotifications();
 
     // ---- Fencing (team database) ----

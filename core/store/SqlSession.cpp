@@ -3,6 +3,7 @@
 
 #include "Logging.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
 #include <QSqlDriver>
@@ -124,9 +125,11 @@ pg_conn *SqlSession::pgConnection()
     return conn;
 }
 
-void SqlSession::afterExchange(pg_conn *conn)
+void SqlSession::afterExchange(pg_conn *conn, qint64 elapsedNs)
 {
     ++m_roundTrips;
+    const double ms = double(elapsedNs) / 1e6;
+    m_roundTripMs = m_roundTrips == 1 ? ms : 0.9 * m_roundTripMs + 0.1 * ms;
     const QList<PgNotification> notifications = pgwire::takeNotifications(conn);
     if (!notifications.isEmpty() && m_notificationSink)
         m_notificationSink(notifications);
@@ -153,12 +156,22 @@ QList<SqlResult> SqlSession::exchange(QList<QList<SqlStatement>> segments, bool 
             segments.prepend(notices);
         }
     }
+    if (lcStore().isDebugEnabled()) {
+        // Which statements cost a round trip, for tuning (QT_LOGGING_RULES=tgic.store.debug=true).
+        QStringList heads;
+        for (const auto &segment : std::as_const(segments))
+            for (const SqlStatement &st : segment)
+                heads << st.sql.left(48).simplified();
+        qCDebug(lcStore).noquote() << "round trip:" << heads.join(u" | "_s);
+    }
     QList<SqlResult> results;
+    QElapsedTimer timer;
+    timer.start();
     if (segments.size() == 1 && segments.first().size() == 1)
         results.append(pgwire::exec(conn, segments.first().first()));
     else
         results = pgwire::pipeline(conn, segments);
-    afterExchange(conn);
+    afterExchange(conn, timer.nsecsElapsed());
     for (qsizetype i = 0; i < skip; ++i) {
         if (!results.at(i).isOk())
             qCWarning(lcStore).noquote()
@@ -327,8 +340,10 @@ void SqlSession::rollback()
     if (state != Transaction::Open)
         return; // nothing reached the server (or the connection that had it is gone)
     pg_conn *conn = pgConnection();
+    QElapsedTimer timer;
+    timer.start();
     const SqlResult r = pgwire::exec(conn, SqlStatement { u"ROLLBACK"_s, {} });
-    afterExchange(conn);
+    afterExchange(conn, timer.nsecsElapsed());
     if (!r.isOk())
         qCWarning(lcStore).noquote() << "rollback failed:" << r.errorText();
 }

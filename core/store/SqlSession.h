@@ -49,6 +49,8 @@ public:
 
     //! Round trips to the server so far (PostgreSQL; 0 on SQLite).
     qint64 roundTrips() const { return m_roundTrips; }
+    //! What a round trip has cost lately (ms, a moving average; 0 on SQLite).
+    double roundTripMs() const { return m_roundTripMs; }
     //! Statements that want to go out with the next exchange outside a transaction.
     void setNoticeSource(std::function<QList<SqlStatement>()> source) { m_noticeSource = std::move(source); }
     //! Where notifications read along with answers go (the caller queues them).
@@ -65,13 +67,14 @@ private:
     pg_conn *pgConnection();
     QList<SqlResult> exchange(QList<QList<SqlStatement>> segments, bool beginsTransaction);
     QList<SqlResult> runSqlite(const QList<SqlStatement> &statements, bool atomic);
-    void afterExchange(pg_conn *conn);
+    void afterExchange(pg_conn *conn, qint64 elapsedNs);
 
     QString m_connectionName;
     Transaction m_transaction = Transaction::None;
     bool m_failedInTransaction = false; //!< PostgreSQL then turns COMMIT into ROLLBACK
     void *m_conn = nullptr; //!< the PGconn the state belongs to (a reconnect makes a new one)
     qint64 m_roundTrips = 0;
+    double m_roundTripMs = 0;
     std::function<QList<SqlStatement>()> m_noticeSource;
     std::function<void(const QList<PgNotification> &)> m_notificationSink;
 };

@@ -144,6 +144,27 @@ std::optional<TelegramOutbox::Cursor> TelegramOutbox::cursor(const QString &conv
         q.value(3).toLongLong() };
 }
 
+QHash<QString, TelegramOutbox::Cursor> TelegramOutbox::cursors(const QStringList &conversationIds) const
+{
+    QHash<QString, Cursor> found;
+    for (qsizetype from = 0; from < conversationIds.size(); from += 500) {
+        const QStringList chunk = conversationIds.mid(from, 500);
+        QVariantList binds;
+        for (const QString &id : chunk)
+            binds << id;
+        SqlResult q = runSql(m_db.connection(),
+            u"SELECT intercom_conversation_id, high_water_at, seen_updated_at, last_agent_part_at, checked_at"
+            " FROM conversation_cursors WHERE intercom_conversation_id IN (%1)"_s.arg(
+                placeholders(chunk.size())),
+            binds);
+        while (q.next())
+            found.insert(q.value(0).toString(),
+                Cursor { q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong(),
+                    q.value(4).toLongLong() });
+    }
+    return found;
+}
+
 bool TelegramOutbox::saveCursor(const QString &conversationId, const Cursor &c)
 {
     bool ok = false;

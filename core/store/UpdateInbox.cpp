@@ -56,6 +56,10 @@ bool holdsNul(const QJsonValue &value)
 IngestReport UpdateInbox::ingest(const QJsonArray &updates)
 {
     IngestReport report;
+    if (updates.isEmpty()) {
+        report.ok = true; // nothing to store, nothing to confirm: no round trip
+        return report;
+    }
     const qint64 now = nowMs();
     Transaction batch(m_db);
     if (!batch) {

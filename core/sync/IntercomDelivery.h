@@ -67,6 +67,10 @@ private:
     void deliverText(const store::OutboxItem &item, const QString &contactId, const QString &body);
     void send(const store::OutboxItem &item, const QString &contactId, const QString &body,
         const QString &conversationId);
+    //! The request itself, once the attempt is recorded.
+    void post(const store::OutboxItem &item, const QString &contactId, const QString &body,
+        const QString &conversationId);
+    void recordCompletions();
     void reconcile(const store::OutboxItem &item, const QString &contactId, const QString &body,
         const QString &conversationId);
     void onSendFailed(const store::OutboxItem &item, const QString &contactId, const net::ApiResult &result,
@@ -101,6 +105,7 @@ private:
     telegram::TelegramApi *m_telegram = nullptr;
     class FileDownloader *m_downloader = nullptr;
     std::chrono::milliseconds m_newConversationAfter { std::chrono::hours(24 * 7) };
+    QList<store::IntercomCompletion> m_completions; //!< delivered, to record in one transaction
 };
 
 //! Intercom part bodies come back as HTML; compare them with what we sent as plain text.

@@ -3,6 +3,7 @@
 
 #include "store/TelegramOutbox.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -120,6 +121,7 @@ private:
     bool isRelayable(const QJsonObject &part) const;
     bool target(const QJsonObject &conversation, qint64 *chatId, qint64 *telegramUserId) const;
     qint64 relayEpoch();
+    QString metaValue(const QString &key);
     void recordStates(const QList<QJsonObject> &conversations);
 
     store::Database &m_db;
@@ -132,6 +134,7 @@ private:
     QString m_tagId;
     QList<Hit> m_hits;
     QString m_ownPackageCode;
+    QHash<QString, QString> m_meta; //!< meta values this poller read or wrote while leading
     qint64 m_cycleStartedAt = 0; //!< UNIX seconds
     qint64 m_floor = 0; //!< conversations older than this were judged by an earlier cycle
     qint64 m_previousUpdatedAt = 0; //!< to see whether the service honours the sort

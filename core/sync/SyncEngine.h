@@ -154,6 +154,7 @@ private:
     QString m_adminId;
     QString m_workspaceName;
     QString m_appIdCode;
+    QString m_ownPackageCode; //!< as last stored by this process
     int m_pendingChecks = 0;
     bool m_untilIdle = false;
     bool m_telegramDrained = false;

@@ -58,8 +58,12 @@ void SyncEngine::wireTwoWay()
     });
     connect(m_delivery, &IntercomDelivery::delivered, m_partPoller, &IntercomPartPoller::noteActivity);
     connect(m_delivery, &IntercomDelivery::ownPackageCodeSeen, this, [this](const QString &code) {
+        // Every reply carries it: read and write the stored one only when it is news here.
+        if (code == m_ownPackageCode)
+            return;
         if (store::meta::get(m_db, kOwnPackageCode) != code)
             store::meta::set(m_db, kOwnPackageCode, code);
+        m_ownPackageCode = code;
     });
     connect(m_delivery, &IntercomDelivery::conversationOpened, this,
         [this](qint64, const QString &contactId, const QString &conversationId) {

@@ -27,6 +27,9 @@ using net::Outcome;
 
 namespace {
 const QString kToIntercom = u"to_intercom"_s;
+// Chats in flight at once. Intercom sees no more requests at a time than the scheduler allows
+// (RequestScheduler, 4); more chats per cycle let their database work share round trips.
+constexpr int kParallelChats = 32;
 // How far before our recorded attempt an Intercom part may be timestamped and still be ours
 // (clocks differ between this machine and Intercom).
 constexpr qint64 kClockSkewMs = qint64(120) * 1000;
@@ -47,7 +50,7 @@ QString normalizedBody(const QString &htmlOrText)
 
 IntercomDelivery::IntercomDelivery(store::Database &db, intercom::IntercomClient *client,
     identity::IdentityResolver *resolver, identity::ProfilePusher *profiles, QObject *parent)
-    : OutboxDrain(db, kToIntercom, 8, RetryPolicy::forIntercom(), parent)
+    : OutboxDrain(db, kToIntercom, kParallelChats, RetryPolicy::forIntercom(), parent)
     , m_db(db)
     , m_client(client)
     , m_resolver(resolver)

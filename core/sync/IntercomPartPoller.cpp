@@ -135,7 +135,7 @@ void IntercomPartPoller::beginCycle()
     m_scopes.clear();
     m_untagged.clear();
     m_cycleStartedAt = nowSeconds();
-    m_ownPackageCode = store::meta::get(m_db, kOwnPackageCode); // written by the delivery side
+    m_ownPackageCode = metaValue(kOwnPackageCode); // the delivery side tells rememberMeta()
     relayEpoch();
 
     // Nobody to hear from agents yet: no request at all.
@@ -154,7 +154,7 @@ void IntercomPartPoller::beginCycle()
 
 void IntercomPartPoller::ensureTag()
 {
-    m_tagId = store::meta::get(m_db, kTelegramTagId);
+    m_tagId = metaValue(kTelegramTagId);
     if (!m_tagId.isEmpty()) {
         tagBacklog();
         return;
@@ -164,7 +164,8 @@ void IntercomPartPoller::ensureTag()
             return;
         const QString id = r.payload.toObject().value(u"id"_s).toVariant().toString();
         if (r.ok() && !id.isEmpty()) {
-            store::meta::set(m_db, kTelegramTagId, id);
+            if (store::meta::set(m_db, kTelegramTagId, id))
+                m_meta.insert(kTelegramTagId, id);
             m_tagId = id;
             tagBacklog();
             return;
@@ -194,7 +195,7 @@ void IntercomPartPoller::tagBacklog()
             return;
         }
     }
-    const QString adminId = store::meta::get(m_db, QString::fromLatin1(store::meta::kIntercomAdminId));
+    const QString adminId = metaValue(QString::fromLatin1(store::meta::kIntercomAdminId));
     if (adminId.isEmpty()) {
         // Tagging needs the admin (known after the first delivery): meanwhile, by contact.
         m_untagged.clear();

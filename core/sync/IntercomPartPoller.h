@@ -61,6 +61,8 @@ public:
     //! Run a cycle now (or right after the running one).
     void pollNow();
     //! Something happened in a chat (a customer wrote): poll fast for a while.
+    //! Another part of this process stored a meta value this poller reads each cycle.
+    void rememberMeta(const QString &key, const QString &value) { m_meta.insert(key, value); }
     void noteActivity();
 
     bool isCycleRunning() const { return m_cycleRunning; }
@@ -121,6 +123,7 @@ private:
     bool isRelayable(const QJsonObject &part) const;
     bool target(const QJsonObject &conversation, qint64 *chatId, qint64 *telegramUserId) const;
     qint64 relayEpoch();
+
     QString metaValue(const QString &key);
     void recordStates(const QList<QJsonObject> &conversations);
 

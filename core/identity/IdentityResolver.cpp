@@ -244,8 +244,9 @@ void IdentityResolver::create(qint64 telegramUserId)
             qCInfo(lcIdentity) << "Telegram user" << telegramUserId << "→ new Intercom lead"
                                << contact.value(u"id"_s).toString();
             Q_EMIT mappingChanged(telegramUserId);
-            finish(
-                telegramUserId, { Resolution::Status::Resolved, contact.value(u"id"_s).toString(), {}, {} });
+            Resolution resolved { Resolution::Status::Resolved, contact.value(u"id"_s).toString(), {}, {} };
+            resolved.created = via == u"created"_s;
+            finish(telegramUserId, resolved);
             return;
         }
         if (!result.mayHaveReachedServer)

@@ -26,6 +26,7 @@ struct Resolution
     QString contactId;
     QString error;
     std::chrono::milliseconds retryAfter { 0 }; //!< a hint; 0 = the caller's own backoff
+    bool created = false; //!< a lead created just now: no conversation with it can exist yet
 
     bool ok() const { return status == Status::Resolved; }
 };

@@ -57,8 +57,16 @@ IntercomDelivery::IntercomDelivery(store::Database &db, intercom::IntercomClient
     , m_profiles(profiles)
 { }
 
+IntercomDelivery::~IntercomDelivery()
+{
+    // They reached Intercom: write them now rather than leave them to a reconcile next time.
+    if (!m_completions.isEmpty())
+        m_outbox.completeToIntercom(std::exchange(m_completions, {}));
+}
+
 void IntercomDelivery::process(const store::OutboxItem &item)
 {
+    m_noConversationYet.remove(item.id);
     // Stored by an older version that mirrored bots: a bot is nobody's customer.
     const bool bot = item.context
         ? item.context->senderIsBot
@@ -87,6 +95,8 @@ void IntercomDelivery::process(const store::OutboxItem &item)
             onResolutionFailed(item, resolution);
             return;
         }
+        if (resolution.created)
+            m_noConversationYet.insert(item.id); // nothing to look up for a lead made just now
         deliver(item, resolution.contactId);
     };
     if (item.context)
@@ -204,6 +214,8 @@ QString IntercomDelivery::openConversationFor(const store::OutboxItem &item, con
 {
     // Reuse the latest open conversation of this person in this chat, unless it has been quiet
     // for longer than the policy allows. Read with the row when the contact is the one mapped.
+    if (m_noConversationYet.remove(item.id))
+        return {};
     if (item.context && item.context->contactId == contactId) {
         if (item.context->conversationId.isEmpty()
             || store::nowMs() - item.context->conversationActivityAt > m_newConversationAfter.count())

@@ -44,6 +44,8 @@ class IntercomDelivery final : public OutboxDrain
 public:
     IntercomDelivery(store::Database &db, intercom::IntercomClient *client,
         identity::IdentityResolver *resolver, identity::ProfilePusher *profiles, QObject *parent = nullptr);
+    //! Deliveries still waiting for their batch window are recorded now.
+    ~IntercomDelivery() override;
 
     void setNewConversationAfter(std::chrono::milliseconds idle) { m_newConversationAfter = idle; }
     //! Where customers' files come from (getFile + download); without it media go as text only.
@@ -106,6 +108,7 @@ private:
     class FileDownloader *m_downloader = nullptr;
     std::chrono::milliseconds m_newConversationAfter { std::chrono::hours(24 * 7) };
     QList<store::IntercomCompletion> m_completions; //!< delivered, to record in one transaction
+    mutable QSet<qint64> m_noConversationYet; //!< rows whose contact was created for them just now
 };
 
 //! Intercom part bodies come back as HTML; compare them with what we sent as plain text.

@@ -286,6 +286,7 @@ int runNetwork(int users, int messages, const QList<int> &latencies)
     struct Row
     {
         QString where;
+        int ms = 0;
         double burstRate = 0, burstTrips = 0, returningRate = 0, returningTrips = 0;
         qint64 wireTrips = -1;
     };
@@ -328,6 +329,7 @@ int runNetwork(int users, int messages, const QList<int> &latencies)
                 failures << u"%1 ms: %2"_s.arg(ms).arg(r->message);
         failures += bench.verify();
         Row row;
+        row.ms = ms;
         row.where = ms < 0 ? u"SQLite file"_s
             : ms == 0      ? u"PostgreSQL, loopback"_s
                            : u"PostgreSQL, %1 ms round trip"_s.arg(ms);
@@ -354,10 +356,17 @@ int runNetwork(int users, int messages, const QList<int> &latencies)
               << (r.wireTrips >= 0 ? QString::number(r.wireTrips) : u"-"_s) << qSetFieldWidth(0) << Qt::left
               << '\n';
     }
-    if (rows.size() >= 2 && rows.at(0).burstRate > 0 && rows.at(0).returningRate > 0)
-        out() << "\nPostgreSQL on loopback / SQLite: " << fmt(rows.at(1).burstRate / rows.at(0).burstRate, 2)
-              << " (burst), " << fmt(rows.at(1).returningRate / rows.at(0).returningRate, 2)
-              << " (returning)\n";
+    const Row *sqlite = nullptr;
+    const Row *loopback = nullptr;
+    for (const Row &r : std::as_const(rows)) {
+        if (r.ms < 0)
+            sqlite = &r;
+        else if (r.ms == 0)
+            loopback = &r;
+    }
+    if (sqlite && loopback && sqlite->burstRate > 0 && sqlite->returningRate > 0)
+        out() << "\nPostgreSQL on loopback / SQLite: " << fmt(loopback->burstRate / sqlite->burstRate, 2)
+              << " (burst), " << fmt(loopback->returningRate / sqlite->returningRate, 2) << " (returning)\n";
     out() << "trips/msg: database round trips per inbound message, as the store counts them (store -> "
              "resolve ->"
              " deliver -> record, start-up included); wire trips: what the proxy saw for both phases\n";

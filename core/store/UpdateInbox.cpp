@@ -37,7 +37,7 @@ bool holdsNul(const QJsonValue &value)
     if (value.isString())
         return value.toString().contains(QChar(u'\0'));
     if (value.isArray()) {
-        for (const QJsonValue &v : value.toArray()) {
+        for (const QJsonValue v : value.toArray()) {
             if (holdsNul(v))
                 return true;
         }

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>LocalErasure</name>
+    <message>
+        <source>Cannot create the key for the audit log&apos;s hashes</source>
+        <translation>Der Schlüssel für die Hashes des Prüfprotokolls lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on the database</source>
+        <translation>Auf der Datenbank lässt sich keine Transaktion beginnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) to or from this customer are still on their way. Wait until they are delivered, or force the erasure.</source>
+        <translation>
+            <numerusform>%n Nachricht an oder von diesem Kunden ist noch unterwegs. Warten Sie, bis sie zugestellt ist, oder erzwingen Sie das Löschen.</numerusform>
+            <numerusform>%n Nachrichten an oder von diesem Kunden sind noch unterwegs. Warten Sie, bis sie zugestellt sind, oder erzwingen Sie das Löschen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database refused the erasure; nothing was removed</source>
+        <translation>Die Datenbank hat das Löschen abgelehnt; nichts wurde entfernt</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>No keychain is available on this system (%1)</source>
@@ -14,6 +36,25 @@
     <message>
         <source>The keychain failed (%1)</source>
         <translation>Fehler im Schlüsselbund (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Data retention is off: everything is kept</source>
+        <translation>Die Aufbewahrungsfrist ist aus: alles bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on the database</source>
+        <translation>Auf der Datenbank lässt sich keine Transaktion beginnen</translation>
+    </message>
+    <message>
+        <source>In a team only the workstation that runs the sync removes old data</source>
+        <translation>Im Team entfernt nur der Arbeitsplatz, der synchronisiert, alte Daten</translation>
+    </message>
+    <message>
+        <source>The database refused the removal; nothing was removed</source>
+        <translation>Die Datenbank hat das Entfernen abgelehnt; nichts wurde entfernt</translation>
     </message>
 </context>
 <context>
@@ -215,6 +256,163 @@ Sie können nur für diese Sitzung im Arbeitsspeicher bleiben; beim nächsten St
     <message>
         <source>Nothing changed: %1 was already merged into %2 (see the audit log).</source>
         <translation>Nichts geändert: %1 wurde bereits mit %2 zusammengeführt (siehe Prüfprotokoll).</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::identity::CustomerErasure</name>
+    <message>
+        <source>Telegram user %1</source>
+        <translation>Telegram-Nutzer %1</translation>
+    </message>
+    <message>
+        <source>Telegram user %1 (%2)</source>
+        <translation>Telegram-Nutzer %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Erase %1:</source>
+        <translation>%1 löschen:</translation>
+    </message>
+    <message>
+        <source>  Nothing about this ID is held in the local database.</source>
+        <translation>  Die lokale Datenbank enthält nichts zu dieser ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  Local database: %n message(s), %1 earlier text(s) of edited messages,</source>
+        <translation>
+            <numerusform>  Lokale Datenbank: %n Nachricht, %1 frühere Texte bearbeiteter Nachrichten,</numerusform>
+            <numerusform>  Lokale Datenbank: %n Nachrichten, %1 frühere Texte bearbeiteter Nachrichten,</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    %1 profile change(s), %2 piece(s) of evidence (phone, e-mail), %3 suggested merge(s),</source>
+        <translation>    %1 Profiländerungen, %2 Hinweise (Telefon, E-Mail), %3 vorgeschlagene Zusammenführungen,</translation>
+    </message>
+    <message>
+        <source>    %1 outbox row(s) (%2 phone request(s)), %3 file(s), %4 conversation link(s),</source>
+        <translation>    %1 Ausgangseinträge (%2 Telefonanfragen), %3 Dateien, %4 Verweise auf Unterhaltungen,</translation>
+    </message>
+    <message>
+        <source>    %1 raw Telegram update(s) and %2 quarantined update(s) that name the ID,</source>
+        <translation>    %1 rohe Telegram-Updates und %2 Updates in Quarantäne, die die ID nennen,</translation>
+    </message>
+    <message numerus="yes">
+        <source>    the profile and the mapping; %n earlier audit entries keep who did what and when, without personal details.</source>
+        <translation>
+            <numerusform>    das Profil und die Zuordnung; %n früherer Eintrag im Prüfprotokoll behält, wer wann was tat, ohne persönliche Angaben.</numerusform>
+            <numerusform>    das Profil und die Zuordnung; %n frühere Einträge im Prüfprotokoll behalten, wer wann was tat, ohne persönliche Angaben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n message(s) to or from the customer are still on their way: erasing now needs force.</source>
+        <translation>
+            <numerusform>  %n Nachricht an oder von dem Kunden ist noch unterwegs: Löschen geht jetzt nur erzwungen.</numerusform>
+            <numerusform>  %n Nachrichten an oder von dem Kunden sind noch unterwegs: Löschen geht jetzt nur erzwungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Intercom could not be asked (%1): nothing can be erased until it answers.</source>
+        <translation>  Intercom war nicht erreichbar (%1): gelöscht werden kann erst, wenn es antwortet.</translation>
+    </message>
+    <message>
+        <source>  Intercom: no contact is anchored on this ID.</source>
+        <translation>  Intercom: kein Kontakt ist an dieser ID verankert.</translation>
+    </message>
+    <message>
+        <source>  Intercom: contact %1 is already gone.</source>
+        <translation>  Intercom: Kontakt %1 ist schon weg.</translation>
+    </message>
+    <message>
+        <source>its conversations</source>
+        <translation>seinen Unterhaltungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n Unterhaltung</numerusform>
+            <numerusform>%n Unterhaltungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Intercom: %1 %2 also answers for Telegram ID(s) %3: it is NOT deleted or archived; only this ID is taken off it.</source>
+        <translation>  Intercom: %1 %2 steht auch für die Telegram-ID(s) %3: er wird NICHT gelöscht oder archiviert; nur diese ID wird von ihm entfernt.</translation>
+    </message>
+    <message>
+        <source>  Intercom: %1 %2 is deleted with %3 (Intercom can restore it for 7 days, then destroys it; CSAT ratings and reports stay).</source>
+        <translation>  Intercom: %1 %2 wird mit %3 gelöscht (Intercom kann ihn 7 Tage lang wiederherstellen, dann vernichtet es ihn; CSAT-Bewertungen und Berichte bleiben).</translation>
+    </message>
+    <message>
+        <source>  Intercom: %1 %2 loses its Telegram attributes and is archived with %3 (kept, hidden from lists and search).</source>
+        <translation>  Intercom: %1 %2 verliert seine Telegram-Attribute und wird mit %3 archiviert (bleibt erhalten, verborgen in Listen und Suche).</translation>
+    </message>
+    <message>
+        <source>  Intercom: %1 %2 and %3 are kept; only its Telegram attributes are cleared.</source>
+        <translation>  Intercom: %1 %2 und %3 bleiben; nur seine Telegram-Attribute werden geleert.</translation>
+    </message>
+    <message>
+        <source>  If the customer writes again, they become a new contact.</source>
+        <translation>  Schreibt der Kunde wieder, wird er ein neuer Kontakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was erased: %n message(s) to or from this customer are still on their way. Wait until they are delivered, or force the erasure.</source>
+        <translation>
+            <numerusform>Nichts wurde gelöscht: %n Nachricht an oder von diesem Kunden ist noch unterwegs. Warten Sie, bis sie zugestellt ist, oder erzwingen Sie das Löschen.</numerusform>
+            <numerusform>Nichts wurde gelöscht: %n Nachrichten an oder von diesem Kunden sind noch unterwegs. Warten Sie, bis sie zugestellt sind, oder erzwingen Sie das Löschen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was erased: Intercom could not be asked for the customer&apos;s contact (%1).</source>
+        <translation>Nichts wurde gelöscht: Intercom war für den Kontakt des Kunden nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <source>%1: already gone</source>
+        <translation>%1: schon weg</translation>
+    </message>
+    <message>
+        <source>Nothing was erased locally: Intercom did not answer for contact %1 (%2). Run the erasure again.</source>
+        <translation>Lokal wurde nichts gelöscht: Intercom hat für Kontakt %1 nicht geantwortet (%2). Starten Sie das Löschen erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased locally: Intercom refused to change contact %1 (%2). Run the erasure again.</source>
+        <translation>Lokal wurde nichts gelöscht: Intercom hat die Änderung von Kontakt %1 abgelehnt (%2). Starten Sie das Löschen erneut.</translation>
+    </message>
+    <message>
+        <source>kept (it answers for other Telegram IDs); this ID was taken off it</source>
+        <translation>behalten (er steht für weitere Telegram-IDs); diese ID wurde von ihm entfernt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>kept without its Telegram attributes</source>
+        <translation>ohne seine Telegram-Attribute behalten</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>Intercom is done (%1), but the local database refused: %2. Run the erasure again.</source>
+        <translation>Intercom ist erledigt (%1), aber die lokale Datenbank hat abgelehnt: %2. Starten Sie das Löschen erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Telegram user %1 was erased: %n local row(s) removed.</source>
+        <translation>
+            <numerusform>Telegram-Nutzer %1 wurde gelöscht: %n lokaler Eintrag entfernt.</numerusform>
+            <numerusform>Telegram-Nutzer %1 wurde gelöscht: %n lokale Einträge entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intercom: %1.</source>
+        <translation>Intercom: %1.</translation>
+    </message>
+    <message>
+        <source>Another program was reading the database: its file is compacted at the next erasure or restart.</source>
+        <translation>Ein anderes Programm las die Datenbank: ihre Datei wird beim nächsten Löschen oder Neustart verdichtet.</translation>
+    </message>
+    <message>
+        <source>Telegram user %1 was already erased; nothing was left to remove.</source>
+        <translation>Telegram-Nutzer %1 war schon gelöscht; es war nichts mehr zu entfernen.</translation>
     </message>
 </context>
 <context>
@@ -551,6 +749,22 @@ Sie können nur für diese Sitzung im Arbeitsspeicher bleiben; beim nächsten St
         <source>Phone number shared</source>
         <translation>Telefonnummer geteilt</translation>
     </message>
+    <message>
+        <source>Customer erased</source>
+        <translation>Kunde gelöscht</translation>
+    </message>
+    <message>
+        <source>Old message contents removed</source>
+        <translation>Alte Nachrichteninhalte entfernt</translation>
+    </message>
+    <message>
+        <source>Retention period changed</source>
+        <translation>Aufbewahrungsfrist geändert</translation>
+    </message>
+    <message>
+        <source>erased (%1)</source>
+        <translation>gelöscht (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tgic::models::ChatListModel</name>
@@ -861,6 +1075,51 @@ Sie können nur für diese Sitzung im Arbeitsspeicher bleiben; beim nächsten St
     <message>
         <source>Change</source>
         <translation>Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::models::RetentionSettings</name>
+    <message>
+        <source>Everything is kept until a customer is erased.</source>
+        <translation>Alles bleibt erhalten, bis ein Kunde gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>The next run removes message contents from before %1:</source>
+        <translation>Der nächste Lauf entfernt Nachrichteninhalte von vor %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s), %1 earlier text(s) of edited messages, %2 file(s),</source>
+        <translation>
+            <numerusform>%n Nachricht, %1 frühere Texte bearbeiteter Nachrichten, %2 Dateien,</numerusform>
+            <numerusform>%n Nachrichten, %1 frühere Texte bearbeiteter Nachrichten, %2 Dateien,</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 delivered outbox row(s), %2 raw Telegram update(s), %3 quarantined update(s).</source>
+        <translation>%1 zugestellte Ausgangseinträge, %2 rohe Telegram-Updates, %3 Updates in Quarantäne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older message(s) still on their way stay until delivered.</source>
+        <translation>
+            <numerusform>%n ältere Nachricht ist noch unterwegs und bleibt bis zur Zustellung.</numerusform>
+            <numerusform>%n ältere Nachrichten sind noch unterwegs und bleiben bis zur Zustellung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who is who (the mappings), profiles and the audit log stay.</source>
+        <translation>Wer wer ist (die Zuordnungen), Profile und das Prüfprotokoll bleiben.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>The workstation that runs the sync removes it once a day (last run: %1).</source>
+        <translation>Der Arbeitsplatz, der synchronisiert, entfernt sie einmal am Tag (zuletzt: %1).</translation>
+    </message>
+    <message>
+        <source>The sync removes it once a day (last run: %1).</source>
+        <translation>Die Synchronisierung entfernt sie einmal am Tag (zuletzt: %1).</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1892,14 @@ Vorher:
         <source>This customer could not be read from the local database; the panel shows what it read before. The log file says why.</source>
         <translation>Dieser Kunde konnte nicht aus der lokalen Datenbank gelesen werden; der Bereich zeigt, was zuvor gelesen wurde. Die Protokolldatei nennt den Grund.</translation>
     </message>
+    <message>
+        <source>&amp;Erase This Customer…</source>
+        <translation>Diesen Kunden &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Remove everything about this Telegram user, here and in Intercom, on their request (shows what goes where first)</source>
+        <translation>Auf seinen Wunsch alles über diesen Telegram-Nutzer entfernen, hier und in Intercom (zeigt zuerst, was wo entfernt wird)</translation>
+    </message>
 </context>
 <context>
     <name>tgic::ui::ContactPicker</name>
@@ -1708,6 +1975,65 @@ Vorher:
     <message>
         <source>Show</source>
         <translation>Anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::ui::EraseCustomerDialog</name>
+    <message>
+        <source>Erase even though a message is still on its way</source>
+        <translation>Trotzdem löschen, obwohl eine Nachricht noch unterwegs ist</translation>
+    </message>
+    <message>
+        <source>&amp;Erase Customer</source>
+        <translation>Kunden &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Erase Telegram User %1</source>
+        <translation>Telegram-Nutzer %1 löschen</translation>
+    </message>
+    <message>
+        <source>Forget this customer on their request: their messages, profile and evidence are removed from this database (on every workstation of a team), and their Intercom contact as chosen below. The audit log keeps who erased whom and when, under a one-way code instead of the Telegram ID. This cannot be undone.</source>
+        <translation>Diesen Kunden auf seinen Wunsch vergessen: seine Nachrichten, sein Profil und seine Hinweise werden aus dieser Datenbank entfernt (auf jedem Arbeitsplatz eines Teams), sein Intercom-Kontakt wie unten gewählt. Das Prüfprotokoll behält, wer wen wann gelöscht hat, unter einem Einweg-Code statt der Telegram-ID. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Looking up what is held about Telegram user %1…</source>
+        <translation>Ermittle, was über Telegram-Nutzer %1 gespeichert ist…</translation>
+    </message>
+    <message>
+        <source>What will be removed</source>
+        <translation>Was entfernt wird</translation>
+    </message>
+    <message>
+        <source>The Intercom contact</source>
+        <translation>Der Intercom-Kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it with its conversations (Intercom can restore it for 7 days)</source>
+        <translation>Mit seinen Unterhaltungen l&amp;öschen (Intercom kann ihn 7 Tage lang wiederherstellen)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive it (kept, hidden from lists and search)</source>
+        <translation>&amp;Archivieren (bleibt erhalten, verborgen in Listen und Suche)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it; only clear its Telegram attributes</source>
+        <translation>&amp;Behalten; nur seine Telegram-Attribute leeren</translation>
+    </message>
+    <message>
+        <source>Erasing needs a connection to Intercom (Settings).</source>
+        <translation>Zum Löschen braucht es eine Verbindung zu Intercom (Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Nothing is held about this Telegram ID, here or in Intercom.</source>
+        <translation>Zu dieser Telegram-ID ist nichts gespeichert, weder hier noch in Intercom.</translation>
+    </message>
+    <message>
+        <source>A message to or from this customer is still on its way. Wait until it is delivered, or tick the box above to erase anyway.</source>
+        <translation>Eine Nachricht an oder von diesem Kunden ist noch unterwegs. Warten Sie, bis sie zugestellt ist, oder setzen Sie oben das Häkchen, um trotzdem zu löschen.</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Lösche…</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2492,30 @@ Stattdessen: %2</translation>
     <message>
         <source>Leave empty to send the built-in text in the customer&apos;s Telegram language (English, German, Spanish or Russian). tgic-cli ask-phone uses it too.</source>
         <translation>Leer lassen, um den eingebauten Text in der Telegram-Sprache des Kunden zu senden (Englisch, Deutsch, Spanisch oder Russisch). tgic-cli ask-phone verwendet ihn ebenfalls.</translation>
+    </message>
+    <message>
+        <source>Data retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Keep everything</source>
+        <translation>Alles behalten</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Message texts and media older than this are removed from the local cache or the team database, for the whole team. Who is who stays.</source>
+        <translation>Ältere Nachrichtentexte und Medien werden aus dem lokalen Zwischenspeicher oder der Teamdatenbank entfernt, für das ganze Team. Wer wer ist, bleibt.</translation>
+    </message>
+    <message>
+        <source>Keep message contents for</source>
+        <translation>Nachrichteninhalte behalten für</translation>
+    </message>
+    <message>
+        <source>The database refused the new retention period.</source>
+        <translation>Die Datenbank hat die neue Aufbewahrungsfrist abgelehnt.</translation>
     </message>
 </context>
 <context>

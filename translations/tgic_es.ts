@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>LocalErasure</name>
+    <message>
+        <source>Cannot create the key for the audit log&apos;s hashes</source>
+        <translation>No se puede crear la clave para los hashes del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on the database</source>
+        <translation>No se puede iniciar una transacción en la base de datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) to or from this customer are still on their way. Wait until they are delivered, or force the erasure.</source>
+        <translation>
+            <numerusform>%n mensaje para o de este cliente sigue en camino. Espere a que se entregue o fuerce el borrado.</numerusform>
+            <numerusform>%n mensajes para o de este cliente siguen en camino. Espere a que se entreguen o fuerce el borrado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database refused the erasure; nothing was removed</source>
+        <translation>La base de datos rechazó el borrado; no se eliminó nada</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>No keychain is available on this system (%1)</source>
@@ -14,6 +36,25 @@
     <message>
         <source>The keychain failed (%1)</source>
         <translation>Error del llavero (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Data retention is off: everything is kept</source>
+        <translation>La retención de datos está desactivada: se conserva todo</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on the database</source>
+        <translation>No se puede iniciar una transacción en la base de datos</translation>
+    </message>
+    <message>
+        <source>In a team only the workstation that runs the sync removes old data</source>
+        <translation>En un equipo solo el puesto que ejecuta la sincronización elimina datos antiguos</translation>
+    </message>
+    <message>
+        <source>The database refused the removal; nothing was removed</source>
+        <translation>La base de datos rechazó la eliminación; no se eliminó nada</translation>
     </message>
 </context>
 <context>
@@ -215,6 +256,163 @@ Pueden mantenerse en memoria solo durante esta sesión; la próxima vez se le vo
     <message>
         <source>Nothing changed: %1 was already merged into %2 (see the audit log).</source>
         <translation>No se cambió nada: %1 ya se fusionó con %2 (consulte el registro de auditoría).</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::identity::CustomerErasure</name>
+    <message>
+        <source>Telegram user %1</source>
+        <translation>Usuario de Telegram %1</translation>
+    </message>
+    <message>
+        <source>Telegram user %1 (%2)</source>
+        <translation>Usuario de Telegram %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Erase %1:</source>
+        <translation>Borrar a %1:</translation>
+    </message>
+    <message>
+        <source>  Nothing about this ID is held in the local database.</source>
+        <translation>  La base de datos local no guarda nada sobre este ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  Local database: %n message(s), %1 earlier text(s) of edited messages,</source>
+        <translation>
+            <numerusform>  Base de datos local: %n mensaje, %1 textos anteriores de mensajes editados,</numerusform>
+            <numerusform>  Base de datos local: %n mensajes, %1 textos anteriores de mensajes editados,</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    %1 profile change(s), %2 piece(s) of evidence (phone, e-mail), %3 suggested merge(s),</source>
+        <translation>    %1 cambios de perfil, %2 indicios (teléfono, correo), %3 fusiones sugeridas,</translation>
+    </message>
+    <message>
+        <source>    %1 outbox row(s) (%2 phone request(s)), %3 file(s), %4 conversation link(s),</source>
+        <translation>    %1 filas de la bandeja de salida (%2 solicitudes de teléfono), %3 archivos, %4 enlaces a conversaciones,</translation>
+    </message>
+    <message>
+        <source>    %1 raw Telegram update(s) and %2 quarantined update(s) that name the ID,</source>
+        <translation>    %1 actualizaciones de Telegram en bruto y %2 en cuarentena que nombran el ID,</translation>
+    </message>
+    <message numerus="yes">
+        <source>    the profile and the mapping; %n earlier audit entries keep who did what and when, without personal details.</source>
+        <translation>
+            <numerusform>    el perfil y la asignación; %n entrada anterior del registro de auditoría conserva quién hizo qué y cuándo, sin datos personales.</numerusform>
+            <numerusform>    el perfil y la asignación; %n entradas anteriores del registro de auditoría conservan quién hizo qué y cuándo, sin datos personales.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n message(s) to or from the customer are still on their way: erasing now needs force.</source>
+        <translation>
+            <numerusform>  %n mensaje para o del cliente sigue en camino: borrar ahora requiere forzarlo.</numerusform>
+            <numerusform>  %n mensajes para o del cliente siguen en camino: borrar ahora requiere forzarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Intercom could not be asked (%1): nothing can be erased until it answers.</source>
+        <translation>  No se pudo consultar Intercom (%1): no se puede borrar nada hasta que responda.</translation>
+    </message>
+    <message>
+        <source>  Intercom: no contact is anchored on this ID.</source>
+        <translation>  Intercom: ningún contacto está anclado a este ID.</translation>
+    </message>
+    <message>
+        <source>  Intercom: contact %1 is already gone.</source>
+        <translation>  Intercom: el contacto %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>its conversations</source>
+        <translation>sus conversaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversación</numerusform>
+            <numerusform>%n conversaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Intercom: %1 %2 also answers for Telegram ID(s) %3: it is NOT deleted or archived; only this ID is taken off it.</source>
+        <translation>  Intercom: %1 %2 también responde por los ID de Telegram %3: NO se borra ni se archiva; solo se le quita este ID.</translation>
+    </message>
+    <message>
+        <source>  Intercom: %1 %2 is deleted with %3 (Intercom can restore it for 7 days, then destroys it; CSAT ratings and reports stay).</source>
+        <translation>  Intercom: %1 %2 se borra con %3 (Intercom puede restaurarlo durante 7 días y después lo destruye; las valoraciones CSAT y los informes se conservan).</translation>
+    </message>
+    <message>
+        <source>  Intercom: %1 %2 loses its Telegram attributes and is archived with %3 (kept, hidden from lists and search).</source>
+        <translation>  Intercom: %1 %2 pierde sus atributos de Telegram y se archiva con %3 (se conserva, oculto en listas y búsquedas).</translation>
+    </message>
+    <message>
+        <source>  Intercom: %1 %2 and %3 are kept; only its Telegram attributes are cleared.</source>
+        <translation>  Intercom: %1 %2 y %3 se conservan; solo se vacían sus atributos de Telegram.</translation>
+    </message>
+    <message>
+        <source>  If the customer writes again, they become a new contact.</source>
+        <translation>  Si el cliente vuelve a escribir, será un contacto nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was erased: %n message(s) to or from this customer are still on their way. Wait until they are delivered, or force the erasure.</source>
+        <translation>
+            <numerusform>No se borró nada: %n mensaje para o de este cliente sigue en camino. Espere a que se entregue o fuerce el borrado.</numerusform>
+            <numerusform>No se borró nada: %n mensajes para o de este cliente siguen en camino. Espere a que se entreguen o fuerce el borrado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was erased: Intercom could not be asked for the customer&apos;s contact (%1).</source>
+        <translation>No se borró nada: no se pudo consultar a Intercom por el contacto del cliente (%1).</translation>
+    </message>
+    <message>
+        <source>%1: already gone</source>
+        <translation>%1: ya no existe</translation>
+    </message>
+    <message>
+        <source>Nothing was erased locally: Intercom did not answer for contact %1 (%2). Run the erasure again.</source>
+        <translation>No se borró nada localmente: Intercom no respondió por el contacto %1 (%2). Vuelva a ejecutar el borrado.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased locally: Intercom refused to change contact %1 (%2). Run the erasure again.</source>
+        <translation>No se borró nada localmente: Intercom rechazó cambiar el contacto %1 (%2). Vuelva a ejecutar el borrado.</translation>
+    </message>
+    <message>
+        <source>kept (it answers for other Telegram IDs); this ID was taken off it</source>
+        <translation>conservado (responde por otros ID de Telegram); se le quitó este ID</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>borrado</translation>
+    </message>
+    <message>
+        <source>kept without its Telegram attributes</source>
+        <translation>conservado sin sus atributos de Telegram</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivado</translation>
+    </message>
+    <message>
+        <source>Intercom is done (%1), but the local database refused: %2. Run the erasure again.</source>
+        <translation>Intercom ya está hecho (%1), pero la base de datos local lo rechazó: %2. Vuelva a ejecutar el borrado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Telegram user %1 was erased: %n local row(s) removed.</source>
+        <translation>
+            <numerusform>Se borró al usuario de Telegram %1: %n fila local eliminada.</numerusform>
+            <numerusform>Se borró al usuario de Telegram %1: %n filas locales eliminadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intercom: %1.</source>
+        <translation>Intercom: %1.</translation>
+    </message>
+    <message>
+        <source>Another program was reading the database: its file is compacted at the next erasure or restart.</source>
+        <translation>Otro programa estaba leyendo la base de datos: su archivo se compacta en el próximo borrado o reinicio.</translation>
+    </message>
+    <message>
+        <source>Telegram user %1 was already erased; nothing was left to remove.</source>
+        <translation>El usuario de Telegram %1 ya estaba borrado; no quedaba nada por eliminar.</translation>
     </message>
 </context>
 <context>
@@ -551,6 +749,22 @@ Pueden mantenerse en memoria solo durante esta sesión; la próxima vez se le vo
         <source>Phone number shared</source>
         <translation>Número de teléfono compartido</translation>
     </message>
+    <message>
+        <source>Customer erased</source>
+        <translation>Cliente borrado</translation>
+    </message>
+    <message>
+        <source>Old message contents removed</source>
+        <translation>Contenido antiguo de mensajes eliminado</translation>
+    </message>
+    <message>
+        <source>Retention period changed</source>
+        <translation>Periodo de retención cambiado</translation>
+    </message>
+    <message>
+        <source>erased (%1)</source>
+        <translation>borrado (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tgic::models::ChatListModel</name>
@@ -861,6 +1075,51 @@ Pueden mantenerse en memoria solo durante esta sesión; la próxima vez se le vo
     <message>
         <source>Change</source>
         <translation>Cambio</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::models::RetentionSettings</name>
+    <message>
+        <source>Everything is kept until a customer is erased.</source>
+        <translation>Se conserva todo hasta que se borre a un cliente.</translation>
+    </message>
+    <message>
+        <source>The next run removes message contents from before %1:</source>
+        <translation>La próxima ejecución elimina el contenido de mensajes anterior a %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s), %1 earlier text(s) of edited messages, %2 file(s),</source>
+        <translation>
+            <numerusform>%n mensaje, %1 textos anteriores de mensajes editados, %2 archivos,</numerusform>
+            <numerusform>%n mensajes, %1 textos anteriores de mensajes editados, %2 archivos,</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 delivered outbox row(s), %2 raw Telegram update(s), %3 quarantined update(s).</source>
+        <translation>%1 filas entregadas de la bandeja de salida, %2 actualizaciones de Telegram en bruto, %3 en cuarentena.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older message(s) still on their way stay until delivered.</source>
+        <translation>
+            <numerusform>%n mensaje más antiguo sigue en camino y se conserva hasta entregarse.</numerusform>
+            <numerusform>%n mensajes más antiguos siguen en camino y se conservan hasta entregarse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who is who (the mappings), profiles and the audit log stay.</source>
+        <translation>Quién es quién (las asignaciones), los perfiles y el registro de auditoría se conservan.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>The workstation that runs the sync removes it once a day (last run: %1).</source>
+        <translation>El puesto que ejecuta la sincronización lo elimina una vez al día (última vez: %1).</translation>
+    </message>
+    <message>
+        <source>The sync removes it once a day (last run: %1).</source>
+        <translation>La sincronización lo elimina una vez al día (última vez: %1).</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1892,14 @@ Antes:
         <source>This customer could not be read from the local database; the panel shows what it read before. The log file says why.</source>
         <translation>No se pudo leer este cliente de la base de datos local; el panel muestra lo que se leyó antes. El archivo de registro indica el motivo.</translation>
     </message>
+    <message>
+        <source>&amp;Erase This Customer…</source>
+        <translation>&amp;Borrar a este cliente…</translation>
+    </message>
+    <message>
+        <source>Remove everything about this Telegram user, here and in Intercom, on their request (shows what goes where first)</source>
+        <translation>Eliminar todo sobre este usuario de Telegram, aquí y en Intercom, a petición suya (primero muestra qué se elimina y dónde)</translation>
+    </message>
 </context>
 <context>
     <name>tgic::ui::ContactPicker</name>
@@ -1708,6 +1975,65 @@ Antes:
     <message>
         <source>Show</source>
         <translation>Mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::ui::EraseCustomerDialog</name>
+    <message>
+        <source>Erase even though a message is still on its way</source>
+        <translation>Borrar aunque un mensaje siga en camino</translation>
+    </message>
+    <message>
+        <source>&amp;Erase Customer</source>
+        <translation>&amp;Borrar cliente</translation>
+    </message>
+    <message>
+        <source>Erase Telegram User %1</source>
+        <translation>Borrar al usuario de Telegram %1</translation>
+    </message>
+    <message>
+        <source>Forget this customer on their request: their messages, profile and evidence are removed from this database (on every workstation of a team), and their Intercom contact as chosen below. The audit log keeps who erased whom and when, under a one-way code instead of the Telegram ID. This cannot be undone.</source>
+        <translation>Olvidar a este cliente a petición suya: sus mensajes, perfil e indicios se eliminan de esta base de datos (en todos los puestos de un equipo), y su contacto de Intercom según se elija abajo. El registro de auditoría conserva quién borró a quién y cuándo, con un código de un solo sentido en lugar del ID de Telegram. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Looking up what is held about Telegram user %1…</source>
+        <translation>Buscando qué se guarda sobre el usuario de Telegram %1…</translation>
+    </message>
+    <message>
+        <source>What will be removed</source>
+        <translation>Qué se eliminará</translation>
+    </message>
+    <message>
+        <source>The Intercom contact</source>
+        <translation>El contacto de Intercom</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it with its conversations (Intercom can restore it for 7 days)</source>
+        <translation>&amp;Borrarlo con sus conversaciones (Intercom puede restaurarlo durante 7 días)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive it (kept, hidden from lists and search)</source>
+        <translation>&amp;Archivarlo (se conserva, oculto en listas y búsquedas)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it; only clear its Telegram attributes</source>
+        <translation>&amp;Conservarlo; solo vaciar sus atributos de Telegram</translation>
+    </message>
+    <message>
+        <source>Erasing needs a connection to Intercom (Settings).</source>
+        <translation>Para borrar hace falta una conexión con Intercom (Ajustes).</translation>
+    </message>
+    <message>
+        <source>Nothing is held about this Telegram ID, here or in Intercom.</source>
+        <translation>No se guarda nada sobre este ID de Telegram, ni aquí ni en Intercom.</translation>
+    </message>
+    <message>
+        <source>A message to or from this customer is still on its way. Wait until it is delivered, or tick the box above to erase anyway.</source>
+        <translation>Un mensaje para o de este cliente sigue en camino. Espere a que se entregue o marque la casilla de arriba para borrar de todos modos.</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Borrando…</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2492,30 @@ En su lugar: %2</translation>
     <message>
         <source>Leave empty to send the built-in text in the customer&apos;s Telegram language (English, German, Spanish or Russian). tgic-cli ask-phone uses it too.</source>
         <translation>Déjelo vacío para enviar el texto incorporado en el idioma de Telegram del cliente (inglés, alemán, español o ruso). tgic-cli ask-phone también lo usa.</translation>
+    </message>
+    <message>
+        <source>Data retention</source>
+        <translation>Retención de datos</translation>
+    </message>
+    <message>
+        <source>Keep everything</source>
+        <translation>Conservar todo</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Message texts and media older than this are removed from the local cache or the team database, for the whole team. Who is who stays.</source>
+        <translation>Los textos y archivos de mensajes más antiguos se eliminan de la caché local o de la base de datos del equipo, para todo el equipo. Quién es quién se conserva.</translation>
+    </message>
+    <message>
+        <source>Keep message contents for</source>
+        <translation>Conservar el contenido de los mensajes durante</translation>
+    </message>
+    <message>
+        <source>The database refused the new retention period.</source>
+        <translation>La base de datos rechazó el nuevo periodo de retención.</translation>
     </message>
 </context>
 <context>

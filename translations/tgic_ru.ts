@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>LocalErasure</name>
+    <message>
+        <source>Cannot create the key for the audit log&apos;s hashes</source>
+        <translation>Не удаётся создать ключ для хешей журнала аудита</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on the database</source>
+        <translation>Не удаётся начать транзакцию в базе данных</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) to or from this customer are still on their way. Wait until they are delivered, or force the erasure.</source>
+        <translation>
+            <numerusform>%n сообщение этому клиенту или от него ещё в пути. Дождитесь доставки или удалите принудительно.</numerusform>
+            <numerusform>%n сообщения этому клиенту или от него ещё в пути. Дождитесь доставки или удалите принудительно.</numerusform>
+            <numerusform>%n сообщений этому клиенту или от него ещё в пути. Дождитесь доставки или удалите принудительно.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database refused the erasure; nothing was removed</source>
+        <translation>База данных отклонила удаление; ничего не удалено</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>No keychain is available on this system (%1)</source>
@@ -14,6 +37,25 @@
     <message>
         <source>The keychain failed (%1)</source>
         <translation>Ошибка связки ключей (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Data retention is off: everything is kept</source>
+        <translation>Срок хранения не задан: всё сохраняется</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on the database</source>
+        <translation>Не удаётся начать транзакцию в базе данных</translation>
+    </message>
+    <message>
+        <source>In a team only the workstation that runs the sync removes old data</source>
+        <translation>В команде старые данные удаляет только рабочее место, которое ведёт синхронизацию</translation>
+    </message>
+    <message>
+        <source>The database refused the removal; nothing was removed</source>
+        <translation>База данных отклонила удаление; ничего не удалено</translation>
     </message>
 </context>
 <context>
@@ -215,6 +257,169 @@ They can be kept in memory for this run only; you will be asked again next time.
     <message>
         <source>Nothing changed: %1 was already merged into %2 (see the audit log).</source>
         <translation>Ничего не изменено: %1 уже объединён с %2 (см. журнал аудита).</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::identity::CustomerErasure</name>
+    <message>
+        <source>Telegram user %1</source>
+        <translation>Пользователь Telegram %1</translation>
+    </message>
+    <message>
+        <source>Telegram user %1 (%2)</source>
+        <translation>Пользователь Telegram %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Erase %1:</source>
+        <translation>Удалить %1:</translation>
+    </message>
+    <message>
+        <source>  Nothing about this ID is held in the local database.</source>
+        <translation>  В локальной базе данных об этом ID ничего нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  Local database: %n message(s), %1 earlier text(s) of edited messages,</source>
+        <translation>
+            <numerusform>  Локальная база: %n сообщение, прежних текстов изменённых сообщений: %1,</numerusform>
+            <numerusform>  Локальная база: %n сообщения, прежних текстов изменённых сообщений: %1,</numerusform>
+            <numerusform>  Локальная база: %n сообщений, прежних текстов изменённых сообщений: %1,</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    %1 profile change(s), %2 piece(s) of evidence (phone, e-mail), %3 suggested merge(s),</source>
+        <translation>    изменений профиля: %1, улик (телефон, e-mail): %2, предложенных объединений: %3,</translation>
+    </message>
+    <message>
+        <source>    %1 outbox row(s) (%2 phone request(s)), %3 file(s), %4 conversation link(s),</source>
+        <translation>    строк исходящей очереди: %1 (запросов телефона: %2), файлов: %3, ссылок на беседы: %4,</translation>
+    </message>
+    <message>
+        <source>    %1 raw Telegram update(s) and %2 quarantined update(s) that name the ID,</source>
+        <translation>    исходных обновлений Telegram: %1 и обновлений в карантине: %2, где есть этот ID,</translation>
+    </message>
+    <message numerus="yes">
+        <source>    the profile and the mapping; %n earlier audit entries keep who did what and when, without personal details.</source>
+        <translation>
+            <numerusform>    профиль и привязка; %n прежняя запись журнала аудита сохраняет, кто что и когда сделал, без личных данных.</numerusform>
+            <numerusform>    профиль и привязка; %n прежние записи журнала аудита сохраняют, кто что и когда сделал, без личных данных.</numerusform>
+            <numerusform>    профиль и привязка; %n прежних записей журнала аудита сохраняют, кто что и когда сделал, без личных данных.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n message(s) to or from the customer are still on their way: erasing now needs force.</source>
+        <translation>
+            <numerusform>  %n сообщение клиенту или от него ещё в пути: удалить сейчас можно только принудительно.</numerusform>
+            <numerusform>  %n сообщения клиенту или от него ещё в пути: удалить сейчас можно только принудительно.</numerusform>
+            <numerusform>  %n сообщений клиенту или от него ещё в пути: удалить сейчас можно только принудительно.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Intercom could not be asked (%1): nothing can be erased until it answers.</source>
+        <translation>  Не удалось обратиться к Intercom (%1): удалить ничего нельзя, пока он не ответит.</translation>
+    </message>
+    <message>
+        <source>  Intercom: no contact is anchored on this ID.</source>
+        <translation>  Intercom: ни один контакт не привязан к этому ID.</translation>
+    </message>
+    <message>
+        <source>  Intercom: contact %1 is already gone.</source>
+        <translation>  Intercom: контакта %1 уже нет.</translation>
+    </message>
+    <message>
+        <source>its conversations</source>
+        <translation>его беседами</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n беседой</numerusform>
+            <numerusform>%n беседами</numerusform>
+            <numerusform>%n беседами</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Intercom: %1 %2 also answers for Telegram ID(s) %3: it is NOT deleted or archived; only this ID is taken off it.</source>
+        <translation>  Intercom: %1 %2 отвечает и за Telegram ID %3: он НЕ удаляется и не архивируется; с него снимается только этот ID.</translation>
+    </message>
+    <message>
+        <source>  Intercom: %1 %2 is deleted with %3 (Intercom can restore it for 7 days, then destroys it; CSAT ratings and reports stay).</source>
+        <translation>  Intercom: %1 %2 удаляется вместе с %3 (Intercom может восстановить его в течение 7 дней, затем уничтожает; оценки CSAT и отчёты остаются).</translation>
+    </message>
+    <message>
+        <source>  Intercom: %1 %2 loses its Telegram attributes and is archived with %3 (kept, hidden from lists and search).</source>
+        <translation>  Intercom: %1 %2 теряет атрибуты Telegram и архивируется вместе с %3 (сохраняется, скрыт из списков и поиска).</translation>
+    </message>
+    <message>
+        <source>  Intercom: %1 %2 and %3 are kept; only its Telegram attributes are cleared.</source>
+        <translation>  Intercom: %1 %2 и %3 сохраняются; очищаются только его атрибуты Telegram.</translation>
+    </message>
+    <message>
+        <source>  If the customer writes again, they become a new contact.</source>
+        <translation>  Если клиент напишет снова, он станет новым контактом.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was erased: %n message(s) to or from this customer are still on their way. Wait until they are delivered, or force the erasure.</source>
+        <translation>
+            <numerusform>Ничего не удалено: %n сообщение этому клиенту или от него ещё в пути. Дождитесь доставки или удалите принудительно.</numerusform>
+            <numerusform>Ничего не удалено: %n сообщения этому клиенту или от него ещё в пути. Дождитесь доставки или удалите принудительно.</numerusform>
+            <numerusform>Ничего не удалено: %n сообщений этому клиенту или от него ещё в пути. Дождитесь доставки или удалите принудительно.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was erased: Intercom could not be asked for the customer&apos;s contact (%1).</source>
+        <translation>Ничего не удалено: не удалось запросить у Intercom контакт клиента (%1).</translation>
+    </message>
+    <message>
+        <source>%1: already gone</source>
+        <translation>%1: уже нет</translation>
+    </message>
+    <message>
+        <source>Nothing was erased locally: Intercom did not answer for contact %1 (%2). Run the erasure again.</source>
+        <translation>Локально ничего не удалено: Intercom не ответил по контакту %1 (%2). Запустите удаление ещё раз.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased locally: Intercom refused to change contact %1 (%2). Run the erasure again.</source>
+        <translation>Локально ничего не удалено: Intercom отказался изменить контакт %1 (%2). Запустите удаление ещё раз.</translation>
+    </message>
+    <message>
+        <source>kept (it answers for other Telegram IDs); this ID was taken off it</source>
+        <translation>сохранён (отвечает и за другие Telegram ID); этот ID с него снят</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалён</translation>
+    </message>
+    <message>
+        <source>kept without its Telegram attributes</source>
+        <translation>сохранён без атрибутов Telegram</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>архивирован</translation>
+    </message>
+    <message>
+        <source>Intercom is done (%1), but the local database refused: %2. Run the erasure again.</source>
+        <translation>В Intercom всё сделано (%1), но локальная база отказала: %2. Запустите удаление ещё раз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Telegram user %1 was erased: %n local row(s) removed.</source>
+        <translation>
+            <numerusform>Пользователь Telegram %1 удалён: удалена %n локальная запись.</numerusform>
+            <numerusform>Пользователь Telegram %1 удалён: удалены %n локальные записи.</numerusform>
+            <numerusform>Пользователь Telegram %1 удалён: удалено %n локальных записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intercom: %1.</source>
+        <translation>Intercom: %1.</translation>
+    </message>
+    <message>
+        <source>Another program was reading the database: its file is compacted at the next erasure or restart.</source>
+        <translation>Базу данных читала другая программа: файл будет сжат при следующем удалении или перезапуске.</translation>
+    </message>
+    <message>
+        <source>Telegram user %1 was already erased; nothing was left to remove.</source>
+        <translation>Пользователь Telegram %1 уже был удалён; удалять было нечего.</translation>
     </message>
 </context>
 <context>
@@ -551,6 +756,22 @@ They can be kept in memory for this run only; you will be asked again next time.
         <source>Phone number shared</source>
         <translation>Номер телефона отправлен</translation>
     </message>
+    <message>
+        <source>Customer erased</source>
+        <translation>Клиент удалён</translation>
+    </message>
+    <message>
+        <source>Old message contents removed</source>
+        <translation>Старое содержимое сообщений удалено</translation>
+    </message>
+    <message>
+        <source>Retention period changed</source>
+        <translation>Срок хранения изменён</translation>
+    </message>
+    <message>
+        <source>erased (%1)</source>
+        <translation>удалён (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tgic::models::ChatListModel</name>
@@ -862,6 +1083,53 @@ They can be kept in memory for this run only; you will be asked again next time.
     <message>
         <source>Change</source>
         <translation>Изменение</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::models::RetentionSettings</name>
+    <message>
+        <source>Everything is kept until a customer is erased.</source>
+        <translation>Всё хранится, пока клиента не удалят.</translation>
+    </message>
+    <message>
+        <source>The next run removes message contents from before %1:</source>
+        <translation>Следующий запуск удалит содержимое сообщений до %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s), %1 earlier text(s) of edited messages, %2 file(s),</source>
+        <translation>
+            <numerusform>%n сообщение, прежних текстов изменённых сообщений: %1, файлов: %2,</numerusform>
+            <numerusform>%n сообщения, прежних текстов изменённых сообщений: %1, файлов: %2,</numerusform>
+            <numerusform>%n сообщений, прежних текстов изменённых сообщений: %1, файлов: %2,</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 delivered outbox row(s), %2 raw Telegram update(s), %3 quarantined update(s).</source>
+        <translation>доставленных строк исходящей очереди: %1, исходных обновлений Telegram: %2, обновлений в карантине: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older message(s) still on their way stay until delivered.</source>
+        <translation>
+            <numerusform>%n более старое сообщение ещё в пути и остаётся до доставки.</numerusform>
+            <numerusform>%n более старых сообщения ещё в пути и остаются до доставки.</numerusform>
+            <numerusform>%n более старых сообщений ещё в пути и остаются до доставки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who is who (the mappings), profiles and the audit log stay.</source>
+        <translation>Кто есть кто (привязки), профили и журнал аудита остаются.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>The workstation that runs the sync removes it once a day (last run: %1).</source>
+        <translation>Рабочее место, которое ведёт синхронизацию, удаляет их раз в день (последний запуск: %1).</translation>
+    </message>
+    <message>
+        <source>The sync removes it once a day (last run: %1).</source>
+        <translation>Синхронизация удаляет их раз в день (последний запуск: %1).</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1904,14 @@ Before:
         <source>This customer could not be read from the local database; the panel shows what it read before. The log file says why.</source>
         <translation>Не удалось прочитать этого клиента из локальной базы данных; панель показывает то, что было прочитано ранее. Причина указана в файле журнала.</translation>
     </message>
+    <message>
+        <source>&amp;Erase This Customer…</source>
+        <translation>&amp;Удалить этого клиента…</translation>
+    </message>
+    <message>
+        <source>Remove everything about this Telegram user, here and in Intercom, on their request (shows what goes where first)</source>
+        <translation>Удалить всё об этом пользователе Telegram здесь и в Intercom по его просьбе (сначала показывает, что и где будет удалено)</translation>
+    </message>
 </context>
 <context>
     <name>tgic::ui::ContactPicker</name>
@@ -1712,6 +1988,65 @@ Before:
     <message>
         <source>Show</source>
         <translation>Показать</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::ui::EraseCustomerDialog</name>
+    <message>
+        <source>Erase even though a message is still on its way</source>
+        <translation>Удалить, хотя сообщение ещё в пути</translation>
+    </message>
+    <message>
+        <source>&amp;Erase Customer</source>
+        <translation>&amp;Удалить клиента</translation>
+    </message>
+    <message>
+        <source>Erase Telegram User %1</source>
+        <translation>Удалить пользователя Telegram %1</translation>
+    </message>
+    <message>
+        <source>Forget this customer on their request: their messages, profile and evidence are removed from this database (on every workstation of a team), and their Intercom contact as chosen below. The audit log keeps who erased whom and when, under a one-way code instead of the Telegram ID. This cannot be undone.</source>
+        <translation>Забыть этого клиента по его просьбе: его сообщения, профиль и улики удаляются из этой базы данных (на всех рабочих местах команды), а контакт в Intercom — как выбрано ниже. Журнал аудита сохраняет, кто кого и когда удалил, под односторонним кодом вместо Telegram ID. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>Looking up what is held about Telegram user %1…</source>
+        <translation>Выясняю, что хранится о пользователе Telegram %1…</translation>
+    </message>
+    <message>
+        <source>What will be removed</source>
+        <translation>Что будет удалено</translation>
+    </message>
+    <message>
+        <source>The Intercom contact</source>
+        <translation>Контакт в Intercom</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it with its conversations (Intercom can restore it for 7 days)</source>
+        <translation>&amp;Удалить вместе с беседами (Intercom может восстановить его в течение 7 дней)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive it (kept, hidden from lists and search)</source>
+        <translation>&amp;Архивировать (сохраняется, скрыт из списков и поиска)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it; only clear its Telegram attributes</source>
+        <translation>&amp;Оставить; только очистить атрибуты Telegram</translation>
+    </message>
+    <message>
+        <source>Erasing needs a connection to Intercom (Settings).</source>
+        <translation>Для удаления нужно подключение к Intercom (Настройки).</translation>
+    </message>
+    <message>
+        <source>Nothing is held about this Telegram ID, here or in Intercom.</source>
+        <translation>Об этом Telegram ID ничего не хранится — ни здесь, ни в Intercom.</translation>
+    </message>
+    <message>
+        <source>A message to or from this customer is still on its way. Wait until it is delivered, or tick the box above to erase anyway.</source>
+        <translation>Сообщение этому клиенту или от него ещё в пути. Дождитесь доставки или отметьте флажок выше, чтобы удалить всё равно.</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Удаление…</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2507,30 @@ Instead: %2</source>
     <message>
         <source>Leave empty to send the built-in text in the customer&apos;s Telegram language (English, German, Spanish or Russian). tgic-cli ask-phone uses it too.</source>
         <translation>Оставьте пустым, чтобы отправить встроенный текст на языке Telegram клиента (английский, немецкий, испанский или русский). tgic-cli ask-phone тоже его использует.</translation>
+    </message>
+    <message>
+        <source>Data retention</source>
+        <translation>Срок хранения данных</translation>
+    </message>
+    <message>
+        <source>Keep everything</source>
+        <translation>Хранить всё</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Message texts and media older than this are removed from the local cache or the team database, for the whole team. Who is who stays.</source>
+        <translation>Более старые тексты и медиа сообщений удаляются из локального кэша или командной базы данных — для всей команды. Кто есть кто, сохраняется.</translation>
+    </message>
+    <message>
+        <source>Keep message contents for</source>
+        <translation>Хранить содержимое сообщений</translation>
+    </message>
+    <message>
+        <source>The database refused the new retention period.</source>
+        <translation>База данных отклонила новый срок хранения.</translation>
     </message>
 </context>
 <context>

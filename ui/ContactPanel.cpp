@@ -9,6 +9,7 @@
 #include <QDesktopServices>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -143,6 +144,19 @@ ContactPanel::ContactPanel(models::ContactDetails *details, QWidget *parent)
     contentLayout->addWidget(repairBox);
     contentLayout->addWidget(telegramBox);
     contentLayout->addWidget(historyBox, 1);
+    // Forgetting the customer on request: apart from the repairs, it removes rather than fixes.
+    auto *erase = new QPushButton(tr("&Erase This Customer…"), m_content);
+    erase->setObjectName(u"erase"_s);
+    const QString eraseHelp = tr("Remove everything about this Telegram user, here and in Intercom, on their "
+                                 "request (shows what goes where first)");
+    erase->setToolTip(eraseHelp);
+    erase->setAccessibleDescription(eraseHelp);
+    m_actions.insert(u"erase"_s, erase);
+    connect(erase, &QPushButton::clicked, this, &ContactPanel::eraseRequested);
+    auto *eraseRow = new QHBoxLayout;
+    eraseRow->addStretch(1);
+    eraseRow->addWidget(erase);
+    contentLayout->addLayout(eraseRow);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -229,6 +243,7 @@ void ContactPanel::updateActions()
         { u"unlink"_s, linked && s.mappingState != models::MappingState::Detached },
         { u"reresolve"_s, s.mappingState.has_value() },
         { u"rewriteAnchor"_s, linked },
+        { u"erase"_s, true },
     };
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
         it.value()->setEnabled(m_actionsAvailable && s.telegramUserId != 0 && enabled.value(it.key()));

@@ -37,7 +37,8 @@ public:
     void setActionsAvailable(bool available, const QString &reason = {});
     //! What the last repair did (or why not), shown under the buttons until the chat changes.
     void showActionResult(const QString &message, bool ok);
-    //! A repair button, for tests: "relink", "unlink", "reresolve", "rewriteAnchor", "merge".
+    //! A repair button, for tests: "relink", "unlink", "reresolve", "rewriteAnchor", "merge",
+    //! and "erase" (forget the customer on request).
     QPushButton *actionButton(const QString &name) const { return m_actions.value(name); }
 
     //! Adds the "Phone number" box (ask the customer for it), shown for every selected chat.
@@ -52,6 +53,7 @@ Q_SIGNALS:
     void rewriteAnchorRequested();
     void mergeRequested();
     void askPhoneRequested();
+    void eraseRequested();
 
 private:
     QPushButton *addAction(QGridLayout *grid, const QString &name, const QString &text, const QString &help);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "LogFile.h"
 
+#include "LogScrub.h"
 #include "net/Redactor.h"
 
 #include <QDateTime>
@@ -147,6 +148,18 @@ void LogFile::addSecret(const QString &secret)
     State &s = state();
     QMutexLocker lock(&s.mutex);
     s.redactor.addSecret(secret);
+}
+
+int LogFile::eraseMentions(const QStringList &needles)
+{
+    State &s = state();
+    QMutexLocker lock(&s.mutex);
+    const bool wasOpen = s.file.isOpen();
+    s.file.close();
+    const int changed = scrubLogFolder(s.directory, needles);
+    if (wasOpen)
+        openFile(s);
+    return changed;
 }
 
 QString LogFile::directory()

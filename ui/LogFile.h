@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 namespace tgic::ui {
@@ -38,6 +39,10 @@ public:
     static QString directory();
     //! The current file's path, or empty.
     static QString filePath();
+
+    //! After a customer was erased: rewrites every log file without `needles` (their Telegram
+    //! ID, name, username, …), under the handler's lock so no line is lost meanwhile.
+    static int eraseMentions(const QStringList &needles);
 
     //! What the handler does to every line; public for tests.
     static QString scrub(const QString &line);

@@ -84,6 +84,7 @@ public:
     models::SuggestionsModel *suggestionsModel() const { return m_suggestions; }
     SuggestionsDialog *suggestionsDialog() const;
     void openRelinkDialog();
+    void openEraseDialog();
     void openMergeDialog();
     //! The merge preview for a pair (from a suggestion): lead on the left, user on the right.
     void openMergeDialogFor(const QString &leadId, const QString &userId, qint64 telegramUserId);

@@ -9,6 +9,7 @@
 #include "ContactDetails.h"
 #include "ContactPanel.h"
 #include "ContactPicker.h"
+#include "EraseCustomerDialog.h"
 #include "MappingTools.h"
 #include "MergeDialog.h"
 #include "PhoneRequester.h"
@@ -73,6 +74,7 @@ void MainWindow::createMappingActions()
         [this] { runMappingAction(u"reresolve"_s); });
     connect(m_contactPanel, &ContactPanel::rewriteAnchorRequested, this,
         [this] { runMappingAction(u"rewriteAnchor"_s); });
+    connect(m_contactPanel, &ContactPanel::eraseRequested, this, &MainWindow::openEraseDialog);
     // Asking for the phone number only writes to the database: it works without a running sync
     // and from any workstation of a team (the one that drains the outbox sends it).
     auto *phoneRequester = new models::PhoneRequester(m_db, this);
@@ -249,6 +251,18 @@ void MainWindow::openMergeDialogFor(const QString &leadId, const QString &userId
             m_suggestionsView->showResult(message, true);
     });
     connect(dialog, &MergeDialog::relinked, this,
+        [this](const QString &message) { reportMappingResult(message, true); });
+    dialog->open();
+}
+
+void MainWindow::openEraseDialog()
+{
+    const models::ContactSnapshot &s = m_contact->snapshot();
+    if (!m_tools || s.telegramUserId == 0)
+        return;
+    auto *dialog = new EraseCustomerDialog(m_tools, s.telegramUserId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EraseCustomerDialog::erased, this,
         [this](const QString &message) { reportMappingResult(message, true); });
     dialog->open();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "SettingsDialog.h"
 
+#include "RetentionSettings.h"
+
 #include "DesktopSettings.h"
 #include "I18n.h"
 #include "TeamDatabaseForm.h"
@@ -16,6 +18,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +46,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addWidget(m_team);
     layout->addWidget(createDesktopGroup());
     layout->addWidget(createPhoneRequestGroup());
+    m_retentionGroupSlot = layout->count();
     layout->addStretch(1);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -127,6 +131,50 @@ void SettingsDialog::savePhoneRequestText()
 {
     // Telegram takes up to 4096 characters in one message.
     telegram::PhoneRequestText::setCustomMessageSetting(m_phoneRequestText->toPlainText().left(4096));
+}
+
+void SettingsDialog::setRetention(models::RetentionSettings *retention, const QString &actor)
+{
+    if (m_retention || !retention)
+        return;
+    m_retention = retention;
+    m_retentionActor = actor;
+    auto *group = new QGroupBox(tr("Data retention"), this);
+    group->setObjectName(u"retentionGroup"_s);
+    auto *form = new QFormLayout(group);
+    m_retentionDays = new QSpinBox(group);
+    m_retentionDays->setObjectName(u"retentionDays"_s);
+    m_retentionDays->setRange(0, models::RetentionSettings::maxDays());
+    m_retentionDays->setSpecialValueText(tr("Keep everything"));
+    m_retentionDays->setSuffix(tr(" days"));
+    m_retentionDays->setValue(retention->days());
+    m_retentionDays->setToolTip(tr("Message texts and media older than this are removed from the local cache "
+                                   "or the team database, for the whole team. Who is who stays."));
+    form->addRow(tr("Keep message contents for"), m_retentionDays);
+    m_retentionPreview = new QLabel(group);
+    m_retentionPreview->setObjectName(u"retentionPreview"_s);
+    m_retentionPreview->setWordWrap(true);
+    m_retentionPreview->setTextFormat(Qt::PlainText);
+    form->addRow(m_retentionPreview);
+    if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+        box->insertWidget(m_retentionGroupSlot, group);
+    connect(m_retentionDays, &QSpinBox::valueChanged, this, &SettingsDialog::updateRetentionPreview);
+    connect(this, &QDialog::accepted, this, &SettingsDialog::saveRetention);
+    updateRetentionPreview();
+}
+
+void SettingsDialog::updateRetentionPreview()
+{
+    if (m_retention)
+        m_retentionPreview->setText(m_retention->describe(m_retentionDays->value()).join(u'\n'));
+}
+
+void SettingsDialog::saveRetention()
+{
+    if (m_retention && m_retentionDays->value() != m_retention->days()
+        && !m_retention->setDays(m_retentionDays->value(), m_retentionActor))
+        QMessageBox::warning(
+            parentWidget(), tr("Data retention"), tr("The database refused the new retention period."));
 }
 
 } // namespace tgic::ui

@@ -6,7 +6,13 @@
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
+class QLabel;
 class QPlainTextEdit;
+class QSpinBox;
+
+namespace tgic::models {
+class RetentionSettings;
+}
 
 namespace tgic::ui {
 
@@ -30,6 +36,12 @@ public:
     QCheckBox *notificationsBox() const { return m_notifications; }
     QPlainTextEdit *phoneRequestTextBox() const { return m_phoneRequestText; }
 
+    //! Adds "Data retention" (the team's policy, in the database): the days to keep message
+    //! contents and what the next run removes; saved on accept as `actor`.
+    void setRetention(models::RetentionSettings *retention, const QString &actor);
+    QSpinBox *retentionDaysBox() const { return m_retentionDays; }
+    QLabel *retentionPreview() const { return m_retentionPreview; }
+
 private:
     TokenForm *m_form;
     TeamDatabaseForm *m_team;
@@ -46,6 +58,14 @@ private:
     QGroupBox *createPhoneRequestGroup();
     void savePhoneRequestText();
     QPlainTextEdit *m_phoneRequestText = nullptr;
+
+    void updateRetentionPreview();
+    void saveRetention();
+    models::RetentionSettings *m_retention = nullptr;
+    int m_retentionGroupSlot = 0; //!< where the group goes in the dialog's layout
+    QString m_retentionActor;
+    QSpinBox *m_retentionDays = nullptr;
+    QLabel *m_retentionPreview = nullptr;
 };
 
 } // namespace tgic::ui

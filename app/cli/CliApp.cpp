@@ -159,6 +159,19 @@ const QList<CliApp::Command> &CliApp::commandTable()
             { { u"[--json] [--telegram-id N]"_s,
                 u"Every change to a mapping: who, when, what, before, after."_s } },
             C::Repair, false, [](CliApp &app) { return app.runMappingCommand(Needs::Store, &M::audit); } },
+        { u"forget"_s,
+            { { u"--telegram-id N [--intercom delete|archive|keep] [--force]\n"
+                "       [--dry-run] [--yes]"_s,
+                u"Erase one customer on request: shows what goes where, asks,\n"
+                "then removes their Intercom contact (default: delete) and\n"
+                "every local row about them; the audit log keeps a hash."_s } },
+            C::Repair, false, [](CliApp &app) { return app.runForget(); } },
+        { u"retention"_s,
+            { { u"[--days N] [--dry-run]"_s,
+                u"Keep message contents N days (0: forever); show what the\n"
+                "next run removes, and run it now (single seat; in a team\n"
+                "the workstation that runs the sync does it once a day)."_s } },
+            C::Repair, false, [](CliApp &app) { return app.runRetention(); } },
     };
     return table;
 }
@@ -198,7 +211,7 @@ const QList<CliApp::Option> &CliApp::optionTable()
         { u"search-lag-ms"_s, u"Intercom search lag to emulate (default 2000)."_s, u"ms"_s,
             { u"sandbox"_s } },
         { u"telegram-id"_s, u"the Telegram user ID."_s, u"id"_s,
-            { u"relink"_s, u"unlink"_s, u"reresolve"_s, u"audit"_s, u"ask-phone"_s } },
+            { u"relink"_s, u"unlink"_s, u"reresolve"_s, u"audit"_s, u"ask-phone"_s, u"forget"_s } },
         { u"contact"_s, u"the Intercom contact id to link to."_s, u"id"_s, { u"relink"_s } },
         { u"from"_s, u"the lead to merge away (merge), or the single-seat cache to copy in (team import)."_s,
             u"id"_s, { u"merge"_s, u"team"_s } },
@@ -206,15 +219,26 @@ const QList<CliApp::Option> &CliApp::optionTable()
         { u"text"_s,
             u"the message instead of the default (Settings, else in the customer's Telegram language)."_s,
             u"text"_s, { u"ask-phone"_s } },
-        { u"dry-run"_s, u"show what would happen, change nothing."_s, {}, { u"merge"_s } },
-        { u"yes"_s, u"go ahead without asking (also when both carry Telegram IDs)."_s, {}, { u"merge"_s } },
+        { u"dry-run"_s, u"show what would happen, change nothing."_s, {},
+            { u"merge"_s, u"forget"_s, u"retention"_s } },
+        { u"yes"_s, u"go ahead without asking (merge: also when both carry Telegram IDs)."_s, {},
+            { u"merge"_s, u"forget"_s } },
+        { u"intercom"_s,
+            u"what happens to the Intercom contact: delete (default; Intercom destroys it and its "
+            "conversations after 7 days), archive (hidden, kept) or keep (only its Telegram attributes "
+            "are cleared). A contact that answers for other Telegram IDs is only unlinked from this one."_s,
+            u"choice"_s, { u"forget"_s } },
+        { u"force"_s, u"erase even while a message to or from the customer is still on its way."_s, {},
+            { u"forget"_s } },
+        { u"days"_s, u"keep message contents this many days (0: keep everything); saved for every run."_s,
+            u"days"_s, { u"retention"_s } },
         { u"all"_s, u"also the dismissed, merged and outdated ones."_s, {}, { u"suggestions"_s } },
         { u"fix"_s, u"also re-write removed anchors and re-resolve deleted contacts."_s, {}, { u"check"_s } },
         { u"as"_s,
             u"the agent name for the audit log and, in team mode, this workstation's (default: $USER)."_s,
             u"name"_s,
             { u"check"_s, u"merge"_s, u"relink"_s, u"unlink"_s, u"reresolve"_s, u"suggestions"_s, u"sync"_s,
-                u"team"_s, u"ask-phone"_s } },
+                u"team"_s, u"ask-phone"_s, u"forget"_s, u"retention"_s } },
     };
     return table;
 }

@@ -64,6 +64,8 @@ private:
     int runTeam();
     int runSuggestions();
     int runAskPhone();
+    int runForget(); // ForgetCommand.cpp
+    int runRetention(); // RetentionCommand.cpp
     enum class Needs { Store, Intercom, IntercomAdmin };
     int runMappingCommand(Needs needs, int (MappingCommands::*action)(const QStringList &));
     bool intercomUrl(QUrl *url, int *exitCode);

@@ -302,11 +302,14 @@ int MappingCommands::audit(const QStringList &)
     } else {
         for (const auto &v : entries) {
             const QJsonObject e = v.toObject();
+            // An erased customer: the start of the keyed hash their entries are filed under.
+            const QString who = e.value(u"erased_subject"_s).isString()
+                ? u"erased "_s + e.value(u"erased_subject"_s).toString().left(16)
+                : u"tg "_s + e.value(u"telegram_user_id"_s).toVariant().toString();
             out() << e.value(u"at"_s).toString() << "  " << e.value(u"actor"_s).toString() << "  "
-                  << e.value(u"action"_s).toString() << "  tg "
-                  << e.value(u"telegram_user_id"_s).toVariant().toString() << "  "
-                  << e.value(u"before"_s).toString() << " → " << e.value(u"after"_s).toString() << "  "
-                  << e.value(u"detail"_s).toString() << '\n';
+                  << e.value(u"action"_s).toString() << "  " << who << "  " << e.value(u"before"_s).toString()
+                  << " → " << e.value(u"after"_s).toString() << "  " << e.value(u"detail"_s).toString()
+                  << '\n';
         }
     }
     out().flush();

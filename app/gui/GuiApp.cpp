@@ -5,6 +5,7 @@
 #include "LogFile.h"
 #include "MainWindow.h"
 #include "MappingTools.h"
+#include "RetentionSettings.h"
 #include "SettingsDialog.h"
 #include "SetupWizard.h"
 #include "TeamDatabaseForm.h"
@@ -64,8 +65,19 @@ bool GuiApp::openDatabase(const QString &path)
     options.applicationName = u"tgic "_s + team::loginName();
     if (path.startsWith(u"postgres"_s) && QUrl(path).password().isEmpty())
         options.password = m_secrets.loadSync(Secret::TeamDatabasePassword).value.value_or(QString());
-    if (m_db->open(path, options))
+    if (m_db->open(path, options)) {
+        // A customer erased on another workstation of the team: this one's log forgets them too.
+        connect(
+            m_db.get(), &store::Database::changed, this, [](store::Topic topic, const QList<qint64> &ids) {
+                if (topic != store::Topic::Erasures || ids.isEmpty())
+                    return;
+                QStringList needles;
+                for (qint64 id : ids)
+                    needles << QString::number(id);
+                ui::LogFile::eraseMentions(needles);
+            });
         return true;
+    }
     const QString message = tr("Cannot open the local cache: %1").arg(m_db->error());
     if (m_options.screenshotFile.isEmpty())
         QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), message);
@@ -290,6 +302,11 @@ void GuiApp::openSettings()
     dialog->teamForm()->setUrl(QSettings().value(u"team/database"_s).toString());
     if (m_world)
         dialog->tokenForm()->setApiOverride(m_sandbox.telegramApi, m_sandbox.intercomApi);
+    if (m_db && m_db->isOpen()) {
+        const QString user = models::MappingTools::osUserName();
+        dialog->setRetention(new models::RetentionSettings(*m_db, dialog),
+            m_tools ? m_tools->actor() : (user.isEmpty() ? u"tgic"_s : user + u" (tgic)"_s));
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_window->applyDesktopSettings();
         if (!m_world)

@@ -3,6 +3,7 @@
 #include "GuiApp.h"
 #include "I18n.h"
 #include "LogFile.h"
+#include "LogScrub.h"
 #include "store/DataFolder.h"
 
 #include <QApplication>
@@ -70,6 +71,8 @@ int main(int argc, char *argv[])
     tgic::ui::LogFile::Options log;
     log.directory = tgic::store::dataFolder() + u"/logs"_s; // beside the cache, which the store places
     tgic::ui::LogFile::install(log);
+    // An erased customer leaves the log files too (see identity::CustomerErasure).
+    tgic::setLogScrubber([](const QStringList &needles) { tgic::ui::LogFile::eraseMentions(needles); });
     qCInfo(lcApp, "tgic %s starting on Qt %s, language %s", TGIC_VERSION, qVersion(), qPrintable(language));
 
     tgic::gui::GuiOptions options;

@@ -130,6 +130,20 @@ void IntercomClient::updateContact(
     m_api->send(IntercomApi::put(u"/contacts/"_s + contactId, fields), ctx, std::move(cb));
 }
 
+void IntercomClient::deleteContact(const QString &contactId, const QObject *ctx, Callback cb)
+{
+    net::ApiRequest request = IntercomApi::get(u"/contacts/"_s + contactId);
+    request.verb = QByteArrayLiteral("DELETE");
+    m_api->send(request, ctx, std::move(cb));
+}
+
+void IntercomClient::archiveContact(const QString &contactId, bool archive, const QObject *ctx, Callback cb)
+{
+    m_api->send(IntercomApi::post(u"/contacts/"_s + contactId + (archive ? u"/archive"_s : u"/unarchive"_s),
+                    QJsonObject {}, true),
+        ctx, std::move(cb));
+}
+
 void IntercomClient::createConversation(
     const QString &contactId, const QString &body, const QObject *ctx, Callback cb)
 {

@@ -48,6 +48,12 @@ public:
     void createLead(const QJsonObject &fields, const QObject *ctx, Callback cb);
     void getContact(const QString &contactId, const QObject *ctx, Callback cb);
     void updateContact(const QString &contactId, const QJsonObject &fields, const QObject *ctx, Callback cb);
+    //! DELETE /contacts/{id}: Intercom keeps the contact for a 7-day grace period, then destroys
+    //! it with its conversations. Repeating it is harmless: a contact already gone answers 404.
+    void deleteContact(const QString &contactId, const QObject *ctx, Callback cb);
+    //! POST /contacts/{id}/archive (or /unarchive): archived contacts are neither listed nor
+    //! searched; only their id brings them back.
+    void archiveContact(const QString &contactId, bool archive, const QObject *ctx, Callback cb);
 
     //! Start a conversation as the contact; the answer is a message with `conversation_id`.
     void createConversation(const QString &contactId, const QString &body, const QObject *ctx, Callback cb);

@@ -18,6 +18,7 @@ struct AuditLogModel::Entry
     qint64 at = 0;
     qint64 userId = 0;
     QString actor, action, contactId, before, after, detail;
+    QString subject; //!< an erased customer: the keyed hash of their Telegram ID
 };
 
 AuditLogModel::AuditLogModel(store::Database &db, QObject *parent)
@@ -45,7 +46,7 @@ QList<AuditLogModel::Entry> AuditLogModel::query(
         values << binds;
     }
     QString sql = u"SELECT id, at, actor, action, telegram_user_id, intercom_contact_id, before_value,"
-                  " after_value, detail FROM audit_log"_s;
+                  " after_value, detail, subject_hash FROM audit_log"_s;
     if (!conditions.isEmpty())
         sql += u" WHERE "_s + conditions.join(u" AND "_s);
     sql += u" ORDER BY id DESC LIMIT "_s + QString::number(limit);
@@ -57,7 +58,7 @@ QList<AuditLogModel::Entry> AuditLogModel::query(
     while (q.next())
         out.append(Entry { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(4).toLongLong(),
             q.value(2).toString(), q.value(3).toString(), q.value(5).toString(), q.value(6).toString(),
-            q.value(7).toString(), q.value(8).toString() });
+            q.value(7).toString(), q.value(8).toString(), q.value(9).toString() });
     return out;
 }
 
@@ -93,6 +94,12 @@ QString AuditLogModel::actionLabel(const QString &action)
         return tr("Phone number requested");
     if (action == u"phone_shared"_s)
         return tr("Phone number shared");
+    if (action == u"erase"_s)
+        return tr("Customer erased");
+    if (action == u"retention"_s)
+        return tr("Old message contents removed");
+    if (action == u"retention policy"_s)
+        return tr("Retention period changed");
     return action;
 }
 
@@ -141,6 +148,9 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case WhatColumn:
         return actionLabel(e.action);
     case TelegramColumn:
+        // An erased customer is shown by the start of the hash their entries are filed under.
+        if (e.userId == 0 && !e.subject.isEmpty())
+            return tr("erased (%1)").arg(e.subject.left(8));
         return e.userId ? QString::number(e.userId) : QString();
     case ContactColumn:
         return e.contactId;

@@ -29,6 +29,7 @@ MappingTools::MappingTools(store::Database &db, sync::SyncEngine &engine, QObjec
     , m_actions(new identity::MappingActions(db, m_client, engine.resolver(), this))
     , m_merge(new identity::ContactMerge(db, m_client, this))
     , m_check(new identity::IntegrityCheck(db, m_client, engine.resolver(), m_actions, this))
+    , m_erasure(new identity::CustomerErasure(db, m_client, this))
 {
     connect(m_actions, &identity::MappingActions::mappingChanged, this, &MappingTools::mappingChanged);
     connect(m_merge, &identity::ContactMerge::mappingChanged, this, &MappingTools::mappingChanged);
@@ -95,6 +96,20 @@ void MappingTools::runCheck(
     bool applyFixes, std::function<void(const QList<IntegrityProblem> &problems, int checked)> done)
 {
     m_check->run(applyFixes, std::move(done));
+}
+
+void MappingTools::previewErasure(
+    qint64 telegramUserId, const std::function<void(const ErasurePreview &)> &done)
+{
+    m_erasure->preview(telegramUserId, done);
+}
+
+void MappingTools::erase(const ErasurePreview &preview, IntercomChoice choice, bool force, Done done)
+{
+    m_erasure->erase(
+        preview, choice, force, actor(), [done = std::move(done)](const identity::ErasureResult &r) {
+            done(RepairResult { r.ok, r.message, {} });
+        });
 }
 
 } // namespace tgic::models

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "identity/CustomerErasure.h"
+
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -30,6 +32,8 @@ namespace tgic::models {
 // ui/ never names identity/.
 using MergePreview = identity::MergePreview;
 using IntegrityProblem = identity::IntegrityProblem;
+using ErasurePreview = identity::ErasurePreview;
+using IntercomChoice = identity::IntercomChoice;
 
 //! How a repair ended.
 struct RepairResult
@@ -83,6 +87,11 @@ public:
     void runCheck(
         bool applyFixes, std::function<void(const QList<IntegrityProblem> &problems, int checked)> done);
 
+    //! Forgetting one customer on request (identity::CustomerErasure): what would go where, then
+    //! doing it. `force`: even while a message to or from them is on its way.
+    void previewErasure(qint64 telegramUserId, const std::function<void(const ErasurePreview &)> &done);
+    void erase(const ErasurePreview &preview, IntercomChoice choice, bool force, Done done);
+
 Q_SIGNALS:
     //! A mapping changed through these tools: messages waiting for it may go out now.
     void mappingChanged(qint64 telegramUserId);
@@ -93,6 +102,7 @@ private:
     identity::MappingActions *m_actions;
     identity::ContactMerge *m_merge;
     identity::IntegrityCheck *m_check;
+    identity::CustomerErasure *m_erasure;
     QString m_adminName;
 };
 

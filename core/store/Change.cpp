@@ -21,6 +21,7 @@ constexpr Named kNames[] = {
     { Topic::Team, "team" },
     { Topic::Suggestions, "suggestions" },
     { Topic::Conversations, "conversations" },
+    { Topic::Erasures, "erasures" },
 };
 } // namespace
 

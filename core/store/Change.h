@@ -24,6 +24,9 @@ enum class Topic {
     //! of the read); none: any (e.g. teammate names arrived). Not Chats: the chat list would
     //! re-read its rows for every refreshed time stamp.
     Conversations,
+    //! ids: Telegram user ids whose every row was just erased (a customer forgotten on request):
+    //! views drop them, and each workstation scrubs them from its own log files.
+    Erasures,
 };
 
 //! Every topic, for "everything may have changed" (a team database that came back).

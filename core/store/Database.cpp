@@ -122,10 +122,16 @@ bool Database::open(const QString &path, const OpenOptions &options)
         db.setConnectOptions(connectOptions.join(u';'));
     } else {
         const QFileInfo info(path);
+        const bool folderExisted = QFileInfo::exists(info.absolutePath());
         if (!QDir().mkpath(info.absolutePath())) {
             m_error = tr("Cannot create the folder %1").arg(info.absolutePath());
             return false;
         }
+        // The folder the cache lives in is its owner's alone (0700): one this app made, and the
+        // app's own data folder. A folder someone chose with --db keeps its permissions.
+        if (!folderExisted || QDir(info.absolutePath()) == QDir(dataFolder()))
+            QFile::setPermissions(info.absolutePath(),
+                QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         // Create the file before SQLite does, so it is never readable by others, not even briefly.
         if (!info.exists()) {
             QFile file(path);
@@ -151,6 +157,9 @@ bool Database::open(const QString &path, const OpenOptions &options)
         if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0)
             qCWarning(lcStore) << "SQLite refused WAL mode, running with" << mode;
         exec(u"PRAGMA foreign_keys=ON"_s);
+        // Deleted rows are overwritten with zeros, not just unlinked: an erased customer's or an
+        // expired message's text does not linger in free pages of the file.
+        exec(u"PRAGMA secure_delete=ON"_s);
         exec(u"PRAGMA synchronous=NORMAL"_s);
     }
     if (!migrate()) {

@@ -175,6 +175,15 @@ const std::vector<Migration> &migrations()
                 " kind TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, fetched_at BIGINT NOT NULL,"
                 " PRIMARY KEY (kind, id))"_s,
             } },
+        { u"erasure: an erased customer's audit entries under a keyed hash of the Telegram ID"_s,
+            {
+                // HMAC-SHA-256 of the ID with the database's own key (meta privacy.erasure_key);
+                // telegram_user_id is NULL on those entries and their personal details are gone.
+                u"ALTER TABLE audit_log ADD COLUMN subject_hash TEXT"_s,
+                u"CREATE INDEX audit_log_subject ON audit_log (subject_hash)"_s,
+                // Retention removes old messages by age.
+                u"CREATE INDEX messages_sent ON messages (sent_at)"_s,
+            } },
     };
     return ladder;
 }

@@ -2,6 +2,7 @@
 #include "UserDirectory.h"
 
 #include "Database.h"
+#include "LocalErasure.h"
 #include "Sql.h"
 #include "telegram/TelegramTypes.h"
 
@@ -113,14 +114,19 @@ QJsonArray UserDirectory::quarantine() const
 QJsonArray UserDirectory::audit(qint64 telegramUserId) const
 {
     QJsonArray out;
-    SqlResult q = runSql(m_db.connection(),
-        telegramUserId == 0 ? u"SELECT id, at, actor, action, telegram_user_id, intercom_contact_id, "
-                              u"before_value, after_value, detail"
-                              " FROM audit_log ORDER BY id"_s
-                            : u"SELECT id, at, actor, action, telegram_user_id, intercom_contact_id, "
-                              u"before_value, after_value, detail"
-                              " FROM audit_log WHERE telegram_user_id = ? ORDER BY id"_s,
-        telegramUserId == 0 ? QVariantList {} : QVariantList { telegramUserId });
+    const QString columns
+        = u"SELECT id, at, actor, action, telegram_user_id, intercom_contact_id, before_value,"
+          " after_value, detail, subject_hash FROM audit_log"_s;
+    // An erased customer's entries are filed under the keyed hash of their ID: asked for that ID,
+    // they are found again (whoever holds the database can tell whether an ID was erased).
+    const QString subject
+        = telegramUserId == 0 ? QString() : LocalErasure::subjectHash(m_db, telegramUserId, false);
+    auto q = telegramUserId == 0
+        ? runSql(m_db.connection(), columns + u" ORDER BY id"_s)
+        : runSql(m_db.connection(),
+            columns + u" WHERE telegram_user_id = ? OR subject_hash = ? ORDER BY id"_s,
+            { telegramUserId,
+                subject.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(subject) });
     while (q.next()) {
         out.append(QJsonObject {
             { u"id"_s, q.value(0).toLongLong() },
@@ -133,6 +139,7 @@ QJsonArray UserDirectory::audit(qint64 telegramUserId) const
             { u"before"_s, stringOrNull(q.value(6)) },
             { u"after"_s, stringOrNull(q.value(7)) },
             { u"detail"_s, stringOrNull(q.value(8)) },
+            { u"erased_subject"_s, stringOrNull(q.value(9)) },
         });
     }
     return out;

@@ -5,6 +5,7 @@
 #include "IntercomDelivery.h"
 #include "IntercomPartPoller.h"
 #include "Logging.h"
+#include "RetentionSchedule.h"
 #include "TeammateNames.h"
 #include "TelegramDelivery.h"
 #include "UpdatePoller.h"
@@ -72,6 +73,7 @@ SyncEngine::SyncEngine(store::Database &db, SyncConfig config, QObject *parent)
     m_partPoller = new IntercomPartPoller(m_db, m_intercom, m_intercomFiles, this);
     m_partPoller->setIntervals(m_config.intercomActivePoll, m_config.intercomIdlePoll);
     m_teammates = new TeammateNames(m_db, m_intercom, this);
+    m_retention = new RetentionSchedule(m_db, this);
     m_poller = new UpdatePoller(m_telegramApi, m_db, this);
     m_poller->setLongPollTimeout(m_config.longPollSeconds);
     m_poller->setConflictBackoff(m_config.conflictBackoff);
@@ -153,6 +155,7 @@ SyncEngine::~SyncEngine()
     m_partPoller->stop();
     m_suggester->stop();
     m_teammates->stop();
+    m_retention->stop();
     m_telegramApi->abortAll();
     m_intercomApi->abortAll();
 }
@@ -213,6 +216,7 @@ void SyncEngine::startNetworkWork()
     m_partPoller->start();
     m_suggester->start();
     m_teammates->start(); // once per start; later only for an assignee without a name
+    m_retention->start(); // once a day, on the one process that runs the sync
     m_poller->start();
 }
 
@@ -225,6 +229,7 @@ void SyncEngine::stopNetworkWork()
     m_partPoller->stop();
     m_suggester->stop();
     m_teammates->stop();
+    m_retention->stop();
     // Every Telegram request is leader-only; Intercom requests in flight are the drains' and the
     // poller's (a repair running meanwhile is told it was interrupted and can be run again).
     m_telegramApi->abortAll();
@@ -240,6 +245,7 @@ void SyncEngine::fail(FailureKind kind, const QString &message)
     m_partPoller->stop();
     m_suggester->stop();
     m_teammates->stop();
+    m_retention->stop();
     Q_EMIT finished(kind, message);
 }
 
@@ -335,6 +341,7 @@ void SyncEngine::checkIdle()
     m_partPoller->stop();
     m_suggester->stop();
     m_teammates->stop();
+    m_retention->stop();
     Q_EMIT finished(FailureKind::None, tr("Telegram has nothing new and both outboxes are empty"));
 }
 

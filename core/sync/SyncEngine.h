@@ -36,6 +36,7 @@ class UpdatePoller;
 class IntercomPartPoller;
 class FileDownloader;
 class TeammateNames;
+class RetentionSchedule;
 
 struct SyncConfig
 {
@@ -145,6 +146,7 @@ private:
     TelegramDelivery *m_telegramDelivery;
     IntercomPartPoller *m_partPoller;
     TeammateNames *m_teammates;
+    RetentionSchedule *m_retention;
     FileDownloader *m_telegramFiles;
     FileDownloader *m_intercomFiles;
     UpdatePoller *m_poller;

@@ -103,6 +103,11 @@ private Q_SLOTS:
                                     << u"us, eu, au"_s;
         QTest::newRow("bad max-time")
             << QStringList { u"sync"_s, u"--max-time"_s, u"soon"_s } << u"--max-time"_s;
+        QTest::newRow("forget whom") << QStringList { u"forget"_s } << u"forget needs --telegram-id N"_s;
+        QTest::newRow("forget how") << QStringList { u"forget"_s, u"--telegram-id"_s, u"5"_s, u"--intercom"_s,
+            u"shred"_s } << u"delete, archive, keep"_s;
+        QTest::newRow("retention days")
+            << QStringList { u"retention"_s, u"--days"_s, u"-3"_s } << u"--days takes a number of days"_s;
     }
 
     void badArgumentsAreOneLineAndExitTwo()
@@ -210,6 +215,100 @@ private Q_SLOTS:
         const QString row = table.out.split(u'\n').filter(QString::number(persona::anonymous().id)).value(0);
         QVERIFY2(row.contains(u"snoozed until "_s) && row.contains(u", Alex Agent, tags telegram"_s),
             qPrintable(row));
+    }
+
+    void forgetAndRetentionFromTheCommandLine()
+    {
+        SandboxWorld world;
+        QVERIFY(world.listen());
+        world.seedWorkspace();
+        world.playAll();
+        QVERIFY(cli(syncArgs(world, u"forget.sqlite3"_s), environment()).exitCode == 0);
+        const QString db = m_dir.filePath(u"forget.sqlite3"_s);
+        const QStringList intercom { u"--db"_s, db, u"--intercom-api-url"_s,
+            world.intercom().baseUrl().toString() };
+        const qint64 id = persona::renamer().id;
+        const auto users = [&] {
+            const Run run = cli({ u"--db"_s, db, u"users"_s, u"--json"_s }, environment());
+            return QJsonDocument::fromJson(run.out.toUtf8()).array();
+        };
+        QString contact;
+        QString name;
+        for (const QJsonValue &v : users())
+            if (v.toObject().value(u"telegram_user_id"_s).toInteger() == id) {
+                contact = v.toObject().value(u"intercom_contact_id"_s).toString();
+                name = v.toObject().value(u"display_name"_s).toString();
+            }
+        QVERIFY(!contact.isEmpty());
+        // The desktop app's log on this computer mentioned the customer.
+        const QString logs = m_dir.filePath(u"data/tgic/logs"_s);
+        QVERIFY(QDir().mkpath(logs));
+        QFile log(logs + u"/tgic.log"_s);
+        QVERIFY(log.open(QIODevice::WriteOnly));
+        log.write(u"I tgic.identity: Telegram user %1 (%2) linked\nI tgic.sync: unrelated line\n"_s.arg(id)
+                      .arg(name)
+                      .toUtf8());
+        log.close();
+
+        // The preview; the dry run changes nothing.
+        Run run = cli(
+            intercom + QStringList { u"forget"_s, u"--telegram-id"_s, QString::number(id), u"--dry-run"_s },
+            environment());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"Erase Telegram user %1"_s.arg(id))
+                && run.out.contains(u"Local database:"_s) && run.out.contains(u"is deleted with"_s),
+            qPrintable(run.out));
+        QCOMPARE(users().size(), 7);
+        // Asks before it acts; without a terminal to ask on, --yes is needed.
+        run = cli(
+            intercom + QStringList { u"forget"_s, u"--telegram-id"_s, QString::number(id) }, environment());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"forget needs --yes"_s), qPrintable(run.err));
+        QCOMPARE(users().size(), 7);
+
+        run = cli(intercom
+                + QStringList { u"forget"_s, u"--telegram-id"_s, QString::number(id), u"--intercom"_s,
+                    u"archive"_s, u"--yes"_s, u"--as"_s, u"Agent CLI"_s },
+            environment());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"was erased"_s), qPrintable(run.out));
+        QCOMPARE(users().size(), 6);
+        QVERIFY(world.intercom().isArchived(contact));
+        QFile scrubbed(logs + u"/tgic.log"_s);
+        QVERIFY(scrubbed.open(QIODevice::ReadOnly));
+        const QString after = QString::fromUtf8(scrubbed.readAll());
+        QVERIFY2(!after.contains(QString::number(id)) && !after.contains(name)
+                && after.contains(u"unrelated line"_s),
+            qPrintable(after));
+        // Asked about that ID, the audit log says it was erased, by whom; no name.
+        run = cli({ u"--db"_s, db, u"audit"_s, u"--telegram-id"_s, QString::number(id) }, environment());
+        QCOMPARE(run.exitCode, 0);
+        const QString erasure = run.out.split(u'\n').filter(u"  erase  "_s).value(0);
+        QVERIFY2(erasure.contains(u"Agent CLI"_s) && erasure.contains(u"erased "_s), qPrintable(run.out));
+        QVERIFY2(!run.out.contains(name), qPrintable(run.out));
+        // Erasing again finds nothing.
+        run = cli(intercom + QStringList { u"forget"_s, u"--telegram-id"_s, QString::number(id), u"--yes"_s },
+            environment());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"Nothing to erase"_s), qPrintable(run.out));
+
+        // Retention: off until set; a dry run previews without saving.
+        run = cli({ u"--db"_s, db, u"retention"_s }, environment());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"off"_s), qPrintable(run.out));
+        run = cli({ u"--db"_s, db, u"retention"_s, u"--days"_s, u"30"_s, u"--dry-run"_s }, environment());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"The next run removes:"_s) && run.out.contains(u" 0 messages"_s),
+            qPrintable(run.out));
+        QVERIFY(cli({ u"--db"_s, db, u"retention"_s }, environment()).out.contains(u"off"_s));
+        run = cli({ u"--db"_s, db, u"retention"_s, u"--days"_s, u"30"_s, u"--as"_s, u"Agent CLI"_s },
+            environment());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(
+            run.out.contains(u"kept for 30 days"_s) && run.out.contains(u"Removed:"_s), qPrintable(run.out));
+        run = cli({ u"--db"_s, db, u"retention"_s, u"--dry-run"_s }, environment());
+        QVERIFY2(
+            run.out.contains(u"kept for 30 days"_s) && !run.out.contains(u"never"_s), qPrintable(run.out));
     }
 
     void askPhoneQueuesTheKeyboardAndRefusesAGroupOnlyUser()

@@ -426,6 +426,70 @@ private Q_SLOTS:
         QCOMPARE(count(u"SELECT value::BIGINT FROM meta WHERE key = 'telegram.offset'"_s), 513);
     }
 
+    void threeWorkstationsEraseTheSameCustomerAtOnce()
+    {
+        // A leader syncs; the customer is in Intercom and in the team database.
+        m_world = std::make_unique<sandbox::SandboxWorld>();
+        QVERIFY(m_world->listen());
+        m_db = std::make_unique<store::Database>();
+        QVERIFY2(m_db->open(m_url), qPrintable(m_db->error()));
+        startSync();
+        QVERIFY(!waitForLeader(20000).isEmpty());
+        const sandbox::TgUser erin { 7300000001, u"Erin Erasable"_s, {}, u"erin_erasable"_s, false, {},
+            false };
+        const sandbox::TgUser otto { 7300000002, u"Otto Other"_s, {}, {}, false, {}, false };
+        m_world->telegram().pushMessage(erin, u"please forget me"_s);
+        m_world->telegram().pushMessage(otto, u"keep me"_s);
+        auto count = [&](const QString &sql) {
+            QSqlQuery q(m_db->connection());
+            return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+        };
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return count(u"SELECT COUNT(*) FROM mappings WHERE intercom_contact_id IS NOT NULL"_s) == 2
+                    && count(u"SELECT COUNT(*) FROM outbox WHERE state = 'pending'"_s) == 0;
+            },
+            20000));
+        const QString contact = store::MappingRepository(*m_db).find(erin.id)->contactId;
+
+        // Three agents on three workstations erase her at the same moment.
+        QList<QProcess *> erasers;
+        for (int i = 1; i <= 3; ++i)
+            erasers << startCli({ u"--intercom-api-url"_s, m_world->intercom().baseUrl().toString(),
+                                    u"forget"_s, u"--telegram-id"_s, QString::number(erin.id), u"--yes"_s },
+                u"eraser%1"_s.arg(i));
+        for (int i = 0; i < erasers.size(); ++i) {
+            QProcess *p = erasers.at(i);
+            if (!QTest::qWaitFor([&] { return p->state() == QProcess::NotRunning; }, 30000)) {
+                QFile out(m_dir.filePath(u"eraser%1.out"_s.arg(i + 1)));
+                (void)out.open(QIODevice::ReadOnly);
+                QFAIL(qPrintable(u"eraser%1 still runs: "_s.arg(i + 1) + QString::fromUtf8(out.readAll())
+                    + logsOf(u"eraser%1"_s.arg(i + 1))));
+            }
+            QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+            QVERIFY2(p->exitCode() == 0 || p->exitCode() == 1, qPrintable(logsOf(u"eraser%1"_s.arg(i + 1))));
+        }
+        QString said;
+        for (int i = 1; i <= 3; ++i) {
+            QFile out(m_dir.filePath(u"eraser%1.out"_s.arg(i)));
+            QVERIFY(out.open(QIODevice::ReadOnly));
+            said += QString::fromUtf8(out.readAll()) + logsOf(u"eraser%1"_s.arg(i));
+        }
+        // Serialized: one erased her, the others were told someone was at it or found her gone.
+        QCOMPARE(said.count(u"was erased:"_s), 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'erase'"_s), 1);
+        QVERIFY(m_world->intercom().isDeleted(contact));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM telegram_users WHERE telegram_user_id = 7300000001"_s), 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM messages WHERE chat_id = 7300000001"_s), 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM repair_locks"_s), 0);
+        // The leader goes on: Otto's next message arrives, Erin's trace does not come back.
+        m_world->telegram().pushMessage(otto, u"still here"_s);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return count(u"SELECT COUNT(*) FROM messages WHERE chat_id = 7300000002"_s) == 2; },
+            15000));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM telegram_users"_s), 1);
+    }
+
     void teamStatusNamesTheLeaderAndTheMembers()
     {
         m_world = std::make_unique<sandbox::SandboxWorld>();

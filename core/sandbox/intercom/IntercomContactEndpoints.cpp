@@ -136,11 +136,15 @@ std::optional<IntercomReply> IntercomContactEndpoints::handle(const IntercomRequ
     if (route == u"GET /contacts/{id}"_s)
         return getContact(r, false);
     if (route == u"PUT /contacts/{id}"_s) {
+        if (archivedAndRefused(r.args.value(0), m_world.erasure.archivedWritable))
+            return error(404, u"not_found"_s, u"User Not Found"_s);
         if (!m_world.updateContact(r.args.value(0), r.body, &e))
             return error(e);
         return IntercomJson::reply(contactJson(*m_world.contact(r.args.value(0)), r));
     }
     if (route == u"DELETE /contacts/{id}"_s) {
+        if (archivedAndRefused(r.args.value(0), m_world.erasure.archivedDeletable))
+            return error(404, u"not_found"_s, u"User Not Found"_s);
         const IntercomContact *c = m_world.liveContact(r.args.value(0), &e, false);
         if (!c)
             return error(e);
@@ -166,6 +170,12 @@ std::optional<IntercomReply> IntercomContactEndpoints::handle(const IntercomRequ
     if (route.contains(u"tags"_s))
         return tags(r);
     return std::nullopt;
+}
+
+bool IntercomContactEndpoints::archivedAndRefused(const QString &id, bool allowed) const
+{
+    const IntercomContact *c = m_world.contact(id);
+    return !allowed && c && c->isLive() && c->archived;
 }
 
 IntercomReply IntercomContactEndpoints::listAttributes(const IntercomRequest &r)
@@ -293,6 +303,8 @@ IntercomReply IntercomContactEndpoints::getContact(const IntercomRequest &r, boo
             return error(404, u"not_found"_s, u"User Not Found"_s);
         id = found->id;
     }
+    if (archivedAndRefused(id, m_world.erasure.archivedReadable))
+        return error(404, u"not_found"_s, u"User Not Found"_s);
     const IntercomContact *c = m_world.liveContact(id, &e, mergedIsGone(r.version));
     return c ? IntercomJson::reply(contactJson(*c, r)) : error(e);
 }

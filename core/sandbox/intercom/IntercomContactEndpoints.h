@@ -31,6 +31,8 @@ private:
     IntercomReply error(int status, const QString &code, const QString &message) const;
     IntercomReply error(const IntercomError &e) const;
     QJsonObject contactJson(const IntercomContact &contact, const IntercomRequest &request) const;
+    // An archived contact, and the reading of the docs in force refuses this call on it.
+    bool archivedAndRefused(const QString &id, bool allowed) const;
 
     IntercomReply listAttributes(const IntercomRequest &request);
     IntercomReply listContacts(const IntercomRequest &request);

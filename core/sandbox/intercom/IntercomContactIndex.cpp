@@ -32,8 +32,9 @@ QList<IntercomContact> IntercomContactIndex::visible() const
 {
     QList<IntercomContact> out;
     const qint64 t = m_world.nowMs();
-    // Merged-away, deleted and archived contacts leave the results at once; only writes lag.
-    const QList<const IntercomContact *> live = m_world.liveContacts(false);
+    // Merged-away and archived contacts leave the results at once; only writes lag (and, by one
+    // reading of the documentation, deletions: IntercomErasureReadings).
+    const QList<const IntercomContact *> live = m_world.searchableContacts(m_lagMs);
     for (const IntercomContact *c : live) {
         const QList<Version> versions = m_versions.value(c->id);
         const IntercomContact *visible = nullptr;

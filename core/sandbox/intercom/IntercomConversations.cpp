@@ -47,14 +47,15 @@ const IntercomConversation *IntercomConversations::conversation(const QString &i
     if (!ok)
         return nullptr;
     const auto it = m_conversations.constFind(key);
-    return it == m_conversations.cend() ? nullptr : &it.value();
+    return it == m_conversations.cend() || !m_world.conversationVisible(it.value()) ? nullptr : &it.value();
 }
 
 QList<const IntercomConversation *> IntercomConversations::all() const
 {
     QList<const IntercomConversation *> out;
     for (const IntercomConversation &c : m_conversations)
-        out.append(&c);
+        if (m_world.conversationVisible(c))
+            out.append(&c);
     return out;
 }
 
@@ -62,7 +63,7 @@ QList<const IntercomConversation *> IntercomConversations::ofContact(const QStri
 {
     QList<const IntercomConversation *> out;
     for (const IntercomConversation &c : m_conversations) {
-        if (c.contactIds.contains(contactId))
+        if (c.contactIds.contains(contactId) && m_world.conversationVisible(c))
             out.append(&c);
     }
     return out;
@@ -72,7 +73,8 @@ QString IntercomConversations::latestOf(const QString &contactId) const
 {
     const IntercomConversation *best = nullptr;
     for (const IntercomConversation &c : m_conversations) {
-        if (c.contactIds.contains(contactId) && (!best || c.updatedAt >= best->updatedAt))
+        if (c.contactIds.contains(contactId) && m_world.conversationVisible(c)
+            && (!best || c.updatedAt >= best->updatedAt))
             best = &c;
     }
     return best ? best->id : QString();
@@ -82,7 +84,7 @@ QString IntercomConversations::latest() const
 {
     const IntercomConversation *best = nullptr;
     for (const IntercomConversation &c : m_conversations) {
-        if (!best || c.updatedAt >= best->updatedAt)
+        if (m_world.conversationVisible(c) && (!best || c.updatedAt >= best->updatedAt))
             best = &c;
     }
     return best ? best->id : QString();

@@ -438,6 +438,23 @@ bool IntercomEmulator::mergeInUi(const QString &leadId, const QString &userId)
     return ok;
 }
 
+void IntercomEmulator::setErasureReadings(const IntercomErasureReadings &readings)
+{
+    m_world->erasure = readings;
+}
+
+bool IntercomEmulator::isDeleted(const QString &id) const
+{
+    const IntercomContact *c = m_world->contact(id);
+    return c && c->deleted;
+}
+
+bool IntercomEmulator::isArchived(const QString &id) const
+{
+    const IntercomContact *c = m_world->contact(id);
+    return c && c->isLive() && c->archived;
+}
+
 void IntercomEmulator::deleteContact(const QString &id)
 {
     m_world->deleteContact(id);

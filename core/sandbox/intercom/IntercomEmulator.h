@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "IntercomModel.h"
+
 #include <QHash>
 #include <QHostAddress>
 #include <QJsonObject>
@@ -74,6 +76,9 @@ public:
     // default), Exact, or PhoneDigits (phone numbers compared by their digits only).
     enum class SearchText { IgnoreCase, Exact, PhoneDigits };
     void setContactSearchText(SearchText mode);
+    // How deleting and archiving a contact behave where the documentation is silent (see
+    // IntercomErasureReadings; the defaults follow Intercom's help center).
+    void setErasureReadings(const IntercomErasureReadings &readings);
     // Moves the emulated wall clock (timestamps, search lag, rate-limit window) forward.
     void advanceClock(std::chrono::milliseconds by);
 
@@ -116,6 +121,8 @@ public:
     // Observation
     QJsonObject contact(const QString &id) const; // as GET would return it; {} if none
     QList<QJsonObject> contacts() const; // live (not merged-away, not deleted)
+    bool isDeleted(const QString &id) const; // DELETE /contacts/{id} happened (grace period or not)
+    bool isArchived(const QString &id) const;
     QList<QJsonObject> contactsWithAttribute(
         const QString &name, const QString &value) const; // ignores search lag
     QJsonObject conversation(const QString &id) const;

@@ -81,9 +81,33 @@ struct IntercomContact
     QList<IntercomMerge> mergeHistory;
     QString mergedInto; // non-empty once merged away
     bool deleted = false;
+    qint64 deletedAtMs = 0; // when DELETE /contacts/{id} came: the 7-day grace period starts
     bool archived = false;
 
     bool isLive() const { return mergedInto.isEmpty() && !deleted; }
+};
+
+// How the emulator reads what the documentation leaves open about deleting and archiving a
+// contact. The defaults follow the help center ("Deleting leads or users will remove all of their
+// conversations"; archived contacts "cannot be listed or searched", and when the person returns
+// "all data will be restored, including all associated conversations"); each other reading is
+// one a client must survive too.
+struct IntercomErasureReadings
+{
+    // A deleted contact's conversations go at once (true), or stay readable through the API for
+    // the 7-day grace period Intercom keeps the contact (false).
+    bool deletedConversationsGoAtOnce = true;
+    // A deleted contact leaves search results at once (true), or only once the search index
+    // catches up, like any other write (false: the search lag).
+    bool deletedLeaveSearchAtOnce = true;
+    // GET /contacts/{id} of an archived contact answers it (true) or 404 (false).
+    bool archivedReadable = true;
+    // PUT /contacts/{id} on an archived contact works (true) or answers 404 (false).
+    bool archivedWritable = true;
+    // An archived contact's conversations are hidden until it is unarchived (true), or stay.
+    bool archivedConversationsHidden = true;
+    // DELETE /contacts/{id} of an archived contact works (true) or answers 404 (false).
+    bool archivedDeletable = true;
 };
 
 struct IntercomNote

@@ -455,8 +455,35 @@ bool IntercomWorld::deleteContact(const QString &id)
     if (it == m_contacts.end() || !it->isLive())
         return false;
     it->deleted = true;
-    m_index.remove(id);
+    it->deletedAtMs = nowMs();
+    if (erasure.deletedLeaveSearchAtOnce)
+        m_index.remove(id);
     return true;
+}
+
+QList<const IntercomContact *> IntercomWorld::searchableContacts(qint64 lagMs) const
+{
+    QList<const IntercomContact *> out;
+    const qint64 t = nowMs();
+    for (const IntercomContact &c : m_contacts) {
+        const bool recentlyDeleted
+            = c.deleted && !erasure.deletedLeaveSearchAtOnce && c.deletedAtMs + lagMs > t;
+        if ((c.isLive() && !c.archived) || recentlyDeleted)
+            out.append(&c);
+    }
+    return out;
+}
+
+bool IntercomWorld::conversationVisible(const IntercomConversation &conversation) const
+{
+    // The contact who started it: their deletion takes it along.
+    const IntercomContact *c
+        = conversation.contactIds.isEmpty() ? nullptr : contact(conversation.contactIds.first());
+    if (!c)
+        return true;
+    if (c->deleted)
+        return !erasure.deletedConversationsGoAtOnce && nowMs() < c->deletedAtMs + kDeleteGraceMs;
+    return !(c->archived && erasure.archivedConversationsHidden);
 }
 
 bool IntercomWorld::setArchived(const QString &id, bool archived)

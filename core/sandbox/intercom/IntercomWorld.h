@@ -39,6 +39,8 @@ public:
     IntercomSearchQuery::DateMode conversationDateMode = IntercomSearchQuery::DateMode::Inclusive;
     bool conversationSortHonoured = true;
     IntercomSearchQuery::TextMode contactTextMode = IntercomSearchQuery::TextMode::IgnoreCase;
+    IntercomErasureReadings erasure;
+    static constexpr qint64 kDeleteGraceMs = qint64(7) * 24 * 60 * 60 * 1000;
 
     // Ids
     QString nextContactId();
@@ -71,6 +73,12 @@ public:
     // Contacts
     const IntercomContact *contact(const QString &id) const; // any state, including merged/deleted
     QList<const IntercomContact *> liveContacts(bool includeArchived = false) const;
+    // What contact search may still show: live unarchived contacts, and (when deletions reach
+    // the index with its lag) contacts deleted less than the lag ago.
+    QList<const IntercomContact *> searchableContacts(qint64 lagMs) const;
+    // Whether the API still shows a conversation: not when its contact was deleted (at once or
+    // after the grace period) or archived (by the readings above).
+    bool conversationVisible(const IntercomConversation &conversation) const;
     const IntercomContact *findByExternalId(const QString &externalId) const;
     QString createContact(const QJsonObject &body, IntercomError *error);
     bool updateContact(const QString &id, const QJsonObject &body, IntercomError *error);

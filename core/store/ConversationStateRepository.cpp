@@ -144,18 +144,16 @@ ConversationStateRepository::Recorded ConversationStateRepository::record(
     }
 
     if (!writes.isEmpty()) {
+        // Every conversation of the page in one round trip (with BEGIN and COMMIT).
         bool ok = m_db.transaction();
-        for (const auto &[chatId, v] : std::as_const(writes)) {
-            if (!ok)
-                break;
-            runSql(m_db.connection(),
+        SqlBatch updates(m_db.connection());
+        for (const auto &[chatId, v] : std::as_const(writes))
+            updates.add(
                 u"UPDATE conversations SET intercom_state = ?, admin_assignee_id = ?, team_assignee_id = ?,"
                 " intercom_tags = ?, snoozed_until = ?, intercom_read_at = ? WHERE intercom_conversation_id = ?"_s,
                 { v.state, nullIfEmpty(v.adminAssigneeId), nullIfEmpty(v.teamAssigneeId), tagsJson(v.tags),
-                    nullIfZero(v.snoozedUntilMs), v.readAtMs, v.conversationId },
-                &ok);
-        }
-        if (ok && m_db.commit()) {
+                    nullIfZero(v.snoozedUntilMs), v.readAtMs, v.conversationId });
+        if (ok && m_db.commit(updates)) {
             for (const auto &w : std::as_const(writes))
                 if (!out.chats.contains(w.first))
                     out.chats << w.first;

@@ -1237,6 +1237,10 @@ Sie können nur für diese Sitzung im Arbeitsspeicher bleiben; beim nächsten St
         <source>Following the team&apos;s sync</source>
         <translation>Folgt der Synchronisierung des Teams</translation>
     </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Verbindung wird neu aufgebaut</translation>
+    </message>
 </context>
 <context>
     <name>tgic::secrets::SecretStore</name>
@@ -1438,6 +1442,10 @@ Vorher:
     <message>
         <source>Following: another workstation runs the sync</source>
         <translation>Folgt: ein anderer Arbeitsplatz führt die Synchronisierung aus</translation>
+    </message>
+    <message>
+        <source>No answer from %1 for %2 s — reconnecting</source>
+        <translation>Keine Antwort von %1 seit %2 s – Verbindung wird neu aufgebaut</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2193,14 @@ Vorher:
         <source>Dismissed: it will not be suggested again.</source>
         <translation>Abgelehnt: Dies wird nicht erneut vorgeschlagen.</translation>
     </message>
+    <message>
+        <source>Sync &amp;Health</source>
+        <translation>Sync-&amp;Zustand</translation>
+    </message>
+    <message>
+        <source>The last hour of the sync as plots: messages in, how long they take to reach Intercom and Telegram, the outboxes, stalls and quarantines</source>
+        <translation>Die letzte Stunde der Synchronisierung als Diagramme: eingehende Nachrichten, wie lange sie bis Intercom und Telegram brauchen, die Ausgänge, Hänger und Quarantäne</translation>
+    </message>
 </context>
 <context>
     <name>tgic::ui::MergeDialog</name>
@@ -2586,6 +2602,121 @@ Stattdessen: %2</translation>
     <message>
         <source>Medium: the customer typed the address; Intercom has it on the user. Check the conversation before merging.</source>
         <translation>Mittel: Der Kunde hat die Adresse geschrieben; Intercom hat sie beim Nutzer. Prüfen Sie die Unterhaltung vor dem Zusammenführen.</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::ui::SyncHealthWindow</name>
+    <message>
+        <source>Sync Health</source>
+        <translation>Sync-Zustand</translation>
+    </message>
+    <message>
+        <source>Stalls and quarantines in the last hour</source>
+        <translation>Hänger und Quarantäne in der letzten Stunde</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>pro Minute</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Messages in from Telegram</source>
+        <translation>Eingehende Nachrichten von Telegram</translation>
+    </message>
+    <message>
+        <source>Updates stored</source>
+        <translation>Gespeicherte Updates</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s message → Intercom</source>
+        <translation>Nachricht des Kunden → Intercom</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>95. Perzentil</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s reply → Telegram</source>
+        <translation>Antwort des Agenten → Telegram</translation>
+    </message>
+    <message>
+        <source>Outbox: rows waiting</source>
+        <translation>Ausgang: wartende Einträge</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>To Intercom</source>
+        <translation>An Intercom</translation>
+    </message>
+    <message>
+        <source>To Telegram</source>
+        <translation>An Telegram</translation>
+    </message>
+    <message>
+        <source>Outbox: oldest row waiting</source>
+        <translation>Ausgang: ältester wartender Eintrag</translation>
+    </message>
+    <message>
+        <source>Stalls and quarantines</source>
+        <translation>Hänger und Quarantäne</translation>
+    </message>
+    <message>
+        <source>Stall</source>
+        <translation>Hänger</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantäne</translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 for %3 s</source>
+        <translation>%1: keine Antwort von %2 für %3 s</translation>
+    </message>
+    <message>
+        <source>%1: an update went to the quarantine</source>
+        <translation>%1: ein Update kam in die Quarantäne</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Die Zahlen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: the database did not answer.</source>
+        <translation>Die Zahlen konnten nicht gelesen werden: die Datenbank hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>No figures yet: they appear once the sync has run for a minute.</source>
+        <translation>Noch keine Zahlen: sie erscheinen, sobald die Synchronisierung eine Minute gelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Figures of the last hour from %1, updated %2</source>
+        <translation>Zahlen der letzten Stunde von %1, aktualisiert %2</translation>
+    </message>
+    <message>
+        <source>(the database did not answer the last read; these may be out of date)</source>
+        <translation>(die Datenbank hat beim letzten Lesen nicht geantwortet; die Zahlen sind vielleicht veraltet)</translation>
+    </message>
+    <message>
+        <source>%1 No answer from %2 for %3 s — reconnected</source>
+        <translation>%1 Keine Antwort von %2 für %3 s – neu verbunden</translation>
+    </message>
+    <message>
+        <source>%1 An update went to the quarantine (tgic-cli quarantine)</source>
+        <translation>%1 Ein Update kam in die Quarantäne (tgic-cli quarantine)</translation>
+    </message>
+    <message>
+        <source>None in the last hour</source>
+        <translation>Keine in der letzten Stunde</translation>
     </message>
 </context>
 <context>

@@ -1237,6 +1237,10 @@ Pueden mantenerse en memoria solo durante esta sesión; la próxima vez se le vo
         <source>Following the team&apos;s sync</source>
         <translation>Siguiendo la sincronización del equipo</translation>
     </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Reconectando</translation>
+    </message>
 </context>
 <context>
     <name>tgic::secrets::SecretStore</name>
@@ -1438,6 +1442,10 @@ Antes:
     <message>
         <source>Following: another workstation runs the sync</source>
         <translation>Siguiendo: otro puesto ejecuta la sincronización</translation>
+    </message>
+    <message>
+        <source>No answer from %1 for %2 s — reconnecting</source>
+        <translation>Sin respuesta de %1 desde hace %2 s: reconectando</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2193,14 @@ Antes:
         <source>Dismissed: it will not be suggested again.</source>
         <translation>Descartada: no se volverá a sugerir.</translation>
     </message>
+    <message>
+        <source>Sync &amp;Health</source>
+        <translation>&amp;Salud de la sincronización</translation>
+    </message>
+    <message>
+        <source>The last hour of the sync as plots: messages in, how long they take to reach Intercom and Telegram, the outboxes, stalls and quarantines</source>
+        <translation>La última hora de la sincronización en gráficos: mensajes entrantes, cuánto tardan en llegar a Intercom y a Telegram, las bandejas de salida, bloqueos y cuarentenas</translation>
+    </message>
 </context>
 <context>
     <name>tgic::ui::MergeDialog</name>
@@ -2586,6 +2602,121 @@ En su lugar: %2</translation>
     <message>
         <source>Medium: the customer typed the address; Intercom has it on the user. Check the conversation before merging.</source>
         <translation>Media: el cliente escribió la dirección; Intercom la tiene en el usuario. Revise la conversación antes de fusionar.</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::ui::SyncHealthWindow</name>
+    <message>
+        <source>Sync Health</source>
+        <translation>Salud de la sincronización</translation>
+    </message>
+    <message>
+        <source>Stalls and quarantines in the last hour</source>
+        <translation>Bloqueos y cuarentenas en la última hora</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>por minuto</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>Messages in from Telegram</source>
+        <translation>Mensajes entrantes de Telegram</translation>
+    </message>
+    <message>
+        <source>Updates stored</source>
+        <translation>Actualizaciones guardadas</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s message → Intercom</source>
+        <translation>Mensaje del cliente → Intercom</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>Percentil 95</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s reply → Telegram</source>
+        <translation>Respuesta del agente → Telegram</translation>
+    </message>
+    <message>
+        <source>Outbox: rows waiting</source>
+        <translation>Bandeja de salida: filas en espera</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>filas</translation>
+    </message>
+    <message>
+        <source>To Intercom</source>
+        <translation>Hacia Intercom</translation>
+    </message>
+    <message>
+        <source>To Telegram</source>
+        <translation>Hacia Telegram</translation>
+    </message>
+    <message>
+        <source>Outbox: oldest row waiting</source>
+        <translation>Bandeja de salida: fila en espera más antigua</translation>
+    </message>
+    <message>
+        <source>Stalls and quarantines</source>
+        <translation>Bloqueos y cuarentenas</translation>
+    </message>
+    <message>
+        <source>Stall</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Cuarentena</translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 for %3 s</source>
+        <translation>%1: sin respuesta de %2 durante %3 s</translation>
+    </message>
+    <message>
+        <source>%1: an update went to the quarantine</source>
+        <translation>%1: una actualización pasó a la cuarentena</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Leyendo las cifras…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: the database did not answer.</source>
+        <translation>No se pudieron leer las cifras: la base de datos no respondió.</translation>
+    </message>
+    <message>
+        <source>No figures yet: they appear once the sync has run for a minute.</source>
+        <translation>Todavía no hay cifras: aparecen cuando la sincronización lleva un minuto en marcha.</translation>
+    </message>
+    <message>
+        <source>Figures of the last hour from %1, updated %2</source>
+        <translation>Cifras de la última hora de %1, actualizadas a las %2</translation>
+    </message>
+    <message>
+        <source>(the database did not answer the last read; these may be out of date)</source>
+        <translation>(la base de datos no respondió a la última lectura; pueden estar desactualizadas)</translation>
+    </message>
+    <message>
+        <source>%1 No answer from %2 for %3 s — reconnected</source>
+        <translation>%1 Sin respuesta de %2 durante %3 s: reconectado</translation>
+    </message>
+    <message>
+        <source>%1 An update went to the quarantine (tgic-cli quarantine)</source>
+        <translation>%1 Una actualización pasó a la cuarentena (tgic-cli quarantine)</translation>
+    </message>
+    <message>
+        <source>None in the last hour</source>
+        <translation>Ninguno en la última hora</translation>
     </message>
 </context>
 <context>

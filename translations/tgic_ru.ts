@@ -1247,6 +1247,10 @@ They can be kept in memory for this run only; you will be asked again next time.
         <source>Following the team&apos;s sync</source>
         <translation>Следует за синхронизацией команды</translation>
     </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Переподключение</translation>
+    </message>
 </context>
 <context>
     <name>tgic::secrets::SecretStore</name>
@@ -1448,6 +1452,10 @@ Before:
     <message>
         <source>Following: another workstation runs the sync</source>
         <translation>Следует: синхронизацию выполняет другое рабочее место</translation>
+    </message>
+    <message>
+        <source>No answer from %1 for %2 s — reconnecting</source>
+        <translation>Нет ответа от %1 уже %2 с — переподключение</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2207,14 @@ Before:
         <source>Dismissed: it will not be suggested again.</source>
         <translation>Отклонено: больше не будет предлагаться.</translation>
     </message>
+    <message>
+        <source>Sync &amp;Health</source>
+        <translation>Состояние &amp;синхронизации</translation>
+    </message>
+    <message>
+        <source>The last hour of the sync as plots: messages in, how long they take to reach Intercom and Telegram, the outboxes, stalls and quarantines</source>
+        <translation>Последний час синхронизации в графиках: входящие сообщения, сколько они идут до Intercom и Telegram, исходящие очереди, зависания и карантин</translation>
+    </message>
 </context>
 <context>
     <name>tgic::ui::MergeDialog</name>
@@ -2601,6 +2617,121 @@ Instead: %2</source>
     <message>
         <source>Medium: the customer typed the address; Intercom has it on the user. Check the conversation before merging.</source>
         <translation>Среднее: клиент написал адрес; в Intercom он указан у пользователя. Проверьте переписку перед объединением.</translation>
+    </message>
+</context>
+<context>
+    <name>tgic::ui::SyncHealthWindow</name>
+    <message>
+        <source>Sync Health</source>
+        <translation>Состояние синхронизации</translation>
+    </message>
+    <message>
+        <source>Stalls and quarantines in the last hour</source>
+        <translation>Зависания и карантин за последний час</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>в минуту</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>секунды</translation>
+    </message>
+    <message>
+        <source>Messages in from Telegram</source>
+        <translation>Входящие сообщения из Telegram</translation>
+    </message>
+    <message>
+        <source>Updates stored</source>
+        <translation>Сохранённые обновления</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s message → Intercom</source>
+        <translation>Сообщение клиента → Intercom</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>95-й процентиль</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s reply → Telegram</source>
+        <translation>Ответ агента → Telegram</translation>
+    </message>
+    <message>
+        <source>Outbox: rows waiting</source>
+        <translation>Исходящая очередь: ожидающие записи</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>записи</translation>
+    </message>
+    <message>
+        <source>To Intercom</source>
+        <translation>В Intercom</translation>
+    </message>
+    <message>
+        <source>To Telegram</source>
+        <translation>В Telegram</translation>
+    </message>
+    <message>
+        <source>Outbox: oldest row waiting</source>
+        <translation>Исходящая очередь: самая старая ожидающая запись</translation>
+    </message>
+    <message>
+        <source>Stalls and quarantines</source>
+        <translation>Зависания и карантин</translation>
+    </message>
+    <message>
+        <source>Stall</source>
+        <translation>Зависание</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Карантин</translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 for %3 s</source>
+        <translation>%1: нет ответа от %2 в течение %3 с</translation>
+    </message>
+    <message>
+        <source>%1: an update went to the quarantine</source>
+        <translation>%1: обновление отправлено в карантин</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Чтение показателей…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: the database did not answer.</source>
+        <translation>Не удалось прочитать показатели: база данных не ответила.</translation>
+    </message>
+    <message>
+        <source>No figures yet: they appear once the sync has run for a minute.</source>
+        <translation>Показателей пока нет: они появятся, когда синхронизация проработает минуту.</translation>
+    </message>
+    <message>
+        <source>Figures of the last hour from %1, updated %2</source>
+        <translation>Показатели за последний час от %1, обновлены в %2</translation>
+    </message>
+    <message>
+        <source>(the database did not answer the last read; these may be out of date)</source>
+        <translation>(база данных не ответила при последнем чтении; показатели могут быть устаревшими)</translation>
+    </message>
+    <message>
+        <source>%1 No answer from %2 for %3 s — reconnected</source>
+        <translation>%1 Нет ответа от %2 в течение %3 с — переподключено</translation>
+    </message>
+    <message>
+        <source>%1 An update went to the quarantine (tgic-cli quarantine)</source>
+        <translation>%1 Обновление отправлено в карантин (tgic-cli quarantine)</translation>
+    </message>
+    <message>
+        <source>None in the last hour</source>
+        <translation>За последний час не было</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "AuditLogView.h"
 
 #include "AuditLogModel.h"
+#include "PlainToolTips.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -26,6 +27,7 @@ AuditLogView::AuditLogView(store::Database &db, QWidget *parent)
     m_tree->setObjectName(u"auditLog"_s);
     m_tree->setAccessibleName(tr("Changes to mappings, newest first"));
     m_tree->setModel(m_model);
+    showToolTipsAsPlainText(m_tree);
     m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);

@@ -3,6 +3,7 @@
 
 #include "ChatListDelegate.h"
 #include "ChatListModel.h"
+#include "PlainToolTips.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -33,6 +34,7 @@ ChatListPane::ChatListPane(ChatListModel *model, QWidget *parent)
     m_list->setObjectName(u"chatList"_s);
     m_list->setAccessibleName(tr("Chats"));
     m_list->setModel(m_model);
+    showToolTipsAsPlainText(m_list); // customers choose their names
     m_list->setItemDelegate(new ChatListDelegate(m_list));
     m_list->setUniformItemSizes(true); // the delegate's rows are all one height: O(1) layout for 100k rows
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -3,6 +3,7 @@
 
 #include "IntegrityFindingsModel.h"
 #include "MappingTools.h"
+#include "PlainToolTips.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -41,6 +42,7 @@ CheckDialog::CheckDialog(models::MappingTools *tools, QWidget *parent)
     m_table->setObjectName(u"checkFindings"_s);
     m_table->setAccessibleName(tr("Problems found"));
     m_table->setModel(m_findings);
+    showToolTipsAsPlainText(m_table);
     m_table->setRootIsDecorated(false);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(true);

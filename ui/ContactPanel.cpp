@@ -5,6 +5,7 @@
 #include "Look.h"
 #include "PhoneRequestBox.h"
 #include "PhoneRequester.h"
+#include "PlainToolTips.h"
 
 #include <QDesktopServices>
 #include <QGridLayout>
@@ -123,6 +124,7 @@ ContactPanel::ContactPanel(models::ContactDetails *details, QWidget *parent)
     m_history->setObjectName(u"profileHistory"_s);
     m_history->setAccessibleName(tr("Username and name history"));
     m_history->setModel(m_details->history());
+    showToolTipsAsPlainText(m_history); // names as the customer wrote them
     m_history->setRootIsDecorated(false);
     m_history->setAlternatingRowColors(true);
     m_history->setSelectionMode(QAbstractItemView::NoSelection);

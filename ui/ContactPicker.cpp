@@ -3,6 +3,7 @@
 
 #include "ContactSearchModel.h"
 #include "Look.h"
+#include "PlainToolTips.h"
 
 #include <QApplication>
 #include <QKeyEvent>
@@ -90,6 +91,7 @@ ContactPicker::ContactPicker(intercom::IntercomClient *client, QWidget *parent)
     m_list->setObjectName(u"contactResults"_s);
     m_list->setAccessibleName(tr("Matching Intercom contacts"));
     m_list->setModel(m_model);
+    showToolTipsAsPlainText(m_list);
     m_list->setItemDelegate(new ContactDelegate(m_list));
     m_list->setUniformItemSizes(true);
     m_list->setMinimumHeight(fontMetrics().height() * 9);

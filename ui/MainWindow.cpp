@@ -10,6 +10,8 @@
 #include "LogFile.h"
 #include "Look.h"
 #include "MessageModel.h"
+#include "SyncHealthModel.h"
+#include "SyncHealthWindow.h"
 #include "SyncStatus.h"
 #include "SyncStatusBar.h"
 #include "TrayIcon.h"
@@ -119,6 +121,14 @@ void MainWindow::createMenus()
             list->setCurrentIndex(m_chats->index(row));
     });
 
+    view->addSeparator();
+    m_syncHealthAction = view->addAction(tr("Sync &Health"));
+    m_syncHealthAction->setObjectName(u"openSyncHealth"_s);
+    m_syncHealthAction->setToolTip(
+        tr("The last hour of the sync as plots: messages in, how long they take to "
+           "reach Intercom and Telegram, the outboxes, stalls and quarantines"));
+    connect(m_syncHealthAction, &QAction::triggered, this, &MainWindow::openSyncHealth);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *logs = help->addAction(tr("Open &Log Folder"));
     logs->setObjectName(u"openLogFolder"_s);
@@ -127,6 +137,24 @@ void MainWindow::createMenus()
     QAction *about = help->addAction(tr("&About"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::openSyncHealth()
+{
+    if (!m_healthView) {
+        // The model reads only while its window is shown; it goes with the window.
+        auto *model = new models::SyncHealthModel(m_db);
+        m_healthView = new SyncHealthWindow(model, this);
+        model->setParent(m_healthView);
+    }
+    m_healthView->show();
+    m_healthView->raise();
+    m_healthView->activateWindow();
+}
+
+SyncHealthWindow *MainWindow::syncHealthWindow() const
+{
+    return m_healthView;
 }
 
 void MainWindow::showAbout()

@@ -33,6 +33,7 @@ class ChatListPane;
 class ContactPanel;
 class ConversationView;
 class SuggestionsDialog;
+class SyncHealthWindow;
 class SyncStatusBar;
 class TrayIcon;
 
@@ -91,6 +92,10 @@ public:
     void openSuggestions();
     void openCheckDialog();
     void openAuditLog();
+    //! View → Sync Health: the last hour of the sync as plots (the window is made on first use).
+    void openSyncHealth();
+    QAction *syncHealthAction() const { return m_syncHealthAction; }
+    SyncHealthWindow *syncHealthWindow() const;
 
 Q_SIGNALS:
     void settingsRequested();
@@ -131,6 +136,8 @@ private:
     models::SuggestionsModel *m_suggestions = nullptr;
     QAction *m_suggestionsAction = nullptr;
     QPointer<SuggestionsDialog> m_suggestionsView;
+    QAction *m_syncHealthAction = nullptr;
+    QPointer<SyncHealthWindow> m_healthView;
 };
 
 } // namespace tgic::ui

@@ -4,6 +4,7 @@
 #include "ContactPicker.h"
 #include "MappingTools.h"
 #include "MergePreviewModel.h"
+#include "PlainToolTips.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -88,6 +89,7 @@ MergeDialog::MergeDialog(models::MappingTools *tools, qint64 telegramUserId, QWi
     m_table->setObjectName(u"mergePreview"_s);
     m_table->setAccessibleName(tr("What the user keeps, gains and loses"));
     m_table->setModel(m_model);
+    showToolTipsAsPlainText(m_table);
     m_table->setRootIsDecorated(false);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);

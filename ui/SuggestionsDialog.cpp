@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "SuggestionsDialog.h"
 
+#include "PlainToolTips.h"
 #include "SuggestionsModel.h"
 
 #include <QDialogButtonBox>
@@ -32,6 +33,7 @@ SuggestionsDialog::SuggestionsDialog(SuggestionsModel *model, QWidget *parent)
     m_tree->setObjectName(u"suggestions"_s);
     m_tree->setAccessibleName(tr("Merges the evidence suggests, newest first"));
     m_tree->setModel(m_model);
+    showToolTipsAsPlainText(m_tree);
     m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);

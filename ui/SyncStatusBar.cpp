@@ -86,6 +86,7 @@ void SyncStatusBar::refresh()
         break;
     case State::Connecting:
     case State::BackingOff:
+    case State::Reconnecting:
         color = look::waitingColor(palette()).name();
         break;
     case State::Conflict:
@@ -105,8 +106,11 @@ void SyncStatusBar::refresh()
     m_dot->setPalette(dotPalette);
     QString text = m_status->headline();
     const QString detail = m_status->detail();
-    // The headline already says "Connected"; other states need their reason in view.
-    if (state != State::Connected && state != State::Connecting && state != State::Following
+    // The headline already says "Connected"; other states need their reason in view. A stall's
+    // detail says it all: "No answer from Telegram for 45 s — reconnecting".
+    if (state == State::Reconnecting && !detail.isEmpty())
+        text = detail;
+    else if (state != State::Connected && state != State::Connecting && state != State::Following
         && !detail.isEmpty())
         text += u": "_s + detail;
     if (m_status->isTeam() && !m_status->databaseReachable()) {

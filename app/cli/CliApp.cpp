@@ -6,6 +6,7 @@
 #include "MappingCommands.h"
 #include "SignalWatcher.h"
 #include "SuggestionCommands.h"
+#include "SyncObservability.h"
 #include "TeamCommands.h"
 #include "intercom/IntercomApi.h"
 #include "intercom/IntercomRegion.h"
@@ -84,7 +85,7 @@ const QList<CliApp::Command> &CliApp::commandTable()
         { u"sync"_s,
             { { u"[--until-idle] [--max-time SEC] [--new-conversation-after HOURS] [--no-mark-read] "
                 u"[--no-tag]\n"
-                "       [--reconcile-window SEC]"_s,
+                "       [--reconcile-window SEC] [--metrics [ADDRESS:]PORT]"_s,
                 u"Both directions: Telegram messages into Intercom, agents'\n"
                 "replies back to Telegram. With --until-idle, exit 0 once\n"
                 "Telegram has nothing new, Intercom has been read at least\n"
@@ -202,6 +203,9 @@ const QList<CliApp::Option> &CliApp::optionTable()
             u"after a contact's creation was interrupted (a crash, a lost answer, a leader that died), "
             "wait this many seconds for Intercom's search to show it before creating again (default 180)."_s,
             u"seconds"_s, { u"sync"_s } },
+        { u"metrics"_s,
+            u"serve /metrics (Prometheus), /healthz and /readyz on this address (a port alone: 127.0.0.1)."_s,
+            u"address"_s, { u"sync"_s } },
         { u"telegram-port"_s, u"port of the Bot API emulator (default: any free port)."_s, u"port"_s,
             { u"sandbox"_s } },
         { u"intercom-port"_s, u"port of the Intercom emulator (default: any free port)."_s, u"port"_s,
@@ -501,8 +505,10 @@ int CliApp::runSync()
     engine.setLeading(!db.isTeam());
     QObject::connect(
         &election, &team::LeaderElection::leadingChanged, &engine, &sync::SyncEngine::setLeading);
+    // Outlives the connection below: the lambda writes to it for as long as the loop runs (it
+    // was declared inside the if-block, so every write landed on whatever took its stack slot).
+    QString lastLeader;
     if (db.isTeam()) {
-        QString lastLeader;
         QObject::connect(
             &election, &team::LeaderElection::teamChanged, &engine, [&db, &election, &lastLeader] {
                 const auto snap = store::TeamRepository(db).snapshot();
@@ -513,6 +519,12 @@ int CliApp::runSync()
                     err() << "tgic-cli: " << line << Qt::endl;
                 lastLeader = line;
             });
+    }
+    // The health monitor, systemd's notifications and, with --metrics, the HTTP endpoints.
+    SyncObservability observability(db, engine, election);
+    if (m_parser.isSet(u"metrics"_s)) {
+        if (const int failed = observability.serveMetrics(m_parser.value(u"metrics"_s)))
+            return failed;
     }
     int exitCode = -1;
     QString lastStatus;
@@ -532,6 +544,8 @@ int CliApp::runSync()
             err() << ", ignored: " << report.fromBots << " from a bot";
         if (report.notFromCustomers)
             err() << ", ignored: " << report.notFromCustomers << " not from a customer";
+        if (report.textRepaired)
+            err() << ", text repaired in " << report.textRepaired;
         err() << Qt::endl;
     });
     QObject::connect(&engine, &sync::SyncEngine::finished, &engine,
@@ -542,13 +556,15 @@ int CliApp::runSync()
             QCoreApplication::exit(exitCode);
         });
     SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::interrupted, &engine, [&engine, &election, &exitCode](int) {
-        err() << "tgic-cli: stopping; queued work stays queued" << Qt::endl;
-        election.stop(); // hand the lease over at once
-        engine.stop();
-        exitCode = 0;
-        QCoreApplication::exit(0);
-    });
+    QObject::connect(
+        &watcher, &SignalWatcher::interrupted, &engine, [&engine, &election, &exitCode, &observability](int) {
+            err() << "tgic-cli: stopping; queued work stays queued" << Qt::endl;
+            observability.stopping(); // STOPPING=1, the minute's figures written
+            election.stop(); // hand the lease over at once
+            engine.stop();
+            exitCode = 0;
+            QCoreApplication::exit(0);
+        });
     if (maxTimeSeconds > 0) {
         QTimer::singleShot(maxTimeSeconds * 1000, &engine, [&engine, &exitCode] {
             err() << "tgic-cli: gave up after --max-time; " << engine.delivery()->pendingCount()
@@ -563,7 +579,9 @@ int CliApp::runSync()
     else
         engine.start();
     election.start();
+    observability.start();
     const int loopResult = QCoreApplication::exec();
+    observability.stopping();
     election.stop();
     engine.stop();
     const int pending = engine.delivery()->pendingCount();

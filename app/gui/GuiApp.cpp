@@ -10,6 +10,7 @@
 #include "SetupWizard.h"
 #include "TeamDatabaseForm.h"
 #include "TokenForm.h"
+#include "health/SyncMonitor.h"
 #include "intercom/IntercomRegion.h"
 #include "store/Database.h"
 #include "store/TeamImport.h"
@@ -50,6 +51,7 @@ GuiApp::~GuiApp()
     }
     // The window's models hold the database; the engine writes to it: tear down in order. The
     // election goes first: a leader hands the lease over before its engine stops.
+    m_monitor.reset(); // the last minute's figures, while still leading
     m_election.reset();
     m_window.reset();
     m_tools.reset();
@@ -182,6 +184,7 @@ void GuiApp::startEngine()
     m_window->setSyncEngine(nullptr);
     m_window->setMappingTools(nullptr);
     m_tools.reset();
+    m_monitor.reset();
     m_engine.reset();
     if (m_telegramToken.isEmpty() || m_intercomToken.isEmpty()) {
         if (m_db->isTeam())
@@ -210,8 +213,12 @@ void GuiApp::startEngine()
     m_tools = std::make_unique<models::MappingTools>(*m_db, *m_engine);
     m_window->setSyncEngine(m_engine.get());
     m_window->setMappingTools(m_tools.get());
+    m_monitor = std::make_unique<health::SyncMonitor>(*m_db);
+    m_monitor->attach(m_engine.get());
     m_engine->start();
     startElection();
+    m_monitor->attachElection(m_election.get());
+    m_monitor->start();
 }
 
 void GuiApp::startElection()

@@ -13,6 +13,9 @@
 namespace tgic::models {
 class MappingTools;
 }
+namespace tgic::health {
+class SyncMonitor;
+}
 namespace tgic::store {
 class Database;
 }
@@ -78,6 +81,9 @@ private:
     } m_sandbox;
     std::unique_ptr<team::LeaderElection> m_election; //!< team database: who runs the sync
     std::unique_ptr<sync::SyncEngine> m_engine;
+    //! Watches the engine: while this workstation runs the sync it writes the figures every
+    //! workstation's Sync Health plots. Made with the engine, gone before it.
+    std::unique_ptr<health::SyncMonitor> m_monitor;
     //! The repairs of the window, on the engine's client: made with the engine, gone before it.
     std::unique_ptr<models::MappingTools> m_tools;
     std::unique_ptr<ui::MainWindow> m_window;

@@ -20,6 +20,8 @@ public:
     IntercomApi(
         QNetworkAccessManager *nam, QUrl baseUrl, const QString &accessToken, QObject *parent = nullptr);
 
+    QString serviceName() const override { return QStringLiteral("Intercom"); }
+
     QUrl baseUrl() const { return m_baseUrl; }
     int rateLimit() const { return m_limit; }
     int rateRemaining() const { return m_remaining; }

@@ -128,6 +128,8 @@ QString SyncStatus::headlineFor(State state)
         return tr("Following the team's sync");
     case State::BackingOff:
         return tr("Backing off after an error");
+    case State::Reconnecting:
+        return tr("Reconnecting");
     case State::Conflict:
         return tr("Another poller owns this bot");
     case State::Unauthorized:

@@ -41,6 +41,7 @@ private:
     QPointer<RequestScheduler> m_scheduler;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_retryTimer = nullptr;
+    qint64 m_attemptStartedAt = 0; //!< monotonic ms: when the current attempt went on the wire
     int m_attempts = 0;
     int m_rateLimitWaits = 0;
     bool m_finished = false;

@@ -112,7 +112,11 @@ void RequestScheduler::start(NetworkJob *job)
     m_running.append(job);
 
     QNetworkRequest request = buildRequest(job->m_request);
-    request.setTransferTimeout(int(job->m_request.transferTimeout.count()));
+    milliseconds timeout = job->m_request.transferTimeout;
+    if (m_maxTransferTimeout.count() > 0)
+        timeout = std::min(timeout, m_maxTransferTimeout);
+    request.setTransferTimeout(int(timeout.count()));
+    job->m_attemptStartedAt = tgic::monotonicMs();
     QNetworkReply *reply = nullptr;
     const QByteArray &verb = job->m_request.verb;
     if (verb == "GET")
@@ -148,8 +152,21 @@ void RequestScheduler::onReplyFinished(NetworkJob *job, QNetworkReply *reply)
         result.message = m_redactor.redact(reply->errorString());
         result.mayHaveReachedServer = !provablyNotDelivered(reply->error());
         result.attempts = job->m_attempts;
+        // Our own aborts disconnect before they cancel, so a cancelled reply here is the transfer
+        // timeout: the service held the connection open and said nothing.
+        const bool stall = reply->error() == QNetworkReply::OperationCanceledError
+            || reply->error() == QNetworkReply::TimeoutError;
+        if (stall) {
+            const milliseconds waited(tgic::monotonicMs() - job->m_attemptStartedAt);
+            result.message = u"no answer for %1 s"_s.arg((waited.count() + 500) / 1000);
+            qCWarning(lcNet).noquote()
+                << serviceName() << "did not answer" << request.label() << "for"
+                << (waited.count() + 500) / 1000 << "s; the connection was dropped"
+                << (budgetLeft && request.idempotent ? "and the request starts again" : "");
+            Q_EMIT stalled(request.label(), waited);
+        }
         if (budgetLeft && (request.idempotent || !result.mayHaveReachedServer))
-            retryLater(job, m_backoff.delayFor(job->m_attempts), result.message);
+            retryLater(job, m_backoff.delayFor(job->m_attempts), result.message, stall);
         else
             finish(job, std::move(result));
         pump();
@@ -166,6 +183,7 @@ void RequestScheduler::onReplyFinished(NetworkJob *job, QNetworkReply *reply)
 
     switch (result.outcome) {
     case Outcome::RateLimited: {
+        Q_EMIT rateLimitHit(request.label());
         // A 429 was not carried out: always safe to repeat, and it does not use up the budget.
         --job->m_attempts;
         if (++job->m_rateLimitWaits > kMaxRateLimitWaits) {
@@ -199,10 +217,11 @@ void RequestScheduler::onReplyFinished(NetworkJob *job, QNetworkReply *reply)
     pump();
 }
 
-void RequestScheduler::retryLater(NetworkJob *job, milliseconds delay, const QString &reason)
+void RequestScheduler::retryLater(NetworkJob *job, milliseconds delay, const QString &reason, bool logged)
 {
-    qCInfo(lcNet).noquote() << job->m_request.label() << "failed (" << reason << "), retrying in"
-                            << delay.count() << "ms";
+    if (!logged)
+        qCInfo(lcNet).noquote() << job->m_request.label() << "failed (" << reason << "), retrying in"
+                                << delay.count() << "ms";
     Q_EMIT retryScheduled(job->m_request.label(), delay, reason);
     if (!job->m_retryTimer) {
         job->m_retryTimer = new QTimer(job);

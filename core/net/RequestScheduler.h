@@ -37,7 +37,13 @@ public:
     NetworkJob *send(
         ApiRequest request, const QObject *context, std::function<void(const ApiResult &)> onFinished);
 
+    //! The service's name as people know it ("Telegram", "Intercom"): logs, the status bar, metrics.
+    virtual QString serviceName() const = 0;
+
     void setMaxConcurrent(int n) { m_maxConcurrent = qMax(1, n); }
+    //! No request waits longer than this for the next byte, whatever it asked for (0 = no cap):
+    //! how long a hung service is given before the request is abandoned as a stall.
+    void setMaxTransferTimeout(std::chrono::milliseconds cap) { m_maxTransferTimeout = cap; }
     void setBackoff(Backoff backoff) { m_backoff = backoff; }
     const Backoff &backoff() const { return m_backoff; }
     Redactor &redactor() { return m_redactor; }
@@ -58,6 +64,12 @@ Q_SIGNALS:
     void rateLimitChanged(int limit, int remaining, const QDateTime &resetAt);
     //! Every final result, for counters in the UI.
     void jobFinished(const QString &label, tgic::net::Outcome outcome);
+    //! The service kept a request open without sending a byte for its whole transfer timeout:
+    //! the connection was dropped (and the request is retried or failed as usual). Once per
+    //! stalled attempt; logged once, here.
+    void stalled(const QString &label, std::chrono::milliseconds waited);
+    //! The service answered 429 (every one, also those the scheduler then waits out).
+    void rateLimitHit(const QString &label);
 
 protected:
     virtual QNetworkRequest buildRequest(const ApiRequest &request) const = 0;
@@ -77,7 +89,8 @@ private:
     void pump();
     void start(NetworkJob *job);
     void onReplyFinished(NetworkJob *job, QNetworkReply *reply);
-    void retryLater(NetworkJob *job, std::chrono::milliseconds delay, const QString &reason);
+    void retryLater(
+        NetworkJob *job, std::chrono::milliseconds delay, const QString &reason, bool logged = false);
     void finish(NetworkJob *job, ApiResult result);
     void abortJob(NetworkJob *job);
 
@@ -88,6 +101,7 @@ private:
     Redactor m_redactor;
     QDateTime m_holdUntil;
     class QTimer *m_holdTimer = nullptr;
+    std::chrono::milliseconds m_maxTransferTimeout { 0 };
     int m_maxConcurrent = 4;
     int m_inFlight = 0;
     qint64 m_wireRequests = 0;

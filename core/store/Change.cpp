@@ -22,6 +22,7 @@ constexpr Named kNames[] = {
     { Topic::Suggestions, "suggestions" },
     { Topic::Conversations, "conversations" },
     { Topic::Erasures, "erasures" },
+    { Topic::Health, "health" },
 };
 } // namespace
 

@@ -27,6 +27,8 @@ enum class Topic {
     //! ids: Telegram user ids whose every row was just erased (a customer forgotten on request):
     //! views drop them, and each workstation scrubs them from its own log files.
     Erasures,
+    //! ids: none. The sync's figures for the last hour changed (sync_health: Sync Health).
+    Health,
 };
 
 //! Every topic, for "everything may have changed" (a team database that came back).

@@ -179,9 +179,9 @@ bool InboxBatch::isDuplicateUpdate(qint64 updateId)
     return false;
 }
 
-void InboxBatch::recordUpdate(qint64 updateId, const QString &kind, const QString &payload)
+void InboxBatch::recordUpdate(qint64 updateId, const QString &kind, const QString &payload, bool textRepaired)
 {
-    m_updateRows << QVariantList { updateId, m_now, kind, payload };
+    m_updateRows << QVariantList { updateId, m_now, kind, payload, int(textRepaired) };
 }
 
 void InboxBatch::quarantine(std::optional<qint64> updateId, const QString &reason, const QString &payload)
@@ -361,8 +361,8 @@ void InboxBatch::write(SqlBatch &writes)
         u") AS v LEFT JOIN messages m ON m.chat_id = v.column2 AND m.direction = 'in'"
         " AND m.telegram_message_id = v.column4 ORDER BY v.column1"_s,
         rows);
-    addRows(
-        writes, u"INSERT INTO telegram_updates (update_id, received_at, kind, payload)"_s, {}, m_updateRows);
+    addRows(writes, u"INSERT INTO telegram_updates (update_id, received_at, kind, payload, text_repaired)"_s,
+        {}, m_updateRows);
     addRows(writes, u"INSERT INTO quarantine (source, update_id, received_at, reason, payload)"_s, {},
         m_quarantineRows);
     m_updateRows.clear();

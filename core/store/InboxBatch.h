@@ -46,7 +46,7 @@ public:
 
     //! Seen before (stored earlier, or earlier in this batch); the first sight marks it seen.
     bool isDuplicateUpdate(qint64 updateId);
-    void recordUpdate(qint64 updateId, const QString &kind, const QString &payload);
+    void recordUpdate(qint64 updateId, const QString &kind, const QString &payload, bool textRepaired);
     void quarantine(std::optional<qint64> updateId, const QString &reason, const QString &payload);
 
     //! This message can be applied here (a plain message of a user not touched the other way).

@@ -184,6 +184,18 @@ const std::vector<Migration> &migrations()
                 // Retention removes old messages by age.
                 u"CREATE INDEX messages_sent ON messages (sent_at)"_s,
             } },
+        { u"sync health: updates whose text was repaired, the leader's figures for every workstation"_s,
+            {
+                // 1: a NUL was dropped or an unpaired surrogate replaced before the update was
+                // parsed (telegram/TextNormalizer.h); the payload column keeps it as it came.
+                u"ALTER TABLE telegram_updates ADD COLUMN text_repaired INTEGER NOT NULL DEFAULT 0"_s,
+                // One row per minute, written by whoever runs the sync (every few seconds while
+                // the minute lasts) and read by every workstation's Sync Health window: figures is
+                // a JSON object (health/HealthFigures.h), leader says who wrote it.
+                u"CREATE TABLE sync_health ("
+                " minute_at BIGINT PRIMARY KEY, written_at BIGINT NOT NULL, leader TEXT NOT NULL,"
+                " figures TEXT NOT NULL)"_s,
+            } },
     };
     return ladder;
 }

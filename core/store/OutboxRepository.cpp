@@ -32,7 +32,7 @@ bool upsertConversation(const QSqlDatabase &db, const OutboxItem &item, const QS
 namespace {
 const QString kHeadColumns
     = u"o.id, o.chat_id, o.telegram_user_id, o.message_id, o.kind, o.payload, o.attempts,"
-      " o.attempt_started_at"_s;
+      " o.attempt_started_at, o.created_at, (SELECT sm.sent_at FROM messages sm WHERE sm.id = o.message_id)"_s;
 const QString kHeads = u" FROM outbox o"_s;
 const QString kHeadsWhere
     = u" WHERE o.id IN (SELECT MIN(id) FROM outbox WHERE state = 'pending' AND direction = ?"
@@ -66,23 +66,25 @@ OutboxItem headFrom(const SqlResult &q)
     item.attempts = q.value(6).toInt();
     if (!q.value(7).isNull())
         item.attemptStartedAt = q.value(7).toLongLong();
+    item.createdAt = q.value(8).toLongLong();
+    item.messageSentAt = q.value(9).toLongLong();
     return item;
 }
 
 DeliveryContext contextFrom(const SqlResult &q)
 {
     DeliveryContext c;
-    c.senderIsBot = q.value(8).toInt() != 0;
-    c.mapped = !q.value(9).isNull();
-    c.contactId = q.value(10).toString();
-    c.mappingState = q.value(11).toString();
-    if (!q.value(12).isNull())
-        c.createStartedAt = q.value(12).toLongLong();
-    c.messageText = q.value(13).toString();
-    c.telegramMessageId = q.value(14).toLongLong();
-    c.sentAt = q.value(15).toLongLong();
-    c.conversationId = q.value(16).toString();
-    c.conversationActivityAt = q.value(17).toLongLong();
+    c.senderIsBot = q.value(10).toInt() != 0;
+    c.mapped = !q.value(11).isNull();
+    c.contactId = q.value(12).toString();
+    c.mappingState = q.value(13).toString();
+    if (!q.value(14).isNull())
+        c.createStartedAt = q.value(14).toLongLong();
+    c.messageText = q.value(15).toString();
+    c.telegramMessageId = q.value(16).toLongLong();
+    c.sentAt = q.value(17).toLongLong();
+    c.conversationId = q.value(18).toString();
+    c.conversationActivityAt = q.value(19).toLongLong();
     return c;
 }
 } // namespace
@@ -135,7 +137,8 @@ QList<OutboxItem> OutboxRepository::dueHeads(
     QList<QPair<OutboxItem, QString>> unknown;
     SqlResult q = runSql(m_db.connection(),
         u"SELECT o.id, o.chat_id, o.telegram_user_id, o.message_id, o.kind, o.payload, o.attempts,"
-        " o.attempt_started_at FROM outbox o"
+        " o.attempt_started_at, o.created_at, (SELECT m.sent_at FROM messages m WHERE m.id = o.message_id)"
+        " FROM outbox o"
         " WHERE o.id IN (SELECT MIN(id) FROM outbox WHERE state = 'pending' AND direction = ?"
         "   GROUP BY chat_id)"
         " AND o.next_attempt_at <= ? ORDER BY o.id"_s,
@@ -154,6 +157,8 @@ QList<OutboxItem> OutboxRepository::dueHeads(
         item.attempts = q.value(6).toInt();
         if (!q.value(7).isNull())
             item.attemptStartedAt = q.value(7).toLongLong();
+        item.createdAt = q.value(8).toLongLong();
+        item.messageSentAt = q.value(9).toLongLong();
         if (item.kind == OutboxKind::Unknown) {
             unknown.append({ item, q.value(4).toString() });
             continue;

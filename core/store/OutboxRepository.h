@@ -43,6 +43,10 @@ struct OutboxItem
     QString payload;
     int attempts = 0;
     std::optional<qint64> attemptStartedAt; //!< set: an earlier send may have landed
+    qint64 createdAt = 0; //!< when it was queued (UNIX ms)
+    //! When the message it carries was written (UNIX ms): a customer's message by Telegram's
+    //! clock, an agent's part by Intercom's. 0 when it carries none. What latency is measured from.
+    qint64 messageSentAt = 0;
     std::shared_ptr<const DeliveryContext> context; //!< to_intercom heads from claimHeads
 };
 

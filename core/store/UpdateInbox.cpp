@@ -121,12 +121,17 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
             = update.kind == ParsedUpdate::Kind::Message || update.kind == ParsedUpdate::Kind::EditedMessage
             ? update.message.notFromACustomer()
             : QString();
+        if (update.textRepair.any()) {
+            ++report.textRepaired;
+            qCInfo(lcStore).noquote() << "Telegram update" << update.updateId.value_or(-1)
+                                      << "had its text repaired:" << update.textRepair.describe();
+        }
         if (update.updateId) {
             rows.recordUpdate(*update.updateId,
                 malformed                   ? u"quarantined"_s
                     : notCustomer.isEmpty() ? update.typeName
                                             : u"ignored: "_s + notCustomer,
-                payload);
+                payload, update.textRepair.any());
         }
         if (malformed) {
             qCWarning(lcStore).noquote()

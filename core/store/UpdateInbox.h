@@ -29,6 +29,7 @@ struct IngestReport
     int ignored = 0; //!< known types this app does not act on
     int fromBots = 0; //!< messages and edits by bots: never a contact, never mirrored
     int notFromCustomers = 0; //!< channels, anonymous admins, the business account, service messages
+    int textRepaired = 0; //!< new updates whose text held a NUL or an unpaired surrogate (now gone)
     std::optional<qint64> nextOffset; //!< the offset that confirms this batch
     QList<qint64> chats; //!< chats that changed
 };

@@ -442,6 +442,7 @@ void IntercomDelivery::recordCompletions()
         if (c.newConversation)
             Q_EMIT conversationOpened(c.item.chatId, c.contactId, c.conversationId);
         Q_EMIT delivered(c.item.chatId);
+        Q_EMIT itemDelivered(c.item);
         release(c.item);
     }
 }

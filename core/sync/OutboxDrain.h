@@ -39,6 +39,8 @@ public:
     bool isIdle() const;
     //! The drain is writing the outcome of its own work: change notices it causes need no kick.
     bool isRecordingOutcome() const { return m_recordingOutcome; }
+    //! "to_intercom" or "to_telegram".
+    QString direction() const { return m_direction; }
     int pendingCount() const;
     int failedCount() const;
     void setMaxParallelChats(int n) { m_maxParallel = qMax(1, n); }
@@ -50,6 +52,9 @@ Q_SIGNALS:
     void becameIdle();
     //! A row was given up on for good (the reason is also on the row and its message).
     void deliveryFailed(qint64 chatId, const QString &reason);
+    //! A row reached the other side (all of it) and was recorded as done: for observers such
+    //! as the latency metrics (health::SyncMonitor).
+    void itemDelivered(const tgic::store::OutboxItem &item);
 
 protected:
     OutboxDrain(store::Database &db, QString direction, int maxParallelChats, RetryPolicy retryPolicy,

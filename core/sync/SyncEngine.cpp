@@ -76,6 +76,9 @@ SyncEngine::SyncEngine(store::Database &db, SyncConfig config, QObject *parent)
     m_retention = new RetentionSchedule(m_db, this);
     m_poller = new UpdatePoller(m_telegramApi, m_db, this);
     m_poller->setLongPollTimeout(m_config.longPollSeconds);
+    m_poller->setLongPollGrace(m_config.longPollGrace);
+    m_telegramApi->setMaxTransferTimeout(m_config.requestTimeout);
+    m_intercomApi->setMaxTransferTimeout(m_config.requestTimeout);
     m_poller->setConflictBackoff(m_config.conflictBackoff);
 
     wireTwoWay();
@@ -135,14 +138,45 @@ SyncEngine::SyncEngine(store::Database &db, SyncConfig config, QObject *parent)
     for (net::RequestScheduler *scheduler : { static_cast<net::RequestScheduler *>(m_telegramApi),
              static_cast<net::RequestScheduler *>(m_intercomApi) }) {
         connect(scheduler, &net::RequestScheduler::retryScheduled, this,
-            [this](const QString &label, std::chrono::milliseconds delay, const QString &reason) {
-                if (m_status == Status::Connected || m_status == Status::BackingOff)
+            [this, scheduler](const QString &label, std::chrono::milliseconds delay, const QString &reason) {
+                // A stall says more than the retry that follows it: keep it in view.
+                if (m_status == Status::Reconnecting && m_reconnecting == scheduler->serviceName())
+                    return;
+                if (m_status == Status::Connected || m_status == Status::BackingOff
+                    || m_status == Status::Reconnecting)
                     setStatus(Status::BackingOff,
                         tr("%1 failed (%2); retrying in %3 s")
                             .arg(label, reason)
                             .arg((delay.count() + 999) / 1000));
             });
+        watchForStalls(scheduler);
     }
+    // A good answer ends "backing off" and "reconnecting": the loop runs again.
+    connect(m_poller, &UpdatePoller::polled, this, [this] {
+        if (m_status == Status::BackingOff || m_status == Status::Reconnecting)
+            setStatus(Status::Connected, tr("Connected"));
+    });
+}
+
+void SyncEngine::watchForStalls(net::RequestScheduler *scheduler)
+{
+    connect(scheduler, &net::RequestScheduler::stalled, this,
+        [this, scheduler](const QString &, std::chrono::milliseconds waited) {
+            if (m_status != Status::Connected && m_status != Status::BackingOff
+                && m_status != Status::Reconnecting)
+                return;
+            m_reconnecting = scheduler->serviceName();
+            setStatus(Status::Reconnecting,
+                tr("No answer from %1 for %2 s — reconnecting")
+                    .arg(m_reconnecting)
+                    .arg((waited.count() + 500) / 1000));
+        });
+    connect(scheduler, &net::RequestScheduler::jobFinished, this,
+        [this, scheduler](const QString &, net::Outcome outcome) {
+            if (outcome == Outcome::Success && m_status == Status::Reconnecting
+                && m_reconnecting == scheduler->serviceName())
+                setStatus(Status::Connected, tr("Connected"));
+        });
 }
 
 SyncEngine::~SyncEngine()

@@ -11,6 +11,9 @@
 
 class QNetworkAccessManager;
 
+namespace tgic::net {
+class RequestScheduler;
+}
 namespace tgic::store {
 class Database;
 struct IngestReport;
@@ -45,6 +48,11 @@ struct SyncConfig
     QString telegramToken;
     QString intercomToken;
     int longPollSeconds = 30;
+    //! A long poll without an answer this long after its own timeout is a stall: dropped, retried.
+    std::chrono::milliseconds longPollGrace { std::chrono::seconds(15) };
+    //! Caps how long any request waits for the next byte (0: each request's own limit, 30 s for
+    //! most): how soon a service that hangs is noticed.
+    std::chrono::milliseconds requestTimeout { 0 };
     int startupAttempts = 3;
     net::Backoff backoff;
     std::chrono::milliseconds conflictBackoff { std::chrono::seconds(30) };
@@ -75,6 +83,7 @@ public:
         Connected, //!< polling; everything answers
         Following, //!< team mode: another workstation runs the sync; this one shows and repairs
         BackingOff, //!< a service failed; retrying after a pause
+        Reconnecting, //!< a service kept a request open without answering; it is being sent again
         Conflict, //!< another poller or a webhook owns the bot
         Unauthorized, //!< a token was refused
         Offline, //!< could not reach a service at start-up
@@ -110,6 +119,8 @@ public:
     IntercomDelivery *delivery() const { return m_delivery; }
     TelegramDelivery *telegramDelivery() const { return m_telegramDelivery; }
     IntercomPartPoller *partPoller() const { return m_partPoller; }
+    //! The getUpdates loop (leader only), for observers such as health::SyncMonitor.
+    UpdatePoller *poller() const { return m_poller; }
     //! Names for the admin and team ids conversations are assigned to (leader only).
     TeammateNames *teammateNames() const { return m_teammates; }
     identity::IdentityResolver *resolver() const { return m_resolver; }
@@ -132,6 +143,7 @@ private:
     void wireTwoWay();
     void onChatClosed(qint64 chatId, qint64 telegramUserId, const QString &state);
     void tagConversation(const QString &contactId, const QString &conversationId);
+    void watchForStalls(net::RequestScheduler *scheduler);
 
     store::Database &m_db;
     SyncConfig m_config;
@@ -165,6 +177,7 @@ private:
     bool m_verified = false;
     bool m_leading = true;
     bool m_working = false;
+    QString m_reconnecting; //!< the service whose stall the status shows
 };
 
 } // namespace tgic::sync

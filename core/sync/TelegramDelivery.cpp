@@ -172,6 +172,7 @@ void TelegramDelivery::onResult(
                       .toString()
                 : QString();
             Q_EMIT sent(item.chatId, conversationId);
+            Q_EMIT itemDelivered(item);
         }
         release(item);
         return;

@@ -40,6 +40,7 @@ void UpdatePoller::start()
         return;
     m_conflicts = 0;
     m_offset.reset(); // read afresh: another workstation may have polled meanwhile
+    m_firstPoll = true;
     setState(State::Polling);
     QMetaObject::invokeMethod(this, &UpdatePoller::poll, Qt::QueuedConnection);
 }
@@ -70,13 +71,16 @@ void UpdatePoller::poll()
     if (!offset.isEmpty())
         params.addQueryItem(u"offset"_s, offset);
     params.addQueryItem(u"limit"_s, u"100"_s);
-    params.addQueryItem(u"timeout"_s, QString::number(m_timeoutSeconds));
+    // The first poll after a start does not wait: what queued up meanwhile comes at once, and
+    // the loop is known to work (systemd's READY=1) without waiting out a quiet long poll.
+    const int timeout = m_firstPoll ? 0 : m_timeoutSeconds;
+    params.addQueryItem(u"timeout"_s, QString::number(timeout));
     params.addQueryItem(u"allowed_updates"_s,
         QString::fromUtf8(
             QJsonDocument(QJsonArray::fromStringList(allowedUpdates())).toJson(QJsonDocument::Compact)));
     net::ApiRequest request = TelegramApi::method(u"getUpdates"_s, params);
     request.maxAttempts = 0; // outages only delay polling; the scheduler backs off
-    request.transferTimeout = seconds(m_timeoutSeconds + 15);
+    request.transferTimeout = seconds(timeout) + m_grace;
     m_inFlight = m_api->send(request, this, [this](const net::ApiResult &result) {
         m_inFlight = nullptr;
         onResult(result);
@@ -110,8 +114,10 @@ void UpdatePoller::onResult(const net::ApiResult &result)
         m_conflicts = 0;
         if (report.nextOffset)
             m_offset = QString::number(*report.nextOffset);
+        m_firstPoll = false;
         if (m_state != State::Polling)
             setState(State::Polling);
+        Q_EMIT polled(int(updates.size()));
         if (report.stored || report.quarantined || report.duplicates || report.ignored || report.fromBots
             || report.notFromCustomers)
             Q_EMIT batchStored(report);

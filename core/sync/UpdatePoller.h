@@ -46,6 +46,11 @@ public:
 
     //! Seconds the server may hold a poll open (30–50 in production; 0 for a quick check).
     void setLongPollTimeout(int seconds) { m_timeoutSeconds = seconds; }
+    //! How much longer than the long poll's own timeout an answer may take before the request
+    //! counts as stalled and is dropped (network latency, a busy server). Default 15 s.
+    void setLongPollGrace(std::chrono::milliseconds grace) { m_grace = grace; }
+    std::chrono::milliseconds longPollGrace() const { return m_grace; }
+    int longPollTimeout() const { return m_timeoutSeconds; }
     void setConflictBackoff(std::chrono::milliseconds initial) { m_conflictBackoff = initial; }
 
     static QStringList allowedUpdates();
@@ -55,6 +60,8 @@ Q_SIGNALS:
     void batchStored(const tgic::store::IngestReport &report);
     //! A poll came back with nothing new.
     void caughtUp();
+    //! getUpdates answered and its batch (maybe empty) is stored: the loop is healthy.
+    void polled(int updateCount);
 
 private:
     void poll();
@@ -71,7 +78,9 @@ private:
     int m_timeoutSeconds = 30;
     int m_conflicts = 0;
     int m_storeFailures = 0;
+    bool m_firstPoll = true; //!< the first poll after start() asks without waiting
     std::chrono::milliseconds m_conflictBackoff { std::chrono::seconds(30) };
+    std::chrono::milliseconds m_grace { std::chrono::seconds(15) };
 };
 
 } // namespace tgic::sync

@@ -51,6 +51,8 @@ public:
     void stop();
 
     bool isLeading() const { return m_leading; }
+    //! The fencing epoch of the lease this process holds (0 while it does not lead, or one seat).
+    qint64 epoch() const { return m_leading ? m_epoch : 0; }
     const store::TeamMember &me() const { return m_me; }
     //! Whether this process may lead (it has the bot token); followers without one say why.
     void setCanLead(bool canLead, const QString &whyNot = {});

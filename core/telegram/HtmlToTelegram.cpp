@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "HtmlToTelegram.h"
 
+#include "TextNormalizer.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -293,7 +295,9 @@ QString htmlToTelegramText(const QString &html)
         }
         // b, i, strong, em, span, code, u, s, font, …: the text stays, the markup goes.
     }
-    QString result = out.result();
+    // An agent's text may carry a raw NUL or a lone surrogate as well as an entity for one:
+    // neither is a character Telegram, the database or the views can take.
+    QString result = normalizeText(out.result());
     static const QRegularExpression blankRuns(u"\\n{3,}"_s);
     result.replace(blankRuns, u"\n\n"_s);
     return result;

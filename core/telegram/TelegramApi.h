@@ -17,6 +17,8 @@ class TelegramApi final : public net::RequestScheduler
 public:
     TelegramApi(QNetworkAccessManager *nam, QUrl baseUrl, const QString &token, QObject *parent = nullptr);
 
+    QString serviceName() const override { return QStringLiteral("Telegram"); }
+
     QUrl baseUrl() const { return m_baseUrl; }
     bool hasToken() const { return !m_token.isEmpty(); }
     //! Where getFile's `file_path` can be downloaded. It contains the token: hand it only to a

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "TextNormalizer.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -125,10 +127,15 @@ struct ParsedUpdate
     MessageInfo message;
     ChatMemberChange memberChange;
     QString error; //!< why it is malformed
+    //! What had to be repaired in the update's text before it was parsed (nothing, nearly always):
+    //! every string the parser hands on is free of NUL characters and unpaired surrogates.
+    TextRepair textRepair;
 };
 
 //! Parse one element of getUpdates' `result`. Never throws and never trusts the input: anything
-//! that does not match the Bot API types comes back as Kind::Malformed with a reason.
+//! that does not match the Bot API types comes back as Kind::Malformed with a reason. The text
+//! is normalized first (normalizeJson()), once, here at the border: nothing downstream sees a
+//! character it could not store or show.
 ParsedUpdate parseUpdate(const QJsonValue &raw);
 
 //! A JSON number that is an exact integer within the 53 bits a double holds.

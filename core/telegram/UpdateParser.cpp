@@ -349,9 +349,10 @@ QString MessageInfo::agentText() const
     return text.isEmpty() ? placeholder : placeholder + u'\n' + text;
 }
 
-ParsedUpdate parseUpdate(const QJsonValue &raw)
+ParsedUpdate parseUpdate(const QJsonValue &input)
 {
     ParsedUpdate update;
+    const QJsonValue raw = normalizeJson(input, &update.textRepair);
     if (!raw.isObject()) {
         update.error = u"update is not a JSON object"_s;
         return update;

@@ -1,6 +1,6 @@
 # Fails on any #include that runs up the layers (docs/architecture.md):
 #
-#   net, clock → telegram/intercom/secrets → store → identity → sync, team → models → ui → app
+#   net, clock → telegram/intercom/secrets → store → identity → sync, team, health → models → ui → app
 #
 # A file may include its own layer and any layer to its left, never one to its right. Besides:
 # the emulators (core/sandbox) include nothing of the client's but the clock seam (they stand
@@ -35,8 +35,8 @@ function(layer_of path out)
         set(rank 2)
     elseif(path MATCHES "^core/identity/")
         set(rank 3)
-    elseif(path MATCHES "^core/(sync|team)/")
-        set(rank 4) # team: who of several workstations runs the sync
+    elseif(path MATCHES "^core/(sync|team|health)/")
+        set(rank 4) # team: who of several workstations runs the sync; health: watches both
 
     elseif(path MATCHES "^core/models/")
         set(rank 5)

@@ -19,6 +19,73 @@ private Q_SLOTS:
     void init() { QVERIFY(startEmulator()); }
     void cleanup() { stopEmulator(); }
 
+    void whatAContactWritesIsText()
+    {
+        // "HTML is not supported" (POST /conversations): markup from a contact stays text.
+        const QString lead = createContact({ { u"role"_s, u"lead"_s }, { u"name"_s, u"L"_s } });
+        const QString text = u"<script>alert(1)</script> & <b>bold</b>"_s;
+        const QString id = post(u"/conversations"_s,
+            { { u"from"_s, QJsonObject { { u"type"_s, u"lead"_s }, { u"id"_s, lead } } },
+                { u"body"_s, text } })
+                               .json.value(u"conversation_id"_s)
+                               .toString();
+        QCOMPARE(post(u"/conversations/"_s + id + u"/reply"_s,
+                     { { u"message_type"_s, u"comment"_s }, { u"type"_s, u"user"_s },
+                         { u"intercom_user_id"_s, lead }, { u"body"_s, u"<i>again</i>"_s } })
+                     .status,
+            200);
+        const QJsonObject conversation = get(u"/conversations/"_s + id).json;
+        QCOMPARE(conversation.value(u"source"_s).toObject().value(u"body"_s).toString(),
+            u"<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;</p>"_s);
+        QCOMPARE(conversation.value(u"conversation_parts"_s)
+                     .toObject()
+                     .value(u"conversation_parts"_s)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"body"_s)
+                     .toString(),
+            u"<p>&lt;i&gt;again&lt;/i&gt;</p>"_s);
+        // What the requests carried, exactly.
+        QCOMPARE(m_emu->receivedFrom(lead), QStringList({ text, u"<i>again</i>"_s }));
+    }
+
+    void hungRequestsGetNoAnswer_data()
+    {
+        QTest::addColumn<bool>("carriedOut");
+        QTest::newRow("the answer hangs") << true;
+        QTest::newRow("the request hangs") << false;
+    }
+
+    void hungRequestsGetNoAnswer()
+    {
+        QFETCH(bool, carriedOut);
+        m_emu->hangNext(1, u"POST /contacts"_s, carriedOut);
+        QNetworkAccessManager nam;
+        QNetworkRequest request(QUrl(m_emu->baseUrl().toString() + u"/contacts"_s));
+        request.setRawHeader("Authorization", "Bearer " + m_emu->accessToken().toUtf8());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+        request.setTransferTimeout(500);
+        QNetworkReply *reply = nam.post(request, R"({"role":"lead","name":"Hung"})"_ba);
+        QTRY_COMPARE(m_emu->hangingRequests(), 1);
+        QTRY_VERIFY(reply->isFinished());
+        QVERIFY(!reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()); // not a byte
+        reply->deleteLater();
+        QTRY_COMPARE(m_emu->hangingRequests(), 0);
+        const QList<QJsonObject> contacts = m_emu->contacts();
+        const auto created = std::count_if(contacts.cbegin(), contacts.cend(),
+            [](const QJsonObject &c) { return c.value(u"name"_s).toString() == u"Hung"_s; });
+        QCOMPARE(created, carriedOut ? 1 : 0);
+        QCOMPARE(post(u"/contacts"_s, { { u"role"_s, u"lead"_s }, { u"name"_s, u"Next"_s } }).status, 200);
+        m_emu->setUnresponsive(true);
+        QNetworkReply *any = nam.get(request);
+        QTRY_VERIFY(any->isFinished());
+        QVERIFY(!any->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid());
+        any->deleteLater();
+        m_emu->setUnresponsive(false);
+        QCOMPARE(get(u"/me"_s).status, 200);
+    }
+
     void conversationSearchPlaysEachReadingOfDates()
     {
         const QString lead = createContact({ { u"role"_s, u"lead"_s }, { u"name"_s, u"L"_s } });

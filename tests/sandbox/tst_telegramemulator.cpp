@@ -4,6 +4,7 @@
 #include "BotApiConformance.h"
 #include "sandbox/telegram/TelegramEmulator.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHttpMultiPart>
 #include <QJsonArray>
@@ -550,6 +551,29 @@ private Q_SLOTS:
         const Reply garbage = get(u"getUpdates"_s);
         QCOMPARE(garbage.status, 200);
         QVERIFY(QJsonDocument::fromJson(garbage.body).isNull());
+        QCOMPARE(get(u"getUpdates"_s).status, 200);
+    }
+
+    void hungRequestsGetNoAnswerAndKeepTheConnection()
+    {
+        m_tg->hangNext(u"getMe"_s, 1);
+        QNetworkRequest request(methodUrl(u"getMe"_s));
+        request.setTransferTimeout(500); // the client gives up; the server never says a word
+        QElapsedTimer waited;
+        waited.start();
+        QNetworkReply *hung = m_nam->get(request);
+        QTRY_COMPARE(m_tg->hangingRequests(), 1);
+        const Reply r = collect(hung);
+        QCOMPARE(r.status, 0); // no status line ever came
+        QVERIFY(r.body.isEmpty());
+        QVERIFY(waited.elapsed() >= 450);
+        QTRY_COMPARE(m_tg->hangingRequests(), 0); // it hung up, the server let go
+        QCOMPARE(get(u"getMe"_s).status, 200); // once only
+        m_tg->setUnresponsive(true);
+        QNetworkRequest poll(methodUrl(u"getUpdates"_s));
+        poll.setTransferTimeout(300);
+        QCOMPARE(collect(m_nam->get(poll)).status, 0);
+        m_tg->setUnresponsive(false);
         QCOMPARE(get(u"getUpdates"_s).status, 200);
     }
 

@@ -148,6 +148,7 @@ IntercomReply IntercomConversationEndpoints::create(const IntercomRequest &r)
     IntercomError e;
     // HTML is not supported here: the body is taken as plain text.
     input.body = IntercomJson::plainTextBody(body.toString());
+    input.received = body.toString();
     if (r.body.value(u"created_at"_s).isDouble())
         input.createdAt = static_cast<qint64>(r.body.value(u"created_at"_s).toDouble());
     if (!readAttachments(
@@ -304,6 +305,11 @@ IntercomReply IntercomConversationEndpoints::reply(const IntercomRequest &r)
             return error(400, u"parameter_invalid"_s, u"User is not a participant of this conversation"_s);
         if (input.body.trimmed().isEmpty() && input.attachments.isEmpty())
             return error(400, u"parameter_invalid"_s, u"Body is required"_s);
+        // "The text body of the comment": what a contact writes is text, as in POST
+        // /conversations ("HTML is not supported"), even when it looks like markup.
+        input.received = input.body;
+        if (!input.body.isEmpty())
+            input.body = IntercomJson::plainTextBody(input.body);
         store.contactReply(id, *contact, input);
         return IntercomJson::reply(m_json.conversation(*store.conversation(id), true));
     }

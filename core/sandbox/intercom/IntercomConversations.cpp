@@ -97,6 +97,7 @@ IntercomPart &IntercomConversations::appendPart(IntercomConversation &conversati
     part.id = m_world.nextNumericId(u"part"_s);
     part.partType = partType;
     part.body = input.body.isEmpty() ? QString() : IntercomJson::htmlBody(input.body);
+    part.received = input.received;
     part.createdAt = input.createdAt.value_or(m_world.now());
     part.author = author;
     part.attachments = input.attachments;
@@ -118,6 +119,7 @@ QString IntercomConversations::create(
     c.contactIds = { from.id };
     c.sourceId = *messageId;
     c.sourceBody = IntercomJson::htmlBody(input.body);
+    c.sourceReceived = input.received;
     c.deliveredAs = u"customer_initiated"_s;
     c.sourceAuthor = { from.role, from.id };
     c.sourceAttachments = input.attachments;

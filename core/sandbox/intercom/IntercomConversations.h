@@ -22,7 +22,8 @@ class IntercomWorld;
 // through the API (app_package_code set) or from the web app (null).
 struct IntercomPartInput
 {
-    QString body;
+    QString body; // as stored and shown: HTML
+    QString received; // the body exactly as the request carried it (what tests compare)
     QList<IntercomAttachment> attachments;
     std::optional<qint64> createdAt;
     QString appPackageCode;

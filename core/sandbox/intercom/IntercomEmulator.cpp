@@ -183,6 +183,22 @@ void IntercomEmulator::loseAnswerNext(int count, const QString &methodAndPathPre
     m_lostAnswers.append({ count, methodAndPathPrefix });
 }
 
+void IntercomEmulator::hangNext(int count, const QString &methodAndPathPrefix, bool carriedOut)
+{
+    if (count > 0)
+        m_hangs.append({ count, methodAndPathPrefix, carriedOut });
+}
+
+void IntercomEmulator::setUnresponsive(bool unresponsive)
+{
+    m_unresponsive = unresponsive;
+}
+
+int IntercomEmulator::hangingRequests() const
+{
+    return m_server->hangingRequests();
+}
+
 void IntercomEmulator::setConflictOnEmail(bool on)
 {
     m_world->setConflictOnEmail(on);
@@ -312,6 +328,26 @@ IntercomReply IntercomEmulator::handle(const QHttpServerRequest &request)
         return reply;
     }
 
+    // A hung server: nothing comes back (and, unless the answer is what hangs, nothing happens).
+    const QString call = method + u' ' + path;
+    for (qsizetype i = 0; i < m_hangs.size() || m_unresponsive; ++i) {
+        if (m_unresponsive) {
+            IntercomReply hung;
+            hung.hang = true;
+            return hung;
+        }
+        if (!call.startsWith(m_hangs[i].methodAndPathPrefix))
+            continue;
+        const bool carriedOut = m_hangs[i].carriedOut;
+        if (--m_hangs[i].remaining <= 0)
+            m_hangs.removeAt(i);
+        IntercomReply hung;
+        if (carriedOut && !route.isEmpty())
+            hung = dispatch(request, route, args, kDefaultVersion);
+        hung.hang = true;
+        return hung;
+    }
+
     const std::optional<QByteArray> versionHeader = header(request, "Intercom-Version");
     const QString version = versionHeader ? QString::fromLatin1(*versionHeader).trimmed() : kDefaultVersion;
     if (versionHeader && !m_versions.contains(version))
@@ -341,7 +377,6 @@ IntercomReply IntercomEmulator::handle(const QHttpServerRequest &request)
             IntercomError { 404, u"not_found"_s, u"Resource Not Found"_s, {} }, m_world->nextRequestId());
     } else {
         reply = dispatch(request, route, args, version);
-        const QString call = method + u' ' + path;
         for (qsizetype i = 0; i < m_lostAnswers.size(); ++i) {
             if (!call.startsWith(m_lostAnswers[i].methodAndPathPrefix))
                 continue;
@@ -632,6 +667,20 @@ QStringList IntercomEmulator::noteBodiesOf(const QString &contactId) const
     for (const IntercomNote &note : m_world->notesOf(contactId))
         bodies.prepend(note.body);
     return bodies;
+}
+
+QStringList IntercomEmulator::receivedFrom(const QString &contactId) const
+{
+    QStringList out; // conversations in the order they were opened, each one's parts in order
+    const QList<const IntercomConversation *> list = m_world->conversations().ofContact(contactId);
+    for (const IntercomConversation *c : list) {
+        if (c->sourceAuthor.id == contactId)
+            out << c->sourceReceived;
+        for (const IntercomPart &part : c->parts)
+            if (part.author.id == contactId && !part.received.isEmpty())
+                out << part.received;
+    }
+    return out;
 }
 
 QList<QJsonObject> IntercomEmulator::conversationsOf(const QString &contactId) const

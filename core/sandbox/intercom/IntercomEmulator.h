@@ -61,6 +61,14 @@ public:
     // carried out, but the answer is lost: a proxy answers 504 Gateway Timeout instead. This is
     // the case a client must reconcile rather than blindly repeat.
     void loseAnswerNext(int count, const QString &methodAndPathPrefix);
+    // The next `count` requests matching "METHOD /path-prefix" (empty: any) get no answer at all:
+    // the connection stays open until the client gives up (a hung server or proxy). With
+    // `carriedOut` the request takes effect first (the answer is what hangs), else it never does.
+    void hangNext(int count, const QString &methodAndPathPrefix = {}, bool carriedOut = false);
+    // Every request from now on hangs like that (not carried out), until called with false.
+    void setUnresponsive(bool unresponsive);
+    // Requests hanging right now (clients still connected).
+    int hangingRequests() const;
     // Default true: POST /contacts with an email held by an existing contact of the same role -> 409.
     void setConflictOnEmail(bool on);
     // How POST /contacts/search and POST /conversations/search match timestamps. Documented
@@ -128,6 +136,9 @@ public:
     QJsonObject conversation(const QString &id) const;
     QList<QJsonObject> conversationsOf(const QString &contactId) const;
     QStringList noteBodiesOf(const QString &contactId) const; // the notes on a contact, oldest first
+    // What the contact wrote through the API, exactly as each request carried it (conversation
+    // sources and the contact's replies), oldest first.
+    QStringList receivedFrom(const QString &contactId) const;
     // e.g. "POST /contacts/search"; ids collapsed: "GET /contacts/{id}"; empty = all
     int requestCount(const QString &methodAndPath = {}) const;
     QStringList requestLog() const; // "POST /contacts", ... in order
@@ -151,6 +162,14 @@ private:
         QString methodAndPathPrefix;
     };
     QList<LostAnswer> m_lostAnswers;
+    struct Hang
+    {
+        int remaining = 0;
+        QString methodAndPathPrefix;
+        bool carriedOut = false;
+    };
+    QList<Hang> m_hangs;
+    bool m_unresponsive = false;
 
     IntercomReply handle(const QHttpServerRequest &request);
     IntercomReply dispatch(const QHttpServerRequest &request, const QString &route, const QStringList &args,

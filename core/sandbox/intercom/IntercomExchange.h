@@ -39,6 +39,7 @@ struct IntercomReply
     QByteArray body;
     QByteArray contentType = "application/json";
     QList<QPair<QByteArray, QByteArray>> headers;
+    bool hang = false; // write nothing and keep the connection open (a hung server or proxy)
 };
 
 } // namespace tgic::sandbox

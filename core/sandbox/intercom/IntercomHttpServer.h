@@ -4,11 +4,13 @@
 #include "IntercomExchange.h"
 
 #include <QAbstractHttpServer>
+#include <QList>
+#include <QPointer>
+#include <QTcpSocket>
 
 #include <functional>
 
 class QHttpServerRequest;
-class QTcpSocket;
 
 namespace tgic::sandbox {
 
@@ -23,12 +25,16 @@ public:
 
     explicit IntercomHttpServer(Handler handler, QObject *parent = nullptr);
 
+    // Requests left unanswered on purpose (IntercomReply::hang) whose clients are still connected.
+    int hangingRequests() const;
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
     Handler m_handler;
+    QList<QPointer<QTcpSocket>> m_hung;
 };
 
 } // namespace tgic::sandbox

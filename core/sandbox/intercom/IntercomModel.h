@@ -144,6 +144,7 @@ struct IntercomPart
     QString id;
     QString partType;
     QString body; // empty = null
+    QString received; // the body exactly as the request carried it (what a test compares)
     qint64 createdAt = 0;
     IntercomAuthor author;
     QList<IntercomAttachment> attachments;
@@ -161,6 +162,7 @@ struct IntercomConversation
     QStringList contactIds;
     QString sourceId;
     QString sourceBody;
+    QString sourceReceived; // the body exactly as the request carried it
     QString deliveredAs;
     IntercomAuthor sourceAuthor;
     QList<IntercomAttachment> sourceAttachments;

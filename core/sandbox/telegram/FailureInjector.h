@@ -14,6 +14,7 @@ struct InjectedFailure
     QString description;
     int retryAfter = 0;
     bool garbage = false; // answer 200 with a body that is not JSON
+    bool hang = false; // never answer, and keep the connection open (a hung server or proxy)
 };
 
 // Scripted failures for the next N calls of a method (or of any method), consumed in the order

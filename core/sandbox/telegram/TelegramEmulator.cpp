@@ -7,6 +7,8 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpSocket>
 
 #include <algorithm>
 
@@ -38,6 +40,14 @@ const QString ConflictWebhookActive
 const QString ConflictSetWebhook = u"Conflict: terminated by setWebhook request"_s;
 
 } // namespace
+
+// A request that is never answered: the responder is held (never written) so that the
+// connection stays open, as with a server that hangs; the socket tells whether the client left.
+struct TelegramEmulator::Hung
+{
+    std::unique_ptr<QHttpServerResponder> responder;
+    QPointer<QTcpSocket> socket;
+};
 
 TelegramEmulator::TelegramEmulator(const QString &token, QObject *parent)
     : QObject(parent)
@@ -74,6 +84,7 @@ TelegramEmulator::TelegramEmulator(const QString &token, QObject *parent)
 
 TelegramEmulator::~TelegramEmulator()
 {
+    m_hung.clear();
     // Drop a parked poll while the server and its sockets still exist; the client sees the
     // connection close, as when the real server restarts.
     delete m_poll;
@@ -196,6 +207,25 @@ void TelegramEmulator::sendGarbageNext(const QString &method, int count)
     m_failures.add(method, count, InjectedFailure { 200, {}, 0, true });
 }
 
+void TelegramEmulator::hangNext(const QString &method, int count)
+{
+    InjectedFailure hang;
+    hang.hang = true;
+    m_failures.add(method, count, hang);
+}
+
+void TelegramEmulator::setUnresponsive(bool unresponsive)
+{
+    m_unresponsive = unresponsive;
+}
+
+int TelegramEmulator::hangingRequests() const
+{
+    return int(std::count_if(m_hung.cbegin(), m_hung.cend(), [](const std::unique_ptr<Hung> &h) {
+        return h->socket && h->socket->state() == QAbstractSocket::ConnectedState;
+    }));
+}
+
 void TelegramEmulator::setWebhook(const QString &url)
 {
     m_webhookUrl = url;
@@ -282,7 +312,21 @@ void TelegramEmulator::handleApi(const QString &token, const QString &method,
     if (!knownMethods().contains(lower))
         return writeHttpResponse(responder, 404, BotApiJson::envelope(ApiResult::error(404, u"Not Found"_s)));
 
-    if (const auto failure = m_failures.take(lower)) {
+    const auto failure = m_unresponsive
+        ? std::optional<InjectedFailure>(InjectedFailure { 0, {}, 0, false, true })
+        : m_failures.take(lower);
+    if (failure && failure->hang) {
+        // Forget the ones whose clients gave up, then hold this one without a word.
+        std::erase_if(m_hung, [](const std::unique_ptr<Hung> &h) {
+            return !h->socket || h->socket->state() != QAbstractSocket::ConnectedState;
+        });
+        auto hung = std::make_unique<Hung>();
+        hung->socket = responder.socket();
+        hung->responder = std::make_unique<QHttpServerResponder>(std::move(responder));
+        m_hung.push_back(std::move(hung));
+        return;
+    }
+    if (failure) {
         if (failure->garbage) {
             // What a misbehaving proxy in front of the API returns: a 200 that is not JSON.
             return writeHttpResponse(

@@ -18,6 +18,9 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <memory>
+#include <vector>
+
 namespace tgic::sandbox {
 
 class LongPollSlot;
@@ -63,6 +66,13 @@ public:
     void failNext(const QString &method, int count, int httpStatus, const QString &description,
         int retryAfter = 0); // method empty = any method
     void sendGarbageNext(const QString &method, int count = 1); // 200 with a body that is not JSON
+    // The next `count` calls of `method` (empty = any) are read and never answered; their
+    // connections stay open until the client gives up: a server (or a proxy) that hangs.
+    void hangNext(const QString &method, int count = 1);
+    // Every request from now on hangs like that, until called with false.
+    void setUnresponsive(bool unresponsive);
+    // Requests hanging right now (clients still connected).
+    int hangingRequests() const;
     void setWebhook(const QString &url); // empty url = deleteWebhook
     void setBlockedByUser(qint64 userId, bool blocked);
     void setDeactivated(qint64 userId);
@@ -123,6 +133,9 @@ private:
     SendMethods m_send;
     FailureInjector m_failures;
     LongPollSlot *m_poll = nullptr;
+    struct Hung;
+    std::vector<std::unique_ptr<Hung>> m_hung;
+    bool m_unresponsive = false;
     QTimer m_deliveryTimer;
     int m_longPollCapSeconds = 50;
     int m_overlappingPolls = 0;

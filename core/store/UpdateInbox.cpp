@@ -31,23 +31,19 @@ QString preview(const QString &text)
 } // namespace
 
 namespace {
-//! PostgreSQL text cannot hold U+0000: such an update could never be stored there.
-bool holdsNul(const QJsonValue &value)
+//! PostgreSQL text cannot hold U+0000: an update whose parsed text still holds one (the parser
+//! repairs text at the border) could never be stored there.
+bool holdsNul(const ParsedUpdate &u)
 {
-    if (value.isString())
-        return value.toString().contains(QChar(u'\0'));
-    if (value.isArray()) {
-        for (const QJsonValue v : value.toArray()) {
-            if (holdsNul(v))
-                return true;
-        }
-    }
-    if (value.isObject()) {
-        const QJsonObject o = value.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (it.key().contains(QChar(u'\0')) || holdsNul(it.value()))
-                return true;
-        }
+    const telegram::MessageInfo &m = u.message;
+    const telegram::ChatMemberChange &c = u.memberChange;
+    const QString texts[] = { m.agentText(), m.kind, m.from.firstName, m.from.lastName, m.from.username,
+        m.from.languageCode, m.chat.type, m.chat.title, m.chat.username, c.from.firstName, c.from.lastName,
+        c.from.username, c.from.languageCode, c.chat.title, c.chat.username, c.newStatus,
+        m.media ? m.media->fileName + m.media->mimeType + m.media->fileId : QString() };
+    for (const QString &text : texts) {
+        if (text.contains(QChar(u'\0')))
+            return true;
     }
     return false;
 }
@@ -71,7 +67,7 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
     parsed.reserve(updates.size());
     for (const auto &raw : updates) {
         ParsedUpdate update = telegram::parseUpdate(raw);
-        if (m_db.isTeam() && update.kind != ParsedUpdate::Kind::Malformed && holdsNul(raw)) {
+        if (m_db.isTeam() && update.kind != ParsedUpdate::Kind::Malformed && holdsNul(update)) {
             update.kind = ParsedUpdate::Kind::Malformed;
             update.error = u"a text holds a NUL character, which the team database cannot store"_s;
         }

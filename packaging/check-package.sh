@@ -55,7 +55,7 @@ echo "    $(basename "$deb"), $(du -h "$deb" | cut -f1)"
 
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "package version $(dpkg-deb -f "$deb" Version) is not $version"
 depends="$(dpkg-deb -f "$deb" Depends)"
-for dep in libqt6core6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6keychain1 \
+for dep in libqt6core6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6sql6-sqlite libqt6sql6-psql libpq5 qt6-qpa-plugins libqt6keychain1 \
     libqt6charts6 libsystemd0; do
     grep -qE "(^|, )$dep( |,|$)" <<<"$depends" || fail "Depends lacks $dep: $depends"
 done

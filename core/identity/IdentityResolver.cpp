@@ -52,8 +52,34 @@ void IdentityResolver::resolve(qint64 telegramUserId, Done done)
         start(telegramUserId);
 }
 
+void IdentityResolver::resolveKnown(
+    qint64 telegramUserId, const std::optional<store::Mapping> &mapping, Done done)
+{
+    if (!m_waiting.contains(telegramUserId))
+        m_known.insert(telegramUserId, mapping);
+    resolve(telegramUserId, std::move(done));
+}
+
+store::LinkOptions IdentityResolver::knownBefore(qint64 telegramUserId) const
+{
+    store::LinkOptions options;
+    const auto it = m_known.constFind(telegramUserId);
+    if (it != m_known.cend()) {
+        options.beforeKnown = true;
+        options.before = *it;
+    }
+    return options;
+}
+
+std::optional<store::Mapping> IdentityResolver::mappingOf(qint64 telegramUserId) const
+{
+    const auto it = m_known.constFind(telegramUserId);
+    return it != m_known.cend() ? *it : m_mappings.find(telegramUserId);
+}
+
 void IdentityResolver::finish(qint64 telegramUserId, const Resolution &resolution)
 {
+    m_known.remove(telegramUserId);
     const QList<Done> waiting = m_waiting.take(telegramUserId);
     if (!resolution.ok())
         m_mappings.setLastError(telegramUserId, resolution.error);
@@ -63,7 +89,7 @@ void IdentityResolver::finish(qint64 telegramUserId, const Resolution &resolutio
 
 void IdentityResolver::start(qint64 telegramUserId)
 {
-    const auto mapping = m_mappings.find(telegramUserId);
+    const auto mapping = mappingOf(telegramUserId);
     if (mapping && mapping->state == MappingState::Detached) {
         // An agent unlinked this person on purpose: do not quietly link them again.
         finish(telegramUserId,
@@ -93,7 +119,7 @@ void IdentityResolver::search(qint64 telegramUserId)
                 hits.append(v.toObject());
         }
         if (hits.isEmpty()) {
-            const auto mapping = m_mappings.find(telegramUserId);
+            const auto mapping = mappingOf(telegramUserId);
             if (mapping && mapping->createStartedAt) {
                 const qint64 age = store::nowMs() - *mapping->createStartedAt;
                 if (age < m_reconcileWindow.count()) {
@@ -133,7 +159,8 @@ void IdentityResolver::search(qint64 telegramUserId)
             ? tr("%1 Intercom contacts carry this Telegram ID; using the first, an agent should merge them")
                   .arg(hits.size())
             : tr("found by searching the telegram_user_id attribute");
-        if (!m_mappings.link(telegramUserId, hits.first(), state, u"search"_s, duplicates, kActor, detail)) {
+        if (!m_mappings.link(telegramUserId, hits.first(), state, u"search"_s, duplicates, kActor, detail,
+                knownBefore(telegramUserId))) {
             finish(telegramUserId,
                 { Resolution::Status::RetryLater, {}, tr("the local database refused the mapping"), {} });
             return;
@@ -146,16 +173,10 @@ void IdentityResolver::search(qint64 telegramUserId)
     });
 }
 
-QJsonObject IdentityResolver::leadFields(qint64 telegramUserId) const
+QJsonObject IdentityResolver::leadFields(qint64 telegramUserId, const store::LeadProfile &profile)
 {
-    QSqlQuery q = store::runSql(m_db.connection(),
-        u"SELECT first_name, last_name, username FROM telegram_users WHERE telegram_user_id = ?"_s,
-        { telegramUserId });
-    QString name, username;
-    if (q.next()) {
-        name = telegram::displayName(q.value(0).toString(), q.value(1).toString());
-        username = q.value(2).toString();
-    }
+    const QString name = telegram::displayName(profile.firstName, profile.lastName);
+    const QString username = profile.username;
     QJsonObject custom = Anchor().with(telegramUserId).customAttributes();
     custom.insert(QString::fromLatin1(intercom::attr::kTelegramName), name);
     if (!username.isEmpty())
@@ -170,7 +191,8 @@ void IdentityResolver::create(qint64 telegramUserId)
 {
     // Record the attempt before the call: if we crash or the answer is lost, the next try knows
     // a contact may exist already (invariant 3).
-    switch (m_mappings.claimCreate(telegramUserId, m_reconcileWindow.count())) {
+    store::LeadProfile profile;
+    switch (m_mappings.claimCreate(telegramUserId, m_reconcileWindow.count(), &profile)) {
     case store::MappingRepository::CreateClaim::Claimed:
         break;
     case store::MappingRepository::CreateClaim::Busy: {
@@ -188,7 +210,7 @@ void IdentityResolver::create(qint64 telegramUserId)
             { Resolution::Status::RetryLater, {}, tr("the local database is not writable"), {} });
         return;
     }
-    const QJsonObject fields = leadFields(telegramUserId);
+    const QJsonObject fields = leadFields(telegramUserId, profile);
     m_client->createLead(fields, this, [this, telegramUserId, fields](const net::ApiResult &result) {
         if (result.ok() || result.outcome == Outcome::Conflict) {
             QJsonObject contact = result.payload.toObject();
@@ -203,23 +225,28 @@ void IdentityResolver::create(qint64 telegramUserId)
                 contact = QJsonObject { { u"id"_s, existing } };
                 via = u"conflict"_s;
             }
+            // The mapping, the audit entry and what was written to the contact: one round trip.
+            store::LinkOptions options = knownBefore(telegramUserId);
+            options.recordWritten = true;
+            options.nameWritten = fields.value(u"name"_s).toString();
+            options.usernameWritten = fields.value(u"custom_attributes"_s)
+                                          .toObject()
+                                          .value(QString::fromLatin1(intercom::attr::kTelegramUsername))
+                                          .toString();
             if (!m_mappings.link(telegramUserId, contact, MappingState::Linked, via, 0, kActor,
                     via == u"created"_s ? tr("created a lead")
-                                        : tr("Intercom named an existing contact (409)"))) {
+                                        : tr("Intercom named an existing contact (409)"),
+                    options)) {
                 finish(telegramUserId,
                     { Resolution::Status::RetryLater, {}, tr("the local database refused the mapping"), {} });
                 return;
             }
-            m_mappings.recordWritten(telegramUserId, fields.value(u"name"_s).toString(),
-                fields.value(u"custom_attributes"_s)
-                    .toObject()
-                    .value(QString::fromLatin1(intercom::attr::kTelegramUsername))
-                    .toString());
             qCInfo(lcIdentity) << "Telegram user" << telegramUserId << "→ new Intercom lead"
                                << contact.value(u"id"_s).toString();
             Q_EMIT mappingChanged(telegramUserId);
-            finish(
-                telegramUserId, { Resolution::Status::Resolved, contact.value(u"id"_s).toString(), {}, {} });
+            Resolution resolved { Resolution::Status::Resolved, contact.value(u"id"_s).toString(), {}, {} };
+            resolved.created = via == u"created"_s;
+            finish(telegramUserId, resolved);
             return;
         }
         if (!result.mayHaveReachedServer)

@@ -26,6 +26,7 @@ struct Resolution
     QString contactId;
     QString error;
     std::chrono::milliseconds retryAfter { 0 }; //!< a hint; 0 = the caller's own backoff
+    bool created = false; //!< a lead created just now: no conversation with it can exist yet
 
     bool ok() const { return status == Status::Resolved; }
 };
@@ -47,6 +48,9 @@ public:
     IdentityResolver(store::Database &db, intercom::IntercomClient *client, QObject *parent = nullptr);
 
     void resolve(qint64 telegramUserId, Done done);
+    //! resolve() with the mapping already read (std::nullopt: there is none), e.g. with the
+    //! outbox row it is resolved for: a returning customer costs no database round trip.
+    void resolveKnown(qint64 telegramUserId, const std::optional<store::Mapping> &mapping, Done done);
 
     //! The mapped contact answered 410 (merged away) or 404 (deleted): follow the merge to its
     //! survivor and re-anchor it there, or mark the mapping stale so the next resolve searches.
@@ -60,18 +64,21 @@ Q_SIGNALS:
 
 private:
     void start(qint64 telegramUserId);
+    std::optional<store::Mapping> mappingOf(qint64 telegramUserId) const;
     void search(qint64 telegramUserId);
     void create(qint64 telegramUserId);
     void finish(qint64 telegramUserId, const Resolution &resolution);
     void adoptSurvivor(qint64 telegramUserId, const QString &survivorId, int hops, const Done &done);
     void writeAnchor(qint64 telegramUserId, const QJsonObject &contact, const Done &done);
-    QJsonObject leadFields(qint64 telegramUserId) const;
+    static QJsonObject leadFields(qint64 telegramUserId, const store::LeadProfile &profile);
+    store::LinkOptions knownBefore(qint64 telegramUserId) const;
     static Resolution failure(const net::ApiResult &result, const QString &what);
 
     store::Database &m_db;
     store::MappingRepository m_mappings;
     intercom::IntercomClient *m_client;
     QHash<qint64, QList<Done>> m_waiting;
+    QHash<qint64, std::optional<store::Mapping>> m_known; //!< read by the caller, until finish()
     std::chrono::milliseconds m_reconcileWindow { std::chrono::minutes(3) };
 };
 

@@ -57,7 +57,7 @@ void IntegrityCheck::run(bool applyFixes, std::function<void(const QList<Integri
     m_done = std::move(done);
     m_problems.clear();
     m_items.clear();
-    QSqlQuery q = store::runSql(m_db.connection(),
+    store::SqlResult q = store::runSql(m_db.connection(),
         u"SELECT telegram_user_id, intercom_contact_id, state FROM mappings"
         " WHERE intercom_contact_id IS NOT NULL AND state <> 'detached' ORDER BY telegram_user_id"_s);
     while (q.next())

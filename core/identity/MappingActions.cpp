@@ -41,7 +41,7 @@ MappingActions::MappingActions(
 
 QString MappingActions::describeUser(qint64 telegramUserId) const
 {
-    QSqlQuery q = store::runSql(m_db.connection(),
+    store::SqlResult q = store::runSql(m_db.connection(),
         u"SELECT first_name, last_name, username FROM telegram_users WHERE telegram_user_id = ?"_s,
         { telegramUserId });
     if (!q.next())

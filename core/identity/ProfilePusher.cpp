@@ -25,7 +25,7 @@ void ProfilePusher::push(qint64 telegramUserId, const QString &contactId, const 
             done(result);
             return;
         }
-        QSqlQuery q = store::runSql(m_db.connection(),
+        store::SqlResult q = store::runSql(m_db.connection(),
             u"SELECT first_name, last_name, username FROM telegram_users"
             " WHERE telegram_user_id = ?"_s,
             { telegramUserId });

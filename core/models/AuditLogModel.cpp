@@ -51,7 +51,7 @@ QList<AuditLogModel::Entry> AuditLogModel::query(
         sql += u" WHERE "_s + conditions.join(u" AND "_s);
     sql += u" ORDER BY id DESC LIMIT "_s + QString::number(limit);
     bool ok = false;
-    QSqlQuery q = store::runSql(m_db.connection(), sql, values, &ok, store::Rows::ForwardOnly);
+    store::SqlResult q = store::runSql(m_db.connection(), sql, values, &ok, store::Rows::ForwardOnly);
     QList<Entry> out;
     if (!ok)
         return out;

@@ -74,7 +74,7 @@ QList<ChatListModel::Row> ChatListModel::query(
 {
     const QString sql = kSelect + u" WHERE "_s + where + kOrder + QString::number(limit);
     bool ok = false;
-    QSqlQuery q = store::runSql(m_db.connection(), sql, binds, &ok, store::Rows::ForwardOnly);
+    store::SqlResult q = store::runSql(m_db.connection(), sql, binds, &ok, store::Rows::ForwardOnly);
     QList<Row> rows;
     if (!ok)
         return rows;
@@ -325,7 +325,7 @@ void ChatListModel::onDatabaseChanged(store::Topic topic, const QList<qint64> &i
         QVariantList binds;
         for (qint64 id : ids)
             binds << id;
-        QSqlQuery q = store::runSql(m_db.connection(),
+        store::SqlResult q = store::runSql(m_db.connection(),
             u"SELECT chat_id FROM chats WHERE telegram_user_id IN ("_s + marks.join(u',') + u')', binds,
             nullptr, store::Rows::ForwardOnly);
         QList<qint64> chats;

@@ -150,7 +150,7 @@ void ContactDetails::reload()
     bool allOk = true;
     auto select = [&db, &allOk](const QString &sql, const QVariantList &binds) {
         bool ok = false;
-        QSqlQuery q = store::runSql(db, sql, binds, &ok, store::Rows::ForwardOnly);
+        store::SqlResult q = store::runSql(db, sql, binds, &ok, store::Rows::ForwardOnly);
         allOk = allOk && ok;
         return q;
     };
@@ -158,11 +158,12 @@ void ContactDetails::reload()
     s.chatId = m_snapshot.chatId;
     QList<ProfileChange> history;
     if (s.chatId != 0) {
-        QSqlQuery chat = select(u"SELECT telegram_user_id FROM chats WHERE chat_id = ?"_s, { s.chatId });
+        store::SqlResult chat
+            = select(u"SELECT telegram_user_id FROM chats WHERE chat_id = ?"_s, { s.chatId });
         s.telegramUserId = chat.next() ? chat.value(0).toLongLong() : 0;
     }
     if (s.telegramUserId != 0) {
-        QSqlQuery u = select(
+        store::SqlResult u = select(
             u"SELECT first_name, last_name, username, language_code, is_premium, first_seen_at, last_seen_at"
             " FROM telegram_users WHERE telegram_user_id = ?"_s,
             { s.telegramUserId });
@@ -174,7 +175,7 @@ void ContactDetails::reload()
             s.firstSeen = fromMs(u.value(5));
             s.lastSeen = fromMs(u.value(6));
         }
-        QSqlQuery m = select(
+        store::SqlResult m = select(
             u"SELECT m.state, m.resolved_via, m.last_error, m.duplicate_count, m.intercom_contact_id,"
             " k.role, k.name, k.email, k.phone, k.anchor, k.fetched_at"
             " FROM mappings m LEFT JOIN contacts k ON k.intercom_contact_id = m.intercom_contact_id"
@@ -193,7 +194,7 @@ void ContactDetails::reload()
             s.anchor = m.value(9).toString();
             s.fetchedAt = fromMs(m.value(10));
         }
-        QSqlQuery c
+        store::SqlResult c
             = select(u"SELECT intercom_conversation_id, state, last_activity_at FROM conversations"
                      " WHERE chat_id = ? AND telegram_user_id = ? ORDER BY last_activity_at DESC LIMIT 1"_s,
                 { s.chatId, s.telegramUserId });
@@ -203,8 +204,8 @@ void ContactDetails::reload()
             s.conversationActivity = fromMs(c.value(2));
             readIntercomConversation(s);
         }
-        QSqlQuery h = select(u"SELECT id, field, old_value, new_value, changed_at FROM profile_history"
-                             " WHERE telegram_user_id = ? ORDER BY changed_at DESC, id DESC"_s,
+        store::SqlResult h = select(u"SELECT id, field, old_value, new_value, changed_at FROM profile_history"
+                                    " WHERE telegram_user_id = ? ORDER BY changed_at DESC, id DESC"_s,
             { s.telegramUserId });
         while (h.next())
             history.append(ProfileChange { h.value(1).toString(), h.value(2).toString(),

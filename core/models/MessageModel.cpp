@@ -51,7 +51,7 @@ QList<MessageModel::Row> MessageModel::query(
     if (limit > 0)
         sql += u" LIMIT "_s + QString::number(limit);
     bool ok = false;
-    QSqlQuery q = store::runSql(
+    store::SqlResult q = store::runSql(
         m_db.connection(), sql, QVariantList { m_chatId } + binds, &ok, store::Rows::ForwardOnly);
     QList<Row> rows;
     if (!ok)

@@ -48,7 +48,7 @@ void PhoneRequester::reload()
     } else if (!m_db.isReachable()) {
         whyNot = tr("Unavailable while the team database is unreachable");
     } else {
-        QSqlQuery chat = store::runSql(
+        store::SqlResult chat = store::runSql(
             m_db.connection(), u"SELECT type, telegram_user_id FROM chats WHERE chat_id = ?"_s, { m_chatId });
         const bool found = chat.next();
         if (!found || chat.value(0).toString() != u"private"_s || chat.value(1).isNull()) {

@@ -11,7 +11,7 @@ namespace tgic::store {
 bool ChatRepository::markRead(qint64 chatId)
 {
     bool ok = false;
-    const QSqlQuery q = runSql(m_db.connection(),
+    const SqlResult q = runSql(m_db.connection(),
         u"UPDATE chats SET unread_count = 0 WHERE chat_id = ? AND unread_count <> 0"_s, { chatId }, &ok);
     if (ok && q.numRowsAffected() > 0)
         m_db.notifyChanged(Topic::Chats, { chatId });

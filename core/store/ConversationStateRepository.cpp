@@ -51,7 +51,7 @@ QVariant nullIfZero(qint64 v)
     return v == 0 ? QVariant() : QVariant(v);
 }
 
-ConversationState fromRow(const QSqlQuery &q, int first)
+ConversationState fromRow(const SqlResult &q, int first)
 {
     ConversationState s;
     s.state = q.value(first).toString();
@@ -61,11 +61,6 @@ ConversationState fromRow(const QSqlQuery &q, int first)
     s.snoozedUntilMs = q.value(first + 4).toLongLong();
     s.readAtMs = q.value(first + 5).toLongLong();
     return s;
-}
-
-QString placeholders(qsizetype n)
-{
-    return QStringList(n, u"?"_s).join(u',');
 }
 
 } // namespace
@@ -112,7 +107,7 @@ ConversationStateRepository::Recorded ConversationStateRepository::record(
     QVariantList ids;
     for (const ConversationState &v : views)
         ids << v.conversationId;
-    QSqlQuery q = runSql(m_db.connection(),
+    SqlResult q = runSql(m_db.connection(),
         u"SELECT intercom_conversation_id, chat_id, intercom_state, admin_assignee_id, team_assignee_id,"
         " intercom_tags, snoozed_until, intercom_read_at FROM conversations"
         " WHERE intercom_conversation_id IN (%1)"_s.arg(placeholders(ids.size())),
@@ -150,19 +145,16 @@ ConversationStateRepository::Recorded ConversationStateRepository::record(
     }
 
     if (!writes.isEmpty()) {
+        // Every conversation of the page in one round trip (with BEGIN and COMMIT).
         Transaction transaction(m_db);
-        bool ok = transaction.isActive();
-        for (const auto &[chatId, v] : std::as_const(writes)) {
-            if (!ok)
-                break;
-            runSql(m_db.connection(),
+        SqlBatch updates(m_db.connection());
+        for (const auto &[chatId, v] : std::as_const(writes))
+            updates.add(
                 u"UPDATE conversations SET intercom_state = ?, admin_assignee_id = ?, team_assignee_id = ?,"
                 " intercom_tags = ?, snoozed_until = ?, intercom_read_at = ? WHERE intercom_conversation_id = ?"_s,
                 { v.state, nullIfEmpty(v.adminAssigneeId), nullIfEmpty(v.teamAssigneeId), tagsJson(v.tags),
-                    nullIfZero(v.snoozedUntilMs), v.readAtMs, v.conversationId },
-                &ok);
-        }
-        if (ok && transaction.commit()) {
+                    nullIfZero(v.snoozedUntilMs), v.readAtMs, v.conversationId });
+        if (transaction && transaction.commit(updates)) {
             for (const auto &w : std::as_const(writes))
                 if (!out.chats.contains(w.first))
                     out.chats << w.first;
@@ -185,7 +177,7 @@ ConversationStateRepository::Recorded ConversationStateRepository::record(
             for (const QString &id : *set)
                 binds << id;
         }
-        QSqlQuery named = runSql(m_db.connection(),
+        SqlResult named = runSql(m_db.connection(),
             u"SELECT kind, id FROM intercom_teammates WHERE "_s + conditions.join(u" OR "_s), binds);
         QSet<QString> known;
         while (named.next())
@@ -203,7 +195,7 @@ ConversationStateRepository::Recorded ConversationStateRepository::record(
 
 std::optional<ConversationState> ConversationStateRepository::find(const QString &conversationId) const
 {
-    QSqlQuery q = runSql(m_db.connection(),
+    SqlResult q = runSql(m_db.connection(),
         u"SELECT intercom_state, admin_assignee_id, team_assignee_id, intercom_tags, snoozed_until,"
         " intercom_read_at FROM conversations WHERE intercom_conversation_id = ? AND intercom_state IS NOT NULL"_s,
         { conversationId });
@@ -225,7 +217,7 @@ bool ConversationStateRepository::saveTeammates(
     for (const auto &[id, name] : idsAndNames) {
         if (!ok)
             break;
-        QSqlQuery update = runSql(m_db.connection(),
+        SqlResult update = runSql(m_db.connection(),
             u"UPDATE intercom_teammates SET name = ?, fetched_at = ? WHERE kind = ? AND id = ?"_s,
             { name, now, kind, id }, &ok);
         if (ok && update.numRowsAffected() == 0)
@@ -253,7 +245,7 @@ QString ConversationStateRepository::teammateName(const QString &kind, const QSt
 QStringList ConversationStateRepository::untagged(int limit) const
 {
     QStringList ids;
-    QSqlQuery q = runSql(m_db.connection(),
+    SqlResult q = runSql(m_db.connection(),
         u"SELECT intercom_conversation_id FROM conversations WHERE tagged_at IS NULL"
         " ORDER BY last_activity_at DESC LIMIT ?"_s,
         { limit });

@@ -4,9 +4,12 @@
 #include "DataFolder.h"
 #include "Logging.h"
 #include "Migrations.h"
+#include "Sql.h"
+#include "SqlSession.h"
 #include "Transaction.h"
 
 #include <QDir>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -18,6 +21,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +32,9 @@ namespace {
 const QString kChannel = u"tgic_changes"_s;
 // Any constant both sides agree on; it only has to differ from other applications' locks.
 constexpr qint64 kMigrationLock = 0x7467'6963'0001; // "tgic" 1
+// Change notices wait this long for more of a burst, and ride along with any statement sent
+// meanwhile (SqlSession): a busy leader rarely pays a round trip of their own for them.
+constexpr int kNoticeCoalesceMs = 10;
 // NOTIFY payloads are capped at 8000 bytes; beyond this many ids say "any row" instead.
 constexpr int kMaxPayloadIds = 400;
 
@@ -52,7 +59,7 @@ Database::Database(QObject *parent)
     , m_workstation(QSysInfo::machineHostName())
 {
     m_flushTimer->setSingleShot(true);
-    m_flushTimer->setInterval(0);
+    m_flushTimer->setInterval(kNoticeCoalesceMs);
     connect(m_flushTimer, &QTimer::timeout, this, &Database::flushNotifications);
     m_reconnectTimer->setInterval(2000);
     connect(m_reconnectTimer, &QTimer::timeout, this, &Database::tryReconnect);
@@ -142,6 +149,7 @@ bool Database::open(const QString &path, const OpenOptions &options)
         m_error = tr("Cannot open the database %1: %2").arg(displayPath(), db.lastError().text());
         return false;
     }
+    attachSession();
     if (!m_postgres) {
         QSqlQuery q(db);
         q.exec(u"PRAGMA journal_mode=WAL"_s);
@@ -168,6 +176,35 @@ bool Database::open(const QString &path, const OpenOptions &options)
         subscribe();
     m_reachable = true;
     return true;
+}
+
+void Database::attachSession()
+{
+    const std::shared_ptr<SqlSession> session = SqlSession::of(connection());
+    session->setNoticeSource([this] { return takeNotices(); });
+    session->setNotificationSink([this](const QList<PgNotification> &notifications) {
+        // Read along with an answer: Qt's driver will not see them. Handled on the next turn
+        // of the event loop, never in the middle of the store's work.
+        QMetaObject::invokeMethod(
+            this,
+            [this, notifications] {
+                for (const PgNotification &n : notifications)
+                    onNotification(n.channel, n.payload, n.fromSelf);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+int Database::batchWindowMs() const
+{
+    if (!m_postgres || !isOpen())
+        return 0;
+    return int(std::clamp(SqlSession::of(connection())->roundTripMs() / 2.0, 0.0, 15.0));
+}
+
+qint64 Database::roundTrips() const
+{
+    return isOpen() ? SqlSession::of(connection())->roundTrips() : 0;
 }
 
 void Database::subscribe()
@@ -210,6 +247,14 @@ void Database::flushNotifications()
 {
     if (m_pendingNotify.isEmpty() || !isOpen())
         return;
+    const QList<SqlStatement> notices = takeNotices();
+    SqlSession::of(connection())->run(notices);
+}
+
+QList<SqlStatement> Database::takeNotices()
+{
+    if (m_pendingNotify.isEmpty())
+        return {};
     QStringList calls;
     QVariantList payloads;
     for (auto it = m_pendingNotify.cbegin(); it != m_pendingNotify.cend(); ++it) {
@@ -224,13 +269,7 @@ void Database::flushNotifications()
         payloads << kChannel << payload;
     }
     m_pendingNotify.clear();
-    QSqlQuery q(connection());
-    q.prepare(u"SELECT "_s + calls.join(u", "_s));
-    for (const QVariant &v : std::as_const(payloads))
-        q.addBindValue(v);
-    if (!q.exec())
-        qCWarning(lcStore).noquote() << "cannot tell other workstations about a change:"
-                                     << q.lastError().text();
+    return { SqlStatement { u"SELECT "_s + calls.join(u", "_s), payloads } };
 }
 
 void Database::onNotification(const QString &name, const QVariant &payload, bool fromSelf)
@@ -275,18 +314,27 @@ bool Database::leaseHeld() const
         return true;
     if (m_leaseHolder.isEmpty())
         return false;
-    // FOR SHARE: a takeover (an UPDATE of this row) waits until our transaction is written.
-    QSqlQuery q(connection());
-    q.prepare(
-        u"SELECT 1 FROM team_lease WHERE name = 'poller' AND holder = ? AND epoch = ? AND expires_at > "_s
-        + serverNowSql() + u" FOR SHARE"_s);
-    q.addBindValue(m_leaseHolder);
-    q.addBindValue(m_leaseEpoch);
-    if (!q.exec()) {
-        qCWarning(lcStore).noquote() << "cannot check the poller lease:" << q.lastError().text();
+    const SqlStatement check = leaseCheck();
+    bool ok = false;
+    SqlResult q = runSql(connection(), check.sql, check.values, &ok);
+    if (!ok) {
+        qCWarning(lcStore).noquote() << "cannot check the poller lease:" << q.errorText();
         return false;
     }
     return q.next();
+}
+
+SqlStatement Database::leaseCheck() const
+{
+    if (!m_postgres)
+        return { u"SELECT 1"_s, {} };
+    // FOR SHARE: a takeover (an UPDATE of this row) waits until our transaction is written.
+    return {
+        u"SELECT 1 FROM team_lease WHERE name = 'poller' AND holder = ? AND epoch = ? AND expires_at > "_s
+            + serverNowSql() + u" FOR SHARE"_s,
+        { m_leaseHolder.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(m_leaseHolder),
+            m_leaseEpoch }
+    };
 }
 
 QString Database::serverNowSql()
@@ -312,12 +360,15 @@ bool Database::checkReachable()
         return true;
     if (m_reconnectTimer->isActive())
         return false;
-    QSqlQuery q(connection());
-    if (isOpen() && q.exec(u"SELECT 1"_s) && q.next()) {
-        setReachable(true);
-        return true;
+    if (isOpen()) {
+        SqlResult q
+            = SqlSession::of(connection())->run(SqlStatement { u"SELECT 1"_s, {} }, Rows::ForwardOnly);
+        if (q.isOk() && q.next()) {
+            setReachable(true);
+            return true;
+        }
+        qCWarning(lcStore).noquote() << "the team database stopped answering:" << q.errorText();
     }
-    qCWarning(lcStore).noquote() << "the team database stopped answering:" << q.lastError().text();
     setReachable(false);
     m_reconnectTimer->start();
     return false;
@@ -338,6 +389,7 @@ void Database::tryReconnect()
         m_reconnectTimer->start();
         return;
     }
+    attachSession();
     subscribe();
     qCInfo(lcStore) << "the team database answers again";
     setReachable(true);
@@ -369,6 +421,7 @@ void Database::close()
         }
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+    SqlSession::forget(m_connectionName);
 }
 
 bool Database::isOpen() const
@@ -383,42 +436,60 @@ QSqlDatabase Database::connection() const
 
 bool Database::transaction()
 {
-    return connection().transaction();
+    return SqlSession::of(connection())->begin();
 }
 
 bool Database::commit()
 {
-    if (connection().commit())
+    QString error;
+    if (SqlSession::of(connection())->commit({}, nullptr, &error))
         return true;
-    m_error = connection().lastError().text();
-    qCWarning(lcStore) << "commit failed:" << m_error;
+    m_error = error;
+    qCWarning(lcStore).noquote() << "commit failed:" << m_error;
+    return false;
+}
+
+bool Database::commit(SqlBatch &last)
+{
+    QString error;
+    QList<SqlResult> results;
+    const bool ok = SqlSession::of(connection())->commit(last.statements(), &results, &error);
+    last.setResults(results);
+    if (ok)
+        return true;
+    m_error = error;
+    qCWarning(lcStore).noquote() << "commit failed:" << m_error;
     return false;
 }
 
 void Database::rollback()
 {
-    connection().rollback();
+    SqlSession::of(connection())->rollback();
+}
+
+bool Database::inTransaction() const
+{
+    return SqlSession::of(connection())->inTransaction();
 }
 
 bool Database::exec(const QString &sql)
 {
-    QSqlQuery q(connection());
-    if (q.exec(sql))
+    const SqlResult q = SqlSession::of(connection())->run(SqlStatement { sql, {} }, Rows::ForwardOnly);
+    if (q.isOk())
         return true;
-    m_error = tr("SQL failed: %1 (%2)").arg(q.lastError().text(), sql.left(120));
+    m_error = tr("SQL failed: %1 (%2)").arg(q.errorText(), sql.left(120));
     qCWarning(lcStore).noquote() << m_error;
     return false;
 }
 
 int Database::schemaVersion() const
 {
-    QSqlQuery q(connection());
-    if (!m_postgres) {
-        q.exec(u"PRAGMA user_version"_s);
-        return q.next() ? q.value(0).toInt() : 0;
-    }
-    if (!q.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s))
-        return 0;
+    SqlResult q
+        = SqlSession::of(connection())
+              ->run(SqlStatement { m_postgres ? u"SELECT value FROM meta WHERE key = 'schema_version'"_s
+                                              : u"PRAGMA user_version"_s,
+                        {} },
+                  Rows::ForwardOnly);
     return q.next() ? q.value(0).toInt() : 0;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Change.h"
+#include "SqlResult.h"
 
 #include <QHash>
 #include <QObject>
@@ -11,6 +12,8 @@
 class QTimer;
 
 namespace tgic::store {
+
+class SqlBatch;
 
 //! How to reach a team database beyond its URL. The password comes from the keychain or the
 //! environment, never from QSettings; the URL may carry libpq options as query items
@@ -61,15 +64,24 @@ public:
     //! The default file: dataFolder()/tgic.sqlite3 (see DataFolder.h).
     static QString defaultPath();
 
+    //! Through the connection's SqlSession: on PostgreSQL the BEGIN waits for the first statement.
     bool transaction();
     bool commit();
+    //! `last` and COMMIT in one round trip.
+    bool commit(SqlBatch &last);
     void rollback();
+    bool inTransaction() const;
+    //! Round trips to the team database so far on this connection (0 on SQLite).
+    qint64 roundTrips() const;
+    //! How long to gather work before writing it, so that what finishes at about the same time
+    //! shares one round trip: half a recent round trip, at most 15 ms; 0 on SQLite.
+    int batchWindowMs() const;
 
     //! Tell every listener, in this process and (team database) in every other one, that rows
     //! changed. Empty `ids` means "any row of this topic". Other processes hear it through
     //! LISTEN/NOTIFY after the change committed; bursts are coalesced into one round trip.
     void notifyChanged(Topic topic, const QList<qint64> &ids = {});
-    //! Send the coalesced notices now (normally done on the next turn of the event loop).
+    //! Send the coalesced notices now (normally within 10 ms, or with the next statement).
     void flushNotifications();
 
     // ---- Fencing (team database) ----
@@ -89,6 +101,9 @@ public:
         QVariantList binds;
     };
     Fence fence() const;
+    //! The lease check as a statement of its own (a row when held; FOR SHARE as leaseHeld()),
+    //! to send in the same batch as a transaction's first reads: `SELECT 1` on SQLite.
+    SqlStatement leaseCheck() const;
     //! The database server's clock in milliseconds, as SQL (PostgreSQL): the lease never trusts
     //! a workstation's own clock.
     static QString serverNowSql();
@@ -112,6 +127,8 @@ private:
     bool setSchemaVersion(int version);
     bool exec(const QString &sql);
     void subscribe();
+    void attachSession();
+    QList<SqlStatement> takeNotices();
     void onNotification(const QString &name, const QVariant &payload, bool fromSelf);
     void setReachable(bool reachable);
     void tryReconnect();

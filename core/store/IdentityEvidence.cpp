@@ -78,7 +78,7 @@ bool EvidenceRepository::record(qint64 telegramUserId, const QString &kind, cons
     if (value.isEmpty())
         return true; // not usable evidence; nothing to keep
     bool ok = false;
-    QSqlQuery insert = runSql(m_db.connection(),
+    SqlResult insert = runSql(m_db.connection(),
         u"INSERT INTO identity_evidence (telegram_user_id, kind, value, shown_as, message_id, found_at)"
         " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (telegram_user_id, kind, value) DO NOTHING"_s,
         { telegramUserId, kind, value, shownAs.trimmed(),
@@ -93,7 +93,7 @@ bool EvidenceRepository::record(qint64 telegramUserId, const QString &kind, cons
 
 QList<Evidence> EvidenceRepository::due(qint64 now, int limit) const
 {
-    QSqlQuery q = runSql(m_db.connection(),
+    SqlResult q = runSql(m_db.connection(),
         u"SELECT e.id, e.telegram_user_id, e.kind, e.value, e.shown_as, e.message_id, e.found_at,"
         " e.attempts, m.intercom_contact_id, k.role"
         " FROM identity_evidence e JOIN mappings m ON m.telegram_user_id = e.telegram_user_id"
@@ -171,7 +171,7 @@ bool EvidenceRepository::suggest(
         { evidence.telegramUserId, leadId, user.id, textOrNull(user.name), textOrNull(user.email),
             textOrNull(user.phone), strength, now, now },
         &ok);
-    QSqlQuery row = runSql(db,
+    SqlResult row = runSql(db,
         u"SELECT id, strength FROM merge_suggestions WHERE lead_contact_id = ? AND user_contact_id = ?"_s,
         { leadId, user.id });
     const bool found = ok && row.next();
@@ -195,7 +195,7 @@ bool EvidenceRepository::suggest(
 QList<Suggestion> EvidenceRepository::select(const QString &where, const QVariantList &values) const
 {
     const QSqlDatabase db = m_db.connection();
-    QSqlQuery q = runSql(db,
+    SqlResult q = runSql(db,
         u"SELECT s.id, s.telegram_user_id, s.lead_contact_id, s.user_contact_id, s.user_name, s.user_email,"
         " s.user_phone, s.strength, s.state, s.created_at, s.updated_at, s.closed_by, s.closed_at,"
         " u.first_name, u.last_name, k.name,"
@@ -228,7 +228,7 @@ QList<Suggestion> EvidenceRepository::select(const QString &where, const QVarian
         out << s;
     }
     for (Suggestion &s : out) {
-        QSqlQuery e = runSql(db,
+        SqlResult e = runSql(db,
             u"SELECT e.id, e.kind, e.value, e.shown_as, e.message_id, e.found_at, msg.text"
             " FROM merge_suggestion_evidence l JOIN identity_evidence e ON e.id = l.evidence_id"
             " LEFT JOIN messages msg ON msg.id = e.message_id WHERE l.suggestion_id = ? ORDER BY e.id"_s,
@@ -274,7 +274,7 @@ int EvidenceRepository::currentCount() const
 QSet<qint64> EvidenceRepository::openSuggestionUsers() const
 {
     QSet<qint64> users;
-    QSqlQuery q = runSql(
+    SqlResult q = runSql(
         m_db.connection(), u"SELECT DISTINCT telegram_user_id FROM merge_suggestions WHERE state = 'open'"_s);
     while (q.next())
         users.insert(q.value(0).toLongLong());
@@ -294,7 +294,7 @@ EvidenceRepository::Dismissal EvidenceRepository::dismiss(qint64 suggestionId, c
     bool ok = false;
     // The state in the WHERE makes it a compare-and-set: of two agents dismissing at once, one
     // writes the audit entry.
-    QSqlQuery update = runSql(m_db.connection(),
+    SqlResult update = runSql(m_db.connection(),
         u"UPDATE merge_suggestions SET state = 'dismissed', closed_by = ?, closed_at = ?, updated_at = ?"
         " WHERE id = ? AND state = 'open'"_s,
         { actor, nowMs(), nowMs(), suggestionId }, &ok);
@@ -316,7 +316,7 @@ bool EvidenceRepository::closeForMerge(const QString &leadId, const QString &int
     const QSqlDatabase db = m_db.connection();
     const QList<qint64> users = [&] {
         QList<qint64> ids;
-        QSqlQuery q = runSql(db,
+        SqlResult q = runSql(db,
             u"SELECT DISTINCT telegram_user_id FROM merge_suggestions WHERE lead_contact_id = ?"
             " AND state = 'open'"_s,
             { leadId });

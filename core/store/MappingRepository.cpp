@@ -13,7 +13,7 @@ namespace tgic::store {
 
 std::optional<Mapping> MappingRepository::find(qint64 telegramUserId) const
 {
-    QSqlQuery q = runSql(m_db.connection(),
+    SqlResult q = runSql(m_db.connection(),
         u"SELECT intercom_contact_id, state, resolved_via, name_written, username_written,"
         " create_started_at, duplicate_count, last_error FROM mappings WHERE telegram_user_id = ?"_s,
         { telegramUserId });
@@ -54,32 +54,80 @@ bool MappingRepository::cacheContact(const QJsonObject &contact)
     return ok;
 }
 
+namespace {
+std::optional<SqlStatement> cacheContactStatement(const QJsonObject &contact)
+{
+    const QString id = contact.value(u"id"_s).toString();
+    if (id.isEmpty())
+        return std::nullopt;
+    return SqlStatement {
+        u"INSERT INTO contacts (intercom_contact_id, role, name, email, phone, anchor, fetched_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (intercom_contact_id) DO UPDATE SET role = excluded.role,"
+        " name = excluded.name, email = excluded.email, phone = excluded.phone, anchor = excluded.anchor,"
+        " fetched_at = excluded.fetched_at"_s,
+        { id, contact.value(u"role"_s).toString(), textOrNull(contact.value(u"name"_s).toString()),
+            textOrNull(contact.value(u"email"_s).toString()),
+            textOrNull(contact.value(u"phone"_s).toString()),
+            textOrNull(
+                contact.value(u"custom_attributes"_s).toObject().value(u"telegram_user_id"_s).toString()),
+            nowMs() }
+    };
+}
+
+SqlStatement auditStatement(const QString &actor, const QString &action, qint64 telegramUserId,
+    const QString &contactId, const QString &before, const QString &after, const QString &detail,
+    const QString &workstation)
+{
+    return { u"INSERT INTO audit_log (at, actor, action, telegram_user_id, intercom_contact_id, before_value,"
+             " after_value, detail, workstation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        { nowMs(), actor, action, telegramUserId, textOrNull(contactId), textOrNull(before),
+            textOrNull(after), textOrNull(detail), textOrNull(workstation) } };
+}
+} // namespace
+
 bool MappingRepository::link(qint64 telegramUserId, const QJsonObject &contact, MappingState state,
     const QString &via, int duplicateCount, const QString &actor, const QString &detail)
 {
+    return link(telegramUserId, contact, state, via, duplicateCount, actor, detail, LinkOptions {});
+}
+
+bool MappingRepository::link(qint64 telegramUserId, const QJsonObject &contact, MappingState state,
+    const QString &via, int duplicateCount, const QString &actor, const QString &detail,
+    const LinkOptions &options)
+{
     const QString contactId = contact.value(u"id"_s).toString();
-    const auto before = find(telegramUserId);
+    const auto cache = cacheContactStatement(contact);
+    if (!cache)
+        return false;
+    const auto before = options.beforeKnown ? options.before : find(telegramUserId);
     Transaction transaction(m_db);
     if (!transaction)
         return false;
-    bool ok = cacheContact(contact);
-    if (ok)
-        runSql(m_db.connection(),
-            u"INSERT INTO mappings (telegram_user_id, intercom_contact_id, state, resolved_via, "
-            u"duplicate_count,"
-            " create_started_at, last_error, updated_at) VALUES (?, ?, ?, ?, ?, NULL, NULL, ?)"
-            " ON CONFLICT (telegram_user_id) DO UPDATE SET intercom_contact_id = "
-            "excluded.intercom_contact_id,"
-            " state = excluded.state, resolved_via = excluded.resolved_via,"
-            " duplicate_count = excluded.duplicate_count, create_started_at = NULL, last_error = NULL,"
-            " updated_at = excluded.updated_at"_s,
-            { telegramUserId, contactId, mappingStateName(state), via, duplicateCount, nowMs() }, &ok);
-    if (ok && (!before || before->contactId != contactId || before->state != state))
-        ok = audit(actor, u"link"_s, telegramUserId, contactId,
+    SqlBatch writes(m_db.connection());
+    writes.add(cache->sql, cache->values);
+    writes.add(
+        u"INSERT INTO mappings (telegram_user_id, intercom_contact_id, state, resolved_via, duplicate_count,"
+        " create_started_at, last_error, updated_at) VALUES (?, ?, ?, ?, ?, NULL, NULL, ?)"
+        " ON CONFLICT (telegram_user_id) DO UPDATE SET intercom_contact_id = excluded.intercom_contact_id,"
+        " state = excluded.state, resolved_via = excluded.resolved_via,"
+        " duplicate_count = excluded.duplicate_count, create_started_at = NULL, last_error = NULL,"
+        " updated_at = excluded.updated_at"_s,
+        { telegramUserId, contactId, mappingStateName(state), via, duplicateCount, nowMs() });
+    const bool audited = !before || before->contactId != contactId || before->state != state;
+    if (audited) {
+        const SqlStatement entry = auditStatement(actor, u"link"_s, telegramUserId, contactId,
             before ? before->contactId + u" ("_s + mappingStateName(before->state) + u')' : QString(),
-            contactId + u" ("_s + mappingStateName(state) + u')', detail);
-    if (!ok || !transaction.commit())
+            contactId + u" ("_s + mappingStateName(state) + u')', detail, m_db.workstation());
+        writes.add(entry.sql, entry.values);
+    }
+    if (options.recordWritten)
+        writes.add(u"UPDATE mappings SET name_written = ?, username_written = ?, updated_at = ?"
+                   " WHERE telegram_user_id = ?"_s,
+            { options.nameWritten, options.usernameWritten, nowMs(), telegramUserId });
+    if (!transaction.commit(writes))
         return false;
+    if (audited)
+        m_db.notifyChanged(store::Topic::Audit, { telegramUserId });
     m_db.notifyChanged(store::Topic::Mappings, { telegramUserId });
     return true;
 }
@@ -130,7 +178,7 @@ bool MappingRepository::reset(qint64 telegramUserId, const QString &actor, const
 QList<qint64> MappingRepository::telegramIdsOf(const QString &contactId) const
 {
     QList<qint64> ids;
-    QSqlQuery q = runSql(m_db.connection(),
+    SqlResult q = runSql(m_db.connection(),
         u"SELECT telegram_user_id FROM mappings WHERE intercom_contact_id = ? ORDER BY telegram_user_id"_s,
         { contactId });
     while (q.next())
@@ -182,16 +230,30 @@ bool MappingRepository::wakeOutbox(qint64 telegramUserId)
 
 MappingRepository::CreateClaim MappingRepository::claimCreate(qint64 telegramUserId, qint64 reconcileWindowMs)
 {
+    return claimCreate(telegramUserId, reconcileWindowMs, nullptr);
+}
+
+MappingRepository::CreateClaim MappingRepository::claimCreate(
+    qint64 telegramUserId, qint64 reconcileWindowMs, LeadProfile *profile)
+{
     const qint64 now = nowMs();
-    bool ok = false;
-    QSqlQuery q = runSql(m_db.connection(),
-        u"UPDATE mappings SET create_started_at = ?, updated_at = ? WHERE telegram_user_id = ?"
-        " AND (create_started_at IS NULL OR create_started_at < ?)"
-        " AND (intercom_contact_id IS NULL OR state = 'stale')"_s,
-        { now, now, telegramUserId, now - reconcileWindowMs }, &ok);
-    if (!ok)
+    SqlBatch batch(m_db.connection());
+    const int claim
+        = batch.add(u"UPDATE mappings SET create_started_at = ?, updated_at = ? WHERE telegram_user_id = ?"
+                    " AND (create_started_at IS NULL OR create_started_at < ?)"
+                    " AND (intercom_contact_id IS NULL OR state = 'stale')"_s,
+            { now, now, telegramUserId, now - reconcileWindowMs });
+    const int read = profile ? batch.add(u"SELECT first_name, last_name, username FROM telegram_users"
+                                         " WHERE telegram_user_id = ?"_s,
+                         { telegramUserId })
+                             : -1;
+    if (!batch.exec())
         return CreateClaim::Failed;
-    return q.numRowsAffected() == 1 ? CreateClaim::Claimed : CreateClaim::Busy;
+    if (profile && batch.result(read).next()) {
+        SqlResult &r = batch.result(read);
+        *profile = LeadProfile { r.value(0).toString(), r.value(1).toString(), r.value(2).toString() };
+    }
+    return batch.result(claim).numRowsAffected() == 1 ? CreateClaim::Claimed : CreateClaim::Busy;
 }
 
 bool MappingRepository::clearCreateStarted(qint64 telegramUserId, const QString &error)

@@ -27,6 +27,25 @@ struct Mapping
     QString lastError;
 };
 
+//! What link() may do besides: take the mapping as the caller read it (no read of its own) and
+//! record what was written to the contact, in the same round trip.
+struct LinkOptions
+{
+    bool beforeKnown = false;
+    std::optional<Mapping> before; //!< with beforeKnown: the mapping before (nullopt: none)
+    bool recordWritten = false;
+    QString nameWritten;
+    QString usernameWritten;
+};
+
+//! The Telegram profile a new lead is created from.
+struct LeadProfile
+{
+    QString firstName;
+    QString lastName;
+    QString username;
+};
+
 //! Mapping rows and the audit trail of every change to them.
 class MappingRepository
 {
@@ -41,6 +60,9 @@ public:
     //! audit entry in one transaction. `actor` is "sync" or the agent's name.
     bool link(qint64 telegramUserId, const QJsonObject &contact, MappingState state, const QString &via,
         int duplicateCount, const QString &actor, const QString &detail);
+    //! The same, one round trip (BEGIN, the writes and COMMIT in one batch).
+    bool link(qint64 telegramUserId, const QJsonObject &contact, MappingState state, const QString &via,
+        int duplicateCount, const QString &actor, const QString &detail, const LinkOptions &options);
     //! An agent unlinked the user: no contact, state detached; their messages wait.
     bool detach(qint64 telegramUserId, const QString &actor, const QString &detail);
     //! Forget the mapping so the next resolution starts from scratch (search, then create).
@@ -58,6 +80,8 @@ public:
     //! every process on a team database only one creates: Busy when another create started
     //! less than `reconcileWindowMs` ago or the mapping was linked meanwhile.
     CreateClaim claimCreate(qint64 telegramUserId, qint64 reconcileWindowMs);
+    //! The same, reading the profile to create the lead from in the same round trip.
+    CreateClaim claimCreate(qint64 telegramUserId, qint64 reconcileWindowMs, LeadProfile *profile);
     bool clearCreateStarted(qint64 telegramUserId, const QString &error);
     bool setState(qint64 telegramUserId, MappingState state, const QString &actor, const QString &detail);
     bool recordWritten(qint64 telegramUserId, const std::optional<QString> &name, const QString &username);

@@ -11,6 +11,8 @@ class Database;
 namespace meta {
 QString get(const Database &db, const QString &key, const QString &fallback = {});
 bool set(const Database &db, const QString &key, const QString &value);
+//! The statement set() runs (key, value), for a batch.
+QString setSql();
 
 inline constexpr auto kTelegramOffset = "telegram.offset";
 inline constexpr auto kIntercomAdminId = "intercom.admin_id";

@@ -29,12 +29,113 @@ bool upsertConversation(const QSqlDatabase &db, const OutboxItem &item, const QS
 }
 } // namespace
 
+namespace {
+const QString kHeadColumns
+    = u"o.id, o.chat_id, o.telegram_user_id, o.message_id, o.kind, o.payload, o.attempts,"
+      " o.attempt_started_at, o.created_at, (SELECT sm.sent_at FROM messages sm WHERE sm.id = o.message_id)"_s;
+const QString kHeads = u" FROM outbox o"_s;
+const QString kHeadsWhere
+    = u" WHERE o.id IN (SELECT MIN(id) FROM outbox WHERE state = 'pending' AND direction = ?"
+      "   GROUP BY chat_id) AND o.next_attempt_at <= ? ORDER BY o.id"_s;
+// For to_intercom: the sender, their mapping, the message and the conversation to reply to.
+const QString kContextColumns
+    = u", u.is_bot, mp.telegram_user_id, mp.intercom_contact_id, mp.state, mp.create_started_at,"
+      " m.text, m.telegram_message_id, m.sent_at,"
+      " (SELECT c.intercom_conversation_id FROM conversations c WHERE c.chat_id = o.chat_id"
+      "   AND c.telegram_user_id = o.telegram_user_id AND c.intercom_contact_id = mp.intercom_contact_id"
+      "   AND c.state = 'open' ORDER BY c.last_activity_at DESC LIMIT 1),"
+      " (SELECT MAX(c.last_activity_at) FROM conversations c WHERE c.chat_id = o.chat_id"
+      "   AND c.telegram_user_id = o.telegram_user_id AND c.intercom_contact_id = mp.intercom_contact_id"
+      "   AND c.state = 'open')"_s;
+const QString kContextJoins = u" LEFT JOIN telegram_users u ON u.telegram_user_id = o.telegram_user_id"
+                              " LEFT JOIN mappings mp ON mp.telegram_user_id = o.telegram_user_id"
+                              " LEFT JOIN messages m ON m.id = o.message_id"_s;
+const QString kNextDue = u"SELECT MIN(next_attempt_at) FROM outbox WHERE id IN (SELECT MIN(id) FROM outbox"
+                         " WHERE state = 'pending' AND direction = ? GROUP BY chat_id)"_s;
+
+OutboxItem headFrom(const SqlResult &q)
+{
+    OutboxItem item;
+    item.id = q.value(0).toLongLong();
+    item.chatId = q.value(1).toLongLong();
+    item.telegramUserId = q.value(2).toLongLong();
+    if (!q.value(3).isNull())
+        item.messageId = q.value(3).toLongLong();
+    item.kind = outboxKindFromText(q.value(4).toString());
+    item.payload = q.value(5).toString();
+    item.attempts = q.value(6).toInt();
+    if (!q.value(7).isNull())
+        item.attemptStartedAt = q.value(7).toLongLong();
+    item.createdAt = q.value(8).toLongLong();
+    item.messageSentAt = q.value(9).toLongLong();
+    return item;
+}
+
+DeliveryContext contextFrom(const SqlResult &q)
+{
+    DeliveryContext c;
+    c.senderIsBot = q.value(10).toInt() != 0;
+    c.mapped = !q.value(11).isNull();
+    c.contactId = q.value(12).toString();
+    c.mappingState = q.value(13).toString();
+    if (!q.value(14).isNull())
+        c.createStartedAt = q.value(14).toLongLong();
+    c.messageText = q.value(15).toString();
+    c.telegramMessageId = q.value(16).toLongLong();
+    c.sentAt = q.value(17).toLongLong();
+    c.conversationId = q.value(18).toString();
+    c.conversationActivityAt = q.value(19).toLongLong();
+    return c;
+}
+} // namespace
+
+OutboxRepository::Heads OutboxRepository::claimHeads(
+    const QString &direction, const QSet<qint64> &busyChats, int limit)
+{
+    Heads heads;
+    const bool withContext = direction == u"to_intercom"_s;
+    SqlBatch batch(m_db.connection());
+    const int rows = batch.add(u"SELECT "_s + kHeadColumns + (withContext ? kContextColumns : QString())
+            + kHeads + (withContext ? kContextJoins : QString()) + kHeadsWhere,
+        { direction, nowMs() });
+    const int next = batch.add(kNextDue, { direction });
+    if (!batch.exec())
+        return heads;
+    heads.ok = true;
+    QList<QPair<OutboxItem, QString>> unknown;
+    SqlResult &q = batch.result(rows);
+    while (q.next() && heads.items.size() < limit) {
+        OutboxItem item = headFrom(q);
+        if (busyChats.contains(item.chatId))
+            continue;
+        if (item.kind == OutboxKind::Unknown) {
+            unknown.append({ item, q.value(4).toString() });
+            continue;
+        }
+        if (withContext)
+            item.context = std::make_shared<const DeliveryContext>(contextFrom(q));
+        heads.items.append(item);
+    }
+    SqlResult &due = batch.result(next);
+    if (due.next() && !due.value(0).isNull())
+        heads.nextDueAt = due.value(0).toLongLong();
+    for (const auto &[item, text] : std::as_const(unknown)) {
+        qCWarning(lcStore).noquote() << "outbox row" << item.id << "for chat" << item.chatId
+                                     << "has an unknown kind" << text.left(40) << "- marking it failed";
+        markFailed(item,
+            QCoreApplication::translate("tgic::store::OutboxRepository",
+                "this version of the app does not know how to deliver a \"%1\" item")
+                .arg(text.left(40)));
+    }
+    return heads;
+}
+
 QList<OutboxItem> OutboxRepository::dueHeads(
     const QString &direction, const QSet<qint64> &busyChats, int limit)
 {
     QList<OutboxItem> items;
     QList<QPair<OutboxItem, QString>> unknown;
-    QSqlQuery q = runSql(m_db.connection(),
+    SqlResult q = runSql(m_db.connection(),
         u"SELECT o.id, o.chat_id, o.telegram_user_id, o.message_id, o.kind, o.payload, o.attempts,"
         " o.attempt_started_at, o.created_at, (SELECT m.sent_at FROM messages m WHERE m.id = o.message_id)"
         " FROM outbox o"
@@ -109,11 +210,31 @@ bool OutboxRepository::markAttemptStarted(qint64 id)
     // the check is part of the same statement that records the attempt.
     const Database::Fence fence = m_db.fence();
     bool ok = false;
-    QSqlQuery q = runSql(m_db.connection(),
+    SqlResult q = runSql(m_db.connection(),
         u"UPDATE outbox SET attempt_started_at = ?, attempts = attempts + 1 WHERE id = ? AND "_s
             + fence.condition,
         QVariantList { nowMs(), id } + fence.binds, &ok);
     return ok && q.numRowsAffected() == 1;
+}
+
+QSet<qint64> OutboxRepository::markAttemptsStarted(const QList<qint64> &ids)
+{
+    QSet<qint64> recorded;
+    if (ids.isEmpty())
+        return recorded;
+    const Database::Fence fence = m_db.fence();
+    QVariantList binds { nowMs() };
+    for (qint64 id : ids)
+        binds << id;
+    bool ok = false;
+    SqlResult q = runSql(m_db.connection(),
+        u"UPDATE outbox SET attempt_started_at = ?, attempts = attempts + 1 WHERE id IN (%1) AND "_s.arg(
+            placeholders(ids.size()))
+            + fence.condition + u" RETURNING id"_s,
+        binds + fence.binds, &ok);
+    while (ok && q.next())
+        recorded.insert(q.value(0).toLongLong());
+    return recorded;
 }
 
 bool OutboxRepository::reschedule(qint64 id, qint64 delayMs, const QString &error, bool mayHaveLanded)
@@ -132,14 +253,12 @@ bool OutboxRepository::markFailed(const OutboxItem &item, const QString &error)
     Transaction transaction(m_db);
     if (!transaction)
         return false;
-    bool ok = false;
-    runSql(m_db.connection(), u"UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?"_s,
-        { error, item.id }, &ok);
-    if (ok && item.messageId && failureFailsMessage(item.kind))
-        runSql(m_db.connection(),
-            u"UPDATE messages SET delivery = 'failed', delivery_error = ? WHERE id = ?"_s,
-            { error, *item.messageId }, &ok);
-    if (!ok || !transaction.commit())
+    SqlBatch writes(m_db.connection());
+    writes.add(u"UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?"_s, { error, item.id });
+    if (item.messageId && failureFailsMessage(item.kind))
+        writes.add(u"UPDATE messages SET delivery = 'failed', delivery_error = ? WHERE id = ?"_s,
+            { error, *item.messageId });
+    if (!transaction.commit(writes))
         return false;
     m_db.notifyChanged(store::Topic::Messages, { item.chatId });
     m_db.notifyChanged(store::Topic::Outbox);
@@ -176,29 +295,83 @@ bool OutboxRepository::enqueueNote(qint64 chatId, qint64 telegramUserId, const Q
 bool OutboxRepository::completeToIntercom(const OutboxItem &item, const QString &contactId,
     const QString &conversationId, const QString &partId, bool newConversation)
 {
-    const QSqlDatabase db = m_db.connection();
+    return completeToIntercom(
+        QList<IntercomCompletion> { { item, contactId, conversationId, partId, newConversation } });
+}
+
+bool OutboxRepository::completeToIntercom(const QList<IntercomCompletion> &done)
+{
+    if (done.isEmpty())
+        return true;
     const qint64 now = nowMs();
+    QVariantList ids;
+    QHash<QString, const IntercomCompletion *> opened, replied;
+    QStringList openedOrder, repliedOrder;
+    QList<const IntercomCompletion *> messages;
+    for (const IntercomCompletion &c : done) {
+        ids << c.item.id;
+        auto &into = c.newConversation ? opened : replied;
+        auto &order = c.newConversation ? openedOrder : repliedOrder;
+        if (!into.contains(c.conversationId))
+            order << c.conversationId;
+        into.insert(c.conversationId, &c);
+        if (c.item.messageId && c.item.kind == OutboxKind::Message)
+            messages << &c;
+    }
     Transaction transaction(m_db);
     if (!transaction)
         return false;
-    bool ok = false;
-    runSql(db, u"UPDATE outbox SET state = 'done', last_error = NULL WHERE id = ?"_s, { item.id }, &ok);
-    if (ok && newConversation)
-        ok = upsertConversation(db, item, contactId, conversationId, now);
-    else if (ok)
-        runSql(db,
-            u"UPDATE conversations SET last_activity_at = ?, intercom_contact_id = ?"
-            " WHERE intercom_conversation_id = ?"_s,
-            { now, contactId, conversationId }, &ok);
-    if (ok && item.messageId && item.kind == OutboxKind::Message)
-        runSql(db,
-            u"UPDATE messages SET delivery = 'delivered', delivery_error = NULL, intercom_conversation_id = "
-            u"?,"
-            " intercom_part_id = ? WHERE id = ?"_s,
-            { conversationId, partId, *item.messageId }, &ok);
-    if (!ok || !transaction.commit())
+    SqlBatch writes(m_db.connection());
+    writes.add(u"UPDATE outbox SET state = 'done', last_error = NULL WHERE id IN (%1)"_s.arg(
+                   placeholders(ids.size())),
+        ids);
+    if (!openedOrder.isEmpty()) {
+        QStringList tuples;
+        QVariantList binds;
+        for (const QString &id : std::as_const(openedOrder)) {
+            const IntercomCompletion *c = opened.value(id);
+            tuples << u"(?, ?, ?, ?, ?, ?)"_s;
+            binds << id << c->item.chatId << c->item.telegramUserId << c->contactId << now << now;
+        }
+        writes.add(u"INSERT INTO conversations (intercom_conversation_id, chat_id, telegram_user_id,"
+                   " intercom_contact_id, opened_at, last_activity_at) VALUES "_s
+                + tuples.join(u", "_s)
+                + u" ON CONFLICT (intercom_conversation_id) DO UPDATE SET last_activity_at ="
+                  " excluded.last_activity_at, state = 'open'"_s,
+            binds);
+    }
+    if (!repliedOrder.isEmpty()) {
+        QStringList tuples;
+        QVariantList binds { now };
+        for (const QString &id : std::as_const(repliedOrder)) {
+            tuples << u"(?, ?)"_s;
+            binds << id << replied.value(id)->contactId;
+        }
+        writes.add(
+            u"UPDATE conversations SET last_activity_at = ?, intercom_contact_id = v.column2 FROM (VALUES "_s
+                + tuples.join(u", "_s) + u") AS v WHERE conversations.intercom_conversation_id = v.column1"_s,
+            binds);
+    }
+    if (!messages.isEmpty()) {
+        QStringList tuples;
+        QVariantList binds;
+        for (const IntercomCompletion *c : std::as_const(messages)) {
+            tuples << u"(?, ?, ?)"_s;
+            binds << *c->item.messageId << c->conversationId << c->partId;
+        }
+        writes.add(u"UPDATE messages SET delivery = 'delivered', delivery_error = NULL,"
+                   " intercom_conversation_id = v.column2, intercom_part_id = v.column3 FROM (VALUES "_s
+                + tuples.join(u", "_s) + u") AS v WHERE messages.id = v.column1"_s,
+            binds);
+    }
+    if (!transaction.commit(writes))
         return false;
-    m_db.notifyChanged(store::Topic::Messages, { item.chatId });
+    QList<qint64> chats;
+    for (const IntercomCompletion &c : done) {
+        if (!chats.contains(c.item.chatId))
+            chats << c.item.chatId;
+    }
+    m_db.notifyChanged(store::Topic::Messages, chats);
     m_db.notifyChanged(store::Topic::Outbox);
     return true;
 }

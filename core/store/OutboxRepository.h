@@ -7,11 +7,31 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace tgic::store {
 
 class Database;
+
+//! What delivering a to_intercom row needs, read with the row (claimHeads), so that a
+//! returning customer's message costs no further reads.
+struct DeliveryContext
+{
+    bool senderIsBot = false;
+    //! The sender's mapping as it was read (empty contactId: none).
+    bool mapped = false; //!< a mapping row exists
+    QString contactId;
+    QString mappingState;
+    std::optional<qint64> createStartedAt;
+    //! The message the row carries.
+    QString messageText;
+    qint64 telegramMessageId = 0;
+    qint64 sentAt = 0;
+    //! The latest open conversation of this chat and sender with `contactId`, if any.
+    QString conversationId;
+    qint64 conversationActivityAt = 0;
+};
 
 struct OutboxItem
 {
@@ -27,6 +47,17 @@ struct OutboxItem
     //! When the message it carries was written (UNIX ms): a customer's message by Telegram's
     //! clock, an agent's part by Intercom's. 0 when it carries none. What latency is measured from.
     qint64 messageSentAt = 0;
+    std::shared_ptr<const DeliveryContext> context; //!< to_intercom heads from claimHeads
+};
+
+//! A message that reached Intercom, to record (completeToIntercom).
+struct IntercomCompletion
+{
+    OutboxItem item;
+    QString contactId;
+    QString conversationId;
+    QString partId;
+    bool newConversation = false;
 };
 
 //! The queue of work for the other side. Rows leave it only as done or failed (never deleted
@@ -41,12 +72,24 @@ public:
     //! The oldest pending row of each chat that is due and not busy, oldest first. A head of a
     //! kind this version does not know is failed here with the reason (logged), never handed out.
     QList<OutboxItem> dueHeads(const QString &direction, const QSet<qint64> &busyChats, int limit);
+    //! dueHeads() for many chats and nextDueAt() in one round trip; to_intercom heads come with
+    //! their DeliveryContext.
+    struct Heads
+    {
+        bool ok = false;
+        QList<OutboxItem> items;
+        std::optional<qint64> nextDueAt;
+    };
+    Heads claimHeads(const QString &direction, const QSet<qint64> &busyChats, int limit);
     //! When the earliest waiting head becomes due (UNIX ms), if any row is pending.
     std::optional<qint64> nextDueAt(const QString &direction) const;
     int pendingCount(const QString &direction) const;
     int failedCount(const QString &direction) const;
 
     bool markAttemptStarted(qint64 id);
+    //! markAttemptStarted() for many rows in one fenced statement; returns the ids recorded
+    //! (none when this process does not hold the lease).
+    QSet<qint64> markAttemptsStarted(const QList<qint64> &ids);
     bool reschedule(qint64 id, qint64 delayMs, const QString &error, bool mayHaveLanded);
     //! Give up on a row for good, in either direction: the message it carries (a customer's
     //! message, an agent's part, a phone request; not the original of an edit, see
@@ -61,6 +104,8 @@ public:
     //! the conversation recorded — one transaction.
     bool completeToIntercom(const OutboxItem &item, const QString &contactId, const QString &conversationId,
         const QString &partId, bool newConversation);
+    //! The same for many messages, set-based: one transaction, one round trip.
+    bool completeToIntercom(const QList<IntercomCompletion> &done);
     //! Intercom opened a conversation for the row's first step (a file follows as a reply):
     //! the conversation recorded and the attempt closed — one transaction, so a retry only
     //! attaches.

@@ -46,7 +46,7 @@ PhoneRequestTarget PhoneRequests::target(qint64 telegramUserId) const
     const QSqlDatabase db = m_db.connection();
     PhoneRequestTarget t;
     t.telegramUserId = telegramUserId;
-    QSqlQuery user = runSql(db,
+    SqlResult user = runSql(db,
         u"SELECT first_name, last_name, language_code, username FROM telegram_users WHERE telegram_user_id = ?"_s,
         { telegramUserId });
     if (!user.next())
@@ -55,7 +55,7 @@ PhoneRequestTarget PhoneRequests::target(qint64 telegramUserId) const
         = telegram::displayName(user.value(0).toString(), user.value(1).toString(), user.value(3).toString());
     t.languageCode = user.value(2).toString();
     // A private chat's id is the user's id; the row exists once they wrote to the bot directly.
-    QSqlQuery chat = runSql(db,
+    SqlResult chat = runSql(db,
         u"SELECT chat_id, state, phone_asked_at FROM chats WHERE telegram_user_id = ? AND type = 'private'"_s,
         { telegramUserId });
     if (!chat.next()) {
@@ -105,7 +105,7 @@ bool PhoneRequests::request(
     const qint64 now = nowMs();
     bool ok = false;
     // The agent sees the request in the conversation like any message the bot sent.
-    QSqlQuery inserted = runSql(db,
+    SqlResult inserted = runSql(db,
         u"INSERT INTO messages (chat_id, sender_id, direction, kind, text, sent_at, delivery)"
         " VALUES (?, NULL, 'out', 'text', ?, ?, 'queued') RETURNING id"_s,
         { t.chatId, text.message, now }, &ok);
@@ -150,7 +150,7 @@ bool PhoneRequests::recordOwnPhoneShared(
     bool ok = false;
     // The keyboard lives in the private chat, wherever the card came from. Answered: the next
     // message there takes it away. Someone else's card never gets here, so their keyboard stays.
-    QSqlQuery answered = runSql(db,
+    SqlResult answered = runSql(db,
         u"UPDATE chats SET remove_keyboard = 1, phone_asked_at = NULL"
         " WHERE telegram_user_id = ? AND type = 'private' AND phone_asked_at IS NOT NULL"_s,
         { telegramUserId }, &ok);

@@ -22,7 +22,7 @@ bool RepairLocks::take(
     for (const QString &key : keys) {
         bool ok = false;
         // Insert, or take over an expired lock; a live one held by someone else stays theirs.
-        QSqlQuery q = runSql(m_db.connection(),
+        SqlResult q = runSql(m_db.connection(),
             u"INSERT INTO repair_locks (lock_key, holder, host, agent, action, started_at, expires_at)"
             " VALUES (?, ?, ?, ?, ?, "_s
                 + now + u", "_s + now
@@ -37,7 +37,7 @@ bool RepairLocks::take(
             continue;
         }
         if (heldBy) {
-            QSqlQuery who = runSql(m_db.connection(),
+            SqlResult who = runSql(m_db.connection(),
                 u"SELECT agent, host, action, started_at FROM repair_locks WHERE lock_key = ?"_s, { key });
             if (who.next())
                 *heldBy = { who.value(0).toString(), who.value(1).toString(), who.value(2).toString(),

@@ -2,86 +2,92 @@
 #include "Sql.h"
 
 #include "Logging.h"
+#include "SqlSession.h"
 
-#include <QDateTime>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QSqlField>
+using namespace Qt::StringLiterals;
 
 namespace tgic::store {
 
 namespace {
-// QPSQL sends every prepared query as PREPARE, EXECUTE and DEALLOCATE: three round trips to a
-// team database that may sit across a network. For PostgreSQL the values are instead written
-// into the statement as literals by the driver's own quoting (PQescapeStringConn, bytea
-// escaping), which is one round trip. Placeholders inside quoted SQL text are left alone.
-QString inlineValues(const QSqlDatabase &db, const QString &sql, const QVariantList &values, bool *ok)
+void logFailure(const SqlResult &result, const QString &sql)
 {
-    const QSqlDriver *driver = db.driver();
-    QString out;
-    out.reserve(sql.size() + values.size() * 8);
-    qsizetype next = 0;
-    bool quoted = false;
-    for (const QChar c : sql) {
-        if (c == u'\'')
-            quoted = !quoted;
-        if (c != u'?' || quoted) {
-            out += c;
-            continue;
-        }
-        if (next >= values.size()) {
-            *ok = false;
-            return {};
-        }
-        QVariant value = values.at(next++);
-        if (value.typeId() == QMetaType::Bool)
-            value = value.toBool() ? 1 : 0; // the schema keeps flags in INTEGER columns
-        QSqlField field(QString(), value.metaType());
-        field.setValue(value);
-        out += driver->formatValue(field);
-    }
-    *ok = next == values.size();
-    return out;
+    qCWarning(lcStore).noquote() << "SQL failed:" << result.errorText() << "in" << sql.left(160);
 }
 } // namespace
 
-QSqlQuery runSql(const QSqlDatabase &db, const QString &sql, const QVariantList &values, bool *ok, Rows rows)
+SqlResult runSql(const QSqlDatabase &db, const QString &sql, const QVariantList &values, bool *ok, Rows rows)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(rows == Rows::ForwardOnly);
-    bool success = false;
-    if (db.driverName() == QLatin1StringView("QPSQL") && !values.isEmpty()) {
-        const QString statement = inlineValues(db, sql, values, &success);
-        if (success)
-            success = query.exec(statement);
-        else
-            qCWarning(lcStore).noquote()
-                << "SQL has a different number of placeholders than values:" << sql.left(160);
-    } else {
-        success = query.prepare(sql);
-        if (success) {
-            for (const QVariant &value : values)
-                query.addBindValue(value);
-            success = query.exec();
-        }
-    }
-    if (!success)
-        qCWarning(lcStore).noquote() << "SQL failed:" << query.lastError().text() << "in" << sql.left(160);
+    SqlResult result = SqlSession::of(db)->run(SqlStatement { sql, values }, rows);
+    if (!result.isOk())
+        logFailure(result, sql);
     if (ok)
-        *ok = success;
-    return query;
+        *ok = result.isOk();
+    return result;
 }
 
 QVariant scalar(
     const QSqlDatabase &db, const QString &sql, const QVariantList &values, const QVariant &fallback)
 {
-    QSqlQuery query = runSql(db, sql, values);
-    return query.next() ? query.value(0) : fallback;
+    SqlResult result = runSql(db, sql, values);
+    return result.next() ? result.value(0) : fallback;
+}
+
+int SqlBatch::add(const QString &sql, const QVariantList &values)
+{
+    m_statements.append(SqlStatement { sql, values });
+    return int(m_statements.size()) - 1;
+}
+
+const QList<SqlStatement> &SqlBatch::statements() const
+{
+    return m_statements;
+}
+
+bool SqlBatch::exec()
+{
+    setResults(SqlSession::of(m_db)->run(m_statements));
+    for (const SqlResult &r : std::as_const(m_results)) {
+        if (!r.isOk())
+            return false;
+    }
+    return true;
+}
+
+void SqlBatch::setResults(QList<SqlResult> results)
+{
+    m_results = std::move(results);
+    while (m_results.size() < m_statements.size())
+        m_results.append(SqlResult::failure(u"not run"_s));
+    // The first failure is the cause; the rest were skipped because of it.
+    for (qsizetype i = 0; i < m_results.size(); ++i) {
+        if (!m_results.at(i).isOk()) {
+            logFailure(m_results.at(i), m_statements.at(i).sql);
+            break;
+        }
+    }
+}
+
+QString SqlBatch::errorText() const
+{
+    for (const SqlResult &r : m_results) {
+        if (!r.isOk())
+            return r.errorText();
+    }
+    return {};
 }
 
 QVariant textOrNull(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QString placeholders(qsizetype n)
+{
+    QString out;
+    out.reserve(n * 3);
+    for (qsizetype i = 0; i < n; ++i)
+        out += i ? u", ?"_s : u"?"_s;
+    return out;
 }
 
 } // namespace tgic::store

@@ -115,7 +115,7 @@ public:
                 keyValues << values.value(columns.indexOf(key));
             }
             bool ok = false;
-            QSqlQuery existing = runSql(m_target.connection(),
+            SqlResult existing = runSql(m_target.connection(),
                 u"SELECT "_s + (spec.serialId ? u"id"_s : spec.key.first()) + u" FROM "_s + spec.name
                     + u" WHERE "_s + conditions.join(u" AND "_s),
                 keyValues, &ok);
@@ -132,7 +132,7 @@ public:
                 continue;
             }
             QStringList marks(columns.size(), u"?"_s);
-            QSqlQuery insert = runSql(m_target.connection(),
+            SqlResult insert = runSql(m_target.connection(),
                 u"INSERT INTO "_s + spec.name + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s
                     + marks.join(u", "_s) + u')' + (spec.serialId ? u" RETURNING id"_s : QString()),
                 values, &ok);

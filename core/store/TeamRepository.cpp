@@ -24,7 +24,7 @@ std::optional<qint64> TeamRepository::tryAcquire(const TeamMember &me, qint64 tt
     // back. An expired lease is taken over; a released one (holder NULL) at once.
     const QString now = Database::serverNowSql();
     bool ok = false;
-    QSqlQuery q = runSql(m_db.connection(),
+    SqlResult q = runSql(m_db.connection(),
         u"UPDATE team_lease SET holder = ?, holder_host = ?, holder_agent = ?, epoch = epoch + 1,"
         " acquired_at = "_s
             + now + u", renewed_at = "_s + now + u", expires_at = "_s + now
@@ -44,7 +44,7 @@ bool TeamRepository::renew(const QString &memberId, qint64 epoch, qint64 ttlMs, 
     bool ok = false;
     // A lease that has already run out is not renewed: someone may have been told they can take
     // it, and a holder that could not renew in time must have stopped already.
-    QSqlQuery q = runSql(m_db.connection(),
+    SqlResult q = runSql(m_db.connection(),
         u"UPDATE team_lease SET renewed_at = "_s + now + u", expires_at = "_s + now
             + u" + ? WHERE name = 'poller' AND holder = ? AND epoch = ? AND expires_at > "_s + now,
         { ttlMs, memberId, epoch }, &ok);
@@ -91,7 +91,7 @@ std::optional<TeamSnapshot> TeamRepository::snapshot(qint64 recentMs) const
 {
     TeamSnapshot snap;
     bool ok = false;
-    QSqlQuery lease = runSql(m_db.connection(),
+    SqlResult lease = runSql(m_db.connection(),
         u"SELECT holder, holder_host, holder_agent, epoch, acquired_at, renewed_at, expires_at, "_s
             + (m_db.isTeam() ? Database::serverNowSql() : QString::number(nowMs()))
             + u" FROM team_lease WHERE name = 'poller'"_s,
@@ -108,7 +108,7 @@ std::optional<TeamSnapshot> TeamRepository::snapshot(qint64 recentMs) const
         snap.lease.expiresAt = lease.value(6).toLongLong();
         snap.lease.serverNow = lease.value(7).toLongLong();
     }
-    QSqlQuery members = runSql(m_db.connection(),
+    SqlResult members = runSql(m_db.connection(),
         u"SELECT member_id, host, agent, program, version, can_lead, note, started_at, seen_at"
         " FROM team_members WHERE seen_at >= ? ORDER BY seen_at DESC, member_id"_s,
         { snap.lease.serverNow - recentMs }, &ok);

@@ -134,7 +134,7 @@ bool TelegramOutbox::enqueueNotice(qint64 chatId, qint64 telegramUserId, const Q
 
 std::optional<TelegramOutbox::Cursor> TelegramOutbox::cursor(const QString &conversationId) const
 {
-    QSqlQuery q = runSql(m_db.connection(),
+    SqlResult q = runSql(m_db.connection(),
         u"SELECT high_water_at, seen_updated_at, last_agent_part_at, checked_at FROM conversation_cursors"
         " WHERE intercom_conversation_id = ?"_s,
         { conversationId });
@@ -142,6 +142,27 @@ std::optional<TelegramOutbox::Cursor> TelegramOutbox::cursor(const QString &conv
         return std::nullopt;
     return Cursor { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
         q.value(3).toLongLong() };
+}
+
+QHash<QString, TelegramOutbox::Cursor> TelegramOutbox::cursors(const QStringList &conversationIds) const
+{
+    QHash<QString, Cursor> found;
+    for (qsizetype from = 0; from < conversationIds.size(); from += 500) {
+        const QStringList chunk = conversationIds.mid(from, 500);
+        QVariantList binds;
+        for (const QString &id : chunk)
+            binds << id;
+        SqlResult q = runSql(m_db.connection(),
+            u"SELECT intercom_conversation_id, high_water_at, seen_updated_at, last_agent_part_at, checked_at"
+            " FROM conversation_cursors WHERE intercom_conversation_id IN (%1)"_s.arg(
+                placeholders(chunk.size())),
+            binds);
+        while (q.next())
+            found.insert(q.value(0).toString(),
+                Cursor { q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong(),
+                    q.value(4).toLongLong() });
+    }
+    return found;
 }
 
 bool TelegramOutbox::saveCursor(const QString &conversationId, const Cursor &c)
@@ -159,7 +180,7 @@ bool TelegramOutbox::saveCursor(const QString &conversationId, const Cursor &c)
 
 std::optional<PartFile> TelegramOutbox::file(qint64 outboxId, int position) const
 {
-    QSqlQuery q = runSql(m_db.connection(),
+    SqlResult q = runSql(m_db.connection(),
         u"SELECT name, content_type, size, data, link, error FROM outbox_files WHERE outbox_id = ? AND position = ?"_s,
         { outboxId, position });
     if (!q.next())
@@ -174,7 +195,7 @@ bool TelegramOutbox::markAttempt(const OutboxItem &item, qint64 knownMaxMessageI
     // The probe keeps the value of the first unanswered attempt: that is the one to test.
     // Fenced like every delivery start: only the lease holder sends (team mode).
     const Database::Fence fence = m_db.fence();
-    QSqlQuery q = runSql(m_db.connection(),
+    SqlResult q = runSql(m_db.connection(),
         u"UPDATE outbox SET attempt_started_at = ?, attempts = attempts + 1,"
         " probe_message_id = CASE WHEN attempt_started_at IS NULL THEN ? ELSE probe_message_id END"
         " WHERE id = ? AND "_s

@@ -4,6 +4,7 @@
 #include "OutboxRepository.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -79,6 +80,8 @@ public:
         qint64 checkedAt = 0; //!< UNIX ms of the last read
     };
     std::optional<Cursor> cursor(const QString &conversationId) const;
+    //! The cursors of several conversations in one read (those without one are absent).
+    QHash<QString, Cursor> cursors(const QStringList &conversationIds) const;
     bool saveCursor(const QString &conversationId, const Cursor &cursor);
 
     std::optional<PartFile> file(qint64 outboxId, int position) const;

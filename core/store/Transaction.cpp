@@ -3,8 +3,11 @@
 
 #include "Database.h"
 #include "Logging.h"
+#include "Sql.h"
 
 #include <QSqlError>
+
+using namespace Qt::StringLiterals;
 
 namespace tgic::store {
 
@@ -13,7 +16,9 @@ Transaction::Transaction(Database &db)
     , m_active(db.transaction())
 {
     if (!m_active)
-        qCWarning(lcStore).noquote() << "cannot start a transaction:" << db.connection().lastError().text();
+        qCWarning(lcStore).noquote() << "cannot start a transaction:"
+                                     << (db.inTransaction() ? u"one is already open on this connection"_s
+                                                            : db.connection().lastError().text());
 }
 
 Transaction::~Transaction()
@@ -32,6 +37,18 @@ bool Transaction::commit()
         return false;
     m_active = false;
     return true;
+}
+
+bool Transaction::commit(SqlBatch &last)
+{
+    if (!m_active) {
+        qCWarning(lcStore) << "commit without an open transaction";
+        last.setResults({});
+        return false;
+    }
+    const bool ok = m_db.commit(last);
+    m_active = false; // committed, or rolled back by the failed commit
+    return ok;
 }
 
 void Transaction::rollback()

@@ -6,9 +6,13 @@
 namespace tgic::store {
 
 class Database;
+class SqlBatch;
 
 //! One transaction on `db`, begun on construction and rolled back on destruction unless
 //! commit() succeeded: every early return of a multi-statement write leaves nothing behind.
+//!
+//! On PostgreSQL the BEGIN travels with the transaction's first statement and commit(batch)
+//! sends the batch and the COMMIT together: BEGIN, a batch and COMMIT are one round trip.
 //!
 //! A begin that fails (the connection is gone, or a transaction is already open on it) leaves
 //! the guard inactive, and it then never rolls back: it must not undo a caller's transaction.
@@ -27,6 +31,8 @@ public:
     //! Make the work permanent. False (logged) when the transaction never began or the database
     //! refused the commit; the destructor then rolls back what is left.
     bool commit();
+    //! Run `last` and commit in one round trip; false (rolled back) when any of it failed.
+    bool commit(SqlBatch &last);
     //! Undo the work now, e.g. before logging or reporting a refusal.
     void rollback();
 

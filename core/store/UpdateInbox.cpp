@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "IdentityEvidence.h"
+#include "InboxBatch.h"
 #include "Logging.h"
 #include "Meta.h"
 #include "PhoneRequests.h"
@@ -30,9 +31,32 @@ QString preview(const QString &text)
 }
 } // namespace
 
+namespace {
+//! PostgreSQL text cannot hold U+0000: an update whose parsed text still holds one (the parser
+//! repairs text at the border) could never be stored there.
+bool holdsNul(const ParsedUpdate &u)
+{
+    const telegram::MessageInfo &m = u.message;
+    const telegram::ChatMemberChange &c = u.memberChange;
+    const QString texts[] = { m.agentText(), m.kindName, m.from.firstName, m.from.lastName, m.from.username,
+        m.from.languageCode, m.chat.type, m.chat.title, m.chat.username, c.from.firstName, c.from.lastName,
+        c.from.username, c.from.languageCode, c.chat.title, c.chat.username, c.newStatus,
+        m.media ? m.media->fileName + m.media->mimeType + m.media->fileId : QString() };
+    for (const QString &text : texts) {
+        if (text.contains(QChar(u'\0')))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 IngestReport UpdateInbox::ingest(const QJsonArray &updates)
 {
     IngestReport report;
+    if (updates.isEmpty()) {
+        report.ok = true; // nothing to store, nothing to confirm: no round trip
+        return report;
+    }
     const qint64 now = nowMs();
     Transaction batch(m_db);
     if (!batch) {
@@ -40,22 +64,47 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
         return report;
     }
     const QSqlDatabase db = m_db.connection();
-    std::optional<qint64> maxId;
+    QList<ParsedUpdate> parsed;
+    parsed.reserve(updates.size());
+    for (const auto &raw : updates) {
+        ParsedUpdate update = telegram::parseUpdate(raw);
+        if (m_db.isTeam() && update.kind != ParsedUpdate::Kind::Malformed && holdsNul(update)) {
+            update.kind = ParsedUpdate::Kind::Malformed;
+            update.error = u"a text holds a NUL character, which the team database cannot store"_s;
+        }
+        parsed.append(std::move(update));
+    }
+    // One round trip before any decision: BEGIN, the lease check and every read the batch needs.
     // Team mode: store (and so confirm) a batch only while holding the poller lease; the lease
     // row stays share-locked until COMMIT, so nobody takes over half-way through the batch.
-    bool ok = m_db.leaseHeld();
-    if (!ok) {
+    InboxBatch rows(now);
+    SqlBatch reads(db);
+    const SqlStatement check = m_db.leaseCheck();
+    const int lease = reads.add(check.sql, check.values);
+    rows.read(reads, parsed);
+    const bool readOk = reads.exec();
+    if (reads.result(lease).isOk() && !reads.result(lease).next()) {
         qCWarning(lcStore) << "not the poller any more: the batch is left to the new one";
         IngestReport fenced;
         fenced.fenced = true;
         return fenced;
     }
-    for (const auto &raw : updates) {
-        const ParsedUpdate update = telegram::parseUpdate(raw);
+    bool ok = readOk && rows.take(reads);
+    // Writes gathered so far go out before an update that takes the per-update way reads.
+    auto flush = [&] {
+        if (!rows.hasWrites())
+            return true;
+        SqlBatch writes(db);
+        rows.write(writes);
+        return writes.exec();
+    };
+    std::optional<qint64> maxId;
+    for (qsizetype i = 0; ok && i < parsed.size(); ++i) {
+        const ParsedUpdate &update = parsed.at(i);
+        const QJsonValue raw = updates.at(i);
         if (update.updateId) {
             maxId = qMax(maxId.value_or(*update.updateId), *update.updateId);
-            if (scalar(db, u"SELECT 1 FROM telegram_updates WHERE update_id = ?"_s, { *update.updateId })
-                    .isValid()) {
+            if (rows.isDuplicateUpdate(*update.updateId)) {
                 ++report.duplicates;
                 continue;
             }
@@ -75,44 +124,56 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
                                       << "had its text repaired:" << update.textRepair.describe();
         }
         if (update.updateId) {
-            runSql(db,
-                u"INSERT INTO telegram_updates (update_id, received_at, kind, payload, text_repaired)"
-                " VALUES (?, ?, ?, ?, ?)"_s,
-                { *update.updateId, now,
-                    malformed ? u"quarantined"_s
-                        : notCustomer == NotCustomerReason::None
-                        ? update.typeName
-                        : u"ignored: "_s + telegram::notCustomerText(notCustomer),
-                    payload, int(update.textRepair.any()) },
-                &ok);
+            rows.recordUpdate(*update.updateId,
+                malformed ? u"quarantined"_s
+                    : notCustomer == NotCustomerReason::None
+                    ? update.typeName
+                    : u"ignored: "_s + telegram::notCustomerText(notCustomer),
+                payload, update.textRepair.any());
         }
-        if (ok && malformed) {
+        if (malformed) {
             qCWarning(lcStore).noquote()
                 << "quarantined Telegram update" << update.updateId.value_or(-1) << ":" << update.error;
-            runSql(db,
-                u"INSERT INTO quarantine (source, update_id, received_at, reason, payload) VALUES ('telegram', ?, ?, ?, ?)"_s,
-                { update.updateId ? QVariant(*update.updateId) : QVariant(QMetaType(QMetaType::LongLong)),
-                    now, update.error, payload },
-                &ok);
+            rows.quarantine(update.updateId, update.error, payload);
             ++report.quarantined;
-        } else if (ok && notCustomer != NotCustomerReason::None) {
+        } else if (notCustomer != NotCustomerReason::None) {
             // A bot is nobody's customer, nor is a channel or the business account: no contact,
             // nothing mirrored, no chat row among the customers.
             ++(notCustomer == NotCustomerReason::Bot ? report.fromBots : report.notFromCustomers);
-        } else if (ok) {
-            ok = apply(update, now, report);
+        } else if (update.kind == ParsedUpdate::Kind::Message && rows.handles(update.message)) {
+            ++report.stored;
+            rows.applyMessage(update.message, mediaPayload(update.message), report);
+        } else if (update.kind == ParsedUpdate::Kind::Ignored) {
+            ++report.ignored;
+        } else {
+            // Edits, member changes and messages with more to record: one update at a time. All
+            // but an edit of a known message write the user's row: what was read of it is stale.
+            const bool member = update.kind == ParsedUpdate::Kind::MyChatMember;
+            const bool knownEdit = update.kind == ParsedUpdate::Kind::EditedMessage
+                && rows.knows(update.message.chat.id, update.message.messageId);
+            ok = flush() && apply(update, now, report);
+            if (!knownEdit)
+                rows.dirty(member ? update.memberChange.from.id : update.message.from.id);
+            if (!member)
+                rows.messageStored(update.message.chat.id, update.message.messageId);
         }
-        if (!ok)
-            break;
     }
-    if (ok && maxId)
-        ok = meta::set(m_db, QString::fromLatin1(meta::kTelegramOffset), QString::number(*maxId + 1));
-    if (!ok || !batch.commit()) {
+    // The writes, the new offset and COMMIT: one more round trip.
+    SqlBatch writes(db);
+    if (ok) {
+        rows.write(writes);
+        if (maxId)
+            writes.add(
+                meta::setSql(), { QString::fromLatin1(meta::kTelegramOffset), QString::number(*maxId + 1) });
+    }
+    if (!ok || !batch.commit(writes)) {
         qCWarning(lcStore) << "a Telegram batch could not be stored; it will be fetched again";
         return IngestReport {};
     }
     report.ok = true;
     report.nextOffset = maxId ? std::optional<qint64>(*maxId + 1) : std::nullopt;
+    if (!rows.changedProfiles().isEmpty())
+        m_db.notifyChanged(store::Topic::Mappings, rows.changedProfiles());
     if (report.stored > 0 || report.quarantined > 0) {
         m_db.notifyChanged(store::Topic::Chats, report.chats);
         m_db.notifyChanged(store::Topic::Messages, report.chats);
@@ -120,6 +181,19 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
             m_db.notifyChanged(store::Topic::Quarantine);
     }
     return report;
+}
+
+QString UpdateInbox::mediaPayload(const telegram::MessageInfo &message)
+{
+    if (!message.media || message.media->fileSize > telegram::requests::kMaxDownloadBytes)
+        return {};
+    const auto &m = *message.media;
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject { { u"media"_s,
+                          QJsonObject { { u"kind"_s, message.kindName }, { u"file_id"_s, m.fileId },
+                              { u"file_name"_s, m.fileName }, { u"mime_type"_s, m.mimeType },
+                              { u"file_size"_s, double(m.fileSize) } } } })
+            .toJson(QJsonDocument::Compact));
 }
 
 bool UpdateInbox::apply(const ParsedUpdate &update, qint64 now, IngestReport &report)
@@ -150,7 +224,7 @@ bool UpdateInbox::applyMessage(const telegram::MessageInfo &message, qint64 now,
     if (!upsertUser(message.from, sentAt, now) || !upsertChat(message, now))
         return false;
     bool ok = false;
-    QSqlQuery insert = runSql(db,
+    SqlResult insert = runSql(db,
         u"INSERT INTO messages (chat_id, telegram_message_id, sender_id, direction, kind, text,"
         " sent_at, delivery) VALUES (?, ?, ?, 'in', ?, ?, ?, 'queued')"
         " ON CONFLICT (chat_id, direction, telegram_message_id) DO NOTHING"_s,
@@ -193,12 +267,7 @@ bool UpdateInbox::applyMessage(const telegram::MessageInfo &message, qint64 now,
                     " send it another way (a smaller file or a link)?"_s))
                 return false;
         } else {
-            payload = QString::fromUtf8(
-                QJsonDocument(QJsonObject { { u"media"_s,
-                                  QJsonObject { { u"kind"_s, message.kindName }, { u"file_id"_s, m.fileId },
-                                      { u"file_name"_s, m.fileName }, { u"mime_type"_s, m.mimeType },
-                                      { u"file_size"_s, double(m.fileSize) } } } })
-                    .toJson(QJsonDocument::Compact));
+            payload = mediaPayload(message);
         }
     }
     if (!ok || !enqueue(message.chat.id, message.from.id, messageId, OutboxKind::Message, payload, now))
@@ -225,7 +294,7 @@ bool UpdateInbox::applyMessage(const telegram::MessageInfo &message, qint64 now,
 bool UpdateInbox::applyEdit(const telegram::MessageInfo &message, qint64 now, IngestReport &report)
 {
     const QSqlDatabase db = m_db.connection();
-    QSqlQuery existing = runSql(db,
+    SqlResult existing = runSql(db,
         u"SELECT id, text FROM messages WHERE chat_id = ? AND direction = 'in'"
         " AND telegram_message_id = ?"_s,
         { message.chat.id, message.messageId });
@@ -245,7 +314,7 @@ bool UpdateInbox::applyEdit(const telegram::MessageInfo &message, qint64 now, In
     // The original may still wait in the outbox (it came in the same batch, or Intercom is
     // behind). It must still go out as the customer first wrote it, the edit after it: pin its
     // text before the message row changes. Once pinned (an earlier edit), it stays.
-    QSqlQuery waiting = runSql(db,
+    SqlResult waiting = runSql(db,
         u"SELECT id, payload FROM outbox WHERE direction = 'to_intercom' AND kind = ?"
         " AND message_id = ? AND state = 'pending'"_s,
         { outboxKindText(OutboxKind::Message), id });
@@ -343,7 +412,7 @@ bool UpdateInbox::recordEvidence(const telegram::MessageInfo &message, qint64 me
 bool UpdateInbox::upsertUser(const telegram::UserProfile &user, qint64 messageDateMs, qint64 now)
 {
     const QSqlDatabase db = m_db.connection();
-    QSqlQuery current = runSql(db,
+    SqlResult current = runSql(db,
         u"SELECT first_name, last_name, username, profile_date FROM telegram_users"
         " WHERE telegram_user_id = ?"_s,
         { user.id });

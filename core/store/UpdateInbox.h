@@ -38,6 +38,10 @@ struct IngestReport
 //! messages, outbox rows, quarantine, and the new offset, all in ONE transaction. Only after it
 //! commits may the poller confirm the batch to Telegram (invariant 2). Applying the same batch
 //! twice changes nothing (dedupe on update_id, and on chat + message id).
+//!
+//! Set-based (InboxBatch): one round trip reads what the batch needs (with BEGIN and the lease
+//! check), one writes it (with COMMIT), whatever the number of ordinary messages. Edits, member
+//! changes and messages with more to record take the per-update way, in order.
 class UpdateInbox
 {
 public:
@@ -55,6 +59,7 @@ private:
     bool recordEvidence(const telegram::MessageInfo &message, qint64 messageId, qint64 now);
     bool upsertUser(const telegram::UserProfile &user, qint64 messageDateMs, qint64 now);
     bool upsertChat(const telegram::MessageInfo &message, qint64 now);
+    static QString mediaPayload(const telegram::MessageInfo &message);
     bool enqueue(qint64 chatId, qint64 userId, std::optional<qint64> messageId, OutboxKind kind,
         const QString &payload, qint64 now);
 

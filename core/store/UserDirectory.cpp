@@ -26,7 +26,7 @@ QJsonValue isoOrNull(const QVariant &v)
         : QJsonValue(QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC).toString(Qt::ISODate));
 }
 
-QJsonValue conversationOf(const QSqlQuery &q, int first)
+QJsonValue conversationOf(const SqlResult &q, int first)
 {
     if (q.value(first).isNull())
         return QJsonValue::Null;
@@ -57,7 +57,7 @@ QJsonArray UserDirectory::users() const
 {
     QJsonArray out;
     // The latest conversation of each person's private chat, with the names of its assignees.
-    QSqlQuery q = runSql(m_db.connection(),
+    SqlResult q = runSql(m_db.connection(),
         u"SELECT u.telegram_user_id, u.username, u.first_name, u.last_name, m.intercom_contact_id,"
         " m.state, u.first_seen_at, u.last_seen_at, m.last_error, m.duplicate_count, c.role,"
         " v.intercom_conversation_id, v.intercom_state, v.snoozed_until, v.admin_assignee_id, ta.name,"
@@ -96,7 +96,7 @@ QJsonArray UserDirectory::users() const
 QJsonArray UserDirectory::quarantine() const
 {
     QJsonArray out;
-    QSqlQuery q = runSql(m_db.connection(),
+    SqlResult q = runSql(m_db.connection(),
         u"SELECT id, source, update_id, received_at, reason, payload FROM quarantine ORDER BY id DESC"_s);
     while (q.next()) {
         out.append(QJsonObject {

@@ -6,6 +6,7 @@
 #include "identity/ProfilePusher.h"
 #include "intercom/IntercomClient.h"
 #include "store/Database.h"
+#include "store/MappingState.h"
 #include "store/Sql.h"
 
 #include <QDateTime>
@@ -26,6 +27,9 @@ using net::Outcome;
 
 namespace {
 const QString kToIntercom = u"to_intercom"_s;
+// Chats in flight at once. Intercom sees no more requests at a time than the scheduler allows
+// (RequestScheduler, 4); more chats per cycle let their database work share round trips.
+constexpr int kParallelChats = 32;
 // How far before our recorded attempt an Intercom part may be timestamped and still be ours
 // (clocks differ between this machine and Intercom).
 constexpr qint64 kClockSkewMs = qint64(120) * 1000;
@@ -46,30 +50,59 @@ QString normalizedBody(const QString &htmlOrText)
 
 IntercomDelivery::IntercomDelivery(store::Database &db, intercom::IntercomClient *client,
     identity::IdentityResolver *resolver, identity::ProfilePusher *profiles, QObject *parent)
-    : OutboxDrain(db, kToIntercom, 8, RetryPolicy::forIntercom(), parent)
+    : OutboxDrain(db, kToIntercom, kParallelChats, RetryPolicy::forIntercom(), parent)
     , m_db(db)
     , m_client(client)
     , m_resolver(resolver)
     , m_profiles(profiles)
 { }
 
+IntercomDelivery::~IntercomDelivery()
+{
+    // They reached Intercom: write them now rather than leave them to a reconcile next time.
+    if (!m_completions.isEmpty())
+        m_outbox.completeToIntercom(std::exchange(m_completions, {}));
+}
+
 void IntercomDelivery::process(const store::OutboxItem &item)
 {
+    m_noConversationYet.remove(item.id);
     // Stored by an older version that mirrored bots: a bot is nobody's customer.
-    if (store::scalar(m_db.connection(),
+    const bool bot = item.context
+        ? item.context->senderIsBot
+        : store::scalar(m_db.connection(),
             u"SELECT 1 FROM telegram_users WHERE telegram_user_id = ? AND is_bot = 1"_s,
             { item.telegramUserId })
-            .isValid()) {
+              .isValid();
+    if (bot) {
         fail(item, tr("sent by a bot: bots are not mirrored to Intercom"));
         return;
     }
-    m_resolver->resolve(item.telegramUserId, [this, item](const Resolution &resolution) {
+    // The mapping came with the row: a returning customer is resolved without a read.
+    std::optional<store::Mapping> known;
+    if (item.context) {
+        if (item.context->mapped) {
+            store::Mapping m;
+            m.telegramUserId = item.telegramUserId;
+            m.contactId = item.context->contactId;
+            m.state = store::mappingStateFromName(item.context->mappingState);
+            m.createStartedAt = item.context->createStartedAt;
+            known = m;
+        }
+    }
+    auto done = [this, item](const Resolution &resolution) {
         if (!resolution.ok()) {
             onResolutionFailed(item, resolution);
             return;
         }
+        if (resolution.created)
+            m_noConversationYet.insert(item.id); // nothing to look up for a lead made just now
         deliver(item, resolution.contactId);
-    });
+    };
+    if (item.context)
+        m_resolver->resolveKnown(item.telegramUserId, known, done);
+    else
+        m_resolver->resolve(item.telegramUserId, done);
 }
 
 void IntercomDelivery::onResolutionFailed(const store::OutboxItem &item, const Resolution &resolution)
@@ -144,15 +177,19 @@ QString IntercomDelivery::bodyFor(const store::OutboxItem &item) const
 {
     if (item.kind == store::OutboxKind::Edit) {
         const QJsonObject edit = QJsonDocument::fromJson(item.payload.toUtf8()).object();
-        const qint64 telegramMessageId = item.messageId
-            ? store::scalar(m_db.connection(), u"SELECT telegram_message_id FROM messages WHERE id = ?"_s,
-                { *item.messageId })
-                  .toLongLong()
-            : 0;
-        const qint64 sentAt = item.messageId ? store::scalar(m_db.connection(),
-                                  u"SELECT sent_at FROM messages WHERE id = ?"_s, { *item.messageId })
-                                                   .toLongLong()
-                                             : 0;
+        qint64 telegramMessageId = 0;
+        qint64 sentAt = 0;
+        if (item.context) {
+            telegramMessageId = item.context->telegramMessageId;
+            sentAt = item.context->sentAt;
+        } else if (item.messageId) {
+            store::SqlResult q = store::runSql(m_db.connection(),
+                u"SELECT telegram_message_id, sent_at FROM messages WHERE id = ?"_s, { *item.messageId });
+            if (q.next()) {
+                telegramMessageId = q.value(0).toLongLong();
+                sentAt = q.value(1).toLongLong();
+            }
+        }
         // Agents see texts, not Telegram message ids: quote what was edited and when it was sent.
         return tr("✏️ Edited by the customer (their message of %1, Telegram message "
                   "%2).\nNow:\n%3\n\nBefore:\n%4")
@@ -167,6 +204,8 @@ QString IntercomDelivery::bodyFor(const store::OutboxItem &item) const
     const QJsonValue pinned = QJsonDocument::fromJson(item.payload.toUtf8()).object().value(u"text"_s);
     if (pinned.isString())
         return pinned.toString();
+    if (item.context)
+        return item.context->messageText;
     return store::scalar(m_db.connection(), u"SELECT text FROM messages WHERE id = ?"_s, { *item.messageId })
         .toString();
 }
@@ -174,8 +213,16 @@ QString IntercomDelivery::bodyFor(const store::OutboxItem &item) const
 QString IntercomDelivery::openConversationFor(const store::OutboxItem &item, const QString &contactId) const
 {
     // Reuse the latest open conversation of this person in this chat, unless it has been quiet
-    // for longer than the policy allows.
-    QSqlQuery q = store::runSql(m_db.connection(),
+    // for longer than the policy allows. Read with the row when the contact is the one mapped.
+    if (m_noConversationYet.remove(item.id))
+        return {};
+    if (item.context && item.context->contactId == contactId) {
+        if (item.context->conversationId.isEmpty()
+            || store::nowMs() - item.context->conversationActivityAt > m_newConversationAfter.count())
+            return {};
+        return item.context->conversationId;
+    }
+    store::SqlResult q = store::runSql(m_db.connection(),
         u"SELECT intercom_conversation_id, last_activity_at FROM conversations"
         " WHERE chat_id = ? AND telegram_user_id = ? AND intercom_contact_id = ?"
         " AND state = 'open' ORDER BY last_activity_at DESC LIMIT 1"_s,
@@ -201,11 +248,20 @@ void IntercomDelivery::send(const store::OutboxItem &item, const QString &contac
         sendMedia(item, contactId, body, conversationId);
         return;
     }
-    // Persist the attempt before the request leaves (invariant 3).
-    if (!m_outbox.markAttemptStarted(item.id)) {
-        retry(item, tr("the local database is not writable"), false);
-        return;
-    }
+    // Persist the attempt before the request leaves (invariant 3); the sends that start in this
+    // turn are recorded together.
+    whenAttemptRecorded(item, [=, this](bool recorded) {
+        if (!recorded) {
+            retry(item, tr("the local database is not writable"), false);
+            return;
+        }
+        post(item, contactId, body, conversationId);
+    });
+}
+
+void IntercomDelivery::post(const store::OutboxItem &item, const QString &contactId, const QString &body,
+    const QString &conversationId)
+{
     store::OutboxItem attempted = item;
     attempted.attemptStartedAt = store::nowMs();
     if (conversationId.isEmpty()) {
@@ -362,16 +418,33 @@ void IntercomDelivery::onSendFailed(const store::OutboxItem &item, const QString
 void IntercomDelivery::complete(const store::OutboxItem &item, const QString &contactId,
     const QString &conversationId, const QString &partId, bool newConversation)
 {
-    if (!m_outbox.completeToIntercom(item, contactId, conversationId, partId, newConversation)) {
+    // Recorded with the others that reach Intercom in this turn: one transaction for them all.
+    if (m_completions.isEmpty())
+        afterBatchWindow(&IntercomDelivery::recordCompletions);
+    m_completions.append({ item, contactId, conversationId, partId, newConversation });
+}
+
+void IntercomDelivery::recordCompletions()
+{
+    const QList<store::IntercomCompletion> done = std::exchange(m_completions, {});
+    if (done.isEmpty())
+        return;
+    m_recordingOutcome = true;
+    const bool recorded = m_outbox.completeToIntercom(done);
+    m_recordingOutcome = false;
+    if (!recorded) {
         // Delivered but not recorded: the next attempt reconciles instead of sending again.
-        retry(item, tr("the local database refused the delivery record"), true);
+        for (const store::IntercomCompletion &c : done)
+            retry(c.item, tr("the local database refused the delivery record"), true);
         return;
     }
-    if (newConversation)
-        Q_EMIT conversationOpened(item.chatId, contactId, conversationId);
-    Q_EMIT delivered(item.chatId);
-    Q_EMIT itemDelivered(item);
-    release(item);
+    for (const store::IntercomCompletion &c : done) {
+        if (c.newConversation)
+            Q_EMIT conversationOpened(c.item.chatId, c.contactId, c.conversationId);
+        Q_EMIT delivered(c.item.chatId);
+        Q_EMIT itemDelivered(c.item);
+        release(c.item);
+    }
 }
 
 } // namespace tgic::sync

@@ -44,6 +44,8 @@ class IntercomDelivery final : public OutboxDrain
 public:
     IntercomDelivery(store::Database &db, intercom::IntercomClient *client,
         identity::IdentityResolver *resolver, identity::ProfilePusher *profiles, QObject *parent = nullptr);
+    //! Deliveries still waiting for their batch window are recorded now.
+    ~IntercomDelivery() override;
 
     void setNewConversationAfter(std::chrono::milliseconds idle) { m_newConversationAfter = idle; }
     //! Where customers' files come from (getFile + download); without it media go as text only.
@@ -67,6 +69,10 @@ private:
     void deliverText(const store::OutboxItem &item, const QString &contactId, const QString &body);
     void send(const store::OutboxItem &item, const QString &contactId, const QString &body,
         const QString &conversationId);
+    //! The request itself, once the attempt is recorded.
+    void post(const store::OutboxItem &item, const QString &contactId, const QString &body,
+        const QString &conversationId);
+    void recordCompletions();
     void reconcile(const store::OutboxItem &item, const QString &contactId, const QString &body,
         const QString &conversationId);
     void onSendFailed(const store::OutboxItem &item, const QString &contactId, const net::ApiResult &result,
@@ -101,6 +107,8 @@ private:
     telegram::TelegramApi *m_telegram = nullptr;
     class FileDownloader *m_downloader = nullptr;
     std::chrono::milliseconds m_newConversationAfter { std::chrono::hours(24 * 7) };
+    QList<store::IntercomCompletion> m_completions; //!< delivered, to record in one transaction
+    mutable QSet<qint64> m_noConversationYet; //!< rows whose contact was created for them just now
 };
 
 //! Intercom part bodies come back as HTML; compare them with what we sent as plain text.

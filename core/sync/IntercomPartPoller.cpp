@@ -73,6 +73,7 @@ IntercomPartPoller::IntercomPartPoller(
 void IntercomPartPoller::start()
 {
     m_running = true;
+    m_meta.clear(); // read afresh: another workstation may have polled meanwhile
     pollNow();
 }
 
@@ -102,13 +103,24 @@ void IntercomPartPoller::noteActivity()
         m_timer->start(int(m_activeInterval.count()));
 }
 
+QString IntercomPartPoller::metaValue(const QString &key)
+{
+    // Only the lease holder polls and writes these: what it read or wrote stays true until it
+    // stops leading (start() forgets them).
+    auto it = m_meta.constFind(key);
+    if (it == m_meta.cend())
+        it = m_meta.insert(key, store::meta::get(m_db, key));
+    return *it;
+}
+
 qint64 IntercomPartPoller::relayEpoch()
 {
-    const QString stored = store::meta::get(m_db, kRelayEpoch);
+    const QString stored = metaValue(kRelayEpoch);
     if (!stored.isEmpty())
         return stored.toLongLong();
     const qint64 epoch = nowSeconds() - kFirstRunLookbackSeconds;
-    store::meta::set(m_db, kRelayEpoch, QString::number(epoch));
+    if (store::meta::set(m_db, kRelayEpoch, QString::number(epoch)))
+        m_meta.insert(kRelayEpoch, QString::number(epoch));
     return epoch;
 }
 
@@ -124,7 +136,7 @@ void IntercomPartPoller::beginCycle()
     m_scopes.clear();
     m_untagged.clear();
     m_cycleStartedAt = nowSeconds();
-    m_ownPackageCode = store::meta::get(m_db, kOwnPackageCode);
+    m_ownPackageCode = metaValue(kOwnPackageCode); // the delivery side tells rememberMeta()
     relayEpoch();
 
     // Nobody to hear from agents yet: no request at all.
@@ -143,7 +155,7 @@ void IntercomPartPoller::beginCycle()
 
 void IntercomPartPoller::ensureTag()
 {
-    m_tagId = store::meta::get(m_db, kTelegramTagId);
+    m_tagId = metaValue(kTelegramTagId);
     if (!m_tagId.isEmpty()) {
         tagBacklog();
         return;
@@ -153,7 +165,8 @@ void IntercomPartPoller::ensureTag()
             return;
         const QString id = r.payload.toObject().value(u"id"_s).toVariant().toString();
         if (r.ok() && !id.isEmpty()) {
-            store::meta::set(m_db, kTelegramTagId, id);
+            if (store::meta::set(m_db, kTelegramTagId, id))
+                m_meta.insert(kTelegramTagId, id);
             m_tagId = id;
             tagBacklog();
             return;
@@ -183,7 +196,7 @@ void IntercomPartPoller::tagBacklog()
             return;
         }
     }
-    const QString adminId = store::meta::get(m_db, QString::fromLatin1(store::meta::kIntercomAdminId));
+    const QString adminId = metaValue(QString::fromLatin1(store::meta::kIntercomAdminId));
     if (adminId.isEmpty()) {
         // Tagging needs the admin (known after the first delivery): meanwhile, by contact.
         m_untagged.clear();
@@ -223,7 +236,7 @@ void IntercomPartPoller::startSearch()
         m_scopes << intercom::IntercomClient::taggedWith(m_tagId);
     } else {
         // Detached users are parked on purpose; everyone else with a contact may hear from agents.
-        QSqlQuery q = store::runSql(m_db.connection(),
+        store::SqlResult q = store::runSql(m_db.connection(),
             u"SELECT DISTINCT intercom_contact_id FROM mappings WHERE intercom_contact_id IS NOT NULL"
             " AND state <> 'detached' ORDER BY intercom_contact_id"_s);
         QStringList chunk;
@@ -241,14 +254,14 @@ void IntercomPartPoller::startSearch()
         endCycle(true);
         return;
     }
-    const QString polledTo = store::meta::get(m_db, kPolledTo);
+    const QString polledTo = metaValue(kPolledTo);
     m_floor = polledTo.isEmpty() ? 0 : polledTo.toLongLong() - kSearchMarginSeconds;
     searchChunk(0, {});
 }
 
 void IntercomPartPoller::searchChunk(int chunk, const QString &startingAfter)
 {
-    const QString polledTo = store::meta::get(m_db, kPolledTo);
+    const QString polledTo = metaValue(kPolledTo);
     const qint64 since = (polledTo.isEmpty() ? nowSeconds() : polledTo.toLongLong()) - kSearchMarginSeconds
         - kDayPrecisionWindow;
     if (startingAfter.isEmpty())
@@ -268,20 +281,28 @@ void IntercomPartPoller::searchChunk(int chunk, const QString &startingAfter)
             const qint64 epoch = relayEpoch();
             qint64 oldestOnPage = std::numeric_limits<qint64>::max();
             QList<QJsonObject> states;
+            // The page's cursors in one read.
+            QStringList ids;
+            for (const auto &v : conversations)
+                ids << v.toObject().value(u"id"_s).toVariant().toString();
+            const QHash<QString, store::TelegramOutbox::Cursor> cursors = m_outbox.cursors(ids);
             for (const auto &v : conversations) {
                 const QJsonObject c = v.toObject();
                 const Hit hit { c.value(u"id"_s).toVariant().toString(), seconds(c.value(u"updated_at"_s)) };
                 if (hit.updatedAt > m_previousUpdatedAt && m_sorted) {
                     // The service ignores the sort: from now on every page is read.
                     m_sorted = false;
-                    store::meta::set(m_db, kSortIgnored, u"1"_s);
+                    if (store::meta::set(m_db, kSortIgnored, u"1"_s))
+                        m_meta.insert(kSortIgnored, u"1"_s);
                 }
                 m_previousUpdatedAt = hit.updatedAt;
                 oldestOnPage = std::min(oldestOnPage, hit.updatedAt);
                 // The exact cut, whatever precision the search had. updated_at has whole
                 // seconds: a read within the same second (plus clock skew) may have missed a
                 // later change in it, so only an older one proves nothing is new.
-                const auto cursor = m_outbox.cursor(hit.id);
+                const auto found = cursors.constFind(hit.id);
+                const auto cursor = found == cursors.cend() ? std::optional<store::TelegramOutbox::Cursor>()
+                                                            : std::optional(*found);
                 // What agents decided (state, assignees, tags), from this very page; an object
                 // older than the one last read for its parts is a lagging index, not news.
                 if (!cursor || hit.updatedAt >= cursor->seenUpdatedAt)
@@ -301,7 +322,7 @@ void IntercomPartPoller::searchChunk(int chunk, const QString &startingAfter)
                                      .value(u"starting_after"_s)
                                      .toString();
             // Newest first: once a page reaches what the last cycle judged, the rest is older.
-            const bool sortTrusted = m_sorted && store::meta::get(m_db, kSortIgnored).isEmpty();
+            const bool sortTrusted = m_sorted && metaValue(kSortIgnored).isEmpty();
             const bool pastFloor = sortTrusted && m_floor > 0 && oldestOnPage < m_floor;
             if (!next.isEmpty() && !pastFloor) {
                 searchChunk(chunk, next);
@@ -354,7 +375,7 @@ void IntercomPartPoller::readNext()
 bool IntercomPartPoller::target(const QJsonObject &conversation, qint64 *chatId, qint64 *telegramUserId) const
 {
     const QString id = conversation.value(u"id"_s).toVariant().toString();
-    QSqlQuery known = store::runSql(m_db.connection(),
+    store::SqlResult known = store::runSql(m_db.connection(),
         u"SELECT chat_id, telegram_user_id FROM conversations WHERE intercom_conversation_id = ?"_s, { id });
     if (known.next()) {
         *chatId = known.value(0).toLongLong();
@@ -365,7 +386,7 @@ bool IntercomPartPoller::target(const QJsonObject &conversation, qint64 *chatId,
     // it can only go to the contact's private chat, and only if that person ever wrote to the bot.
     const QJsonArray contacts = conversation.value(u"contacts"_s).toObject().value(u"contacts"_s).toArray();
     for (const auto &v : contacts) {
-        QSqlQuery q = store::runSql(m_db.connection(),
+        store::SqlResult q = store::runSql(m_db.connection(),
             u"SELECT m.telegram_user_id FROM mappings m JOIN chats c ON c.chat_id = m.telegram_user_id"
             " WHERE m.intercom_contact_id = ? AND m.state <> 'detached'"_s,
             { v.toObject().value(u"id"_s).toVariant().toString() });
@@ -561,7 +582,8 @@ void IntercomPartPoller::endCycle(bool ok, const QString &error)
         return;
     m_cycleRunning = false;
     if (ok && !m_capped)
-        store::meta::set(m_db, kPolledTo, QString::number(m_cycleStartedAt));
+        if (store::meta::set(m_db, kPolledTo, QString::number(m_cycleStartedAt)))
+            m_meta.insert(kPolledTo, QString::number(m_cycleStartedAt));
     if (!ok) {
         qCInfo(lcSync).noquote() << "Intercom poll failed:" << error;
         Q_EMIT pollFailed(error);

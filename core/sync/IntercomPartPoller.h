@@ -3,6 +3,7 @@
 
 #include "store/TelegramOutbox.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -60,6 +61,8 @@ public:
     //! Run a cycle now (or right after the running one).
     void pollNow();
     //! Something happened in a chat (a customer wrote): poll fast for a while.
+    //! Another part of this process stored a meta value this poller reads each cycle.
+    void rememberMeta(const QString &key, const QString &value) { m_meta.insert(key, value); }
     void noteActivity();
 
     bool isCycleRunning() const { return m_cycleRunning; }
@@ -117,6 +120,8 @@ private:
     bool isRelayable(const QJsonObject &part) const;
     bool target(const QJsonObject &conversation, qint64 *chatId, qint64 *telegramUserId) const;
     qint64 relayEpoch();
+
+    QString metaValue(const QString &key);
     void recordStates(const QList<QJsonObject> &conversations);
 
     store::Database &m_db;
@@ -129,6 +134,7 @@ private:
     QString m_tagId;
     QList<Hit> m_hits;
     QString m_ownPackageCode;
+    QHash<QString, QString> m_meta; //!< meta values this poller read or wrote while leading
     qint64 m_cycleStartedAt = 0; //!< UNIX seconds
     qint64 m_floor = 0; //!< conversations older than this were judged by an earlier cycle
     qint64 m_previousUpdatedAt = 0; //!< to see whether the service honours the sort

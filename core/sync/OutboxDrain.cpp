@@ -15,6 +15,7 @@ OutboxDrain::OutboxDrain(
     store::Database &db, QString direction, int maxParallelChats, RetryPolicy retryPolicy, QObject *parent)
     : QObject(parent)
     , m_outbox(db)
+    , m_db(db)
     , m_direction(std::move(direction))
     , m_retryPolicy(retryPolicy)
     , m_wakeup(new QTimer(this))
@@ -39,13 +40,41 @@ void OutboxDrain::stop()
 
 void OutboxDrain::kick()
 {
-    if (m_running)
-        QMetaObject::invokeMethod(this, &OutboxDrain::pump, Qt::QueuedConnection);
+    // Many kicks in one turn (every release, every change notice) make one cycle.
+    m_idleSeen = false;
+    if (!m_running || m_pumpQueued)
+        return;
+    m_pumpQueued = true;
+    QMetaObject::invokeMethod(this, &OutboxDrain::pump, Qt::QueuedConnection);
+}
+
+void OutboxDrain::whenAttemptRecorded(const store::OutboxItem &item, std::function<void(bool)> go)
+{
+    if (m_attempts.isEmpty())
+        afterBatchWindow(&OutboxDrain::recordAttempts);
+    m_attempts.append({ item.id, std::move(go) });
+}
+
+void OutboxDrain::afterBatchWindow(void (OutboxDrain::*write)())
+{
+    QTimer::singleShot(m_db.batchWindowMs(), this, write);
+}
+
+void OutboxDrain::recordAttempts()
+{
+    const auto waiting = std::exchange(m_attempts, {});
+    QList<qint64> ids;
+    for (const auto &[id, go] : waiting)
+        ids << id;
+    const QSet<qint64> recorded = m_outbox.markAttemptsStarted(ids);
+    for (const auto &[id, go] : waiting)
+        go(recorded.contains(id));
 }
 
 bool OutboxDrain::isIdle() const
 {
-    return m_busyChats.isEmpty() && m_outbox.pendingCount(m_direction) == 0;
+    // Every new row comes with a kick: a cycle that found nothing since the last one is enough.
+    return m_busyChats.isEmpty() && (m_idleSeen || m_outbox.pendingCount(m_direction) == 0);
 }
 
 int OutboxDrain::pendingCount() const
@@ -102,14 +131,19 @@ void OutboxDrain::haltForAuth(const store::OutboxItem &item)
 
 void OutboxDrain::pump()
 {
+    m_pumpQueued = false;
     if (!m_running || m_halted)
         return;
     const qint64 now = store::nowMs();
     qint64 pacedWait = -1;
     const int capacity = m_maxParallel - int(m_busyChats.size());
+    std::optional<qint64> due;
+    bool dueKnown = false;
     if (capacity > 0) {
-        const auto items = m_outbox.dueHeads(m_direction, m_busyChats, capacity);
-        for (const auto &item : items) {
+        const auto heads = m_outbox.claimHeads(m_direction, m_busyChats, capacity);
+        due = heads.nextDueAt;
+        dueKnown = heads.ok;
+        for (const auto &item : heads.items) {
             const qint64 ready = readyAt(item.chatId);
             if (ready > now) {
                 pacedWait = pacedWait < 0 ? ready - now : std::min(pacedWait, ready - now);
@@ -125,8 +159,10 @@ void OutboxDrain::pump()
         return;
     }
     if (m_busyChats.isEmpty()) {
-        const auto due = m_outbox.nextDueAt(m_direction);
+        if (!dueKnown)
+            due = m_outbox.nextDueAt(m_direction);
         if (!due) {
+            m_idleSeen = true;
             Q_EMIT becameIdle();
             return;
         }

@@ -4,14 +4,16 @@
 #include "RetryPolicy.h"
 #include "store/OutboxRepository.h"
 
+#include <QList>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
+
+#include <functional>
 
 class QTimer;
 
-namespace tgic::store {
-class Database;
-}
+#include "store/Database.h"
 
 namespace tgic::sync {
 
@@ -19,6 +21,11 @@ namespace tgic::sync {
 //! up to `maxParallelChats` chats at once, woken by kick() or by the next row coming due.
 //! Subclasses deliver a row (process) and hand the chat back (release) when it is settled; a
 //! row that could not be delivered is retried or given up on (retry, fail) by one RetryPolicy.
+//!
+//! Round trips: a cycle reads the heads of every chat that may go (and when the next one is
+//! due) in one statement batch; the sends that start in one turn of the event loop have their
+//! attempts recorded together, fenced, in one statement (whenAttemptRecorded); kicks within a
+//! turn make one cycle.
 class OutboxDrain : public QObject
 {
     Q_OBJECT
@@ -30,6 +37,8 @@ public:
     void kick();
 
     bool isIdle() const;
+    //! The drain is writing the outcome of its own work: change notices it causes need no kick.
+    bool isRecordingOutcome() const { return m_recordingOutcome; }
     //! "to_intercom" or "to_telegram".
     QString direction() const { return m_direction; }
     int pendingCount() const;
@@ -66,11 +75,25 @@ protected:
     void fail(const store::OutboxItem &item, const QString &error);
     //! Stop handing out rows until start(): a refused token will not fix itself.
     void haltForAuth(const store::OutboxItem &item);
+    bool m_recordingOutcome = false; //!< set around writing outcomes (isRecordingOutcome)
+    //! Record the attempt before the request leaves (invariant 3), then `go(true)`; `go(false)`
+    //! when it could not be recorded (the database refused, or the lease is lost). Attempts
+    //! asked for in the same turn of the event loop are recorded in one statement.
+    void whenAttemptRecorded(const store::OutboxItem &item, std::function<void(bool)> go);
+    //! Run `write` after the database's batch window (at once on SQLite), so that work ending
+    //! at about the same time is written together.
+    void afterBatchWindow(void (OutboxDrain::*write)());
+    template <typename Derived> void afterBatchWindow(void (Derived::*write)())
+    {
+        QTimer::singleShot(m_db.batchWindowMs(), static_cast<Derived *>(this), write);
+    }
 
     store::OutboxRepository m_outbox;
 
 private:
     void pump();
+    store::Database &m_db;
+    void recordAttempts();
 
     QString m_direction;
     RetryPolicy m_retryPolicy;
@@ -79,6 +102,9 @@ private:
     int m_maxParallel;
     bool m_running = false;
     bool m_halted = false;
+    bool m_pumpQueued = false;
+    bool m_idleSeen = false; //!< the last cycle found nothing pending, and nothing was kicked since
+    QList<QPair<qint64, std::function<void(bool)>>> m_attempts; //!< waiting to be recorded
 };
 
 } // namespace tgic::sync

@@ -92,7 +92,9 @@ SyncEngine::SyncEngine(store::Database &db, SyncConfig config, QObject *parent)
     // Work queued elsewhere — another workstation's agent asked for a phone number — arrives as
     // an outbox notice (LISTEN/NOTIFY in team mode): send it now, not after the next batch.
     connect(&m_db, &store::Database::changed, this, [this](store::Topic topic) {
-        if (topic != store::Topic::Outbox)
+        // A drain recording its own deliveries queues nothing new for either drain.
+        if (topic != store::Topic::Outbox || m_delivery->isRecordingOutcome()
+            || m_telegramDelivery->isRecordingOutcome())
             return;
         m_delivery->kick();
         m_telegramDelivery->kick();

@@ -173,6 +173,8 @@ private:
     QString m_adminId;
     QString m_workspaceName;
     QString m_appIdCode;
+    QString m_ownPackageCode; //!< as last stored by this process
+    QString m_tagId; //!< the "telegram" tag's id, as read or stored by this process
     int m_pendingChecks = 0;
     bool m_untilIdle = false;
     bool m_telegramDrained = false;

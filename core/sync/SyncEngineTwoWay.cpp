@@ -58,8 +58,13 @@ void SyncEngine::wireTwoWay()
     });
     connect(m_delivery, &IntercomDelivery::delivered, m_partPoller, &IntercomPartPoller::noteActivity);
     connect(m_delivery, &IntercomDelivery::ownPackageCodeSeen, this, [this](const QString &code) {
+        // Every reply carries it: read and write the stored one only when it is news here.
+        if (code == m_ownPackageCode)
+            return;
         if (store::meta::get(m_db, kOwnPackageCode) != code)
             store::meta::set(m_db, kOwnPackageCode, code);
+        m_ownPackageCode = code;
+        m_partPoller->rememberMeta(kOwnPackageCode, code);
     });
     connect(m_delivery, &IntercomDelivery::conversationOpened, this,
         [this](qint64, const QString &contactId, const QString &conversationId) {
@@ -99,9 +104,11 @@ void SyncEngine::tagConversation(const QString &contactId, const QString &conver
                 qCInfo(lcSync).noquote() << "tagging failed:" << r.message;
         });
     };
-    const QString cached = store::meta::get(m_db, kTelegramTagId);
-    if (!cached.isEmpty()) {
-        apply(cached);
+    // Read once per run, then kept: only this process (the leader) writes it.
+    if (m_tagId.isEmpty())
+        m_tagId = store::meta::get(m_db, kTelegramTagId);
+    if (!m_tagId.isEmpty()) {
+        apply(m_tagId);
         return;
     }
     m_intercom->ensureTag(u"telegram"_s, this, [this, apply](const net::ApiResult &r) {
@@ -110,7 +117,10 @@ void SyncEngine::tagConversation(const QString &contactId, const QString &conver
             qCInfo(lcSync).noquote() << "cannot create the telegram tag:" << r.message;
             return;
         }
-        store::meta::set(m_db, kTelegramTagId, id);
+        if (store::meta::set(m_db, kTelegramTagId, id)) {
+            m_tagId = id;
+            m_partPoller->rememberMeta(kTelegramTagId, id);
+        }
         apply(id);
     });
 }

@@ -157,7 +157,10 @@ void TelegramDelivery::onResult(
                 qCWarning(lcSync) << "to_telegram row" << item.id << "may have been delivered twice";
             }
         }
-        if (!m_telegramOutbox.recordPieceSent(item, work, messageId, note)) {
+        m_recordingOutcome = true;
+        const bool recorded = m_telegramOutbox.recordPieceSent(item, work, messageId, note);
+        m_recordingOutcome = false;
+        if (!recorded) {
             // Sent but not recorded: the row stays marked and would be resent; say so loudly.
             retry(item, tr("the local database refused the delivery record"), true);
             return;

@@ -34,6 +34,7 @@ void UpdatePoller::start()
     if (m_state == State::Polling)
         return;
     m_conflicts = 0;
+    m_offset.reset(); // read afresh: another workstation may have polled meanwhile
     m_firstPoll = true;
     setState(State::Polling);
     QMetaObject::invokeMethod(this, &UpdatePoller::poll, Qt::QueuedConnection);
@@ -58,7 +59,10 @@ void UpdatePoller::poll()
     if (m_inFlight || m_state == State::Stopped || m_state == State::Unauthorized)
         return;
     QUrlQuery params;
-    const QString offset = store::meta::get(m_db, QString::fromLatin1(store::meta::kTelegramOffset));
+    // The offset this process stored last, kept in memory: only the lease holder polls.
+    if (!m_offset)
+        m_offset = store::meta::get(m_db, QString::fromLatin1(store::meta::kTelegramOffset));
+    const QString offset = *m_offset;
     if (!offset.isEmpty())
         params.addQueryItem(u"offset"_s, offset);
     params.addQueryItem(u"limit"_s, u"100"_s);
@@ -103,6 +107,8 @@ void UpdatePoller::onResult(const net::ApiResult &result)
         }
         m_storeFailures = 0;
         m_conflicts = 0;
+        if (report.nextOffset)
+            m_offset = QString::number(*report.nextOffset);
         m_firstPoll = false;
         if (m_state != State::Polling)
             setState(State::Polling);

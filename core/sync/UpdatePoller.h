@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 #include <chrono>
 
 class QTimer;
@@ -69,6 +71,7 @@ private:
     store::UpdateInbox m_inbox;
     QTimer *m_retry;
     QPointer<QObject> m_inFlight;
+    std::optional<QString> m_offset; //!< the stored offset, as this process last wrote or read it
     State m_state = State::Stopped;
     int m_timeoutSeconds = 30;
     int m_conflicts = 0;

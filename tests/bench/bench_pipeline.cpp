@@ -6,6 +6,7 @@
 //
 // It prints figures; it never fails on speed. It fails (exit 1) only on correctness: a message not
 // delivered, delivered twice, or a Telegram user with more than one Intercom contact.
+#include "LatencyProxy.h"
 #include "TestDatabase.h"
 #include "sandbox/SandboxScenarios.h"
 #include "store/Database.h"
@@ -62,6 +63,7 @@ struct RunStats
     int intercomRequests = 0; //!< excluding start-up requests
     int startupRequests = 0;
     qint64 statements = -1; //!< database statements (PostgreSQL), -1 when not counted
+    qint64 roundTrips = 0; //!< database round trips (PostgreSQL), as the store counts them
     QMap<QString, int> byRoute;
 };
 
@@ -127,6 +129,7 @@ public:
         RunStats stats;
         const qsizetype logStart = m_world.intercom().requestLog().size();
         const qint64 statementsBefore = statementCount(m_db);
+        const qint64 tripsBefore = m_db.roundTrips();
         sync::SyncEngine engine(m_db, config());
         QElapsedTimer timer;
         qint64 connectedAt = -1;
@@ -151,6 +154,7 @@ public:
         loop.exec();
         const qint64 end = timer.nsecsElapsed();
         engine.stop();
+        stats.roundTrips = m_db.roundTrips() - tripsBefore;
         const qint64 statementsAfter = statementCount(m_db);
         stats.statements
             = statementsBefore >= 0 && statementsAfter >= 0 ? statementsAfter - statementsBefore : -1;
@@ -275,6 +279,103 @@ QString fmt(double v, int decimals = 1)
     return QString::number(v, 'f', decimals);
 }
 
+//! Issue 17: the same load on SQLite, on PostgreSQL on loopback and on PostgreSQL behind a
+//! LatencyProxy at 2, 10 and 30 ms round trip; updates/s and database round trips per message.
+int runNetwork(int users, int messages, const QList<int> &latencies)
+{
+    struct Row
+    {
+        QString where;
+        int ms = 0;
+        double burstRate = 0, burstTrips = 0, returningRate = 0, returningTrips = 0;
+        qint64 wireTrips = -1;
+    };
+    QList<Row> rows;
+    QStringList failures;
+    const int total = users * messages;
+    for (int ms : latencies) {
+        QTemporaryDir scratch;
+        std::unique_ptr<tgic::test::LatencyProxy> proxy;
+        QString location;
+        if (ms >= 0) {
+            location = tgic::test::databaseLocation(scratch, {});
+            if (ms > 0) {
+                proxy = tgic::test::LatencyProxy::forUrl(location, std::chrono::milliseconds(ms));
+                location = proxy->url(location);
+            }
+        }
+        Bench bench(location);
+        if (!bench.dbOk()) {
+            failures << u"cannot open the database at %1 ms"_s.arg(ms);
+            continue;
+        }
+        const int timeoutMs = 60000 + total * (40 + 4 * std::max(ms, 0));
+        qint64 nextId = 6100000000;
+        QList<qint64> ids;
+        for (int u = 0; u < users; ++u)
+            ids << ++nextId;
+        // A burst of new customers, M messages each, then the same customers again.
+        for (int m = 0; m < messages; ++m)
+            for (qint64 id : std::as_const(ids))
+                bench.push(id, u"burst %1 from customer %2"_s.arg(m).arg(id));
+        const qint64 wireBefore = proxy ? proxy->roundTrips() : -1;
+        const RunStats burst = bench.run(timeoutMs);
+        for (int m = 0; m < messages; ++m)
+            for (qint64 id : std::as_const(ids))
+                bench.push(id, u"returning %1 from customer %2"_s.arg(m).arg(id));
+        const RunStats returning = bench.run(timeoutMs);
+        for (const RunStats *r : { &burst, &returning })
+            if (!r->ok)
+                failures << u"%1 ms: %2"_s.arg(ms).arg(r->message);
+        failures += bench.verify();
+        Row row;
+        row.ms = ms;
+        row.where = ms < 0 ? u"SQLite file"_s
+            : ms == 0      ? u"PostgreSQL, loopback"_s
+                           : u"PostgreSQL, %1 ms round trip"_s.arg(ms);
+        row.burstRate = total / (burst.pipelineMs / 1000.0);
+        row.returningRate = total / (returning.pipelineMs / 1000.0);
+        row.burstTrips = double(burst.roundTrips) / total;
+        row.returningTrips = double(returning.roundTrips) / total;
+        if (proxy)
+            row.wireTrips = proxy->roundTrips() - wireBefore;
+        rows << row;
+        std::fprintf(stderr, "%s done\n", qPrintable(row.where));
+    }
+    out() << "Across a network: " << users << " customers x " << messages << " messages (" << total
+          << " updates) as a burst of new customers, then again as returning customers\n\n";
+    out() << qSetFieldWidth(32) << Qt::left << "database" << qSetFieldWidth(12) << Qt::right << "burst/s"
+          << qSetFieldWidth(12) << "trips/msg" << qSetFieldWidth(14) << "returning/s" << qSetFieldWidth(12)
+          << "trips/msg" << qSetFieldWidth(14) << "wire trips" << qSetFieldWidth(0) << Qt::left << '\n';
+    for (const Row &r : std::as_const(rows)) {
+        out() << qSetFieldWidth(32) << Qt::left << r.where << qSetFieldWidth(12) << Qt::right
+              << fmt(r.burstRate, 0) << qSetFieldWidth(12)
+              << (r.where.startsWith(u"SQLite"_s) ? u"-"_s : fmt(r.burstTrips, 2)) << qSetFieldWidth(14)
+              << fmt(r.returningRate, 0) << qSetFieldWidth(12)
+              << (r.where.startsWith(u"SQLite"_s) ? u"-"_s : fmt(r.returningTrips, 2)) << qSetFieldWidth(14)
+              << (r.wireTrips >= 0 ? QString::number(r.wireTrips) : u"-"_s) << qSetFieldWidth(0) << Qt::left
+              << '\n';
+    }
+    const Row *sqlite = nullptr;
+    const Row *loopback = nullptr;
+    for (const Row &r : std::as_const(rows)) {
+        if (r.ms < 0)
+            sqlite = &r;
+        else if (r.ms == 0)
+            loopback = &r;
+    }
+    if (sqlite && loopback && sqlite->burstRate > 0 && sqlite->returningRate > 0)
+        out() << "\nPostgreSQL on loopback / SQLite: " << fmt(loopback->burstRate / sqlite->burstRate, 2)
+              << " (burst), " << fmt(loopback->returningRate / sqlite->returningRate, 2) << " (returning)\n";
+    out() << "trips/msg: database round trips per inbound message, as the store counts them (store -> "
+             "resolve ->"
+             " deliver -> record, start-up included); wire trips: what the proxy saw for both phases\n";
+    out().flush();
+    for (const QString &f : std::as_const(failures))
+        std::fprintf(stderr, "FAIL: %s\n", qPrintable(f));
+    return failures.isEmpty() ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -298,8 +399,35 @@ int main(int argc, char *argv[])
         u"Run on this database instead of a fresh SQLite file: postgresql://… (emptied first) or "
         "'postgres' for TGIC_TEST_POSTGRES_URL (tests/postgres/with-postgres.sh)."_s,
         u"url"_s);
-    parser.addOptions({ usersOption, messagesOption, batchesOption, quickOption, verboseOption, dbOption });
+    const QCommandLineOption networkOption(u"network"_s,
+        u"Issue 17: SQLite, then PostgreSQL (TGIC_TEST_POSTGRES_URL) on loopback and at 2, 10 and 30 ms "
+        u"round trip"
+        " through a latency proxy; --users customers x --messages each (default 100 x 4)."_s);
+    const QCommandLineOption latencyOption(u"latencies"_s,
+        u"With --network: the round trips to run, in ms (default -1,0,2,10,30; -1 is SQLite)."_s, u"list"_s);
+    parser.addOptions({ usersOption, messagesOption, batchesOption, quickOption, verboseOption, dbOption,
+        networkOption, latencyOption });
     parser.process(app);
+    if (parser.isSet(networkOption)) {
+        if (!tgic::test::onPostgres()) {
+            std::fprintf(
+                stderr, "--network needs TGIC_TEST_POSTGRES_URL (tests/postgres/with-postgres.sh)\n");
+            return 2;
+        }
+        if (!parser.isSet(verboseOption))
+            QLoggingCategory::setFilterRules(u"tgic.*.info=false"_s);
+        const bool quick = parser.isSet(quickOption);
+        QList<int> latencies { -1, 0, 2, 10, 30 }; // -1: SQLite
+        if (parser.isSet(latencyOption)) {
+            latencies.clear();
+            for (const QString &v : parser.value(latencyOption).split(u','))
+                latencies << v.toInt();
+        }
+        return runNetwork(quick ? 10 : std::max(1, parser.value(usersOption).toInt()),
+            quick ? 2
+                  : (parser.isSet(messagesOption) ? std::max(1, parser.value(messagesOption).toInt()) : 4),
+            latencies);
+    }
 
     const bool quick = parser.isSet(quickOption);
     const int users = quick ? 5 : std::max(1, parser.value(usersOption).toInt());

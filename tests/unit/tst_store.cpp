@@ -237,6 +237,101 @@ private Q_SLOTS:
         QCOMPARE(meta::get(db, QString::fromLatin1(meta::kTelegramOffset)), u"2"_s); // not advanced
     }
 
+    void aBatchIsStoredSetBasedWithTheSameRowsAsOneByOne()
+    {
+        // One batch with what the per-update way handles (an edit) between ordinary messages:
+        // profiles with history, a profile change told to Intercom once, duplicates, the outbox
+        // in arrival order per chat, the chat's unread count and latest preview.
+        Database db;
+        QVERIFY(db.open(tgic::test::databaseLocation(m_dir, u"setbased.sqlite3"_s)));
+        const auto lease = tgic::test::takePollerLease(db);
+        UpdateInbox inbox(db);
+        QVERIFY(inbox.ingest(QJsonArray { message(1, 2, 1, u"hi"_s, 1000, {}, u"Bo"_s) }).ok);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(
+            u"UPDATE mappings SET intercom_contact_id = 'c2', state = 'linked' WHERE telegram_user_id = 2"_s));
+        QJsonObject edit = message(14, 1, 10, u"first, edited"_s, 1060, u"al"_s, u"Al"_s);
+        edit.insert(u"edited_message"_s, edit.take(u"message"_s));
+        const QJsonArray batch { message(10, 1, 10, u"first"_s, 1050, u"al"_s, u"Al"_s),
+            message(11, 2, 2, u"as Bob"_s, 1100, {}, u"Bob"_s),
+            message(12, 2, 3, u"as Bobby"_s, 1200, {}, u"Bobby"_s),
+            message(11, 2, 2, u"as Bob"_s, 1100, {}, u"Bob"_s), // the same update again
+            message(13, 2, 3, u"as Bobby"_s, 1200, {}, u"Bobby"_s), // the same message again
+            edit, message(15, 1, 11, u"second"_s, 1070, u"al"_s, u"Alan"_s),
+            message(16, 2, 4, u"older"_s, 900, {}, u"Bob"_s) }; // sent earlier, arrives late
+        const qint64 before = db.roundTrips();
+        const IngestReport report = inbox.ingest(batch);
+        QVERIFY(report.ok);
+        QCOMPARE(report.duplicates, 1);
+        QCOMPARE(report.stored, 7); // the repeated message too, as before
+        QCOMPARE(*report.nextOffset, 17);
+
+        auto column = [&](const QString &sql) {
+            QStringList out;
+            QSqlQuery r(db.connection());
+            r.exec(sql);
+            while (r.next())
+                out << r.value(0).toString();
+            return out;
+        };
+        // The outbox in arrival order: Bob's profile change once, before the message that
+        // brought it; the edit after the message it edits; the original's text pinned.
+        QCOMPARE(column(u"SELECT kind || ':' || chat_id || ':' || COALESCE(message_id, 0) FROM outbox"
+                        " WHERE id > 1 ORDER BY id"_s),
+            (QStringList { u"message:1:2"_s, u"profile:2:0"_s, u"message:2:3"_s, u"message:2:4"_s,
+                u"edit:1:2"_s, u"message:1:5"_s, u"message:2:6"_s }));
+        QCOMPARE(column(u"SELECT payload FROM outbox WHERE message_id = 2 AND kind = 'message'"_s),
+            (QStringList { u"{\"text\":\"first\"}"_s }));
+        QCOMPARE(column(u"SELECT telegram_message_id || ':' || text FROM messages ORDER BY id"_s),
+            (QStringList { u"1:hi"_s, u"10:first, edited"_s, u"2:as Bob"_s, u"3:as Bobby"_s, u"11:second"_s,
+                u"4:older"_s }));
+        // Profiles: the latest snapshot wins, every change in the history, the late one ignored.
+        QCOMPARE(column(u"SELECT first_name FROM telegram_users ORDER BY telegram_user_id"_s),
+            (QStringList { u"Alan"_s, u"Bobby"_s }));
+        QCOMPARE(column(u"SELECT COALESCE(old_value, '-') || '>' || new_value FROM profile_history"
+                        " WHERE telegram_user_id = 2 AND field = 'display_name' ORDER BY id"_s),
+            (QStringList { u"->Bo"_s, u"Bo>Bob"_s, u"Bob>Bobby"_s }));
+        QCOMPARE(column(u"SELECT COALESCE(old_value, '-') || '>' || new_value FROM profile_history"
+                        " WHERE telegram_user_id = 1 ORDER BY id"_s),
+            (QStringList { u"->Al"_s, u"->al"_s, u"Al>Alan"_s }));
+        // Chats: one unread per message (the repeated one too, as before), the latest preview.
+        QCOMPARE(column(u"SELECT chat_id || ':' || unread_count || ':' || last_message_preview FROM chats"
+                        " ORDER BY chat_id"_s),
+            (QStringList { u"1:2:second"_s, u"2:5:as Bobby"_s }));
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM mappings"_s), 2);
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM telegram_updates"_s), 8);
+        QCOMPARE(meta::get(db, QString::fromLatin1(meta::kTelegramOffset)), u"17"_s);
+        if (db.isTeam())
+            QVERIFY2(db.roundTrips() - before <= 12, qPrintable(QString::number(db.roundTrips() - before)));
+    }
+
+    void aBatchOfOrdinaryMessagesIsTwoRoundTrips()
+    {
+        Database db;
+        QVERIFY(db.open(tgic::test::databaseLocation(m_dir, u"trips.sqlite3"_s)));
+        const auto lease = tgic::test::takePollerLease(db);
+        UpdateInbox inbox(db);
+        QJsonArray batch;
+        for (int i = 0; i < 100; ++i)
+            batch.append(message(
+                1000 + i, 100 + i % 20, 1 + i, u"message %1"_s.arg(i), 1000 + i, u"u%1"_s.arg(i % 20)));
+        QCoreApplication::processEvents();
+        const qint64 before = db.roundTrips();
+        const IngestReport report = inbox.ingest(batch);
+        QVERIFY(report.ok);
+        QCOMPARE(report.stored, 100);
+        if (db.isTeam())
+            QCOMPARE(db.roundTrips() - before, qint64(2)); // reads with BEGIN; writes with COMMIT
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM outbox"_s), 100);
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM telegram_users"_s), 20);
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM chats WHERE unread_count = 5"_s), 20);
+        // Outbox ids follow the messages' arrival.
+        QCOMPARE(count(db,
+                     u"SELECT COUNT(*) FROM outbox o JOIN messages m ON m.id = o.message_id"
+                     " WHERE o.id <> m.id"_s),
+            0);
+    }
+
     void outboxKindsReadAsTheyAreStored()
     {
         // The column's texts are the contract with every existing database: pinned one by one.

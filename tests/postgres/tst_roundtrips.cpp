@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+// The team database across a network: the whole pipeline (poll → store → resolve → deliver →
+// record) against the emulators, with a 10 ms round trip between the app and PostgreSQL
+// (LatencyProxy), delivers everything once and in order, and the round trips it costs per
+// inbound message are counted on the wire. Runs under tests/postgres/with-postgres.sh.
+#include "LatencyProxy.h"
+#include "SyncHarness.h"
+#include "store/UpdateInbox.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tgic;
+
+namespace {
+constexpr std::chrono::milliseconds kRoundTrip { 10 };
+
+sandbox::TgUser customer(qint64 id)
+{
+    return sandbox::TgUser { id, u"Customer"_s, QString::number(id % 1000),
+        id % 2 ? u"user_%1"_s.arg(id) : QString(), false, u"en"_s, false };
+}
+} // namespace
+
+class TestRoundTrips : public QObject
+{
+    Q_OBJECT
+
+    //! The harness's database, reopened through a proxy that adds kRoundTrip.
+    struct Setup
+    {
+        std::unique_ptr<test::SyncHarness> harness = std::make_unique<test::SyncHarness>();
+        std::unique_ptr<test::LatencyProxy> proxy = test::LatencyProxy::forUrl(harness->location, kRoundTrip);
+
+        Setup()
+        {
+            harness->location = proxy->url(harness->location);
+            harness->reopenDatabase();
+        }
+    };
+
+    //! Every message of every customer in Intercom once, in order, on their one contact.
+    static void verifyDelivered(test::SyncHarness &h, const QMap<qint64, QStringList> &sent)
+    {
+        for (auto it = sent.begin(); it != sent.end(); ++it) {
+            QCOMPARE(h.contactsAnchoredTo(it.key()).size(), 1);
+            const QStringList bodies = h.bodiesBy(h.contactOf(it.key()));
+            QCOMPARE(bodies.size(), it.value().size());
+            for (qsizetype i = 0; i < bodies.size(); ++i)
+                QVERIFY2(bodies.at(i).contains(it.value().at(i)), qPrintable(bodies.at(i)));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!test::onPostgres())
+            QSKIP("needs the team database (tests/postgres/with-postgres.sh)");
+    }
+
+    void aBatchCostsTwoRoundTripsOnTheWire()
+    {
+        Setup s;
+        store::UpdateInbox inbox(*s.harness->db);
+        QJsonArray batch;
+        for (int i = 0; i < 100; ++i) {
+            const sandbox::TgUser from = customer(7000000000 + i % 25);
+            batch.append(QJsonObject { { u"update_id"_s, 900000 + i },
+                { u"message"_s,
+                    QJsonObject { { u"message_id"_s, i + 1 }, { u"date"_s, 1760000000 + i },
+                        { u"chat"_s, from.privateChatJson() }, { u"from"_s, from.toJson() },
+                        { u"text"_s, u"message %1"_s.arg(i) } } } });
+        }
+        QCoreApplication::processEvents();
+        const qint64 before = s.proxy->roundTrips();
+        const store::IngestReport report = inbox.ingest(batch);
+        QVERIFY(report.ok);
+        QCOMPARE(report.stored, 100);
+        // BEGIN, the lease check and the reads; then the writes, the offset and COMMIT.
+        QCOMPARE(s.proxy->roundTrips() - before, qint64(2));
+    }
+
+    void thePipelineStaysWithinItsRoundTripBudget()
+    {
+        Setup s;
+        test::SyncHarness &h = *s.harness;
+        QMap<qint64, QStringList> sent;
+        // 25 customers never seen before, 4 messages each: search, create, open a conversation.
+        for (int m = 0; m < 4; ++m) {
+            for (int c = 0; c < 25; ++c) {
+                const qint64 id = 8000000000 + c;
+                const QString text = u"new customer %1, message %2"_s.arg(c).arg(m);
+                h.world.telegram().pushMessage(customer(id), text);
+                sent[id] << text;
+            }
+        }
+        qint64 before = s.proxy->roundTrips();
+        test::RunResult run = h.runUntilIdle(60000);
+        QCOMPARE(run.failure, sync::FailureKind::None);
+        const double newPerMessage = double(s.proxy->roundTrips() - before) / 100.0;
+        verifyDelivered(h, sent);
+
+        // The same customers come back: their mappings and conversations are known.
+        for (int m = 0; m < 4; ++m) {
+            for (int c = 0; c < 25; ++c) {
+                const qint64 id = 8000000000 + c;
+                const QString text = u"returning customer %1, message %2"_s.arg(c).arg(m);
+                h.world.telegram().pushMessage(customer(id), text);
+                sent[id] << text;
+            }
+        }
+        before = s.proxy->roundTrips();
+        run = h.runUntilIdle(60000);
+        QCOMPARE(run.failure, sync::FailureKind::None);
+        const double returningPerMessage = double(s.proxy->roundTrips() - before) / 100.0;
+        verifyDelivered(h, sent);
+
+        qInfo("round trips per inbound message at %d ms: %.2f new customers, %.2f returning",
+            int(kRoundTrip.count()), newPerMessage, returningPerMessage);
+        // The budget (issue 17): 3 per message end to end, the reply poller's reads of the
+        // conversations the app itself just wrote to included. Returning customers measure
+        // 2.9-3.0 (the poller times its cycles by the clock: some margin); a new customer costs
+        // its search, create and link more (5.4 with 25 customers). It was 32-34 before.
+        QVERIFY2(returningPerMessage <= 3.5, qPrintable(QString::number(returningPerMessage)));
+        QVERIFY2(newPerMessage <= 6.5, qPrintable(QString::number(newPerMessage)));
+        QVERIFY(returningPerMessage < newPerMessage);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRoundTrips)
+#include "tst_roundtrips.moc"

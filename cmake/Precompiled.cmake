@@ -1,11 +1,10 @@
-# Precompiled Qt headers for the large libraries (issue 11: CI on 2 cores well under 20 minutes).
+# Precompiled Qt headers for the large libraries (TGIC_PCH, cmake/Options.cmake): CI on 2 cores.
 # Parsing Qt's headers is most of each translation unit's compile time; a per-target PCH of the
 # headers nearly every file includes cuts the libraries' build by about a third (gcc and clang).
 # Sources still include what they use: the PCH only makes it cheap, and clang-tidy (which runs
 # without it, see packaging/ci-checks.sh) fails on a file that relies on it.
 # The sanitize preset turns it off: clang's PCH holds absolute paths, so ccache cannot share its
 # users between clones, and in CI a warm cache beats a PCH (CMakePresets.json says more).
-option(TGIC_PCH "Precompile the common Qt headers of the large libraries" ON)
 
 set(TGIC_PCH_CORE
     <QtCore/QObject> <QtCore/QString> <QtCore/QStringList> <QtCore/QList> <QtCore/QHash>

@@ -19,17 +19,11 @@ if(TGIC_WERROR)
     target_compile_options(tgic_options INTERFACE -Werror)
 endif()
 
-# ASan + UBSan (the "sanitize" preset). Any undefined behaviour stops the program, so a test
-# that triggers it fails rather than printing a line nobody reads.
-option(TGIC_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
-# libFuzzer targets (tests/fuzz); clang only. Implies TGIC_SANITIZE: the libraries get the
-# fuzzer's coverage instrumentation, so one sanitizer tree builds both the fuzzers and the suites.
-option(TGIC_FUZZ "Build the libFuzzer targets in tests/fuzz (clang only; implies TGIC_SANITIZE)" OFF)
+# The sanitizers and the fuzzers (options declared in cmake/Options.cmake).
 if(TGIC_FUZZ)
     if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
         message(FATAL_ERROR "TGIC_FUZZ needs clang (libFuzzer): configure with CXX=clang++ or the 'sanitize' preset")
     endif()
-    set(TGIC_SANITIZE ON)
     target_compile_options(tgic_options INTERFACE -fsanitize=fuzzer-no-link)
 endif()
 if(TGIC_SANITIZE)

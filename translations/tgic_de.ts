@@ -1000,6 +1000,53 @@ Sie können nur für diese Sitzung im Arbeitsspeicher bleiben; beim nächsten St
     </message>
 </context>
 <context>
+    <name>tgic::models::MessageModel</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>Sprachnachricht</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <source>Video message</source>
+        <translation>Videonachricht</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Shared contact</source>
+        <translation>Geteilter Kontakt</translation>
+    </message>
+    <message>
+        <source>Unsupported message (%1)</source>
+        <translation>Nicht unterstützte Nachricht (%1)</translation>
+    </message>
+</context>
+<context>
     <name>tgic::models::PhoneRequester</name>
     <message>
         <source>Select a customer&apos;s chat first</source>
@@ -2336,50 +2383,6 @@ Stattdessen: %2</translation>
 </context>
 <context>
     <name>tgic::ui::MessageDelegate</name>
-    <message>
-        <source>Photo</source>
-        <translation>Foto</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Voice message</source>
-        <translation>Sprachnachricht</translation>
-    </message>
-    <message>
-        <source>Audio</source>
-        <translation>Audio</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Sticker</source>
-        <translation>Sticker</translation>
-    </message>
-    <message>
-        <source>GIF</source>
-        <translation>GIF</translation>
-    </message>
-    <message>
-        <source>Video message</source>
-        <translation>Videonachricht</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Standort</translation>
-    </message>
-    <message>
-        <source>Shared contact</source>
-        <translation>Geteilter Kontakt</translation>
-    </message>
-    <message>
-        <source>Unsupported message (%1)</source>
-        <translation>Nicht unterstützte Nachricht (%1)</translation>
-    </message>
     <message>
         <source>✓ in Intercom</source>
         <translation>✓ in Intercom</translation>

@@ -1000,6 +1000,53 @@ Pueden mantenerse en memoria solo durante esta sesión; la próxima vez se le vo
     </message>
 </context>
 <context>
+    <name>tgic::models::MessageModel</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>Mensaje de voz</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <source>Video message</source>
+        <translation>Videomensaje</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Shared contact</source>
+        <translation>Contacto compartido</translation>
+    </message>
+    <message>
+        <source>Unsupported message (%1)</source>
+        <translation>Mensaje no compatible (%1)</translation>
+    </message>
+</context>
+<context>
     <name>tgic::models::PhoneRequester</name>
     <message>
         <source>Select a customer&apos;s chat first</source>
@@ -2336,50 +2383,6 @@ En su lugar: %2</translation>
 </context>
 <context>
     <name>tgic::ui::MessageDelegate</name>
-    <message>
-        <source>Photo</source>
-        <translation>Foto</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Vídeo</translation>
-    </message>
-    <message>
-        <source>Voice message</source>
-        <translation>Mensaje de voz</translation>
-    </message>
-    <message>
-        <source>Audio</source>
-        <translation>Audio</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
-        <source>Sticker</source>
-        <translation>Sticker</translation>
-    </message>
-    <message>
-        <source>GIF</source>
-        <translation>GIF</translation>
-    </message>
-    <message>
-        <source>Video message</source>
-        <translation>Videomensaje</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Ubicación</translation>
-    </message>
-    <message>
-        <source>Shared contact</source>
-        <translation>Contacto compartido</translation>
-    </message>
-    <message>
-        <source>Unsupported message (%1)</source>
-        <translation>Mensaje no compatible (%1)</translation>
-    </message>
     <message>
         <source>✓ in Intercom</source>
         <translation>✓ en Intercom</translation>

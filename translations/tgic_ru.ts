@@ -1008,6 +1008,53 @@ They can be kept in memory for this run only; you will be asked again next time.
     </message>
 </context>
 <context>
+    <name>tgic::models::MessageModel</name>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>Голосовое сообщение</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Аудио</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Стикер</translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <source>Video message</source>
+        <translation>Видеосообщение</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Местоположение</translation>
+    </message>
+    <message>
+        <source>Shared contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Unsupported message (%1)</source>
+        <translation>Неподдерживаемое сообщение (%1)</translation>
+    </message>
+</context>
+<context>
     <name>tgic::models::PhoneRequester</name>
     <message>
         <source>Select a customer&apos;s chat first</source>
@@ -2351,50 +2398,6 @@ Instead: %2</source>
 </context>
 <context>
     <name>tgic::ui::MessageDelegate</name>
-    <message>
-        <source>Photo</source>
-        <translation>Фото</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Видео</translation>
-    </message>
-    <message>
-        <source>Voice message</source>
-        <translation>Голосовое сообщение</translation>
-    </message>
-    <message>
-        <source>Audio</source>
-        <translation>Аудио</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <source>Sticker</source>
-        <translation>Стикер</translation>
-    </message>
-    <message>
-        <source>GIF</source>
-        <translation>GIF</translation>
-    </message>
-    <message>
-        <source>Video message</source>
-        <translation>Видеосообщение</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Местоположение</translation>
-    </message>
-    <message>
-        <source>Shared contact</source>
-        <translation>Контакт</translation>
-    </message>
-    <message>
-        <source>Unsupported message (%1)</source>
-        <translation>Неподдерживаемое сообщение (%1)</translation>
-    </message>
     <message>
         <source>✓ in Intercom</source>
         <translation>✓ в Intercom</translation>

@@ -87,15 +87,15 @@ ContactPanel::ContactPanel(models::ContactDetails *details, QWidget *parent)
     // Repairs of who-is-who; each is audited and noted on the Intercom contact.
     auto *repairBox = new QGroupBox(tr("Fix the link"), m_content);
     auto *repairGrid = new QGridLayout(repairBox);
-    addAction(
-        repairGrid, u"relink"_s, tr("&Relink…"), tr("Link this Telegram user to another Intercom contact"));
-    addAction(repairGrid, u"merge"_s, tr("&Merge…"),
+    addAction(repairGrid, CustomerAction::Relink, tr("&Relink…"),
+        tr("Link this Telegram user to another Intercom contact"));
+    addAction(repairGrid, CustomerAction::Merge, tr("&Merge…"),
         tr("Merge this contact into the customer's existing Intercom user"));
-    addAction(repairGrid, u"unlink"_s, tr("&Unlink"),
+    addAction(repairGrid, CustomerAction::Unlink, tr("&Unlink"),
         tr("Detach the Telegram user from the contact; messages wait until relinked"));
-    addAction(repairGrid, u"reresolve"_s, tr("Re-re&solve"),
+    addAction(repairGrid, CustomerAction::Reresolve, tr("Re-re&solve"),
         tr("Forget the link and find or create the contact again by the Telegram ID"));
-    addAction(repairGrid, u"rewriteAnchor"_s, tr("Re-&write anchor"),
+    addAction(repairGrid, CustomerAction::RewriteAnchor, tr("Re-&write anchor"),
         tr("Write the telegram_user_id attribute onto the contact again"));
     m_actionResult->setObjectName(u"actionResult"_s);
     m_actionResult->setWordWrap(true);
@@ -103,12 +103,6 @@ ContactPanel::ContactPanel(models::ContactDetails *details, QWidget *parent)
     m_actionResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_actionResult->hide();
     repairGrid->addWidget(m_actionResult, repairGrid->rowCount(), 0, 1, 2);
-    connect(m_actions.value(u"relink"_s), &QPushButton::clicked, this, &ContactPanel::relinkRequested);
-    connect(m_actions.value(u"merge"_s), &QPushButton::clicked, this, &ContactPanel::mergeRequested);
-    connect(m_actions.value(u"unlink"_s), &QPushButton::clicked, this, &ContactPanel::unlinkRequested);
-    connect(m_actions.value(u"reresolve"_s), &QPushButton::clicked, this, &ContactPanel::reresolveRequested);
-    connect(m_actions.value(u"rewriteAnchor"_s), &QPushButton::clicked, this,
-        &ContactPanel::rewriteAnchorRequested);
 
     auto *telegramBox = new QGroupBox(tr("Telegram"), m_content);
     auto *telegramForm = new QGridLayout(telegramBox);
@@ -147,14 +141,9 @@ ContactPanel::ContactPanel(models::ContactDetails *details, QWidget *parent)
     contentLayout->addWidget(telegramBox);
     contentLayout->addWidget(historyBox, 1);
     // Forgetting the customer on request: apart from the repairs, it removes rather than fixes.
-    auto *erase = new QPushButton(tr("&Erase This Customer…"), m_content);
-    erase->setObjectName(u"erase"_s);
-    const QString eraseHelp = tr("Remove everything about this Telegram user, here and in Intercom, on their "
-                                 "request (shows what goes where first)");
-    erase->setToolTip(eraseHelp);
-    erase->setAccessibleDescription(eraseHelp);
-    m_actions.insert(u"erase"_s, erase);
-    connect(erase, &QPushButton::clicked, this, &ContactPanel::eraseRequested);
+    QPushButton *erase = makeActionButton(CustomerAction::Erase, tr("&Erase This Customer…"),
+        tr("Remove everything about this Telegram user, here and in Intercom, on their "
+           "request (shows what goes where first)"));
     auto *eraseRow = new QHBoxLayout;
     eraseRow->addStretch(1);
     eraseRow->addWidget(erase);
@@ -204,17 +193,22 @@ QLabel *ContactPanel::addField(QGridLayout *form, const QString &name, const QSt
     return value;
 }
 
-QPushButton *ContactPanel::addAction(
-    QGridLayout *grid, const QString &name, const QString &text, const QString &help)
+QPushButton *ContactPanel::makeActionButton(CustomerAction action, const QString &text, const QString &help)
 {
     auto *button = new QPushButton(text, this);
-    button->setObjectName(name);
+    button->setObjectName(objectNameOf(action));
     button->setToolTip(help);
     button->setAccessibleDescription(help);
-    const int index = int(m_actions.size());
-    grid->addWidget(button, index / 2, index % 2);
-    m_actions.insert(name, button);
+    m_actions.insert(action, button);
+    connect(button, &QPushButton::clicked, this, [this, action] { Q_EMIT actionRequested(action); });
     return button;
+}
+
+void ContactPanel::addAction(
+    QGridLayout *grid, CustomerAction action, const QString &text, const QString &help)
+{
+    const int index = int(m_actions.size());
+    grid->addWidget(makeActionButton(action, text, help), index / 2, index % 2);
 }
 
 void ContactPanel::setActionsAvailable(bool available, const QString &reason)
@@ -239,16 +233,23 @@ void ContactPanel::updateActions()
 {
     const models::ContactSnapshot &s = m_details->snapshot();
     const bool linked = !s.contactId.isEmpty();
-    const QHash<QString, bool> enabled {
-        { u"relink"_s, true },
-        { u"merge"_s, linked },
-        { u"unlink"_s, linked && s.mappingState != models::MappingState::Detached },
-        { u"reresolve"_s, s.mappingState.has_value() },
-        { u"rewriteAnchor"_s, linked },
-        { u"erase"_s, true },
+    const auto applies = [&s, linked](CustomerAction action) {
+        switch (action) {
+        case CustomerAction::Relink:
+        case CustomerAction::Erase:
+            return true;
+        case CustomerAction::Merge:
+        case CustomerAction::RewriteAnchor:
+            return linked;
+        case CustomerAction::Unlink:
+            return linked && s.mappingState != models::MappingState::Detached;
+        case CustomerAction::Reresolve:
+            return s.mappingState.has_value();
+        }
+        return false;
     };
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
-        it.value()->setEnabled(m_actionsAvailable && s.telegramUserId != 0 && enabled.value(it.key()));
+        it.value()->setEnabled(m_actionsAvailable && s.telegramUserId != 0 && applies(it.key()));
         it.value()->setToolTip(
             m_actionsAvailable ? it.value()->accessibleDescription() : m_unavailableReason);
     }

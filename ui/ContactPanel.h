@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "CustomerAction.h"
+
+#include <QMap>
 #include <QWidget>
 
 class QGridLayout;
@@ -37,9 +40,8 @@ public:
     void setActionsAvailable(bool available, const QString &reason = {});
     //! What the last repair did (or why not), shown under the buttons until the chat changes.
     void showActionResult(const QString &message, bool ok);
-    //! A repair button, for tests: "relink", "unlink", "reresolve", "rewriteAnchor", "merge",
-    //! and "erase" (forget the customer on request).
-    QPushButton *actionButton(const QString &name) const { return m_actions.value(name); }
+    //! An action's button, for tests.
+    QPushButton *actionButton(CustomerAction action) const { return m_actions.value(action); }
 
     //! Adds the "Phone number" box (ask the customer for it), shown for every selected chat.
     void setPhoneRequester(models::PhoneRequester *requester);
@@ -47,16 +49,14 @@ public:
     QPushButton *askPhoneButton() const;
 
 Q_SIGNALS:
-    void relinkRequested();
-    void unlinkRequested();
-    void reresolveRequested();
-    void rewriteAnchorRequested();
-    void mergeRequested();
+    //! An action's button was pressed.
+    void actionRequested(tgic::ui::CustomerAction action);
     void askPhoneRequested();
-    void eraseRequested();
 
 private:
-    QPushButton *addAction(QGridLayout *grid, const QString &name, const QString &text, const QString &help);
+    //! A button for `action`, registered and connected; the caller lays it out.
+    QPushButton *makeActionButton(CustomerAction action, const QString &text, const QString &help);
+    void addAction(QGridLayout *grid, CustomerAction action, const QString &text, const QString &help);
     void updateActions();
 
     void refresh();
@@ -78,7 +78,7 @@ private:
     QGroupBox *m_intercomConversation = nullptr;
     QHash<QString, QLabel *> m_fields;
     QHash<QString, QLabel *> m_captions; //!< the caption beside each field, hidden with it
-    QHash<QString, QPushButton *> m_actions;
+    QMap<CustomerAction, QPushButton *> m_actions;
     QLabel *m_actionResult;
     bool m_actionsAvailable = false;
     QString m_unavailableReason;

@@ -2,7 +2,7 @@
 #include "LogFile.h"
 
 #include "LogScrub.h"
-#include "net/Redactor.h"
+#include "Redactor.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -23,7 +23,7 @@ struct State
     LogFile::Options options;
     QString directory;
     QFile file;
-    net::Redactor redactor;
+    Redactor redactor;
     QtMessageHandler previous = nullptr;
     bool installed = false;
 };

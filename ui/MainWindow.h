@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "CustomerAction.h"
 #include "MappingTools.h"
 
 #include <QMainWindow>
@@ -113,7 +114,8 @@ private:
     void openLogFolder();
     void createMappingActions();
     void updateMappingActionsAvailable();
-    void runMappingAction(const QString &action);
+    //! What an action button of the contact panel does: a dialog, a question first, or at once.
+    void runCustomerAction(CustomerAction action);
     void reportMappingResult(const QString &message, bool ok);
     void updateSuggestionsBadge();
 

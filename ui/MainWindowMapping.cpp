@@ -67,14 +67,7 @@ void MainWindow::createMappingActions()
     connect(
         m_suggestions, &models::SuggestionsModel::countChanged, this, &MainWindow::updateSuggestionsBadge);
     updateSuggestionsBadge();
-    connect(m_contactPanel, &ContactPanel::relinkRequested, this, &MainWindow::openRelinkDialog);
-    connect(m_contactPanel, &ContactPanel::mergeRequested, this, &MainWindow::openMergeDialog);
-    connect(m_contactPanel, &ContactPanel::unlinkRequested, this, [this] { runMappingAction(u"unlink"_s); });
-    connect(m_contactPanel, &ContactPanel::reresolveRequested, this,
-        [this] { runMappingAction(u"reresolve"_s); });
-    connect(m_contactPanel, &ContactPanel::rewriteAnchorRequested, this,
-        [this] { runMappingAction(u"rewriteAnchor"_s); });
-    connect(m_contactPanel, &ContactPanel::eraseRequested, this, &MainWindow::openEraseDialog);
+    connect(m_contactPanel, &ContactPanel::actionRequested, this, &MainWindow::runCustomerAction);
     // Asking for the phone number only writes to the database: it works without a running sync
     // and from any workstation of a team (the one that drains the outbox sends it).
     auto *phoneRequester = new models::PhoneRequester(m_db, this);
@@ -160,45 +153,61 @@ void MainWindow::reportMappingResult(const QString &message, bool ok)
     m_contactPanel->showActionResult(message, ok);
 }
 
-void MainWindow::runMappingAction(const QString &action)
+void MainWindow::runCustomerAction(CustomerAction action)
 {
+    using Repair = void (models::MappingTools::*)(qint64, models::MappingTools::Done);
+    Repair repair = nullptr;
+    switch (action) {
+    case CustomerAction::Relink:
+        openRelinkDialog();
+        return;
+    case CustomerAction::Merge:
+        openMergeDialog();
+        return;
+    case CustomerAction::Erase:
+        openEraseDialog();
+        return;
+    case CustomerAction::Unlink:
+        repair = &models::MappingTools::unlink;
+        break;
+    case CustomerAction::Reresolve:
+        repair = &models::MappingTools::reresolve;
+        break;
+    case CustomerAction::RewriteAnchor:
+        repair = &models::MappingTools::rewriteAnchor;
+        break;
+    }
     const models::ContactSnapshot &s = m_contact->snapshot();
-    if (!m_tools || s.telegramUserId == 0)
+    if (!repair || !m_tools || s.telegramUserId == 0)
         return;
     const qint64 user = s.telegramUserId;
-    const QString who = s.displayName.isEmpty() ? QString::number(user) : s.displayName;
-    auto go = [this, action, user] {
+    auto go = [this, repair, user] {
         if (!m_tools)
             return;
-        auto done = [self = QPointer<MainWindow>(this)](const models::RepairResult &result) {
+        (m_tools->*repair)(user, [self = QPointer<MainWindow>(this)](const models::RepairResult &result) {
             if (self)
                 self->reportMappingResult(result.message, result.ok);
-        };
-        if (action == u"unlink"_s)
-            m_tools->unlink(user, done);
-        else if (action == u"reresolve"_s)
-            m_tools->reresolve(user, done);
-        else
-            m_tools->rewriteAnchor(user, done);
+        });
     };
-    if (action == u"rewriteAnchor"_s) {
+    if (action == CustomerAction::RewriteAnchor) {
         go();
         return;
     }
     // Unlink and re-resolve drop the current link: ask first (window-modal, not blocking).
+    const bool unlink = action == CustomerAction::Unlink;
+    const QString who = s.displayName.isEmpty() ? QString::number(user) : s.displayName;
     auto *box = new QMessageBox(QMessageBox::Question,
-        action == u"unlink"_s ? tr("Unlink %1").arg(who) : tr("Re-resolve %1").arg(who),
-        action == u"unlink"_s ? tr(
+        unlink ? tr("Unlink %1").arg(who) : tr("Re-resolve %1").arg(who),
+        unlink ? tr(
             "Detach Telegram user %1 from Intercom contact %2? Their messages wait in the outbox until you "
             "relink them; the Telegram ID is removed from the contact.")
-                                    .arg(QString::number(user), s.contactId)
-                              : tr("Forget the link of Telegram user %1 and find or create the contact again "
-                                   "by the Telegram ID?")
-                                    .arg(QString::number(user)),
+                     .arg(QString::number(user), s.contactId)
+               : tr("Forget the link of Telegram user %1 and find or create the contact again "
+                    "by the Telegram ID?")
+                     .arg(QString::number(user)),
         QMessageBox::Cancel, this);
     box->setObjectName(u"mappingActionConfirm"_s);
-    QPushButton *ok
-        = box->addButton(action == u"unlink"_s ? tr("&Unlink") : tr("&Re-resolve"), QMessageBox::AcceptRole);
+    QPushButton *ok = box->addButton(unlink ? tr("&Unlink") : tr("&Re-resolve"), QMessageBox::AcceptRole);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [ok, go](QAbstractButton *clicked) {

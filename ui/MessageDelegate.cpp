@@ -35,31 +35,6 @@ MessageDelegate::MessageDelegate(QAbstractItemView *view)
     , m_view(view)
 { }
 
-QString MessageDelegate::mediaLabel(const QString &kind)
-{
-    if (kind == u"photo"_s)
-        return tr("Photo");
-    if (kind == u"video"_s)
-        return tr("Video");
-    if (kind == u"voice"_s)
-        return tr("Voice message");
-    if (kind == u"audio"_s)
-        return tr("Audio");
-    if (kind == u"document"_s)
-        return tr("File");
-    if (kind == u"sticker"_s)
-        return tr("Sticker");
-    if (kind == u"animation"_s)
-        return tr("GIF");
-    if (kind == u"video_note"_s)
-        return tr("Video message");
-    if (kind == u"location"_s)
-        return tr("Location");
-    if (kind == u"contact"_s)
-        return tr("Shared contact");
-    return tr("Unsupported message (%1)").arg(kind);
-}
-
 QString MessageDelegate::deliveryLabel(const QString &delivery, const QString &error)
 {
     if (delivery == u"delivered"_s)
@@ -78,11 +53,10 @@ MessageDelegate::Layout MessageDelegate::layout(
     l.outgoing = index.data(MessageModel::IsOutgoingRole).toBool();
     l.media = index.data(MessageModel::IsMediaRole).toBool();
     const QString text = index.data(MessageModel::TextRole).toString();
-    const QString kind = index.data(MessageModel::KindRole).toString();
+    const QString label = index.data(MessageModel::MediaLabelRole).toString();
     // Media arrive with a caption or a "[photo]" stand-in; show a proper label instead of the latter.
     const bool placeholderOnly = text.isEmpty() || (text.startsWith(u'[') && text.endsWith(u']'));
-    l.body
-        = l.media ? (placeholderOnly ? mediaLabel(kind) : QString(mediaLabel(kind) + u"\n"_s + text)) : text;
+    l.body = l.media ? (placeholderOnly ? label : QString(label + u"\n"_s + text)) : text;
     const QString delivery = index.data(MessageModel::DeliveryRole).toString();
     l.failed = delivery == u"failed"_s;
     QStringList footer;

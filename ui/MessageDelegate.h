@@ -22,8 +22,6 @@ public:
         QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    //! The placeholder shown for a message kind other than text ("Photo", "Voice message").
-    static QString mediaLabel(const QString &kind);
     //! The footer's delivery words ("queued", "in Intercom", "failed: reason").
     static QString deliveryLabel(const QString &delivery, const QString &error);
 

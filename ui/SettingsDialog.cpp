@@ -5,9 +5,9 @@
 
 #include "DesktopSettings.h"
 #include "I18n.h"
+#include "PhoneRequester.h"
 #include "TeamDatabaseForm.h"
 #include "TokenForm.h"
-#include "telegram/PhoneRequestText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -111,9 +111,9 @@ QGroupBox *SettingsDialog::createPhoneRequestGroup()
     m_phoneRequestText = new QPlainTextEdit(group);
     m_phoneRequestText->setObjectName(u"phoneRequestText"_s);
     m_phoneRequestText->setTabChangesFocus(true);
-    m_phoneRequestText->setPlainText(telegram::PhoneRequestText::customMessageSetting());
+    m_phoneRequestText->setPlainText(models::PhoneRequester::customMessage());
     // The default in English as the example; customers get it in their own language.
-    m_phoneRequestText->setPlaceholderText(telegram::PhoneRequestText::forLanguage(u"en"_s).message);
+    m_phoneRequestText->setPlaceholderText(models::PhoneRequester::defaultMessage());
     m_phoneRequestText->setMaximumHeight(fontMetrics().height() * 5);
     m_phoneRequestText->setAccessibleName(tr("Message asking for the phone number"));
     auto *note = new QLabel(tr("Leave empty to send the built-in text in the customer's Telegram language "
@@ -130,7 +130,7 @@ QGroupBox *SettingsDialog::createPhoneRequestGroup()
 void SettingsDialog::savePhoneRequestText()
 {
     // Telegram takes up to 4096 characters in one message.
-    telegram::PhoneRequestText::setCustomMessageSetting(m_phoneRequestText->toPlainText().left(4096));
+    models::PhoneRequester::setCustomMessage(m_phoneRequestText->toPlainText().left(4096));
 }
 
 void SettingsDialog::setRetention(models::RetentionSettings *retention, const QString &actor)

@@ -3,7 +3,6 @@
 
 #include "ConnectionTester.h"
 #include "Look.h"
-#include "intercom/IntercomRegion.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -154,7 +153,8 @@ void TokenForm::runTest()
     m_intercomResult->setText(tr("Checking…"));
     const QString tg = telegramToken().isEmpty() ? m_storedTelegram : telegramToken();
     const QString ic = intercomToken().isEmpty() ? m_storedIntercom : intercomToken();
-    const QUrl intercomUrl = m_intercomUrl.isValid() ? m_intercomUrl : intercom::regionBaseUrl(region());
+    const QUrl intercomUrl
+        = m_intercomUrl.isValid() ? m_intercomUrl : models::ConnectionTester::intercomUrl(region());
     m_tester->test(m_telegramUrl, tg, intercomUrl, ic);
 }
 

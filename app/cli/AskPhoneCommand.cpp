@@ -23,42 +23,42 @@ QString actor(const QCommandLineParser &parser)
 }
 } // namespace
 
-int askPhone(const QCommandLineParser &parser, store::Database &db)
+ExitCode askPhone(const QCommandLineParser &parser, store::Database &db)
 {
     bool ok = false;
     const qint64 id = parser.value(u"telegram-id"_s).toLongLong(&ok);
     if (!ok || id <= 0) {
         err() << "tgic-cli: ask-phone needs --telegram-id N" << Qt::endl;
-        return 2;
+        return ExitCode::Usage;
     }
     const bool own = parser.isSet(u"text"_s);
     const QString custom
         = own ? parser.value(u"text"_s).trimmed() : telegram::PhoneRequestText::customMessageSetting();
     if (own && custom.isEmpty()) {
         err() << "tgic-cli: --text must not be empty (leave it out for the default text)" << Qt::endl;
-        return 2;
+        return ExitCode::Usage;
     }
     if (custom.toUcs4().size() > kMaxTextLength) {
         err() << "tgic-cli: the text is longer than the " << kMaxTextLength
               << " characters Telegram allows in one message" << Qt::endl;
-        return 2;
+        return ExitCode::Usage;
     }
     store::PhoneRequests requests(db);
     const store::PhoneRequestTarget target = requests.target(id);
     if (!target.allowed()) {
         err() << "tgic-cli: " << target.reason() << Qt::endl;
-        return 1;
+        return ExitCode::Failure;
     }
     const auto text = telegram::PhoneRequestText::forLanguage(target.languageCode, custom);
     QString error;
     if (!requests.request(id, text, actor(parser), &error)) {
         err() << "tgic-cli: " << error << Qt::endl;
-        return 1;
+        return ExitCode::Failure;
     }
     out() << "Queued for " << (target.displayName.isEmpty() ? QString::number(id) : target.displayName)
           << " (Telegram user " << id << "): \"" << text.message << "\" with the button \"" << text.button
           << "\". The running sync sends it (in team mode: the workstation that runs the sync)." << Qt::endl;
-    return 0;
+    return ExitCode::Ok;
 }
 
 } // namespace tgic::cli

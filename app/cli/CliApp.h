@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QCommandLineParser>
-#include <QStringList>
-
+#include "ExitCode.h"
 #include "secrets/SecretStore.h"
 
+#include <QCommandLineParser>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -19,15 +19,16 @@ namespace tgic::cli {
 
 class MappingCommands;
 
-//! `tgic-cli`: global options, one command, exit codes (0 ok, 1 runtime failure, 2 usage,
-//! 3 token refused or missing, 4 service unreachable, 5 another poller owns the bot).
+//! `tgic-cli`: global options, one command, an ExitCode. CliApp.cpp parses and dispatches and
+//! holds what several commands share (the database, tokens, the Intercom URL); each command
+//! lives in a file of its own (SyncCommand.cpp, UsersCommand.cpp, TokenCommand.cpp, …).
 class CliApp
 {
 public:
-    int run(const QStringList &arguments);
+    ExitCode run(const QStringList &arguments);
 
     //! One row per command: the help text, the options that belong to it and what runs it all
-    //! come from this table (CliApp.cpp, commandTable()), so a command is added in one place.
+    //! come from this table (CommandTable.cpp), so a command is added in one place.
     struct Command
     {
         //! One line of --help (a command may have several: team status, team import).
@@ -40,7 +41,7 @@ public:
         QList<Usage> usage;
         enum Section { Sync, Team, Repair } section = Sync;
         bool takesArguments = false; //!< positional arguments after the command (token, find-contact)
-        std::function<int(CliApp &)> run;
+        std::function<ExitCode(CliApp &)> run;
     };
     //! A command-line option; `commands` lists those it applies to (empty: a global option).
     struct Option
@@ -52,27 +53,30 @@ public:
     };
 
 private:
-    static const QList<Command> &commandTable();
-    static const QList<Option> &optionTable();
+    static const QList<Command> &commandTable(); // CommandTable.cpp
+    static const QList<Option> &optionTable(); // CommandTable.cpp
     static QString helpDescription();
 
-    int runSync();
-    int runUsers();
-    int runQuarantine();
-    int runSandbox();
-    int runToken();
-    int runTeam();
-    int runSuggestions();
-    int runAskPhone();
-    int runForget(); // ForgetCommand.cpp
-    int runRetention(); // RetentionCommand.cpp
+    // The commands, one file each (CliApp.cpp only hands over to the helper classes).
+    ExitCode runSync(); // SyncCommand.cpp
+    ExitCode runUsers(); // UsersCommand.cpp
+    ExitCode runQuarantine(); // UsersCommand.cpp
+    ExitCode runSandbox(); // SandboxCommand.cpp
+    ExitCode runToken(); // TokenCommand.cpp
+    ExitCode runForget(); // ForgetCommand.cpp
+    ExitCode runRetention(); // RetentionCommand.cpp
+    ExitCode runTeam(); // TeamCommands
+    ExitCode runSuggestions(); // SuggestionCommands
+    ExitCode runAskPhone(); // AskPhoneCommand
     enum class Needs { Store, Intercom, IntercomAdmin };
-    int runMappingCommand(Needs needs, int (MappingCommands::*action)(const QStringList &));
-    bool intercomUrl(QUrl *url, int *exitCode);
+    ExitCode runMappingCommand(Needs needs, ExitCode (MappingCommands::*action)(const QStringList &));
+
+    // What several commands share.
+    bool intercomUrl(QUrl *url, ExitCode *exitCode);
     std::optional<QString> loadToken(secrets::SecretStore &store, secrets::Secret secret);
     bool openDatabase(store::Database &db);
     QString databasePath() const;
-    int usageError(const QString &message);
+    ExitCode usageError(const QString &message);
 
     QCommandLineParser m_parser;
     QString m_command;

@@ -9,7 +9,6 @@
 #include "intercom/IntercomClient.h"
 #include "store/DataFolder.h"
 #include "store/Database.h"
-#include "sync/SyncEngine.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -36,7 +35,7 @@ void wait(const std::function<void(const std::function<void()> &finish)> &start)
 }
 } // namespace
 
-int CliApp::runForget()
+ExitCode CliApp::runForget()
 {
     bool ok = false;
     const qint64 id = m_parser.value(u"telegram-id"_s).toLongLong(&ok);
@@ -48,15 +47,15 @@ int CliApp::runForget()
         return usageError(u"--intercom must be one of: delete, archive, keep"_s);
     store::Database db;
     if (!openDatabase(db))
-        return int(sync::FailureKind::Runtime);
+        return ExitCode::Failure;
     QUrl url;
-    int exitCode = 0;
+    ExitCode exitCode = ExitCode::Ok;
     if (!intercomUrl(&url, &exitCode))
         return exitCode;
     secrets::SecretStore secretStore;
     const auto token = loadToken(secretStore, secrets::Secret::IntercomAccessToken);
     if (!token)
-        return int(sync::FailureKind::BadToken);
+        return ExitCode::Token;
     QNetworkAccessManager nam;
     intercom::IntercomApi api(&nam, url, *token);
     intercom::IntercomClient client(&api);
@@ -74,14 +73,14 @@ int CliApp::runForget()
     out() << Qt::flush;
     if (preview.nothingToErase() && preview.intercomChecked) {
         out() << "Nothing to erase." << Qt::endl;
-        return 0;
+        return ExitCode::Ok;
     }
     if (!preview.intercomChecked) {
         err() << "tgic-cli: Intercom: " << preview.intercomError << Qt::endl;
-        return int(sync::FailureKind::Unreachable);
+        return ExitCode::Unreachable;
     }
     if (m_parser.isSet(u"dry-run"_s))
-        return 0;
+        return ExitCode::Ok;
     if (!m_parser.isSet(u"yes"_s)) {
         if (!::isatty(STDIN_FILENO))
             return usageError(u"forget needs --yes when not run interactively"_s);
@@ -89,7 +88,7 @@ int CliApp::runForget()
         QTextStream in(stdin);
         if (in.readLine().trimmed() != u"erase"_s) {
             out() << "Nothing was erased." << Qt::endl;
-            return 1;
+            return ExitCode::Failure;
         }
     }
     // The desktop app's log files on this computer forget the customer too.
@@ -105,7 +104,7 @@ int CliApp::runForget()
     });
     setLogScrubber({});
     (result.ok ? out() : err()) << (result.ok ? QString() : u"tgic-cli: "_s) << result.message << Qt::endl;
-    return result.ok ? 0 : 1;
+    return result.ok ? ExitCode::Ok : ExitCode::Failure;
 }
 
 } // namespace tgic::cli

@@ -30,16 +30,16 @@ namespace tgic::cli {
 
 namespace {
 
-int usage(const QString &message)
+ExitCode usage(const QString &message)
 {
     err() << "tgic-cli: " << message << Qt::endl;
-    return 2;
+    return ExitCode::Usage;
 }
 
-int report(const identity::ActionResult &result)
+ExitCode report(const identity::ActionResult &result)
 {
     (result.ok ? out() : err()) << (result.ok ? QString() : u"tgic-cli: "_s) << result.message << Qt::endl;
-    return result.ok ? 0 : 1;
+    return result.ok ? ExitCode::Ok : ExitCode::Failure;
 }
 } // namespace
 
@@ -106,7 +106,7 @@ bool MappingCommands::fetchAdmin()
     return ok;
 }
 
-int MappingCommands::check(const QStringList &)
+ExitCode MappingCommands::check(const QStringList &)
 {
     identity::IdentityResolver resolver(m_db, m_client);
     identity::MappingActions actions(m_db, m_client, &resolver);
@@ -146,10 +146,10 @@ int MappingCommands::check(const QStringList &)
         }
     }
     out().flush();
-    return open == 0 ? 0 : 1;
+    return open == 0 ? ExitCode::Ok : ExitCode::Failure;
 }
 
-int MappingCommands::merge(const QStringList &)
+ExitCode MappingCommands::merge(const QStringList &)
 {
     const QString from = m_parser.value(u"from"_s);
     const QString into = m_parser.value(u"into"_s);
@@ -167,7 +167,7 @@ int MappingCommands::merge(const QStringList &)
         err() << "tgic-cli: cannot merge: " << preview.refusal << Qt::endl;
         if (!preview.alternative.isEmpty())
             err() << "tgic-cli: instead: " << preview.alternative << Qt::endl;
-        return 1;
+        return ExitCode::Failure;
     }
     out() << "Merge lead " << preview.fromId() << " (" << preview.from.value(u"name"_s).toString()
           << ") into user " << preview.intoId() << " (" << preview.into.value(u"name"_s).toString() << ")\n";
@@ -188,7 +188,7 @@ int MappingCommands::merge(const QStringList &)
     if (preview.needsConfirmation)
         out() << "  Attention: " << preview.confirmationQuestion << Qt::endl;
     if (m_parser.isSet(u"dry-run"_s))
-        return 0;
+        return ExitCode::Ok;
     bool confirmed = m_parser.isSet(u"yes"_s);
     if (!confirmed) {
         if (!::isatty(STDIN_FILENO))
@@ -198,7 +198,7 @@ int MappingCommands::merge(const QStringList &)
         confirmed = in.readLine().trimmed() == u"merge"_s;
         if (!confirmed) {
             out() << "Not merged." << Qt::endl;
-            return 1;
+            return ExitCode::Failure;
         }
     }
     identity::ActionResult result;
@@ -211,7 +211,7 @@ int MappingCommands::merge(const QStringList &)
     return report(result);
 }
 
-int MappingCommands::relink(const QStringList &)
+ExitCode MappingCommands::relink(const QStringList &)
 {
     qint64 id = 0;
     if (!telegramId(&id) || m_parser.value(u"contact"_s).isEmpty())
@@ -229,7 +229,7 @@ int MappingCommands::relink(const QStringList &)
     return report(result);
 }
 
-int MappingCommands::unlink(const QStringList &)
+ExitCode MappingCommands::unlink(const QStringList &)
 {
     qint64 id = 0;
     if (!telegramId(&id))
@@ -246,7 +246,7 @@ int MappingCommands::unlink(const QStringList &)
     return report(result);
 }
 
-int MappingCommands::reresolve(const QStringList &)
+ExitCode MappingCommands::reresolve(const QStringList &)
 {
     qint64 id = 0;
     if (!telegramId(&id))
@@ -263,7 +263,7 @@ int MappingCommands::reresolve(const QStringList &)
     return report(result);
 }
 
-int MappingCommands::findContact(const QStringList &args)
+ExitCode MappingCommands::findContact(const QStringList &args)
 {
     if (args.isEmpty())
         return usage(u"find-contact needs the text to search for"_s);
@@ -276,7 +276,7 @@ int MappingCommands::findContact(const QStringList &args)
     });
     if (!result.ok()) {
         err() << "tgic-cli: Intercom: " << result.message << Qt::endl;
-        return 1;
+        return ExitCode::Failure;
     }
     const QJsonArray data = result.payload.toObject().value(u"data"_s).toArray();
     for (const auto &v : data) {
@@ -288,10 +288,10 @@ int MappingCommands::findContact(const QStringList &args)
     if (data.isEmpty())
         out() << "No contact matches." << '\n';
     out().flush();
-    return 0;
+    return ExitCode::Ok;
 }
 
-int MappingCommands::audit(const QStringList &)
+ExitCode MappingCommands::audit(const QStringList &)
 {
     qint64 id = 0;
     if (m_parser.isSet(u"telegram-id"_s) && !telegramId(&id))
@@ -313,7 +313,7 @@ int MappingCommands::audit(const QStringList &)
         }
     }
     out().flush();
-    return 0;
+    return ExitCode::Ok;
 }
 
 } // namespace tgic::cli

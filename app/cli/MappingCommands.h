@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ExitCode.h"
+
 #include <QCommandLineParser>
 #include <QUrl>
 
@@ -31,13 +33,13 @@ public:
 
     // The commands, each with the positional arguments after its name (CliApp's command table
     // dispatches here; only find-contact takes any).
-    int check(const QStringList &);
-    int merge(const QStringList &);
-    int relink(const QStringList &);
-    int unlink(const QStringList &);
-    int reresolve(const QStringList &);
-    int findContact(const QStringList &args);
-    int audit(const QStringList &);
+    ExitCode check(const QStringList &);
+    ExitCode merge(const QStringList &);
+    ExitCode relink(const QStringList &);
+    ExitCode unlink(const QStringList &);
+    ExitCode reresolve(const QStringList &);
+    ExitCode findContact(const QStringList &args);
+    ExitCode audit(const QStringList &);
 
     //! Records the admin behind the token (notes on contacts are written in its name).
     bool fetchAdmin();

@@ -6,7 +6,6 @@
 
 #include "store/Database.h"
 #include "store/Retention.h"
-#include "sync/SyncEngine.h"
 
 #include <QDateTime>
 
@@ -29,7 +28,7 @@ void printPlan(const store::RetentionPlan &p)
 }
 } // namespace
 
-int CliApp::runRetention()
+ExitCode CliApp::runRetention()
 {
     int days = -1;
     if (m_parser.isSet(u"days"_s)) {
@@ -41,20 +40,20 @@ int CliApp::runRetention()
     }
     store::Database db;
     if (!openDatabase(db))
-        return int(sync::FailureKind::Runtime);
+        return ExitCode::Failure;
     store::Retention retention(db);
     const bool dryRun = m_parser.isSet(u"dry-run"_s);
     if (days >= 0 && !dryRun) {
         if (!retention.setDays(days, actorName(m_parser))) {
             err() << "tgic-cli: the database refused the new retention period" << Qt::endl;
-            return 1;
+            return ExitCode::Failure;
         }
     }
     const int keep = days >= 0 ? days : retention.days();
     if (keep == 0) {
         out() << "Data retention is off: message contents are kept until a customer is erased"
               << " (set it with --days N)." << Qt::endl;
-        return 0;
+        return ExitCode::Ok;
     }
     const qint64 last = retention.lastRunAt();
     out() << "Message contents are kept for " << keep << " days; the last run was "
@@ -65,18 +64,18 @@ int CliApp::runRetention()
             out() << "In a team the workstation that runs the sync removes old data once a day.\n";
         out() << "The next run removes:\n";
         printPlan(plan);
-        return 0;
+        return ExitCode::Ok;
     }
     bool ok = false;
     QString error;
     const store::RetentionPlan removed = retention.run(actorName(m_parser), &ok, &error);
     if (!ok) {
         err() << "tgic-cli: " << error << Qt::endl;
-        return 1;
+        return ExitCode::Failure;
     }
     out() << "Removed:\n";
     printPlan(removed);
-    return 0;
+    return ExitCode::Ok;
 }
 
 } // namespace tgic::cli

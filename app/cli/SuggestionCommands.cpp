@@ -57,17 +57,17 @@ QJsonObject toJson(const store::Suggestion &s)
 }
 } // namespace
 
-int SuggestionCommands::run(const QStringList &args)
+ExitCode SuggestionCommands::run(const QStringList &args)
 {
     if (args.isEmpty())
         return list();
     if (args.value(0) == u"dismiss"_s && args.size() == 2)
         return dismiss(args.value(1));
     err() << "tgic-cli: usage: suggestions [--json] [--all] | suggestions dismiss ID" << Qt::endl;
-    return 2;
+    return ExitCode::Usage;
 }
 
-int SuggestionCommands::list()
+ExitCode SuggestionCommands::list()
 {
     const QList<store::Suggestion> all = store::EvidenceRepository(m_db).list(!m_parser.isSet(u"all"_s));
     if (m_parser.isSet(u"json"_s)) {
@@ -76,7 +76,7 @@ int SuggestionCommands::list()
             items.append(toJson(s));
         out() << QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Indented));
         out().flush();
-        return 0;
+        return ExitCode::Ok;
     }
     if (all.isEmpty())
         out() << "No suggested merges." << '\n';
@@ -96,16 +96,16 @@ int SuggestionCommands::list()
     if (!all.isEmpty())
         out() << "Review one with: tgic-cli merge --from LEAD --into USER --dry-run" << '\n';
     out().flush();
-    return 0;
+    return ExitCode::Ok;
 }
 
-int SuggestionCommands::dismiss(const QString &id)
+ExitCode SuggestionCommands::dismiss(const QString &id)
 {
     bool ok = false;
     const qint64 suggestionId = id.toLongLong(&ok);
     if (!ok) {
         err() << "tgic-cli: dismiss takes the suggestion's number (see tgic-cli suggestions)" << Qt::endl;
-        return 2;
+        return ExitCode::Usage;
     }
     using D = store::EvidenceRepository::Dismissal;
     switch (store::EvidenceRepository(m_db).dismiss(suggestionId, m_actor)) {
@@ -113,17 +113,17 @@ int SuggestionCommands::dismiss(const QString &id)
         break;
     case D::NotFound:
         err() << "tgic-cli: there is no suggested merge " << suggestionId << Qt::endl;
-        return 1;
+        return ExitCode::Failure;
     case D::AlreadyClosed:
         err() << "tgic-cli: suggested merge " << suggestionId
               << " is closed already (merged, dismissed or outdated; see suggestions --all)" << Qt::endl;
-        return 1;
+        return ExitCode::Failure;
     case D::Failed:
         err() << "tgic-cli: the dismissal could not be saved" << Qt::endl;
-        return 1;
+        return ExitCode::Failure;
     }
     out() << "Dismissed suggested merge " << suggestionId << "; it will not be proposed again." << Qt::endl;
-    return 0;
+    return ExitCode::Ok;
 }
 
 } // namespace tgic::cli

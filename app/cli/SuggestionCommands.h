@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ExitCode.h"
+
 #include <QStringList>
 
 class QCommandLineParser;
@@ -23,11 +25,11 @@ public:
         , m_actor(std::move(actor))
     { }
 
-    int run(const QStringList &args);
+    ExitCode run(const QStringList &args);
 
 private:
-    int list();
-    int dismiss(const QString &id);
+    ExitCode list();
+    ExitCode dismiss(const QString &id);
 
     const QCommandLineParser &m_parser;
     store::Database &m_db;

@@ -35,27 +35,27 @@ SyncObservability::~SyncObservability()
     stopping();
 }
 
-int SyncObservability::serveMetrics(const QString &address)
+ExitCode SyncObservability::serveMetrics(const QString &address)
 {
     QString error;
     const auto where = ListenAddress::parse(address, &error);
     if (!where) {
         err() << "tgic-cli: " << error << Qt::endl;
-        return 2;
+        return ExitCode::Usage;
     }
     m_metrics = std::make_unique<MetricsServer>(m_monitor.get());
     const quint16 port = m_metrics->listen(*where);
     if (port == 0) {
         err() << "tgic-cli: cannot listen on " << address << " for --metrics (in use, or not an address of "
               << "this machine)" << Qt::endl;
-        return 1;
+        return ExitCode::Failure;
     }
     const QString host = where->address.protocol() == QAbstractSocket::IPv6Protocol
         ? u'[' + where->address.toString() + u']'
         : where->address.toString();
     err() << "tgic-cli: metrics on http://" << host << ':' << port << "/metrics (also /healthz, /readyz)"
           << Qt::endl;
-    return 0;
+    return ExitCode::Ok;
 }
 
 void SyncObservability::start()

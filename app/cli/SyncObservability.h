@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ExitCode.h"
+
 #include <QString>
 
 #include <memory>
@@ -32,9 +34,9 @@ public:
     SyncObservability(store::Database &db, sync::SyncEngine &engine, team::LeaderElection &election);
     ~SyncObservability();
 
-    //! --metrics ADDRESS. Returns 0 when listening (or not asked to), else the exit code, with
-    //! the message already printed (2: not an address; 1: could not listen).
-    int serveMetrics(const QString &address);
+    //! --metrics ADDRESS. Ok when listening, else the exit code, with the message already
+    //! printed (Usage: not an address; Failure: could not listen).
+    ExitCode serveMetrics(const QString &address);
     //! Begin watching (before the event loop runs).
     void start();
     //! The process is about to quit: STOPPING=1, the last minute of figures written.

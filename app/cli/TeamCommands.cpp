@@ -24,33 +24,33 @@ QString isoTime(qint64 ms)
 }
 } // namespace
 
-int TeamCommands::run(const QStringList &args)
+ExitCode TeamCommands::run(const QStringList &args)
 {
     const QString sub = args.value(0);
     if (args.size() > 1) {
         err() << "tgic-cli: unexpected argument '" << args.at(1) << "'\nTry 'tgic-cli --help'." << Qt::endl;
-        return 2;
+        return ExitCode::Usage;
     }
     if (sub == u"status"_s)
         return status();
     if (sub == u"import"_s)
         return import();
     err() << "tgic-cli: team takes 'status' or 'import'\nTry 'tgic-cli --help'." << Qt::endl;
-    return 2;
+    return ExitCode::Usage;
 }
 
-int TeamCommands::status()
+ExitCode TeamCommands::status()
 {
     if (!m_db.isTeam()) {
         err() << "tgic-cli: " << m_db.displayPath()
               << " is a single-seat cache, not a team database; pass --db postgresql://… or set TGIC_DB"
               << Qt::endl;
-        return 1;
+        return ExitCode::Failure;
     }
     const auto snap = store::TeamRepository(m_db).snapshot();
     if (!snap) {
         err() << "tgic-cli: cannot read the team's state from " << m_db.displayPath() << Qt::endl;
-        return 1;
+        return ExitCode::Failure;
     }
     const store::LeaseState &lease = snap->lease;
     if (m_parser.isSet(u"json"_s)) {
@@ -75,7 +75,7 @@ int TeamCommands::status()
             { u"members"_s, members } };
         out() << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
         out().flush();
-        return 0;
+        return ExitCode::Ok;
     }
     out() << team::describeLeader(lease, {}) << "\n";
     if (lease.held())
@@ -92,27 +92,27 @@ int TeamCommands::status()
         out() << "\n";
     }
     out().flush();
-    return 0;
+    return ExitCode::Ok;
 }
 
-int TeamCommands::import()
+ExitCode TeamCommands::import()
 {
     const QString from = m_parser.value(u"from"_s);
     if (from.isEmpty()) {
         err() << "tgic-cli: team import needs --from PATH (the single-seat cache to copy)\nTry 'tgic-cli "
                  "--help'."
               << Qt::endl;
-        return 2;
+        return ExitCode::Usage;
     }
     store::Database source;
     if (!source.open(from)) {
         err() << "tgic-cli: " << source.error() << Qt::endl;
-        return 1;
+        return ExitCode::Failure;
     }
     const store::ImportReport report = store::TeamImport(source, m_db).run();
     if (!report.ok) {
         err() << "tgic-cli: the import stopped and nothing of it was kept: " << report.error << Qt::endl;
-        return 1;
+        return ExitCode::Failure;
     }
     out() << "Imported from " << from << " into " << m_db.displayPath() << ":\n";
     for (const auto &[table, counts] : report.tables)
@@ -120,7 +120,7 @@ int TeamCommands::import()
     for (const QString &note : report.notes)
         out() << "  note: " << note << "\n";
     out().flush();
-    return 0;
+    return ExitCode::Ok;
 }
 
 } // namespace tgic::cli

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ExitCode.h"
+
 #include <QStringList>
 
 class QCommandLineParser;
@@ -20,11 +22,11 @@ public:
         , m_db(db)
     { }
 
-    int run(const QStringList &args);
+    ExitCode run(const QStringList &args);
 
 private:
-    int status();
-    int import();
+    ExitCode status();
+    ExitCode import();
 
     const QCommandLineParser &m_parser;
     store::Database &m_db;

@@ -10,5 +10,5 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("tgic"));
     QCoreApplication::setApplicationName(QStringLiteral("tgic"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TGIC_VERSION));
-    return tgic::cli::CliApp().run(QCoreApplication::arguments());
+    return int(tgic::cli::CliApp().run(QCoreApplication::arguments()));
 }

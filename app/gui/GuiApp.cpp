@@ -2,6 +2,7 @@
 #include "GuiApp.h"
 
 #include "ChatListModel.h"
+#include "ConnectionSettings.h"
 #include "LogFile.h"
 #include "MainWindow.h"
 #include "MappingTools.h"
@@ -111,7 +112,7 @@ bool GuiApp::start()
         // A team database (Settings → Team database, or TGIC_DB), else this seat's own cache.
         path = qEnvironmentVariable("TGIC_DB");
         if (path.isEmpty())
-            path = QSettings().value(u"team/database"_s).toString();
+            path = ui::ConnectionSettings::load().teamDatabase;
         if (path.isEmpty())
             path = store::Database::defaultPath();
     }
@@ -125,10 +126,13 @@ bool GuiApp::start()
     else
         m_window->resize(1360, 820);
     if (!m_options.sandbox)
-        m_window->setIntercomAppId(settings.value(u"intercom/appId"_s).toString());
+        m_window->setIntercomAppId(ui::ConnectionSettings::load().intercomAppId);
     connect(m_window.get(), &ui::MainWindow::intercomAppIdLearnt, this, [this](const QString &appId) {
-        if (!m_options.sandbox)
-            QSettings().setValue(u"intercom/appId"_s, appId);
+        if (m_options.sandbox)
+            return;
+        ui::ConnectionSettings connection = ui::ConnectionSettings::load();
+        connection.intercomAppId = appId;
+        connection.save();
     });
     connect(m_window.get(), &ui::MainWindow::settingsRequested, this, &GuiApp::openSettings);
     connect(m_window.get(), &ui::MainWindow::importRequested, this, &GuiApp::importCache);
@@ -204,7 +208,7 @@ void GuiApp::startEngine()
         config.backoff = net::Backoff { std::chrono::milliseconds(200), std::chrono::seconds(2) };
         config.reconcileWindow = std::chrono::seconds(2);
     } else {
-        const QUrl url = intercom::regionBaseUrl(QSettings().value(u"intercom/region"_s, u"us"_s).toString());
+        const QUrl url = intercom::regionBaseUrl(ui::ConnectionSettings::load().intercomRegion);
         if (url.isValid())
             config.intercomApiUrl = url;
     }
@@ -258,11 +262,13 @@ void GuiApp::runWizard(const QString &keychainProblem)
 {
     auto *wizard = new ui::SetupWizard(m_window.get());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    wizard->tokenForm()->setRegion(QSettings().value(u"intercom/region"_s, u"us"_s).toString());
+    wizard->tokenForm()->setRegion(ui::ConnectionSettings::load().intercomRegion);
     if (!keychainProblem.isEmpty())
         wizard->tokenForm()->setToolTip(keychainProblem);
     connect(wizard, &QDialog::accepted, this, [this, wizard] {
-        QSettings().setValue(u"intercom/region"_s, wizard->tokenForm()->region());
+        ui::ConnectionSettings connection = ui::ConnectionSettings::load();
+        connection.intercomRegion = wizard->tokenForm()->region();
+        connection.save();
         storeTokens(wizard->tokenForm()->telegramToken(), wizard->tokenForm()->intercomToken(),
             wizard->intercomAppId());
     });
@@ -272,7 +278,9 @@ void GuiApp::runWizard(const QString &keychainProblem)
 void GuiApp::storeTokens(const QString &telegram, const QString &intercom, const QString &appId)
 {
     if (!appId.isEmpty()) {
-        QSettings().setValue(u"intercom/appId"_s, appId);
+        ui::ConnectionSettings connection = ui::ConnectionSettings::load();
+        connection.intercomAppId = appId;
+        connection.save();
         m_window->setIntercomAppId(appId);
     }
     const QString tg = telegram.isEmpty() ? m_telegramToken : telegram;
@@ -305,8 +313,9 @@ void GuiApp::openSettings()
     auto *dialog = new ui::SettingsDialog(m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->tokenForm()->setStoredTokens(m_telegramToken, m_intercomToken);
-    dialog->tokenForm()->setRegion(QSettings().value(u"intercom/region"_s, u"us"_s).toString());
-    dialog->teamForm()->setUrl(QSettings().value(u"team/database"_s).toString());
+    const ui::ConnectionSettings connection = ui::ConnectionSettings::load();
+    dialog->tokenForm()->setRegion(connection.intercomRegion);
+    dialog->teamForm()->setUrl(connection.teamDatabase);
     if (m_world)
         dialog->tokenForm()->setApiOverride(m_sandbox.telegramApi, m_sandbox.intercomApi);
     if (m_db && m_db->isOpen()) {
@@ -331,7 +340,9 @@ void GuiApp::openSettings()
             startEngine();
             return;
         }
-        QSettings().setValue(u"intercom/region"_s, dialog->tokenForm()->region());
+        ui::ConnectionSettings saved = ui::ConnectionSettings::load();
+        saved.intercomRegion = dialog->tokenForm()->region();
+        saved.save();
         storeTokens(dialog->tokenForm()->telegramToken(), dialog->tokenForm()->intercomToken(), {});
     });
     dialog->open();
@@ -364,12 +375,10 @@ void GuiApp::importCache()
 
 void GuiApp::saveTeamDatabase(const QString &url, const QString &password)
 {
-    QSettings settings;
-    const QString before = settings.value(u"team/database"_s).toString();
-    if (url.isEmpty())
-        settings.remove(u"team/database"_s);
-    else
-        settings.setValue(u"team/database"_s, url); // never with the password: that is the keychain's
+    ui::ConnectionSettings connection = ui::ConnectionSettings::load();
+    const QString before = connection.teamDatabase;
+    connection.teamDatabase = url; // never with the password: that is the keychain's
+    connection.save();
     if (!password.isEmpty())
         m_secrets.write(Secret::TeamDatabasePassword, password, [this](const QString &error) {
             if (!error.isEmpty())

@@ -5,9 +5,10 @@
 
 namespace tgic {
 
-//! The one source of "now" for the core and the emulators. Production uses the system clock;
-//! tests install a ManualClock and advance it, so time-dependent rules (lease expiry, backoff
-//! windows, reconcile windows, the emulators' search lag) are tested without sleeping.
+//! The one source of "now" for the core and the emulators. Production uses the system clock; a
+//! test may install a ManualClock and advance it instead of sleeping (tst_store does, for when a
+//! conversation's stored state is written again). The lease, backoff and reconcile windows are
+//! still tested with short real windows, and across processes (tests/team) they must be.
 //!
 //! Two readings: wall time for what is stored and shown (UNIX milliseconds), and a monotonic
 //! reading for deadlines that must not jump with the wall clock (a leader's self-fencing).
@@ -38,7 +39,6 @@ public:
         m_wall += ms;
         m_monotonic += ms;
     }
-    void setWallMs(qint64 ms) { m_wall = ms; }
 
 private:
     qint64 m_wall;

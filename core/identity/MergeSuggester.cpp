@@ -2,6 +2,7 @@
 #include "MergeSuggester.h"
 
 #include "Logging.h"
+#include "Timers.h"
 #include "intercom/IntercomClient.h"
 #include "net/Backoff.h"
 #include "store/Database.h"
@@ -156,7 +157,7 @@ void MergeSuggester::scheduleRetry()
         m_retry->stop();
         return;
     }
-    m_retry->start(int(std::clamp<qint64>(*next - store::nowMs(), 1000, qint64(3600) * 1000)));
+    startClamped(*m_retry, *next - store::nowMs(), 1000, kHourMs);
 }
 
 } // namespace tgic::identity

@@ -16,7 +16,7 @@ namespace tgic::models {
 //! who, when, what, for which Telegram user and contact, before and after.
 //!
 //! Paged like the chat list (canFetchMore()/fetchMore() from the event loop, keyset on the id);
-//! a new entry (Database::changed("audit")) is inserted at the top without a reset.
+//! a new entry (Database::changed(Topic::Audit)) is inserted at the top without a reset.
 class AuditLogModel final : public QAbstractTableModel
 {
     Q_OBJECT

@@ -70,7 +70,6 @@ public:
 
     //! Rows per page (default 200: a few screens, a few milliseconds).
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
-    int pageSize() const { return m_pageSize; }
 
     //! Apply a search; returns false (and does nothing) when the terms did not change.
     bool setFilterText(const QString &text);

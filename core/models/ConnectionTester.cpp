@@ -2,6 +2,7 @@
 #include "ConnectionTester.h"
 
 #include "intercom/IntercomApi.h"
+#include "intercom/IntercomRegion.h"
 #include "telegram/TelegramApi.h"
 
 #include <QJsonObject>
@@ -45,6 +46,11 @@ void ConnectionTester::abort()
     delete m_run;
     m_run = nullptr;
     m_pending = 0;
+}
+
+QUrl ConnectionTester::intercomUrl(const QString &region)
+{
+    return intercom::regionBaseUrl(region);
 }
 
 void ConnectionTester::test(const QUrl &telegramUrl, const QString &telegramToken, const QUrl &intercomUrl,

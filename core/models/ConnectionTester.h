@@ -29,6 +29,9 @@ public:
 
     void test(const QUrl &telegramUrl, const QString &telegramToken, const QUrl &intercomUrl,
         const QString &intercomToken);
+    //! The API host of an Intercom region (us, eu or au), which its tokens work against; empty
+    //! for an unknown region.
+    static QUrl intercomUrl(const QString &region);
     bool isRunning() const { return m_pending > 0; }
     void abort();
 

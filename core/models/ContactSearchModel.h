@@ -47,7 +47,6 @@ public:
     void searchNow();
     void setDebounce(int ms) { m_debounce.setInterval(ms); }
 
-    bool isSearching() const { return m_searching; }
     //! Why the last search failed, in words; empty when it did not.
     QString error() const { return m_error; }
     QJsonObject contactAt(int row) const;

@@ -3,6 +3,7 @@
 
 #include "store/Database.h"
 #include "store/Sql.h"
+#include "telegram/TelegramTypes.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -20,7 +21,9 @@ struct MessageModel::Row
     qint64 senderId = 0;
     qint64 sentAt = 0;
     qint64 editedAt = 0;
-    QString direction, kind, text, delivery, deliveryError;
+    telegram::MessageKind kind = telegram::MessageKind::Text;
+    QString kindName; //!< as stored
+    QString direction, text, delivery, deliveryError;
 
     bool before(const Row &other) const
     {
@@ -60,7 +63,8 @@ QList<MessageModel::Row> MessageModel::query(
         r.sentAt = q.value(2).toLongLong();
         r.editedAt = q.value(3).toLongLong();
         r.direction = q.value(4).toString();
-        r.kind = q.value(5).toString();
+        r.kindName = q.value(5).toString();
+        r.kind = telegram::messageKindOf(r.kindName);
         r.text = q.value(6).toString();
         r.delivery = q.value(7).toString();
         r.deliveryError = q.value(8).toString();
@@ -108,9 +112,11 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     case IsOutgoingRole:
         return r.direction == u"out"_s;
     case KindRole:
-        return r.kind;
+        return r.kindName;
     case IsMediaRole:
-        return r.kind != u"text"_s;
+        return r.kind != telegram::MessageKind::Text;
+    case MediaLabelRole:
+        return r.kind != telegram::MessageKind::Text ? mediaLabel(r) : QString();
     case SentAtRole:
         return QDateTime::fromMSecsSinceEpoch(r.sentAt);
     case SentAtMsRole:
@@ -130,14 +136,54 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString MessageModel::mediaLabel(const Row &row)
+{
+    using K = telegram::MessageKind;
+    switch (row.kind) {
+    case K::Photo:
+        return tr("Photo");
+    case K::Video:
+        return tr("Video");
+    case K::Voice:
+        return tr("Voice message");
+    case K::Audio:
+        return tr("Audio");
+    case K::Document:
+        return tr("File");
+    case K::Sticker:
+        return tr("Sticker");
+    case K::Animation:
+        return tr("GIF");
+    case K::VideoNote:
+        return tr("Video message");
+    case K::Location:
+    case K::Venue:
+        return tr("Location");
+    case K::Contact:
+        return tr("Shared contact");
+    case K::Text:
+    case K::Poll:
+    case K::Dice:
+    case K::Story:
+    case K::PaidMedia:
+    case K::Game:
+    case K::Invoice:
+    case K::Service:
+    case K::Other:
+    case K::Empty:
+        break;
+    }
+    return tr("Unsupported message (%1)").arg(row.kindName);
+}
+
 QHash<int, QByteArray> MessageModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert({ { MessageIdRole, "messageId" }, { TextRole, "text" }, { DirectionRole, "direction" },
         { IsOutgoingRole, "isOutgoing" }, { KindRole, "kind" }, { IsMediaRole, "isMedia" },
-        { SentAtRole, "sentAt" }, { SentAtMsRole, "sentAtMs" }, { EditedAtRole, "editedAt" },
-        { IsEditedRole, "isEdited" }, { DeliveryRole, "delivery" }, { DeliveryErrorRole, "deliveryError" },
-        { SenderIdRole, "senderId" } });
+        { MediaLabelRole, "mediaLabel" }, { SentAtRole, "sentAt" }, { SentAtMsRole, "sentAtMs" },
+        { EditedAtRole, "editedAt" }, { IsEditedRole, "isEdited" }, { DeliveryRole, "delivery" },
+        { DeliveryErrorRole, "deliveryError" }, { SenderIdRole, "senderId" } });
     return names;
 }
 

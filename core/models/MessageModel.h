@@ -21,7 +21,7 @@ namespace tgic::models {
 //! a chat is always; views should call fetchMore() themselves when scrolled to the top.
 //!
 //! New messages append live, and delivery states and edits update in place (dataChanged with
-//! the roles that changed), driven by Database::changed("messages", chat ids).
+//! the roles that changed), driven by Database::changed(Topic::Messages, chat ids).
 class MessageModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -33,8 +33,9 @@ public:
         TextRole,
         DirectionRole, //!< "in" (from the customer) or "out"
         IsOutgoingRole,
-        KindRole, //!< text, photo, voice, document, sticker, …
+        KindRole, //!< the Bot API's name: text, photo, voice, document, sticker, …
         IsMediaRole, //!< anything but text: the view shows a placeholder
+        MediaLabelRole, //!< what a media message is, in the user's language ("Photo", "Voice message")
         SentAtRole, //!< QDateTime
         SentAtMsRole,
         EditedAtRole, //!< QDateTime, invalid if never edited
@@ -70,6 +71,8 @@ Q_SIGNALS:
     void olderLoaded(int rows);
 
 private:
+    //! What the view shows for a media message of this kind.
+    static QString mediaLabel(const Row &row);
     void onDatabaseChanged(store::Topic topic, const QList<qint64> &ids);
     void refreshTail();
     QList<Row> query(const QString &where, const QVariantList &binds, const QString &order, int limit) const;

@@ -88,6 +88,21 @@ void PhoneRequester::reload()
     Q_EMIT changed();
 }
 
+QString PhoneRequester::customMessage()
+{
+    return telegram::PhoneRequestText::customMessageSetting();
+}
+
+void PhoneRequester::setCustomMessage(const QString &message)
+{
+    telegram::PhoneRequestText::setCustomMessageSetting(message);
+}
+
+QString PhoneRequester::defaultMessage()
+{
+    return telegram::PhoneRequestText::forLanguage(u"en"_s).message;
+}
+
 bool PhoneRequester::ask(const QString &actor, QString *message)
 {
     reload();

@@ -34,6 +34,13 @@ public:
     //! When the keyboard reached the customer; invalid when no request is out.
     QDateTime askedAt() const { return m_askedAt; }
 
+    //! The agent's own wording from Settings (shared with tgic-cli ask-phone); empty: the
+    //! built-in text in the customer's language.
+    static QString customMessage();
+    static void setCustomMessage(const QString &message);
+    //! The built-in message in English, as the example Settings shows.
+    static QString defaultMessage();
+
     //! Queue the request in the customer's language (the Settings text, when set, instead of the
     //! default message). `*message` says what happened or why not.
     bool ask(const QString &actor, QString *message);

@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "Logging.h"
+#include "Timers.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -85,7 +86,7 @@ void RequestScheduler::holdUntil(const QDateTime &until)
         return;
     m_holdUntil = until;
     const qint64 ms = QDateTime::fromMSecsSinceEpoch(tgic::nowMs(), Qt::UTC).msecsTo(until);
-    m_holdTimer->start(int(std::clamp<qint64>(ms, 0, qint64(24) * 3600 * 1000)));
+    startClamped(*m_holdTimer, ms, 0, 24 * kHourMs);
 }
 
 void RequestScheduler::pump()
@@ -231,7 +232,7 @@ void RequestScheduler::retryLater(NetworkJob *job, milliseconds delay, const QSt
             pump();
         });
     }
-    job->m_retryTimer->start(int(qMin<qint64>(delay.count(), qint64(24) * 3600 * 1000)));
+    startClamped(*job->m_retryTimer, delay.count(), 0, 24 * kHourMs);
 }
 
 void RequestScheduler::finish(NetworkJob *job, ApiResult result)

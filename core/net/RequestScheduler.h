@@ -82,7 +82,6 @@ protected:
 
     //! Hold every request back until `until` (a 429, or an exhausted window).
     void holdUntil(const QDateTime &until);
-    QDateTime heldUntil() const { return m_holdUntil; }
 
 private:
     friend class NetworkJob;

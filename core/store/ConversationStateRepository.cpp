@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Logging.h"
 #include "Sql.h"
+#include "Transaction.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -145,7 +146,7 @@ ConversationStateRepository::Recorded ConversationStateRepository::record(
 
     if (!writes.isEmpty()) {
         // Every conversation of the page in one round trip (with BEGIN and COMMIT).
-        bool ok = m_db.transaction();
+        Transaction transaction(m_db);
         SqlBatch updates(m_db.connection());
         for (const auto &[chatId, v] : std::as_const(writes))
             updates.add(
@@ -153,13 +154,12 @@ ConversationStateRepository::Recorded ConversationStateRepository::record(
                 " intercom_tags = ?, snoozed_until = ?, intercom_read_at = ? WHERE intercom_conversation_id = ?"_s,
                 { v.state, nullIfEmpty(v.adminAssigneeId), nullIfEmpty(v.teamAssigneeId), tagsJson(v.tags),
                     nullIfZero(v.snoozedUntilMs), v.readAtMs, v.conversationId });
-        if (ok && m_db.commit(updates)) {
+        if (transaction && transaction.commit(updates)) {
             for (const auto &w : std::as_const(writes))
                 if (!out.chats.contains(w.first))
                     out.chats << w.first;
             m_db.notifyChanged(Topic::Conversations, out.chats);
         } else {
-            m_db.rollback();
             qCWarning(lcStore) << "cannot record the conversations' Intercom state";
         }
     }
@@ -212,11 +212,11 @@ bool ConversationStateRepository::saveTeammates(
     if (idsAndNames.isEmpty())
         return true;
     const qint64 now = nowMs();
-    bool ok = m_db.transaction();
+    Transaction transaction(m_db);
+    bool ok = transaction.isActive();
     for (const auto &[id, name] : idsAndNames) {
         if (!ok)
             break;
-        // No ON CONFLICT: the same SQL runs on SQLite and PostgreSQL.
         SqlResult update = runSql(m_db.connection(),
             u"UPDATE intercom_teammates SET name = ?, fetched_at = ? WHERE kind = ? AND id = ?"_s,
             { name, now, kind, id }, &ok);
@@ -225,8 +225,7 @@ bool ConversationStateRepository::saveTeammates(
                 u"INSERT INTO intercom_teammates (kind, id, name, fetched_at) VALUES (?, ?, ?, ?)"_s,
                 { kind, id, name, now }, &ok);
     }
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
+    if (!ok || !transaction.commit()) {
         qCWarning(lcStore).noquote() << "cannot store the names of the workspace's" << kind << "teammates";
         return false;
     }

@@ -54,7 +54,6 @@ public:
     QString displayPath() const;
     //! The machine this process runs on, as recorded in the audit log (the host name).
     QString workstation() const { return m_workstation; }
-    void setWorkstation(const QString &name) { m_workstation = name; }
     //! Unique to this process's connection: who holds a repair lock.
     QString processId() const { return m_connectionName; }
 

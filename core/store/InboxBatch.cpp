@@ -286,7 +286,7 @@ void InboxBatch::applyMessage(
     if (m_knownMessages.contains(key))
         return; // the same message arrived before under another update_id
     m_knownMessages.insert(key);
-    m_messageRows << QVariantList { message.chat.id, message.messageId, message.from.id, message.kind,
+    m_messageRows << QVariantList { message.chat.id, message.messageId, message.from.id, message.kindName,
         message.agentText(), sentAt };
     if (!m_newMappings.contains(message.from.id))
         m_newMappings << message.from.id;

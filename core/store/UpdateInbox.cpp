@@ -20,6 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace tgic::store {
 
+using telegram::NotCustomerReason;
 using telegram::ParsedUpdate;
 
 namespace {
@@ -37,7 +38,7 @@ bool holdsNul(const ParsedUpdate &u)
 {
     const telegram::MessageInfo &m = u.message;
     const telegram::ChatMemberChange &c = u.memberChange;
-    const QString texts[] = { m.agentText(), m.kind, m.from.firstName, m.from.lastName, m.from.username,
+    const QString texts[] = { m.agentText(), m.kindName, m.from.firstName, m.from.lastName, m.from.username,
         m.from.languageCode, m.chat.type, m.chat.title, m.chat.username, c.from.firstName, c.from.lastName,
         c.from.username, c.from.languageCode, c.chat.title, c.chat.username, c.newStatus,
         m.media ? m.media->fileName + m.media->mimeType + m.media->fileId : QString() };
@@ -113,10 +114,10 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
                 : QJsonDocument(QJsonArray { raw }).toJson(QJsonDocument::Compact));
         const bool malformed = update.kind == ParsedUpdate::Kind::Malformed;
         // Kept raw like every update, but marked: who was not a customer, and why.
-        const QString notCustomer
+        const NotCustomerReason notCustomer
             = update.kind == ParsedUpdate::Kind::Message || update.kind == ParsedUpdate::Kind::EditedMessage
-            ? update.message.notFromACustomer()
-            : QString();
+            ? update.message.notCustomerReason()
+            : NotCustomerReason::None;
         if (update.textRepair.any()) {
             ++report.textRepaired;
             qCInfo(lcStore).noquote() << "Telegram update" << update.updateId.value_or(-1)
@@ -124,9 +125,10 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
         }
         if (update.updateId) {
             rows.recordUpdate(*update.updateId,
-                malformed                   ? u"quarantined"_s
-                    : notCustomer.isEmpty() ? update.typeName
-                                            : u"ignored: "_s + notCustomer,
+                malformed ? u"quarantined"_s
+                    : notCustomer == NotCustomerReason::None
+                    ? update.typeName
+                    : u"ignored: "_s + telegram::notCustomerText(notCustomer),
                 payload, update.textRepair.any());
         }
         if (malformed) {
@@ -134,10 +136,10 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
                 << "quarantined Telegram update" << update.updateId.value_or(-1) << ":" << update.error;
             rows.quarantine(update.updateId, update.error, payload);
             ++report.quarantined;
-        } else if (!notCustomer.isEmpty()) {
+        } else if (notCustomer != NotCustomerReason::None) {
             // A bot is nobody's customer, nor is a channel or the business account: no contact,
             // nothing mirrored, no chat row among the customers.
-            ++(notCustomer == u"from a bot"_s ? report.fromBots : report.notFromCustomers);
+            ++(notCustomer == NotCustomerReason::Bot ? report.fromBots : report.notFromCustomers);
         } else if (update.kind == ParsedUpdate::Kind::Message && rows.handles(update.message)) {
             ++report.stored;
             rows.applyMessage(update.message, mediaPayload(update.message), report);
@@ -188,7 +190,7 @@ QString UpdateInbox::mediaPayload(const telegram::MessageInfo &message)
     const auto &m = *message.media;
     return QString::fromUtf8(
         QJsonDocument(QJsonObject { { u"media"_s,
-                          QJsonObject { { u"kind"_s, message.kind }, { u"file_id"_s, m.fileId },
+                          QJsonObject { { u"kind"_s, message.kindName }, { u"file_id"_s, m.fileId },
                               { u"file_name"_s, m.fileName }, { u"mime_type"_s, m.mimeType },
                               { u"file_size"_s, double(m.fileSize) } } } })
             .toJson(QJsonDocument::Compact));
@@ -226,7 +228,8 @@ bool UpdateInbox::applyMessage(const telegram::MessageInfo &message, qint64 now,
         u"INSERT INTO messages (chat_id, telegram_message_id, sender_id, direction, kind, text,"
         " sent_at, delivery) VALUES (?, ?, ?, 'in', ?, ?, ?, 'queued')"
         " ON CONFLICT (chat_id, direction, telegram_message_id) DO NOTHING"_s,
-        { message.chat.id, message.messageId, message.from.id, message.kind, message.agentText(), sentAt },
+        { message.chat.id, message.messageId, message.from.id, message.kindName, message.agentText(),
+            sentAt },
         &ok);
     if (!ok)
         return false;
@@ -253,7 +256,7 @@ bool UpdateInbox::applyMessage(const telegram::MessageInfo &message, qint64 now,
             const QString placeholder
                 = u"\n[The %1 (%2 MB) is larger than the 20 MB a bot may download from"
                   " Telegram, so it could not be transferred. The customer was asked to send"
-                  " it another way.]"_s.arg(message.kind)
+                  " it another way.]"_s.arg(message.kindName)
                       .arg(QString::number(double(m.fileSize) / (1024.0 * 1024.0), 'f', 1));
             runSql(
                 db, u"UPDATE messages SET text = text || ? WHERE id = ?"_s, { placeholder, messageId }, &ok);

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace tgic::sync {
 
-FileDownloader::FileDownloader(QNetworkAccessManager *nam, net::Redactor redactor, QObject *parent)
+FileDownloader::FileDownloader(QNetworkAccessManager *nam, Redactor redactor, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_redactor(std::move(redactor))
@@ -23,7 +23,6 @@ void FileDownloader::download(const QUrl &url, qint64 maxBytes, const QObject *c
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setTransferTimeout(int(std::chrono::milliseconds(std::chrono::minutes(5)).count()));
     QNetworkReply *reply = m_nam->get(request);
-    ++m_inFlight;
     auto tooLarge = std::make_shared<bool>(false);
     auto check = [reply, maxBytes, tooLarge](qint64 received, qint64 total) {
         if (received > maxBytes || total > maxBytes) {
@@ -35,7 +34,6 @@ void FileDownloader::download(const QUrl &url, qint64 maxBytes, const QObject *c
     QPointer<const QObject> guard(ctx);
     connect(reply, &QNetworkReply::finished, this, [this, reply, tooLarge, guard, done = std::move(done)] {
         reply->deleteLater();
-        --m_inFlight;
         Result result;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (*tooLarge) {

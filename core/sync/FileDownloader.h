@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "net/Redactor.h"
+#include "Redactor.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -35,15 +35,13 @@ public:
     };
     using Done = std::function<void(const Result &)>;
 
-    FileDownloader(QNetworkAccessManager *nam, net::Redactor redactor, QObject *parent = nullptr);
+    FileDownloader(QNetworkAccessManager *nam, Redactor redactor, QObject *parent = nullptr);
 
     void download(const QUrl &url, qint64 maxBytes, const QObject *ctx, Done done);
-    int inFlight() const { return m_inFlight; }
 
 private:
     QNetworkAccessManager *m_nam;
-    net::Redactor m_redactor;
-    int m_inFlight = 0;
+    Redactor m_redactor;
 };
 
 } // namespace tgic::sync

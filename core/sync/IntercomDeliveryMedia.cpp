@@ -10,6 +10,7 @@
 #include "store/Sql.h"
 #include "telegram/TelegramApi.h"
 #include "telegram/TelegramRequests.h"
+#include "telegram/TelegramTypes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,21 +24,27 @@ using net::Outcome;
 
 namespace {
 // getFile "may not preserve the original file name and MIME type": name the file by its kind.
-QPair<QString, QString> defaultNameAndType(const QString &kind)
+QPair<QString, QString> defaultNameAndType(telegram::MessageKind kind)
 {
-    if (kind == u"photo"_s)
+    using K = telegram::MessageKind;
+    switch (kind) {
+    case K::Photo:
         return { u"photo.jpg"_s, u"image/jpeg"_s };
-    if (kind == u"voice"_s)
+    case K::Voice:
         return { u"voice.ogg"_s, u"audio/ogg"_s };
-    if (kind == u"video_note"_s)
+    case K::VideoNote:
         return { u"video_note.mp4"_s, u"video/mp4"_s };
-    if (kind == u"video"_s || kind == u"animation"_s)
-        return { kind + u".mp4"_s, u"video/mp4"_s };
-    if (kind == u"audio"_s)
+    case K::Video:
+        return { u"video.mp4"_s, u"video/mp4"_s };
+    case K::Animation:
+        return { u"animation.mp4"_s, u"video/mp4"_s };
+    case K::Audio:
         return { u"audio.mp3"_s, u"audio/mpeg"_s };
-    if (kind == u"sticker"_s)
+    case K::Sticker:
         return { u"sticker.webp"_s, u"image/webp"_s };
-    return { u"file"_s, u"application/octet-stream"_s };
+    default:
+        return { u"file"_s, u"application/octet-stream"_s };
+    }
 }
 } // namespace
 
@@ -133,7 +140,8 @@ void IntercomDelivery::attach(const store::OutboxItem &item, const QString &cont
                         item.attemptStartedAt.has_value());
                     return;
                 }
-                const auto fallback = defaultNameAndType(media.value(u"kind"_s).toString());
+                const auto fallback
+                    = defaultNameAndType(telegram::messageKindOf(media.value(u"kind"_s).toString()));
                 const QString name = media.value(u"file_name"_s).toString();
                 const QString type = media.value(u"mime_type"_s).toString();
                 const QJsonArray files { QJsonObject {

@@ -3,6 +3,7 @@
 
 #include "FileDownloader.h"
 #include "Logging.h"
+#include "Timers.h"
 #include "intercom/IntercomApi.h"
 #include "intercom/IntercomClient.h"
 #include "store/ConversationStateRepository.h"
@@ -611,7 +612,7 @@ void IntercomPartPoller::scheduleNext()
     auto *api = m_client->api();
     if (api->rateLimit() > 0 && api->rateRemaining() >= 0 && api->rateRemaining() < api->rateLimit() / 5)
         interval *= 4; // leave the headroom to the messages themselves
-    m_timer->start(int(std::min<qint64>(interval, qint64(3600) * 1000)));
+    startClamped(*m_timer, interval, 0, kHourMs);
 }
 
 } // namespace tgic::sync

@@ -73,9 +73,6 @@ public:
         m_activeInterval = active;
         m_idleInterval = idle;
     }
-    void setActiveWindow(std::chrono::milliseconds window) { m_activeWindow = window; }
-    //! Conversations read per cycle at most (the rest wait for the next cycle).
-    void setMaxConversationsPerCycle(int n) { m_maxPerCycle = qMax(1, n); }
     //! Find conversations by the "telegram" tag (the default; this app tags what it opens), or,
     //! with false, by the mapped contacts' ids (costs one search per 100 contacts).
     void setUseTag(bool useTag) { m_useTag = useTag; }

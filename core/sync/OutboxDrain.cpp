@@ -2,6 +2,7 @@
 #include "OutboxDrain.h"
 
 #include "Logging.h"
+#include "Timers.h"
 #include "store/Sql.h"
 
 #include <QTimer>
@@ -154,7 +155,7 @@ void OutboxDrain::pump()
         }
     }
     if (pacedWait >= 0) {
-        m_wakeup->start(int(std::clamp<qint64>(pacedWait, 1, 60000)));
+        startClamped(*m_wakeup, pacedWait, 1, 60000);
         return;
     }
     if (m_busyChats.isEmpty()) {
@@ -165,7 +166,7 @@ void OutboxDrain::pump()
             Q_EMIT becameIdle();
             return;
         }
-        m_wakeup->start(int(std::clamp<qint64>(*due - now, 0, qint64(3600) * 1000)));
+        startClamped(*m_wakeup, *due - now, 0, kHourMs);
     }
 }
 

@@ -43,7 +43,6 @@ public:
     QString direction() const { return m_direction; }
     int pendingCount() const;
     int failedCount() const;
-    void setMaxParallelChats(int n) { m_maxParallel = qMax(1, n); }
     void setBackoff(net::Backoff backoff) { m_retryPolicy.backoff = backoff; }
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
 
@@ -76,7 +75,6 @@ protected:
     void fail(const store::OutboxItem &item, const QString &error);
     //! Stop handing out rows until start(): a refused token will not fix itself.
     void haltForAuth(const store::OutboxItem &item);
-    bool isBusy(qint64 chatId) const { return m_busyChats.contains(chatId); }
     bool m_recordingOutcome = false; //!< set around writing outcomes (isRecordingOutcome)
     //! Record the attempt before the request leaves (invariant 3), then `go(true)`; `go(false)`
     //! when it could not be recorded (the database refused, or the lease is lost). Attempts

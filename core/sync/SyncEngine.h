@@ -16,6 +16,7 @@ class RequestScheduler;
 }
 namespace tgic::store {
 class Database;
+enum class MappingState;
 struct IngestReport;
 } // namespace tgic::store
 namespace tgic::telegram {
@@ -67,8 +68,15 @@ struct SyncConfig
     bool tagTelegram = true; //!< tag contacts and conversations "telegram"
 };
 
-//! Exit codes shared by the CLI and the app's --sandbox checks.
-enum class FailureKind { None = 0, Runtime = 1, Usage = 2, BadToken = 3, Unreachable = 4, Conflict = 5 };
+//! Why a run of the sync ended (None: it did what it was asked). What that means to a user is
+//! the app's business: tgic-cli maps it to an exit status (cli::exitCodeFor).
+enum class FailureKind {
+    None,
+    Runtime, //!< something else went wrong; the message says what
+    BadToken, //!< a token was refused
+    Unreachable, //!< a service could not be reached
+    Conflict, //!< another poller, or a webhook, owns the bot
+};
 
 //! Runs both directions of the sync: verifies the tokens and the Intercom attributes, then
 //! polls Telegram into the store and drains the outbox into Intercom.
@@ -107,9 +115,7 @@ public:
 
     Status status() const { return m_status; }
     QString statusDetail() const { return m_statusDetail; }
-    QString botUsername() const { return m_botUsername; }
     QString adminId() const { return m_adminId; }
-    QString workspaceName() const { return m_workspaceName; }
     //! The workspace's `app.id_code` from GET /me: the web app's URLs need it.
     QString appIdCode() const { return m_appIdCode; }
 
@@ -124,7 +130,6 @@ public:
     //! Names for the admin and team ids conversations are assigned to (leader only).
     TeammateNames *teammateNames() const { return m_teammates; }
     identity::IdentityResolver *resolver() const { return m_resolver; }
-    identity::MergeSuggester *suggester() const { return m_suggester; }
 
 Q_SIGNALS:
     void statusChanged(tgic::sync::SyncEngine::Status status, const QString &detail);
@@ -141,7 +146,7 @@ private:
     void setStatus(Status status, const QString &detail);
     void checkIdle();
     void wireTwoWay();
-    void onChatClosed(qint64 chatId, qint64 telegramUserId, const QString &state);
+    void onChatClosed(qint64 chatId, qint64 telegramUserId, store::MappingState state);
     void tagConversation(const QString &contactId, const QString &conversationId);
     void watchForStalls(net::RequestScheduler *scheduler);
 

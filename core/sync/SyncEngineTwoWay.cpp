@@ -73,17 +73,15 @@ void SyncEngine::wireTwoWay()
         });
 }
 
-void SyncEngine::onChatClosed(qint64 chatId, qint64 telegramUserId, const QString &state)
+void SyncEngine::onChatClosed(qint64 chatId, qint64 telegramUserId, store::MappingState state)
 {
     if (chatId != telegramUserId)
         return; // a group: nothing to say about one person
     store::MappingRepository mappings(m_db);
     const auto mapping = mappings.find(telegramUserId);
-    const bool deactivated = state == u"deactivated"_s;
-    mappings.setState(telegramUserId,
-        deactivated ? identity::MappingState::Deactivated : identity::MappingState::Blocked, u"sync"_s,
+    const bool deactivated = state == store::MappingState::Deactivated;
+    mappings.setState(telegramUserId, state, u"sync"_s,
         deactivated ? u"Telegram: user is deactivated"_s : u"Telegram: bot was blocked by the user"_s);
-    m_db.notifyChanged(store::Topic::Mappings, { telegramUserId });
     if (!mapping || mapping->contactId.isEmpty())
         return;
     const QString body = deactivated

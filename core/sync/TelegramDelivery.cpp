@@ -204,7 +204,8 @@ void TelegramDelivery::onResult(
         qCWarning(lcSync).noquote() << "chat" << item.chatId << "closed:" << reason;
         m_telegramOutbox.closeChat(item.chatId, state, reason);
         Q_EMIT deliveryFailed(item.chatId, reason);
-        Q_EMIT chatClosed(item.chatId, item.telegramUserId, state);
+        Q_EMIT chatClosed(item.chatId, item.telegramUserId,
+            state == u"deactivated"_s ? store::MappingState::Deactivated : store::MappingState::Blocked);
         release(item);
         return;
     }

@@ -3,6 +3,7 @@
 
 #include "OutboxDrain.h"
 #include "net/ApiResult.h"
+#include "store/MappingState.h"
 #include "store/OutboxRepository.h"
 #include "store/TelegramOutbox.h"
 
@@ -50,8 +51,9 @@ public:
 Q_SIGNALS:
     //! A whole row reached Telegram; `conversationId` is set for relayed agent parts.
     void sent(qint64 chatId, const QString &conversationId);
-    //! Telegram refused the chat for good: "blocked" or "deactivated" (or "kicked" for groups).
-    void chatClosed(qint64 chatId, qint64 telegramUserId, const QString &state);
+    //! Telegram refused the chat for good. `state` is what that says of the person: Deactivated
+    //! (their account was deleted) or Blocked (they blocked the bot; in a group, it was removed).
+    void chatClosed(qint64 chatId, qint64 telegramUserId, tgic::store::MappingState state);
     void authFailed(const QString &reason);
 
 private:

@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/Meta.h"
 #include "telegram/TelegramApi.h"
+#include "telegram/TelegramTypes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,12 +27,6 @@ UpdatePoller::UpdatePoller(TelegramApi *api, store::Database &db, QObject *paren
 {
     m_retry->setSingleShot(true);
     connect(m_retry, &QTimer::timeout, this, &UpdatePoller::poll);
-}
-
-QStringList UpdatePoller::allowedUpdates()
-{
-    return { u"message"_s, u"edited_message"_s, u"my_chat_member"_s, u"business_message"_s,
-        u"edited_business_message"_s, u"callback_query"_s };
 }
 
 void UpdatePoller::start()
@@ -76,8 +71,8 @@ void UpdatePoller::poll()
     const int timeout = m_firstPoll ? 0 : m_timeoutSeconds;
     params.addQueryItem(u"timeout"_s, QString::number(timeout));
     params.addQueryItem(u"allowed_updates"_s,
-        QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(allowedUpdates())).toJson(QJsonDocument::Compact)));
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(telegram::requestedUpdateTypes()))
+                              .toJson(QJsonDocument::Compact)));
     net::ApiRequest request = TelegramApi::method(u"getUpdates"_s, params);
     request.maxAttempts = 0; // outages only delay polling; the scheduler backs off
     request.transferTimeout = seconds(timeout) + m_grace;

@@ -53,8 +53,6 @@ public:
     int longPollTimeout() const { return m_timeoutSeconds; }
     void setConflictBackoff(std::chrono::milliseconds initial) { m_conflictBackoff = initial; }
 
-    static QStringList allowedUpdates();
-
 Q_SIGNALS:
     void stateChanged(tgic::sync::UpdatePoller::State state, const QString &detail);
     void batchStored(const tgic::store::IngestReport &report);

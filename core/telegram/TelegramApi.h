@@ -20,7 +20,6 @@ public:
     QString serviceName() const override { return QStringLiteral("Telegram"); }
 
     QUrl baseUrl() const { return m_baseUrl; }
-    bool hasToken() const { return !m_token.isEmpty(); }
     //! Where getFile's `file_path` can be downloaded. It contains the token: hand it only to a
     //! downloader, never to a log, the UI or another service.
     QUrl fileDownloadUrl(const QString &filePath) const;

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "TextNormalizer.h"
+#include "telegram/UpdateTypes.h"
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -70,6 +72,47 @@ struct SharedPlace
     QString address;
 };
 
+//! Why a message is not something a customer said: a bot (a bot is nobody's customer), a chat
+//! speaking for itself (a channel, an anonymous admin), the business account's own side of a
+//! business chat, or a service message. None: it is from a customer.
+enum class NotCustomerReason { None, Bot, SentAsChat, BusinessAccount, ServiceMessage };
+
+//! The reason in words, as the update log keeps it ("from a bot"); empty for None.
+QString notCustomerText(NotCustomerReason reason);
+
+//! What a message carries, named by the first content field present in it. The content kinds,
+//! Text to Invoice, are in the order the parser looks for them.
+enum class MessageKind {
+    Text,
+    Photo,
+    Document,
+    Animation,
+    Sticker,
+    Voice,
+    Audio,
+    VideoNote,
+    Video,
+    Contact,
+    Venue,
+    Location,
+    Poll,
+    Dice,
+    Story,
+    PaidMedia,
+    Game,
+    Invoice,
+    Service, //!< an event in the chat: a member joined, a title changed, a message was pinned, …
+    Other, //!< content newer than this app
+    Empty, //!< nothing but the envelope
+};
+
+//! The two conversions between a kind and the Bot API's name for it, which is what the messages
+//! table and the outbox store ("photo", "video_note"; "empty" for Empty). The only place the
+//! names are written. A service event or newer content keeps its own field's name
+//! (MessageInfo::kindName), so messageKindName() of Service or Other is empty.
+MessageKind messageKindOf(QStringView name);
+QString messageKindName(MessageKind kind);
+
 struct MessageInfo
 {
     qint64 messageId = 0;
@@ -77,7 +120,8 @@ struct MessageInfo
     std::optional<qint64> editDate;
     ChatInfo chat;
     UserProfile from;
-    QString kind; //!< text, photo, document, voice, …, or the unknown field's name
+    MessageKind kind = MessageKind::Empty;
+    QString kindName; //!< what is stored: messageKindName(kind), or a service or newer kind's own field
     QString text; //!< text or caption, as the customer wrote it
     QString businessConnectionId;
     std::optional<SharedContact> contact;
@@ -86,13 +130,10 @@ struct MessageInfo
     std::optional<qint64> replyToMessageId;
     bool onBehalfOfChat = false; //!< `sender_chat`: a channel, or a group's anonymous admin
     bool byBusinessBot = false; //!< `sender_business_bot`: a bot answered for the business
-    bool isService = false; //!< a member joined, a title changed, a message was pinned, …
     QString forwardedFrom; //!< who wrote a forwarded message first (never the sender)
 
-    //! Why this message is not something a customer said, or empty if it is: a bot (a bot is
-    //! nobody's customer), a chat speaking for itself (a channel, an anonymous admin), the
-    //! business account's own side of a business chat, or a service message.
-    QString notFromACustomer() const;
+    //! Why this message is not something a customer said (None: it is).
+    NotCustomerReason notCustomerReason() const;
 
     //! The customer shared their own phone number (a "share my phone" button), not someone
     //! else's card: only then may it be attached to the sender.
@@ -131,6 +172,15 @@ struct ParsedUpdate
     //! every string the parser hands on is free of NUL characters and unpaired surrogates.
     TextRepair textRepair;
 };
+
+//! What this client does with an update of `type`: Message, EditedMessage, MyChatMember, or
+//! Ignored (confirmed, kept raw, acted on by nobody). Every type of UpdateTypes.h is decided
+//! here; a new one does not compile until it is.
+ParsedUpdate::Kind handlingOf(UpdateType type);
+
+//! getUpdates' allowed_updates: the types the client acts on and no others (an ignored type
+//! asked for is traffic for nothing).
+QStringList requestedUpdateTypes();
 
 //! Parse one element of getUpdates' `result`. Never throws and never trusts the input: anything
 //! that does not match the Bot API types comes back as Kind::Malformed with a reason. The text

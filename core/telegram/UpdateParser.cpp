@@ -13,69 +13,6 @@ namespace {
 
 constexpr qint64 kMaxExactInteger = (qint64(1) << 53);
 
-// Content fields in the order they are checked; the first present one names the message kind.
-const QStringList &contentKinds()
-{
-    static const QStringList kinds {
-        u"text"_s,
-        u"photo"_s,
-        u"document"_s,
-        u"animation"_s,
-        u"sticker"_s,
-        u"voice"_s,
-        u"audio"_s,
-        u"video_note"_s,
-        u"video"_s,
-        u"contact"_s,
-        u"venue"_s,
-        u"location"_s,
-        u"poll"_s,
-        u"dice"_s,
-        u"story"_s,
-        u"paid_media"_s,
-        u"game"_s,
-        u"invoice"_s,
-    };
-    return kinds;
-}
-
-// Message fields that announce an event in the chat rather than carry what someone wrote.
-const QStringList &serviceKinds()
-{
-    static const QStringList kinds {
-        u"new_chat_members"_s,
-        u"left_chat_member"_s,
-        u"new_chat_title"_s,
-        u"new_chat_photo"_s,
-        u"delete_chat_photo"_s,
-        u"group_chat_created"_s,
-        u"supergroup_chat_created"_s,
-        u"channel_chat_created"_s,
-        u"message_auto_delete_timer_changed"_s,
-        u"migrate_to_chat_id"_s,
-        u"migrate_from_chat_id"_s,
-        u"pinned_message"_s,
-        u"connected_website"_s,
-        u"write_access_allowed"_s,
-        u"proximity_alert_triggered"_s,
-        u"boost_added"_s,
-        u"chat_background_set"_s,
-        u"forum_topic_created"_s,
-        u"forum_topic_edited"_s,
-        u"forum_topic_closed"_s,
-        u"forum_topic_reopened"_s,
-        u"general_forum_topic_hidden"_s,
-        u"general_forum_topic_unhidden"_s,
-        u"giveaway_created"_s,
-        u"giveaway_completed"_s,
-        u"video_chat_scheduled"_s,
-        u"video_chat_started"_s,
-        u"video_chat_ended"_s,
-        u"video_chat_participants_invited"_s,
-    };
-    return kinds;
-}
-
 // Fields every message has, which never name its content.
 bool isEnvelopeField(const QString &key)
 {
@@ -162,12 +99,11 @@ std::optional<ChatInfo> parseChat(const QJsonValue &value, QString *error)
 // The downloadable file of a media message: the largest photo size, or the object's own file.
 void parseMedia(const QJsonObject &o, MessageInfo *message)
 {
-    static const QStringList fileKinds { u"document"_s, u"animation"_s, u"sticker"_s, u"voice"_s, u"audio"_s,
-        u"video_note"_s, u"video"_s };
-    if (message->kind == u"venue"_s || message->kind == u"location"_s) {
+    const MessageKind kind = message->kind;
+    if (kind == MessageKind::Venue || kind == MessageKind::Location) {
         const QJsonObject venue = o.value(u"venue"_s).toObject();
-        const QJsonObject location = message->kind == u"venue"_s ? venue.value(u"location"_s).toObject()
-                                                                 : o.value(u"location"_s).toObject();
+        const QJsonObject location = kind == MessageKind::Venue ? venue.value(u"location"_s).toObject()
+                                                                : o.value(u"location"_s).toObject();
         SharedPlace place;
         place.latitude = location.value(u"latitude"_s).toDouble();
         place.longitude = location.value(u"longitude"_s).toDouble();
@@ -176,7 +112,8 @@ void parseMedia(const QJsonObject &o, MessageInfo *message)
         message->place = place;
     }
     QJsonObject file;
-    if (message->kind == u"photo"_s) {
+    switch (kind) {
+    case MessageKind::Photo: {
         const QJsonArray sizes = o.value(u"photo"_s).toArray();
         qint64 best = -1;
         for (const auto &v : sizes) {
@@ -187,8 +124,19 @@ void parseMedia(const QJsonObject &o, MessageInfo *message)
                 file = size;
             }
         }
-    } else if (fileKinds.contains(message->kind)) {
-        file = o.value(message->kind).toObject();
+        break;
+    }
+    case MessageKind::Document:
+    case MessageKind::Animation:
+    case MessageKind::Sticker:
+    case MessageKind::Voice:
+    case MessageKind::Audio:
+    case MessageKind::VideoNote:
+    case MessageKind::Video:
+        file = o.value(message->kindName).toObject();
+        break;
+    default:
+        break; // no file to download
     }
     if (!file.value(u"file_id"_s).isString())
         return;
@@ -255,27 +203,31 @@ bool parseMessage(const QJsonValue &value, MessageInfo *message, QString *error)
     }
 
     message->text = o.contains(u"text"_s) ? o.value(u"text"_s).toString() : o.value(u"caption"_s).toString();
-    message->kind.clear();
-    for (const QString &kind : contentKinds()) {
-        if (o.contains(kind)) {
-            message->kind = kind;
+    // The content kinds in the enum's order: a message with more than one content field (an
+    // animation also carries a document) is named by the first.
+    message->kindName.clear();
+    for (int k = int(MessageKind::Text); k <= int(MessageKind::Invoice); ++k) {
+        const QString name = messageKindName(MessageKind(k));
+        if (o.contains(name)) {
+            message->kindName = name;
             break;
         }
     }
-    if (message->kind.isEmpty()) {
-        // A content type newer than this app: keep its name so the agent is told what it was.
+    if (message->kindName.isEmpty()) {
+        // A service event, or content newer than this app: keep its name so the agent is told
+        // what it was.
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!isEnvelopeField(it.key())) {
-                message->kind = it.key();
+                message->kindName = it.key();
                 break;
             }
         }
     }
-    if (message->kind.isEmpty())
-        message->kind = u"empty"_s;
-    message->isService = serviceKinds().contains(message->kind);
+    if (message->kindName.isEmpty())
+        message->kindName = messageKindName(MessageKind::Empty);
+    message->kind = messageKindOf(message->kindName);
     parseMedia(o, message);
-    if (message->kind == u"contact"_s) {
+    if (message->kind == MessageKind::Contact) {
         const QJsonObject c = o.value(u"contact"_s).toObject();
         SharedContact contact;
         contact.phoneNumber = c.value(u"phone_number"_s).toString();
@@ -299,18 +251,18 @@ std::optional<qint64> exactInteger(const QJsonValue &value)
     return qint64(d);
 }
 
-QString MessageInfo::notFromACustomer() const
+NotCustomerReason MessageInfo::notCustomerReason() const
 {
     if (from.isBot || byBusinessBot)
-        return u"from a bot"_s;
+        return NotCustomerReason::Bot;
     if (onBehalfOfChat)
-        return u"sent as a chat"_s;
+        return NotCustomerReason::SentAsChat;
     // In a private chat the peer's id is the chat's: anyone else is the business account itself.
     if (!businessConnectionId.isEmpty() && chat.isPrivate() && from.id != chat.id)
-        return u"from the business account"_s;
-    if (isService)
-        return u"service message"_s;
-    return {};
+        return NotCustomerReason::BusinessAccount;
+    if (kind == MessageKind::Service)
+        return NotCustomerReason::ServiceMessage;
+    return NotCustomerReason::None;
 }
 
 QString MessageInfo::agentText() const
@@ -322,10 +274,10 @@ QString MessageInfo::agentText() const
     }
     // Never empty: a "text" that was not a string (or was empty) still tells the agent something
     // arrived (found by fuzz_updateparser).
-    if (kind == u"text"_s)
+    if (kind == MessageKind::Text)
         return text.isEmpty() ? u"[empty message]"_s : text;
     QString placeholder;
-    if (kind == u"contact"_s && contact) {
+    if (kind == MessageKind::Contact && contact) {
         placeholder = (sharesOwnPhone() ? u"[Shared their own phone number: %1 %2, %3]"_s
                                         : u"[Shared contact: %1 %2, %3]"_s)
                           .arg(contact->firstName, contact->lastName, contact->phoneNumber)
@@ -336,15 +288,15 @@ QString MessageInfo::agentText() const
         const QString map
             = u"https://www.openstreetmap.org/?mlat=%1&mlon=%2"_s.arg(place->latitude, 0, 'f', 6)
                   .arg(place->longitude, 0, 'f', 6);
-        if (kind == u"venue"_s)
+        if (kind == MessageKind::Venue)
             placeholder = u"[Venue: %1, %2 (%3) %4]"_s.arg(place->title, place->address, coordinates, map);
         else
             placeholder = u"[Location: %1 %2]"_s.arg(coordinates, map);
     } else if (media) {
-        placeholder
-            = media->fileName.isEmpty() ? u"[%1]"_s.arg(kind) : u"[%1: %2]"_s.arg(kind, media->fileName);
+        placeholder = media->fileName.isEmpty() ? u"[%1]"_s.arg(kindName)
+                                                : u"[%1: %2]"_s.arg(kindName, media->fileName);
     } else {
-        placeholder = u"[%1]"_s.arg(kind);
+        placeholder = u"[%1]"_s.arg(kindName);
     }
     return text.isEmpty() ? placeholder : placeholder + u'\n' + text;
 }
@@ -365,8 +317,6 @@ ParsedUpdate parseUpdate(const QJsonValue &input)
         return update;
     }
 
-    static const QStringList messageTypes { u"message"_s, u"business_message"_s };
-    static const QStringList editTypes { u"edited_message"_s, u"edited_business_message"_s };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (it.key() != u"update_id"_s) {
             update.typeName = it.key();
@@ -378,14 +328,19 @@ ParsedUpdate parseUpdate(const QJsonValue &input)
         return update;
     }
 
-    if (messageTypes.contains(update.typeName) || editTypes.contains(update.typeName)) {
-        if (!parseMessage(o.value(update.typeName), &update.message, &update.error))
-            return update;
-        update.kind = editTypes.contains(update.typeName) ? ParsedUpdate::Kind::EditedMessage
-                                                          : ParsedUpdate::Kind::Message;
+    const std::optional<UpdateType> type = updateTypeNamed(update.typeName);
+    if (!type) {
+        update.error = u"unknown update type \"%1\""_s.arg(update.typeName);
         return update;
     }
-    if (update.typeName == u"my_chat_member"_s) {
+    const ParsedUpdate::Kind kind = handlingOf(*type);
+    if (kind == ParsedUpdate::Kind::Message || kind == ParsedUpdate::Kind::EditedMessage) {
+        if (!parseMessage(o.value(update.typeName), &update.message, &update.error))
+            return update;
+        update.kind = kind;
+        return update;
+    }
+    if (kind == ParsedUpdate::Kind::MyChatMember) {
         const QJsonObject m = o.value(update.typeName).toObject();
         const auto chat = parseChat(m.value(u"chat"_s), &update.error);
         if (!chat)
@@ -402,32 +357,57 @@ ParsedUpdate parseUpdate(const QJsonValue &input)
         update.kind = ParsedUpdate::Kind::MyChatMember;
         return update;
     }
-    static const QStringList knownButUnused {
-        u"channel_post"_s,
-        u"edited_channel_post"_s,
-        u"callback_query"_s,
-        u"inline_query"_s,
-        u"chosen_inline_result"_s,
-        u"chat_member"_s,
-        u"chat_join_request"_s,
-        u"business_connection"_s,
-        u"deleted_business_messages"_s,
-        u"message_reaction"_s,
-        u"message_reaction_count"_s,
-        u"poll"_s,
-        u"poll_answer"_s,
-        u"shipping_query"_s,
-        u"pre_checkout_query"_s,
-        u"purchased_paid_media"_s,
-        u"chat_boost"_s,
-        u"removed_chat_boost"_s,
-    };
-    if (knownButUnused.contains(update.typeName)) {
-        update.kind = ParsedUpdate::Kind::Ignored;
-        return update;
-    }
-    update.error = u"unknown update type \"%1\""_s.arg(update.typeName);
+    update.kind = ParsedUpdate::Kind::Ignored;
     return update;
+}
+
+ParsedUpdate::Kind handlingOf(UpdateType type)
+{
+    using Kind = ParsedUpdate::Kind;
+    switch (type) {
+    case UpdateType::Message:
+    case UpdateType::BusinessMessage:
+        return Kind::Message;
+    case UpdateType::EditedMessage:
+    case UpdateType::EditedBusinessMessage:
+        return Kind::EditedMessage;
+    case UpdateType::MyChatMember:
+        return Kind::MyChatMember; // the customer blocked or unblocked the bot
+    // The bot sends no inline keyboards, takes no payments, runs no polls or inline mode, reads
+    // no channels and does not manage groups: nothing to relay to an agent.
+    case UpdateType::ChannelPost:
+    case UpdateType::EditedChannelPost:
+    case UpdateType::BusinessConnection:
+    case UpdateType::DeletedBusinessMessages:
+    case UpdateType::GuestMessage:
+    case UpdateType::MessageReaction:
+    case UpdateType::MessageReactionCount:
+    case UpdateType::InlineQuery:
+    case UpdateType::ChosenInlineResult:
+    case UpdateType::CallbackQuery:
+    case UpdateType::ShippingQuery:
+    case UpdateType::PreCheckoutQuery:
+    case UpdateType::PurchasedPaidMedia:
+    case UpdateType::Poll:
+    case UpdateType::PollAnswer:
+    case UpdateType::ChatMember:
+    case UpdateType::ChatJoinRequest:
+    case UpdateType::ChatBoost:
+    case UpdateType::RemovedChatBoost:
+    case UpdateType::ManagedBot:
+        return Kind::Ignored;
+    }
+    return Kind::Ignored;
+}
+
+QStringList requestedUpdateTypes()
+{
+    QStringList names;
+    for (const UpdateTypeInfo &info : kUpdateTypes) {
+        if (handlingOf(info.type) != ParsedUpdate::Kind::Ignored)
+            names.append(info.name);
+    }
+    return names;
 }
 
 } // namespace tgic::telegram

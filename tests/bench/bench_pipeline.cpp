@@ -47,10 +47,10 @@ bool isStartupRequest(const QString &route)
     return route == u"GET /me"_s || route == u"GET /data_attributes"_s || route == u"POST /data_attributes"_s;
 }
 
-TgUser customer(qint64 id)
+TelegramUser customer(qint64 id)
 {
     // IDs above 2^32, as Telegram hands out now; no username for half of them (anonymous users).
-    return TgUser { id, u"Customer"_s, QString::number(id % 100000),
+    return TelegramUser { id, u"Customer"_s, QString::number(id % 100000),
         id % 2 ? u"user_%1"_s.arg(id) : QString(), false, u"en"_s, false };
 }
 
@@ -251,7 +251,7 @@ StoreStats benchStore(int batches, const QString &database)
         QJsonArray batch;
         for (int i = 0; i < 100; ++i) {
             // 20 customers per batch, 5 messages each: a realistic mix of new and known people.
-            const TgUser from = customer(7000000000 + (b * 20 + i % 20));
+            const TelegramUser from = customer(7000000000 + (b * 20 + i % 20));
             batch.append(QJsonObject {
                 { u"update_id"_s, ++updateId },
                 { u"message"_s,

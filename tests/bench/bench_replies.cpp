@@ -94,7 +94,7 @@ Figures run(int customers, int replies, milliseconds poll, IntercomEmulator::Sea
     world.intercom().advanceClock(-hours(48));
     for (int i = 0; i < customers; ++i)
         world.telegram().pushMessage(
-            TgUser { 6000000000 + i, u"Customer"_s, QString::number(i), {}, false, u"en"_s, false },
+            TelegramUser { 6000000000 + i, u"Customer"_s, QString::number(i), {}, false, u"en"_s, false },
             u"hello"_s);
     {
         sync::SyncEngine seeding(db, configFor(world, milliseconds(50)));

@@ -29,7 +29,8 @@ namespace {
 
 QJsonObject message(qint64 updateId, qint64 userId, qint64 messageId, const QString &text)
 {
-    const sandbox::TgUser from { userId, u"Customer %1"_s.arg(userId % 1000), {}, {}, false, {}, false };
+    const sandbox::TelegramUser from { userId, u"Customer %1"_s.arg(userId % 1000), {}, {}, false, {},
+        false };
     return QJsonObject { { u"update_id"_s, updateId },
         { u"message"_s,
             QJsonObject { { u"message_id"_s, messageId }, { u"date"_s, 1767225600 + messageId },

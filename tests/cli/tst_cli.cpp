@@ -152,6 +152,16 @@ private Q_SLOTS:
         QVERIFY(!run.err.contains(SandboxWorld::telegramToken()));
     }
 
+    void aWebhookOwningTheBotExitsFive()
+    {
+        SandboxWorld world;
+        QVERIFY(world.listen());
+        world.telegram().setWebhook(u"https://hooks.example/bot"_s);
+        const Run run = cli(syncArgs(world, u"webhook.sqlite3"_s), environment());
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY2(run.err.contains(u"webhook"_s, Qt::CaseInsensitive), qPrintable(run.err));
+    }
+
     void unreadableAnswerIsAClearErrorNotACrash()
     {
         SandboxWorld world;
@@ -315,9 +325,9 @@ private Q_SLOTS:
     {
         SandboxWorld world;
         QVERIFY(world.listen());
-        const TgUser jana { 7034567890, u"Jana"_s, {}, {}, false, u"de"_s, false };
-        const TgUser ivan { 7045678901, u"Ivan"_s, {}, {}, false, u"ru"_s, false };
-        const TgUser sam = persona::renamer();
+        const TelegramUser jana { 7034567890, u"Jana"_s, {}, {}, false, u"de"_s, false };
+        const TelegramUser ivan { 7045678901, u"Ivan"_s, {}, {}, false, u"ru"_s, false };
+        const TelegramUser sam = persona::renamer();
         world.telegram().pushMessage(jana, u"Hallo"_s);
         world.telegram().pushMessage(ivan, u"Привет"_s);
         world.telegram().pushGroupMessage(

@@ -245,10 +245,10 @@ private Q_SLOTS:
 
         // What happens: three customers write four messages, a bot writes, one update is
         // malformed, one poll is answered 429, an agent replies once.
-        const TgUser a { 6200000001, u"Ann"_s, {}, {}, false, u"en"_s, false };
-        const TgUser b { 6200000002, u"Ben"_s, {}, {}, false, u"en"_s, false };
-        const TgUser c { 6200000003, u"Cy"_s, {}, {}, false, u"en"_s, false };
-        const TgUser bot { 6200000009, u"Other bot"_s, {}, u"other_bot"_s, true, {}, false };
+        const TelegramUser a { 6200000001, u"Ann"_s, {}, {}, false, u"en"_s, false };
+        const TelegramUser b { 6200000002, u"Ben"_s, {}, {}, false, u"en"_s, false };
+        const TelegramUser c { 6200000003, u"Cy"_s, {}, {}, false, u"en"_s, false };
+        const TelegramUser bot { 6200000009, u"Other bot"_s, {}, u"other_bot"_s, true, {}, false };
         QVERIFY(QTest::qWaitFor([&] { return world.telegram().hasParkedPoll(); }, 20000));
         world.telegram().failNext(u"getUpdates"_s, 1, 429, u"Too Many Requests: retry after 1"_s, 1);
         world.telegram().pushMessage(a, u"one"_s);

@@ -2,11 +2,11 @@
 // Fuzz target: the Telegram emulator's multipart/form-data parser.
 // Input: a Content-Type line, then the body.
 #include "FuzzCheck.h"
-#include "sandbox/telegram/MultipartParser.h"
+#include "sandbox/telegram/TelegramMultipartParser.h"
 
 #include <cstdint>
 
-using tgic::sandbox::MultipartParser;
+using tgic::sandbox::TelegramMultipartParser;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -14,8 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const qsizetype newline = input.indexOf('\n');
     const QByteArray contentType = newline < 0 ? input : input.left(newline);
     const QByteArray body = newline < 0 ? QByteArray() : input.mid(newline + 1);
-    const QByteArray boundary = MultipartParser::boundaryFromContentType(contentType);
-    const auto parts = MultipartParser::parse(body, boundary.isEmpty() ? QByteArray("b") : boundary);
+    const QByteArray boundary = TelegramMultipartParser::boundaryFromContentType(contentType);
+    const auto parts = TelegramMultipartParser::parse(body, boundary.isEmpty() ? QByteArray("b") : boundary);
     if (parts) {
         qsizetype bytes = 0;
         for (const auto &part : *parts) {

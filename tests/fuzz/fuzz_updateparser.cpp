@@ -17,7 +17,7 @@ namespace {
 bool handsOnNormalText(const ParsedUpdate &u)
 {
     const auto &m = u.message;
-    for (const QString &s : { u.typeName, u.error, m.text, m.kind, m.from.firstName, m.from.lastName,
+    for (const QString &s : { u.typeName, u.error, m.text, m.kindName, m.from.firstName, m.from.lastName,
              m.from.username, m.from.languageCode, m.chat.title, m.chat.username, m.chat.type,
              m.forwardedFrom, m.businessConnectionId, m.agentText(), m.from.displayName(),
              u.memberChange.newStatus, u.memberChange.from.firstName, u.memberChange.chat.title })

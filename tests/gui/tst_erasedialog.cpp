@@ -52,7 +52,7 @@ private:
             engine->stop();
         }
 
-        QString customerLinked(const sandbox::TgUser &user, const QString &text)
+        QString customerLinked(const sandbox::TelegramUser &user, const QString &text)
         {
             h.world.telegram().pushMessage(user, text);
             if (!QTest::qWaitFor([&] { return !h.contactOf(user.id).isEmpty(); }, 15000))
@@ -63,11 +63,11 @@ private:
         }
     };
 
-    static sandbox::TgUser quintessa()
+    static sandbox::TelegramUser quintessa()
     {
         return { 6012345678, u"Quintessa"_s, u"Erasmusova"_s, u"quintessa_erz"_s, false, u"en"_s, false };
     }
-    static sandbox::TgUser bob() { return { 6098765432, u"Bob"_s, {}, {}, false, {}, false }; }
+    static sandbox::TelegramUser bob() { return { 6098765432, u"Bob"_s, {}, {}, false, {}, false }; }
 
     //! TGIC_SCREENSHOT_DIR=dir saves what the agent sees (for the docs).
     static void snap(QWidget *w, const QString &name)
@@ -85,7 +85,7 @@ private Q_SLOTS:
         QVERIFY(!contact.isEmpty());
         QVERIFY(!r.customerLinked(bob(), u"bystander"_s).isEmpty());
         r.window->selectChat(quintessa().id);
-        QPushButton *erase = r.window->contactPanel()->actionButton(u"erase"_s);
+        QPushButton *erase = r.window->contactPanel()->actionButton(ui::CustomerAction::Erase);
         QVERIFY(erase);
         QVERIFY(QTest::qWaitFor([&] { return erase->isEnabled(); }, 5000));
         erase->click();

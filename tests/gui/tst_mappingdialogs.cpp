@@ -70,10 +70,13 @@ private:
             engine->stop();
         }
         QString field(const QString &name) const { return window->contactPanel()->field(name)->text(); }
-        QPushButton *action(const QString &name) const { return window->contactPanel()->actionButton(name); }
+        QPushButton *action(ui::CustomerAction repair) const
+        {
+            return window->contactPanel()->actionButton(repair);
+        }
 
         //! The customer writes, the sync links them, the agent opens the chat.
-        QString customerLinkedAndSelected(const sandbox::TgUser &user)
+        QString customerLinkedAndSelected(const sandbox::TelegramUser &user)
         {
             h.world.telegram().pushMessage(user, u"Hello from Telegram"_s);
             if (!QTest::qWaitFor([&] { return !h.contactOf(user.id).isEmpty(); }, 15000))
@@ -154,7 +157,7 @@ private Q_SLOTS:
     void mergeDialogWalkthrough()
     {
         Running r;
-        const sandbox::TgUser alex = sandbox::persona::anonymous();
+        const sandbox::TelegramUser alex = sandbox::persona::anonymous();
         const QString lead = r.customerLinkedAndSelected(alex);
         QVERIFY(!lead.isEmpty());
         QTRY_COMPARE(r.field(u"contactId"_s), lead);
@@ -163,8 +166,8 @@ private Q_SLOTS:
             QJsonObject { { u"telegram_user_id"_s, u"999000111"_s }, { u"plan"_s, u"pro"_s } });
         const QString otherLead = r.h.world.intercom().createLead(u"Alexandra Lead"_s);
 
-        QTRY_VERIFY(r.action(u"merge"_s)->isEnabled());
-        QTest::mouseClick(r.action(u"merge"_s), Qt::LeftButton);
+        QTRY_VERIFY(r.action(ui::CustomerAction::Merge)->isEnabled());
+        QTest::mouseClick(r.action(ui::CustomerAction::Merge), Qt::LeftButton);
         QPointer<ui::MergeDialog> dialog = r.dialog<ui::MergeDialog>();
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowExposed(dialog.data()));
@@ -228,7 +231,7 @@ private Q_SLOTS:
         Running r;
         const QString user = r.h.world.intercom().createUser(u"alex.morgan@example.com"_s, u"Alex Morgan"_s);
         QCOMPARE(r.window->suggestionsAction()->text(), u"Suggested Merges"_s);
-        const sandbox::TgUser alex = sandbox::persona::anonymous();
+        const sandbox::TelegramUser alex = sandbox::persona::anonymous();
         r.h.world.telegram().pushMessage(alex, u"Hi, I bought it as Alex.Morgan@example.com last week"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!r.h.contactOf(alex.id).isEmpty(), 15000);
         const QString lead = r.h.contactOf(alex.id);
@@ -279,12 +282,12 @@ private Q_SLOTS:
     void relinkThroughTheSearchDialog()
     {
         Running r;
-        const sandbox::TgUser sam = sandbox::persona::renamer();
+        const sandbox::TelegramUser sam = sandbox::persona::renamer();
         const QString lead = r.customerLinkedAndSelected(sam);
         QVERIFY(!lead.isEmpty());
         const QString user = r.h.world.intercom().createUser(u"sam.carter@example.com"_s, u"Sam Carter"_s);
-        QTRY_VERIFY(r.action(u"relink"_s)->isEnabled());
-        QTest::mouseClick(r.action(u"relink"_s), Qt::LeftButton);
+        QTRY_VERIFY(r.action(ui::CustomerAction::Relink)->isEnabled());
+        QTest::mouseClick(r.action(ui::CustomerAction::Relink), Qt::LeftButton);
         QPointer<ui::RelinkDialog> dialog = r.dialog<ui::RelinkDialog>();
         QVERIFY(dialog);
         QVERIFY(!dialog->relinkButton()->isEnabled());
@@ -310,7 +313,7 @@ private Q_SLOTS:
     void checkFindsAMergeDoneBehindTheAppsBack()
     {
         Running r;
-        const sandbox::TgUser alex = sandbox::persona::anonymous();
+        const sandbox::TelegramUser alex = sandbox::persona::anonymous();
         const QString lead = r.customerLinkedAndSelected(alex);
         QVERIFY(!lead.isEmpty());
         const QString user = r.h.world.intercom().createUser(u"alex.morgan@example.com"_s, u"Alex Morgan"_s);
@@ -337,10 +340,46 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(r.field(u"contactId"_s), user, 5000);
     }
 
+    // Each repair button runs its own repair: re-write anchor at once, re-resolve only after its
+    // own question (a repair that is not re-write anchor never ends up as one).
+    void eachRepairButtonRunsItsOwnRepair()
+    {
+        Running r;
+        const sandbox::TelegramUser mei = sandbox::persona::deviceSwitcher();
+        QVERIFY(!r.customerLinkedAndSelected(mei).isEmpty());
+        // The agent's own audit entries (the sync writes some of the same kinds under its name).
+        const auto byAgent = [&r, &mei](const QString &action) {
+            return r.h
+                .scalar(
+                    u"SELECT COUNT(*) FROM audit_log WHERE telegram_user_id = ? AND action = ? AND actor = ?"_s,
+                    { mei.id, action, r.window->mappingTools()->actor() })
+                .toInt();
+        };
+
+        QTRY_VERIFY(r.action(ui::CustomerAction::RewriteAnchor)->isEnabled());
+        QTest::mouseClick(r.action(ui::CustomerAction::RewriteAnchor), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(byAgent(u"anchor"_s), 1, 10000);
+        QVERIFY(!r.window->findChild<QMessageBox *>());
+        QCOMPARE(byAgent(u"reresolve"_s), 0);
+
+        QTest::mouseClick(r.action(ui::CustomerAction::Reresolve), Qt::LeftButton);
+        auto *confirm = r.dialog<QMessageBox>();
+        QVERIFY(confirm);
+        QVERIFY(confirm->windowTitle().startsWith(u"Re-resolve"_s));
+        QPushButton *ok = nullptr;
+        for (QAbstractButton *b : confirm->buttons())
+            if (confirm->buttonRole(b) == QMessageBox::AcceptRole)
+                ok = qobject_cast<QPushButton *>(b);
+        QVERIFY(ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(byAgent(u"reresolve"_s), 1, 10000);
+        QCOMPARE(byAgent(u"anchor"_s), 1);
+    }
+
     void auditLogListsTheChangesLive()
     {
         Running r;
-        const sandbox::TgUser mei = sandbox::persona::deviceSwitcher();
+        const sandbox::TelegramUser mei = sandbox::persona::deviceSwitcher();
         const QString lead = r.customerLinkedAndSelected(mei);
         QVERIFY(!lead.isEmpty());
         r.window->auditLogAction()->trigger();
@@ -350,8 +389,8 @@ private Q_SLOTS:
         const int before = view->model()->rowCount();
 
         // The agent unlinks from the panel (and confirms).
-        QTRY_VERIFY(r.action(u"unlink"_s)->isEnabled());
-        QTest::mouseClick(r.action(u"unlink"_s), Qt::LeftButton);
+        QTRY_VERIFY(r.action(ui::CustomerAction::Unlink)->isEnabled());
+        QTest::mouseClick(r.action(ui::CustomerAction::Unlink), Qt::LeftButton);
         auto *confirm = r.dialog<QMessageBox>();
         QVERIFY(confirm);
         QPushButton *ok = nullptr;

@@ -82,7 +82,7 @@ private Q_SLOTS:
     void theButtonSendsTheKeyboardInTheCustomersLanguage()
     {
         Running r;
-        const sandbox::TgUser jana { 7034567890, u"Jana"_s, {}, {}, false, u"de-AT"_s, false };
+        const sandbox::TelegramUser jana { 7034567890, u"Jana"_s, {}, {}, false, u"de-AT"_s, false };
         r.h.world.telegram().pushMessage(jana, u"Hallo"_s);
         QVERIFY(r.selectOnceListed(jana.id));
         QVERIFY(r.ask() && r.ask()->isVisible());
@@ -121,7 +121,7 @@ private Q_SLOTS:
         QCOMPARE(telegram::PhoneRequestText::customMessageSetting(),
             u"Please share your number, it helps us find your order."_s);
         Running r;
-        const sandbox::TgUser ivan { 7045678901, u"Ivan"_s, {}, {}, false, u"ru"_s, false };
+        const sandbox::TelegramUser ivan { 7045678901, u"Ivan"_s, {}, {}, false, u"ru"_s, false };
         r.h.world.telegram().pushMessage(ivan, u"Привет"_s);
         QVERIFY(r.selectOnceListed(ivan.id));
         QTRY_VERIFY_WITH_TIMEOUT(r.ask()->isEnabled(), 10000);
@@ -143,7 +143,7 @@ private Q_SLOTS:
     void inAGroupChatTheButtonIsOffAndSaysWhy()
     {
         Running r;
-        const sandbox::TgUser sam = sandbox::persona::renamer();
+        const sandbox::TelegramUser sam = sandbox::persona::renamer();
         const QJsonObject group { { u"id"_s, -100555 }, { u"type"_s, u"supergroup"_s },
             { u"title"_s, u"Buyers"_s } };
         r.h.world.telegram().pushGroupMessage(group, sam, u"Anyone from support?"_s);

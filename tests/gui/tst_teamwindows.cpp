@@ -65,7 +65,7 @@ private Q_SLOTS:
             qPrintable(follower.syncStatusBar()->teamText()));
         QVERIFY(leader.syncStatusBar()->teamText().contains(u"this workstation"_s));
 
-        const sandbox::TgUser alex = sandbox::persona::anonymous();
+        const sandbox::TelegramUser alex = sandbox::persona::anonymous();
         h.world.telegram().pushMessage(alex, u"hello from Telegram"_s);
         QTRY_COMPARE_WITH_TIMEOUT(leader.chatModel()->rowCount(), 1, 10000);
         QElapsedTimer sinceLeader;

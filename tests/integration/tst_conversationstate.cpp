@@ -66,7 +66,7 @@ private Q_SLOTS:
         IntercomEmulator &ic = h.world.intercom();
         const QString dana = ic.addAdmin(u"Dana Billing"_s, u"dana@tgic-sandbox.example.com"_s);
         const QString billing = ic.addTeam(u"Billing"_s, { dana });
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         const QString conversation = h.converse(alex, u"Where is my order?"_s);
         QVERIFY(!conversation.isEmpty());
         // That run read the names; a start minutes later reads nothing.
@@ -127,7 +127,7 @@ private Q_SLOTS:
     {
         SyncHarness h;
         IntercomEmulator &ic = h.world.intercom();
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         const QString conversation = h.converse(alex, u"hello"_s);
         QVERIFY(!ic.snoozeConversation(conversation, QDateTime::currentSecsSinceEpoch() + 60).isEmpty());
         QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
@@ -156,7 +156,7 @@ private Q_SLOTS:
     {
         SyncHarness h;
         IntercomEmulator &ic = h.world.intercom();
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         auto engine = h.makeEngine(h.fastConfig());
         engine->teammateNames()->setMinInterval(std::chrono::milliseconds(1500));
         models::ContactDetails details(*h.db);
@@ -200,7 +200,7 @@ private Q_SLOTS:
     {
         SyncHarness h;
         IntercomEmulator &ic = h.world.intercom();
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         // GET /admins refused for good (403: the token lacks the scope), GET /teams fine.
         ic.failNext(1000, 403, u"/admins"_s);
         const QString conversation = h.converse(alex, u"hello"_s);

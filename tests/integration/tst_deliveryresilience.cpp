@@ -37,7 +37,7 @@ class TestDeliveryResilience : public QObject
 private:
     using SyncHarness = test::SyncHarness;
 
-    static void pushConversation(SyncHarness &h, const TgUser &user, const QStringList &texts)
+    static void pushConversation(SyncHarness &h, const TelegramUser &user, const QStringList &texts)
     {
         for (const QString &text : texts)
             h.world.telegram().pushMessage(user, text);
@@ -167,11 +167,12 @@ private Q_SLOTS:
     {
         SyncHarness h;
         h.world.intercom().setRateLimit(5, std::chrono::milliseconds(400));
-        const QList<TgUser> people { persona::anonymous(), persona::renamer(), persona::deviceSwitcher() };
-        for (const TgUser &p : people)
+        const QList<TelegramUser> people { persona::anonymous(), persona::renamer(),
+            persona::deviceSwitcher() };
+        for (const TelegramUser &p : people)
             pushConversation(h, p, { u"x"_s, u"y"_s });
         QCOMPARE(h.runUntilIdle(30000).failure, sync::FailureKind::None);
-        for (const TgUser &p : people) {
+        for (const TelegramUser &p : people) {
             QCOMPARE(h.contactsAnchoredTo(p.id).size(), 1);
             QCOMPARE(h.bodiesBy(h.contactOf(p.id)), (QStringList { u"x"_s, u"y"_s }));
         }

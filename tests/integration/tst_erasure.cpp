@@ -42,13 +42,13 @@ private:
     static constexpr qint64 kBob = 6098765432;
     static constexpr qint64 kGroup = -100555;
 
-    static TgUser quintessa(const QString &username = u"quintessa_erz"_s)
+    static TelegramUser quintessa(const QString &username = u"quintessa_erz"_s)
     {
-        return TgUser { kQuintessa, u"Quintessa"_s, u"Erasmusova"_s, username, false, u"en"_s, false };
+        return TelegramUser { kQuintessa, u"Quintessa"_s, u"Erasmusova"_s, username, false, u"en"_s, false };
     }
-    static TgUser bob()
+    static TelegramUser bob()
     {
-        return TgUser { kBob, u"Bob"_s, u"Bystander"_s, u"bob_bystander"_s, false, {}, false };
+        return TelegramUser { kBob, u"Bob"_s, u"Bystander"_s, u"bob_bystander"_s, false, {}, false };
     }
 
     //! Everything that would name Quintessa, wherever it lingered.

@@ -24,7 +24,7 @@ private Q_SLOTS:
     void anonymousUserBecomesOneAnchoredLead()
     {
         test::SyncHarness h;
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         h.world.telegram().pushMessage(alex, u"Hi! My parcel hasn't arrived yet."_s);
         QCOMPARE(h.runUntilIdle().failure, sync::FailureKind::None);
         h.world.telegram().pushMessage(alex, u"Any news?"_s);
@@ -72,8 +72,8 @@ private Q_SLOTS:
     void agentEditedNameIsNeverOverwritten()
     {
         test::SyncHarness h;
-        TgUser alex = persona::anonymous();
-        TgUser mei = persona::deviceSwitcher();
+        TelegramUser alex = persona::anonymous();
+        TelegramUser mei = persona::deviceSwitcher();
         h.world.telegram().pushMessage(alex, u"hello"_s);
         h.world.telegram().pushMessage(mei, u"hello"_s);
         QCOMPARE(h.runUntilIdle().failure, sync::FailureKind::None);
@@ -181,7 +181,7 @@ private Q_SLOTS:
     {
         test::SyncHarness h;
         h.world.intercom().setSearchLag(std::chrono::minutes(5));
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         QStringList sent;
         for (int i = 1; i <= 6; ++i) {
             sent << u"message %1"_s.arg(i);
@@ -199,7 +199,7 @@ private Q_SLOTS:
     void contactMergedBehindTheBackIsFollowedToItsSurvivor()
     {
         test::SyncHarness h;
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         h.world.telegram().pushMessage(alex, u"as a lead"_s);
         QCOMPARE(h.runUntilIdle().failure, sync::FailureKind::None);
         const QString lead = h.contactOf(alex.id);

@@ -109,7 +109,7 @@ private:
     {
         return identity::Anchor::of(h.world.intercom().contact(contactId)).contains(id);
     }
-    static void say(test::SyncHarness &h, const TgUser &user, const QString &text)
+    static void say(test::SyncHarness &h, const TelegramUser &user, const QString &text)
     {
         h.world.telegram().pushMessage(user, text);
         QCOMPARE(h.runUntilIdle().failure, sync::FailureKind::None);
@@ -119,7 +119,7 @@ private Q_SLOTS:
     void checkFollowsAMergeDoneBehindTheBack()
     {
         test::SyncHarness h;
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         say(h, alex, u"hello"_s);
         const QString lead = h.contactOf(alex.id);
         const QString user = h.world.intercom().createUser(u"alex.morgan@example.com"_s, u"Alex Morgan"_s);
@@ -203,7 +203,7 @@ private Q_SLOTS:
     void duplicatesAreFoundAndTheConflictClearsOnceRemoved()
     {
         test::SyncHarness h;
-        const TgUser sam = persona::renamer();
+        const TelegramUser sam = persona::renamer();
         say(h, sam, u"hi"_s);
         // Someone creates a second contact with the same anchor by hand.
         const QString copy = h.world.intercom().createLead(
@@ -225,7 +225,7 @@ private Q_SLOTS:
     void anchorRemovedByHandIsReportedAndRewrittenWithFix()
     {
         test::SyncHarness h;
-        const TgUser mei = persona::deviceSwitcher();
+        const TelegramUser mei = persona::deviceSwitcher();
         say(h, mei, u"hi"_s);
         const QString contact = h.contactOf(mei.id);
         h.world.intercom().agentEditContact(contact,
@@ -245,7 +245,7 @@ private Q_SLOTS:
     void deletedContactGoesStaleAndTheNextMessageResolvesAgain()
     {
         test::SyncHarness h;
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         say(h, alex, u"first"_s);
         const QString old = h.contactOf(alex.id);
         h.world.intercom().deleteContact(old);
@@ -262,7 +262,7 @@ private Q_SLOTS:
     void relinkMovesTheAnchorAndSurvivesALostCache()
     {
         test::SyncHarness h;
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         say(h, alex, u"as a lead"_s);
         const QString lead = h.contactOf(alex.id);
         const QString user = h.world.intercom().createUser(u"alex.morgan@example.com"_s, u"Alex Morgan"_s);
@@ -308,7 +308,7 @@ private Q_SLOTS:
     void unlinkedUserWaitsUntilRelinked()
     {
         test::SyncHarness h;
-        const TgUser sam = persona::renamer();
+        const TelegramUser sam = persona::renamer();
         say(h, sam, u"one"_s);
         const QString contact = h.contactOf(sam.id);
         Tools tools(h);
@@ -344,7 +344,7 @@ private Q_SLOTS:
     void leadIntoUserMergeKeepsEveryAnchor()
     {
         test::SyncHarness h;
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         say(h, alex, u"from Telegram"_s);
         const QString lead = h.contactOf(alex.id);
         // The customer's existing Intercom user already carries another Telegram ID.
@@ -387,7 +387,7 @@ private Q_SLOTS:
     {
         // Two workstations on one database; Kim and Lee press Merge on the same lead together.
         test::SyncHarness h;
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         say(h, alex, u"hello"_s);
         const QString lead = h.contactOf(alex.id);
         const QString user = h.world.intercom().createUser(u"alex.morgan@example.com"_s, u"Alex Morgan"_s);
@@ -469,7 +469,7 @@ private Q_SLOTS:
     void messagesDuringAMergeAreNotLost()
     {
         test::SyncHarness h;
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         say(h, alex, u"m0"_s);
         const QString lead = h.contactOf(alex.id);
         const QString user = h.world.intercom().createUser(u"alex.morgan@example.com"_s, u"Alex Morgan"_s);

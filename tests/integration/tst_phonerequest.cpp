@@ -21,9 +21,12 @@ class TestPhoneRequest : public QObject
 private:
     using SyncHarness = test::SyncHarness;
 
-    static TgUser german() { return TgUser { 7034567890, u"Jana"_s, u"Vogel"_s, {}, false, u"de"_s, false }; }
+    static TelegramUser german()
+    {
+        return TelegramUser { 7034567890, u"Jana"_s, u"Vogel"_s, {}, false, u"de"_s, false };
+    }
 
-    static bool ask(SyncHarness &h, const TgUser &user, QString *error = nullptr)
+    static bool ask(SyncHarness &h, const TelegramUser &user, QString *error = nullptr)
     {
         store::PhoneRequests requests(*h.db);
         const auto target = requests.target(user.id);
@@ -58,7 +61,7 @@ private Q_SLOTS:
     void askingAGermanCustomerSendsTheGermanKeyboard()
     {
         SyncHarness h;
-        const TgUser jana = german();
+        const TelegramUser jana = german();
         h.converse(jana, u"Hallo, wo ist meine Bestellung?"_s);
         QString error;
         QVERIFY2(ask(h, jana, &error), qPrintable(error));
@@ -103,7 +106,7 @@ private Q_SLOTS:
     void pressingTheButtonStoresTheVerifiedPhoneAndTheNextReplyTakesTheKeyboardAway()
     {
         SyncHarness h;
-        const TgUser jana = german();
+        const TelegramUser jana = german();
         const QString conversation = h.converse(jana, u"Hallo"_s);
         QVERIFY(ask(h, jana));
         QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
@@ -152,7 +155,7 @@ private Q_SLOTS:
     void aRefusedSendKeepsTheRemovalForTheNextMessage()
     {
         SyncHarness h;
-        const TgUser jana = german();
+        const TelegramUser jana = german();
         const QString conversation = h.converse(jana, u"Hallo"_s);
         QVERIFY(ask(h, jana));
         QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
@@ -174,7 +177,7 @@ private Q_SLOTS:
     void someoneElsesCardLeavesTheKeyboardAndStoresNothingVerified()
     {
         SyncHarness h;
-        const TgUser jana = german();
+        const TelegramUser jana = german();
         const QString conversation = h.converse(jana, u"Hallo"_s);
         QVERIFY(ask(h, jana));
         QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
@@ -205,7 +208,7 @@ private Q_SLOTS:
     void groupOnlyAndBlockedCustomersAreRefusedWithTheReason()
     {
         SyncHarness h;
-        const TgUser sam = persona::renamer();
+        const TelegramUser sam = persona::renamer();
         const QJsonObject group { { u"id"_s, -100777 }, { u"type"_s, u"supergroup"_s },
             { u"title"_s, u"Buyers"_s } };
         h.world.telegram().pushGroupMessage(group, sam, u"question in the group"_s);
@@ -220,7 +223,7 @@ private Q_SLOTS:
         QVERIFY(!h.scalar(u"SELECT 1 FROM outbox WHERE kind = 'phone_request'"_s).isValid());
         QVERIFY(!auditActions(h, sam.id).contains(u"phone_requested"_s));
 
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         h.converse(alex, u"hi"_s);
         QVERIFY(h.exec(u"UPDATE chats SET state = 'blocked' WHERE chat_id = ?"_s, { alex.id }));
         QVERIFY(!ask(h, alex, &error));
@@ -232,7 +235,7 @@ private Q_SLOTS:
         SyncHarness h;
         h.world.answerPhoneRequests(std::chrono::milliseconds(50));
         QSignalSpy played(&h.world, &SandboxWorld::stepPlayed);
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         h.converse(alex, u"hi"_s);
         QVERIFY(ask(h, alex));
         QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
@@ -248,7 +251,7 @@ private Q_SLOTS:
     {
         // What our client never does, checked where it would show: the Bot API's own refusal.
         SyncHarness h;
-        const TgUser sam = persona::renamer();
+        const TelegramUser sam = persona::renamer();
         const QJsonObject group { { u"id"_s, -100778 }, { u"type"_s, u"supergroup"_s },
             { u"title"_s, u"Buyers"_s } };
         h.world.telegram().pushGroupMessage(group, sam, u"hi"_s);

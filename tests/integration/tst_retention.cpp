@@ -22,8 +22,11 @@ private:
     using SyncHarness = test::SyncHarness;
     static constexpr qint64 kDayMs = qint64(24) * 60 * 60 * 1000;
 
-    static TgUser ada() { return TgUser { 6111111111, u"Ada"_s, {}, u"ada_r"_s, false, {}, false }; }
-    static TgUser ben() { return TgUser { 6222222222, u"Ben"_s, {}, {}, false, {}, false }; }
+    static TelegramUser ada()
+    {
+        return TelegramUser { 6111111111, u"Ada"_s, {}, u"ada_r"_s, false, {}, false };
+    }
+    static TelegramUser ben() { return TelegramUser { 6222222222, u"Ben"_s, {}, {}, false, {}, false }; }
 
     static qint64 count(SyncHarness &h, const QString &sql, const QVariantList &binds = {})
     {

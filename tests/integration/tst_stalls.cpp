@@ -180,7 +180,7 @@ private Q_SLOTS:
         SyncHarness h;
         sync::SyncConfig config = h.fastConfig();
         config.requestTimeout = std::chrono::seconds(1);
-        const TgUser &customer = persona::anonymous();
+        const TelegramUser &customer = persona::anonymous();
         h.world.telegram().pushMessage(customer, u"first"_s);
         auto run = h.runUntilIdle(config);
         QVERIFY2(run.finished && run.failure == sync::FailureKind::None, qPrintable(run.message));

@@ -22,7 +22,7 @@ class TestSuggestions : public QObject
 
 private:
     static QJsonObject contactMessage(
-        SyncHarness &h, const TgUser &from, const QString &phone, qint64 cardUserId)
+        SyncHarness &h, const TelegramUser &from, const QString &phone, qint64 cardUserId)
     {
         const QJsonObject card { { u"phone_number"_s, phone }, { u"first_name"_s, from.firstName },
             { u"user_id"_s, double(cardUserId) } };
@@ -76,7 +76,7 @@ private Q_SLOTS:
         SyncHarness h;
         h.world.intercom().setContactSearchText(IntercomEmulator::SearchText(searchText));
         const QString anna = knownUser(h, u"anna@example.com"_s, u"Anna Schmidt"_s, storedPhone);
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         h.world.telegram().pushMessage(alex, u"Hi, where is my order?"_s);
         sync(h);
         const QString lead = h.contactOf(alex.id);
@@ -130,7 +130,7 @@ private Q_SLOTS:
         h.world.intercom().setContactSearchText(IntercomEmulator::SearchText(searchText));
         const QString anna = knownUser(h, u"anna.schmidt@example.com"_s, u"Anna Schmidt"_s, {});
         knownUser(h, u"someone.else@example.com"_s, u"Someone Else"_s, {});
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         // Typed before the customer even has a contact: looked up once they have one.
         h.world.telegram().pushMessage(
             alex, u"Hello! I ordered on the website as Anna.Schmidt@Example.com. Where is it?"_s);
@@ -167,7 +167,7 @@ private Q_SLOTS:
     void aSharedNameAloneIsNoEvidence()
     {
         SyncHarness h;
-        const TgUser alex = persona::anonymous(); // first name "Alex"
+        const TelegramUser alex = persona::anonymous(); // first name "Alex"
         knownUser(h, u"alex@example.com"_s, alex.firstName, u"+15550109999"_s);
         h.world.telegram().pushMessage(alex, u"Hi, it's Alex. I have a question."_s);
         sync(h);
@@ -178,8 +178,8 @@ private Q_SLOTS:
     void someoneElsesCardIsNoEvidence()
     {
         SyncHarness h;
-        const TgUser alex = persona::anonymous();
-        const TgUser sam = persona::renamer();
+        const TelegramUser alex = persona::anonymous();
+        const TelegramUser sam = persona::renamer();
         knownUser(h, u"mom@example.com"_s, u"Mom"_s, u"+15550001111"_s);
         h.world.telegram().pushMessage(sam, u"hi"_s);
         sync(h);
@@ -203,7 +203,7 @@ private Q_SLOTS:
     {
         SyncHarness h;
         knownUser(h, u"anna@example.com"_s, u"Anna"_s, {});
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         h.world.telegram().pushMessage(alex, u"I am anna@example.com"_s);
         sync(h);
         const auto suggestions = current(h);
@@ -236,7 +236,7 @@ private Q_SLOTS:
     {
         SyncHarness h;
         const QString anna = knownUser(h, u"anna@example.com"_s, u"Anna"_s, u"+491701234567"_s);
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         h.world.telegram().pushMessage(alex, u"first question"_s);
         h.world.telegram().pushUpdate(contactMessage(h, alex, u"491701234567"_s, alex.id));
         sync(h);
@@ -277,7 +277,7 @@ private Q_SLOTS:
     {
         SyncHarness h;
         const QString anna = knownUser(h, u"anna@example.com"_s, u"Anna"_s, {});
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         h.world.telegram().pushMessage(alex, u"hello"_s);
         sync(h);
         // Every evidence search fails past the scheduler's retries this time.

@@ -7,6 +7,7 @@
 #include "intercom/IntercomApi.h"
 #include "sync/IntercomPartPoller.h"
 #include "sync/TelegramDelivery.h"
+#include "telegram/TelegramTypes.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -30,7 +31,7 @@ private:
         return texts;
     }
 
-    static QJsonObject mediaMessage(SyncHarness &h, const TgUser &user, const QString &field,
+    static QJsonObject mediaMessage(SyncHarness &h, const TelegramUser &user, const QString &field,
         const QJsonValue &media, const QString &caption = {})
     {
         QJsonObject m { { u"message_id"_s, double(h.world.telegram().nextMessageId(user.id)) },
@@ -65,8 +66,8 @@ private Q_SLOTS:
     void agentCommentReachesTheRightChatAndNotesAndOwnPartsDoNot()
     {
         SyncHarness h;
-        const TgUser alex = persona::anonymous();
-        const TgUser sam = persona::renamer();
+        const TelegramUser alex = persona::anonymous();
+        const TelegramUser sam = persona::renamer();
         const QString alexConversation = h.converse(alex, u"Where is my order?"_s);
         h.converse(sam, u"Hi there"_s);
         QVERIFY(!alexConversation.isEmpty());
@@ -77,6 +78,8 @@ private Q_SLOTS:
         h.world.intercom().contactReplyInMessenger(
             alexConversation, h.contactOf(alex.id), u"typed in the Messenger"_s);
         QCOMPARE(h.runUntilIdle(h.fastConfig()).failure, sync::FailureKind::None);
+        // The poller asked for the update types the parser acts on, and no others.
+        QCOMPARE(h.world.telegram().allowedUpdates(), telegram::requestedUpdateTypes());
 
         QCOMPARE(
             textsTo(h, alex.id), QStringList { u"Hello Alex,\n\nit ships today (https://t.example/1)."_s });
@@ -119,8 +122,8 @@ private Q_SLOTS:
         SyncHarness h;
         h.world.intercom().setSearchDates(IntercomEmulator::SearchDates(dates));
         h.world.intercom().setConversationSortHonoured(sortHonoured);
-        const TgUser alex = persona::anonymous();
-        const TgUser sam = persona::renamer();
+        const TelegramUser alex = persona::anonymous();
+        const TelegramUser sam = persona::renamer();
         const QString conversation = h.converse(alex, u"Where is my order?"_s);
         h.converse(sam, u"Hi"_s);
         // Several cycles have run: later answers are past the last poll, on the same day.
@@ -137,7 +140,7 @@ private Q_SLOTS:
     void anIdleCycleCostsOneSearchHoweverManyContactsAreMapped()
     {
         SyncHarness h;
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         const QString conversation = h.converse(alex, u"hello"_s);
         // 450 more customers with a contact (as an earlier sync left them): the old poller paid
         // one search per 100 of them in every cycle.
@@ -163,7 +166,7 @@ private Q_SLOTS:
     void closeWithBodyIsRelayedSilentCloseIsNot()
     {
         SyncHarness h;
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         const QString conversation = h.converse(alex, u"thanks"_s);
         h.world.intercom().adminReply(conversation, u"<p>Closing this, write any time!</p>"_s, u"close"_s);
         h.world.intercom().adminReply(conversation, {}, u"open"_s);
@@ -176,7 +179,7 @@ private Q_SLOTS:
     void longRepliesAreSplitUnderTheLimit()
     {
         SyncHarness h;
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         const QString conversation = h.converse(alex, u"tell me everything"_s);
         QString html;
         for (int i = 0; i < 60; ++i)
@@ -193,7 +196,7 @@ private Q_SLOTS:
     void sendsArePacedAndRetryAfterIsHonoured()
     {
         SyncHarness h;
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         const QString conversation = h.converse(alex, u"hello"_s);
         for (const QString &t : { u"one"_s, u"two"_s, u"three"_s })
             h.world.intercom().adminReply(conversation, t);
@@ -217,7 +220,7 @@ private Q_SLOTS:
     void blockedCustomerStopsSendsAndLeavesANote()
     {
         SyncHarness h;
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         const QString conversation = h.converse(alex, u"hello"_s);
         h.world.telegram().setBlockedByUser(alex.id, true);
         h.world.intercom().adminReply(conversation, u"first answer"_s);
@@ -239,7 +242,7 @@ private Q_SLOTS:
     void deactivatedAccountIsMarkedDeleted()
     {
         SyncHarness h;
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         const QString conversation = h.converse(alex, u"hello"_s);
         h.world.telegram().setDeactivated(alex.id);
         h.world.intercom().adminReply(conversation, u"answer"_s);
@@ -254,7 +257,7 @@ private Q_SLOTS:
     void agentFilesAreUploadedAndHugeOnesBecomeLinks()
     {
         SyncHarness h;
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         const QString conversation = h.converse(alex, u"send me the invoice"_s);
         h.world.intercom().adminReplyWithFile(conversation, u"<p>Here it is</p>"_s, u"invoice.pdf"_s,
             u"application/pdf"_s, QByteArray("%PDF-1.4 invoice"));
@@ -276,7 +279,7 @@ private Q_SLOTS:
     void customerMediaReachIntercomAsFilesUpToTwentyMegabytes()
     {
         SyncHarness h;
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         h.converse(alex, u"I'll send the documents"_s);
         auto &tg = h.world.telegram();
         const QString doc = tg.addFile(QByteArray("PDFDATA"), u"contract.pdf"_s, u"application/pdf"_s);
@@ -326,7 +329,7 @@ private Q_SLOTS:
     void editsKeepHistoryAndTellTheAgent()
     {
         SyncHarness h;
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         h.converse(alex, u"My order is 1234"_s);
         const qint64 messageId
             = h.scalar(u"SELECT telegram_message_id FROM messages WHERE direction = 'in'"_s).toLongLong();
@@ -349,7 +352,7 @@ private Q_SLOTS:
     void anEditBeforeDeliveryKeepsTheOriginalAndNeverRepeatsATextAsItsOwnPart()
     {
         SyncHarness h;
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         h.converse(alex, u"hello"_s); // Alex has a contact and a conversation
         const QString contact = h.contactOf(alex.id);
         // Original and edit in ONE getUpdates batch; then the same edit again, and an edit that
@@ -394,18 +397,18 @@ private Q_SLOTS:
     void aMixedBatchMakesContactsOnlyOfCustomers()
     {
         SyncHarness h;
-        const TgUser alex = persona::anonymous();
-        const TgUser sam = persona::renamer();
-        const TgUser owner = persona::businessAccount();
-        const TgUser helperBot { 6100000001, u"Helper"_s, {}, u"helper_bot"_s, true, {}, false };
-        const TgUser telegramService { 777000, u"Telegram"_s, {}, {}, false, {}, false };
+        const TelegramUser alex = persona::anonymous();
+        const TelegramUser sam = persona::renamer();
+        const TelegramUser owner = persona::businessAccount();
+        const TelegramUser helperBot { 6100000001, u"Helper"_s, {}, u"helper_bot"_s, true, {}, false };
+        const TelegramUser telegramService { 777000, u"Telegram"_s, {}, {}, false, {}, false };
         const QJsonObject group { { u"id"_s, -1001234567890.0 }, { u"type"_s, u"supergroup"_s },
             { u"title"_s, u"Shop chat"_s } };
         const QJsonObject channel { { u"id"_s, -1009876543210.0 }, { u"type"_s, u"channel"_s },
             { u"title"_s, u"Shop news"_s } };
         const double now = double(QDateTime::currentSecsSinceEpoch());
         qint64 nextId = 1000;
-        auto msg = [&](const QJsonObject &chat, const TgUser &from, QJsonObject extra) {
+        auto msg = [&](const QJsonObject &chat, const TelegramUser &from, QJsonObject extra) {
             extra.insert(u"message_id"_s, double(++nextId));
             extra.insert(u"date"_s, now);
             extra.insert(u"chat"_s, chat);
@@ -429,7 +432,8 @@ private Q_SLOTS:
                 { { u"sender_chat"_s, channel }, { u"is_automatic_forward"_s, true },
                     { u"text"_s, u"Sale today"_s } }) } });
         // An anonymous group admin (the GroupAnonymousBot, speaking as the group).
-        const TgUser anonymousAdmin { 1087968824, u"Group"_s, {}, u"GroupAnonymousBot"_s, true, {}, false };
+        const TelegramUser anonymousAdmin { 1087968824, u"Group"_s, {}, u"GroupAnonymousBot"_s, true, {},
+            false };
         tg.pushUpdate({ { u"message"_s,
             msg(group, anonymousAdmin, { { u"sender_chat"_s, group }, { u"text"_s, u"Welcome"_s } }) } });
         // Sam joins the group (a service message), then writes there.
@@ -437,7 +441,7 @@ private Q_SLOTS:
             msg(group, sam, { { u"new_chat_members"_s, QJsonArray { sam.toJson() } } }) } });
         tg.pushUpdate({ { u"message"_s, msg(group, sam, { { u"text"_s, u"Is the sale online too?"_s } }) } });
         // Alex forwards a message someone else wrote, and writes via an inline bot.
-        const TgUser stranger { 5999999999, u"Stranger"_s, {}, {}, false, {}, false };
+        const TelegramUser stranger { 5999999999, u"Stranger"_s, {}, {}, false, {}, false };
         tg.pushUpdate({ { u"message"_s,
             msg(alex.privateChatJson(), alex,
                 { { u"forward_origin"_s,
@@ -478,8 +482,8 @@ private Q_SLOTS:
     void ownPhoneIsStoredSomeoneElsesIsOnlyText()
     {
         SyncHarness h;
-        const TgUser alex = persona::anonymous();
-        const TgUser sam = persona::renamer();
+        const TelegramUser alex = persona::anonymous();
+        const TelegramUser sam = persona::renamer();
         h.converse(alex, u"hi"_s);
         h.converse(sam, u"hi"_s);
         auto &tg = h.world.telegram();
@@ -511,8 +515,8 @@ private Q_SLOTS:
     void groupRepliesGoBackAsRepliesToTheCustomer()
     {
         SyncHarness h;
-        const TgUser alex = persona::anonymous();
-        const TgUser sam = persona::renamer();
+        const TelegramUser alex = persona::anonymous();
+        const TelegramUser sam = persona::renamer();
         const QJsonObject group { { u"id"_s, -100123 }, { u"type"_s, u"supergroup"_s },
             { u"title"_s, u"Buyers"_s } };
         h.world.telegram().pushGroupMessage(group, alex, u"alex asks"_s);
@@ -536,7 +540,7 @@ private Q_SLOTS:
     void restartBetweenIntercomAndTelegramLosesAndDuplicatesNothing()
     {
         SyncHarness h;
-        const TgUser alex = persona::anonymous();
+        const TelegramUser alex = persona::anonymous();
         const QString conversation = h.converse(alex, u"hello"_s);
         h.world.intercom().adminReply(conversation, u"first answer"_s);
         h.world.intercom().adminReply(conversation, u"second answer"_s);

@@ -1,67 +1,151 @@
-# Fails on any #include that runs up the layers (docs/architecture.md):
+# The one statement of the architecture: which folder may include which. Everything else that
+# states the layer order (docs/architecture.md, README.md, CONTRIBUTING.md) quotes the line this
+# prints with -DPRINT=ON, and CTest layering_docs fails when one of them says otherwise.
 #
-#   net, clock → telegram/intercom/secrets → store → identity → sync, team, health → models → ui → app
+#   cmake -DROOT=<source dir> [-DSCAN=core,sandbox,app,ui,translations] -P check-layering.cmake
+#   cmake -DPRINT=ON -P check-layering.cmake                      the layer order, one line
+#   cmake -DROOT=<source dir> -DDOCS=README.md;... -P check-layering.cmake   the docs agree
 #
-# A file may include its own layer and any layer to its left, never one to its right. Besides:
-# the emulators (core/sandbox) include nothing of the client's but the clock seam (they stand
-# in for the services and must not share its assumptions), the client includes nothing of the
-# emulators (only the apps' sandbox mode does), and ui/ reaches the core through models/ only:
-# not store/, identity/ or sync/.
-#
-#   cmake -DROOT=<source dir> [-DSCAN=core,app,ui,translations] -P check-layering.cmake
+# The rules, each proved by a fixture in tests/layering/CMakeLists.txt:
+#   1. A file includes its own folder, its rank-mates' only where declared below, and any folder
+#      of a lower rank; never one of a higher rank.
+#   2. ui/ (and translations/) reach the core through models/: no other folder of core/ (its
+#      root helpers, Logging.h, Redactor.h and LogScrub.h, are everyone's).
+#   3. The emulators (sandbox/) include nothing of the client's but what it shares with them on
+#      purpose (below); the client includes nothing of the emulators (only the apps' sandbox
+#      mode does, from app/).
 #
 # Plain CMake so that CI needs nothing beyond the build tools.
 cmake_minimum_required(VERSION 3.25)
+
+# The ranks, lowest first. A name is a folder of core/, or ui, translations, resources, app.
+set(ranks
+    "clock"                     # the one source of "now"; with the helpers at the root of core/
+    "net"                       # one job type and a scheduler per service
+    "telegram intercom secrets" # the two APIs, their types and parsers; the keychain
+    "store"                     # the only SQL writes; the change bus
+    "identity"                  # who is who: anchors, resolution, repairs
+    "sync team"                 # the pipelines; who of several workstations runs them
+    "health"                    # watches the pipelines and the election through their signals
+    "models"                    # what the views bind to (no Widgets)
+    "ui translations resources" # the widgets, the translator set-up, the icons
+    "app")                      # tgic and tgic-cli: composition
+
+# Rank-mates that may include one another, "from>to", each with its reason.
+set(declared_mates
+    "ui>translations") # the Settings dialog lists the languages and saves the choice
+
+# What the client shares with the emulators on purpose: the clock (a test moves both sides' time)
+# and the Bot API's list of update types (what the client asks for is what the emulator knows).
+set(shared_with_emulators "^core/clock/" "^core/telegram/UpdateTypes\\.h$")
+
+# The order as prose: "clock → net → telegram, intercom, secrets → …".
+set(order "")
+foreach(rank IN LISTS ranks)
+    string(REPLACE " " ", " names "${rank}")
+    if(order STREQUAL "")
+        set(order "${names}")
+    else()
+        string(APPEND order " → ${names}")
+    endif()
+endforeach()
+if(PRINT)
+    message(NOTICE "${order}")
+    return()
+endif()
+
 if(NOT ROOT)
     message(FATAL_ERROR "usage: cmake -DROOT=<source dir> -P check-layering.cmake")
 endif()
+
+set(failures 0)
+function(fail text)
+    message(NOTICE "FAIL: ${text}")
+    math(EXPR n "${failures} + 1")
+    set(failures ${n} PARENT_SCOPE)
+endfunction()
+
+# The docs quote the order; any other line that states one (it names store, identity and models
+# with arrows) is out of date.
+if(DOCS)
+    foreach(doc IN LISTS DOCS)
+        if(NOT EXISTS "${ROOT}/${doc}")
+            fail("${doc}: missing")
+            continue()
+        endif()
+        file(STRINGS "${ROOT}/${doc}" lines ENCODING UTF-8 REGEX "→")
+        set(quoted FALSE)
+        foreach(line IN LISTS lines)
+            string(STRIP "${line}" line)
+            string(REGEX REPLACE "^`(.*)`$" "\\1" line "${line}")
+            if(line STREQUAL order)
+                set(quoted TRUE)
+            elseif(line MATCHES "store" AND line MATCHES "identity" AND line MATCHES "models")
+                fail("${doc} states another layer order: '${line}'; the layers are: ${order}")
+            endif()
+        endforeach()
+        if(NOT quoted)
+            fail("${doc} does not state the layer order; quote it as: ${order}")
+        endif()
+    endforeach()
+    if(failures GREATER 0)
+        message(FATAL_ERROR "${failures} statement(s) of the architecture out of date")
+    endif()
+    message(STATUS "the docs state the layers as check-layering.cmake does")
+    return()
+endif()
+
 if(NOT SCAN)
-    set(SCAN core,app,ui,translations)
+    set(SCAN core,sandbox,app,ui,translations)
 endif()
 string(REPLACE "," ";" SCAN "${SCAN}")
 
-# Layer of a source path (relative to ROOT): a rank, or "sandbox", or "" for an unknown folder.
-function(layer_of path out)
-    set(rank "")
-    if(path MATCHES "^core/sandbox/")
-        set(rank sandbox)
+# The folder a source path (relative to ROOT) belongs to, as the ranks name it: "store" for
+# core/store/…, "root" for a file at the root of core/, "sandbox", or "" for an unknown folder.
+function(folder_of path out)
+    set(name "")
+    if(path MATCHES "^core/([^/]+)/")
+        set(name "${CMAKE_MATCH_1}")
     elseif(path MATCHES "^core/[^/]+$")
-        set(rank 0) # Logging.h and other leaf helpers at the root of core/
-    elseif(path MATCHES "^core/(net|clock)/")
-        set(rank 0)
-    elseif(path MATCHES "^core/(telegram|intercom|secrets)/")
-        set(rank 1)
-    elseif(path MATCHES "^core/store/")
-        set(rank 2)
-    elseif(path MATCHES "^core/identity/")
-        set(rank 3)
-    elseif(path MATCHES "^core/(sync|team|health)/")
-        set(rank 4) # team: who of several workstations runs the sync; health: watches both
+        set(name root)
+    elseif(path MATCHES "^(sandbox|ui|translations|resources|app)/")
+        set(name "${CMAKE_MATCH_1}")
+    endif()
+    set(${out} "${name}" PARENT_SCOPE)
+endfunction()
 
-    elseif(path MATCHES "^core/models/")
-        set(rank 5)
-    elseif(path MATCHES "^(ui|translations|resources)/")
-        set(rank 6)
-    elseif(path MATCHES "^app/")
-        set(rank 7)
+# The rank of a folder; "" when it has none.
+function(rank_of name out)
+    set(rank "")
+    if(name STREQUAL "root")
+        set(rank 0)
+    else()
+        set(index 0)
+        foreach(names IN LISTS ranks)
+            string(REPLACE " " ";" names "${names}")
+            if(name IN_LIST names)
+                set(rank ${index})
+                break()
+            endif()
+            math(EXPR index "${index} + 1")
+        endforeach()
     endif()
     set(${out} "${rank}" PARENT_SCOPE)
 endfunction()
 
 # The include roots the targets export (tgic_core, its clock, tgic_models, tgic_ui, tgic_i18n; the
-# emulators are reached as "sandbox/…" through core/).
-set(roots core core/clock core/models ui translations)
+# emulators are reached as "sandbox/…" from the top of the checkout).
+set(roots core core/clock core/models ui translations .)
 
-set(failures 0)
 set(scanned 0)
 foreach(dir IN LISTS SCAN)
     file(GLOB_RECURSE files RELATIVE "${ROOT}" "${ROOT}/${dir}/*.h" "${ROOT}/${dir}/*.cpp")
     foreach(file IN LISTS files)
         math(EXPR scanned "${scanned} + 1")
-        layer_of("${file}" from)
-        if(from STREQUAL "")
-            message(NOTICE "FAIL: ${file}: in no known layer; add its folder to tests/layering/check-layering.cmake")
-            math(EXPR failures "${failures} + 1")
+        folder_of("${file}" from)
+        rank_of("${from}" fromRank)
+        if(fromRank STREQUAL "" AND NOT from STREQUAL "sandbox")
+            fail("${file}: in no known layer; add its folder to tests/layering/check-layering.cmake")
             continue()
         endif()
         get_filename_component(here "${file}" DIRECTORY)
@@ -79,24 +163,34 @@ foreach(dir IN LISTS SCAN)
             if(target STREQUAL "")
                 continue() # generated (moc, ui_*.h) or not ours
             endif()
-            layer_of("${target}" to)
-            set(problem "")
-            if(from STREQUAL "sandbox" AND target MATCHES "^core/clock/")
-                # The one clock seam (tgic_clock) is shared on purpose: a test moves both sides' time.
-            elseif(from STREQUAL "sandbox" OR to STREQUAL "sandbox")
-                if(NOT from STREQUAL to AND NOT (to STREQUAL "sandbox" AND from EQUAL 7))
-                    set(problem "the emulators and the client do not include each other")
-                endif()
-            elseif(to GREATER from)
-                set(problem "runs up the layers")
-            elseif(file MATCHES "^ui/" AND target MATCHES "^core/(store|identity|sync)/")
-                set(problem "ui/ reaches the core through models/")
-            endif()
-            if(problem STREQUAL "")
+            folder_of("${target}" to)
+            if(to STREQUAL from)
                 continue()
             endif()
-            message(NOTICE "FAIL: ${file} includes ${target}: ${problem}")
-            math(EXPR failures "${failures} + 1")
+            rank_of("${to}" toRank)
+            set(problem "")
+            if(from STREQUAL "sandbox" OR to STREQUAL "sandbox")
+                set(shared FALSE)
+                foreach(pattern IN LISTS shared_with_emulators)
+                    if(target MATCHES "${pattern}")
+                        set(shared TRUE)
+                    endif()
+                endforeach()
+                if(from STREQUAL "sandbox" AND NOT shared)
+                    set(problem "the emulators include nothing of the client's but what it shares with them")
+                elseif(to STREQUAL "sandbox" AND NOT from STREQUAL "app")
+                    set(problem "the client includes nothing of the emulators (only app/ does)")
+                endif()
+            elseif(from MATCHES "^(ui|translations)$" AND target MATCHES "^core/[^/]+/" AND NOT to STREQUAL "models")
+                set(problem "ui/ reaches the core through models/")
+            elseif(toRank GREATER fromRank)
+                set(problem "runs up the layers")
+            elseif(toRank EQUAL fromRank AND NOT to STREQUAL "root" AND NOT "${from}>${to}" IN_LIST declared_mates)
+                set(problem "${from}/ and ${to}/ are rank-mates: one includes the other only where declared")
+            endif()
+            if(NOT problem STREQUAL "")
+                fail("${file} includes ${target}: ${problem}")
+            endif()
         endforeach()
     endforeach()
 endforeach()

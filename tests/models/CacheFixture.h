@@ -5,6 +5,7 @@
 // have left it, plus helpers that change it the way the core does (write, then notify).
 
 #include "store/Database.h"
+#include "store/Sql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -37,13 +38,7 @@ public:
 
     QVariant scalar(const QString &sql, const QVariantList &values = {})
     {
-        QSqlQuery q(db->connection());
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec() || !q.next())
-            return {};
-        return q.value(0);
+        return store::scalar(db->connection(), sql, values);
     }
 
     //! A private chat with one customer; chat id = user id, as Telegram does it.

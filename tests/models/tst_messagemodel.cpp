@@ -152,11 +152,19 @@ private Q_SLOTS:
         tgic::test::CacheFixture cache;
         cache.addCustomer(9, u"Nine"_s, {}, {}, 1);
         cache.addMessage(9, 1, u"[photo]"_s, u"delivered"_s, u"photo"_s);
+        cache.addMessage(9, 2, u"[giveaway_winners]"_s, u"delivered"_s, u"giveaway_winners"_s);
+        cache.addMessage(9, 3, u"hello"_s, u"delivered"_s, u"text"_s);
         MessageModel model(*cache.db);
         model.setChatId(9);
         QVERIFY(model.index(0).data(MessageModel::IsMediaRole).toBool());
         QCOMPARE(model.index(0).data(MessageModel::KindRole).toString(), u"photo"_s);
+        QCOMPARE(model.index(0).data(MessageModel::MediaLabelRole).toString(), u"Photo"_s);
         QVERIFY(!model.index(0).data(MessageModel::IsOutgoingRole).toBool());
+        // A kind newer than the app is named by what Telegram called it.
+        QCOMPARE(model.index(1).data(MessageModel::MediaLabelRole).toString(),
+            u"Unsupported message (giveaway_winners)"_s);
+        QVERIFY(!model.index(2).data(MessageModel::IsMediaRole).toBool());
+        QVERIFY(model.index(2).data(MessageModel::MediaLabelRole).toString().isEmpty());
     }
 };
 

@@ -4,6 +4,7 @@
 // the one project version, Settings saves the desktop choices.
 
 #include "AboutDialog.h"
+#include "ConnectionSettings.h"
 #include "DesktopSettings.h"
 #include "I18n.h"
 #include "LogFile.h"
@@ -268,6 +269,36 @@ private Q_SLOTS:
         QVERIFY(!ui::DesktopSettings::load().trayIcon);
         QVERIFY(!ui::DesktopSettings::load().notifications);
         i18n::setLanguageSetting({});
+    }
+
+    // Where the app connects survives a restart under the names earlier versions wrote, and
+    // going back to this seat's own cache leaves no team database behind.
+    void connectionSettingsKeepTheirNames()
+    {
+        QSettings().clear();
+        const ui::ConnectionSettings defaults = ui::ConnectionSettings::load();
+        QCOMPARE(defaults.intercomRegion, u"us"_s);
+        QVERIFY(defaults.intercomAppId.isEmpty());
+        QVERIFY(defaults.teamDatabase.isEmpty());
+
+        {
+            QSettings older; // as a version before ConnectionSettings wrote them
+            older.setValue(u"intercom/region"_s, u"eu"_s);
+            older.setValue(u"intercom/appId"_s, u"abc123"_s);
+            older.setValue(u"team/database"_s, u"postgresql://db.example/tgic"_s);
+        }
+        ui::ConnectionSettings s = ui::ConnectionSettings::load();
+        QCOMPARE(s.intercomRegion, u"eu"_s);
+        QCOMPARE(s.intercomAppId, u"abc123"_s);
+        QCOMPARE(s.teamDatabase, u"postgresql://db.example/tgic"_s);
+
+        s.intercomRegion = u"au"_s;
+        s.teamDatabase.clear();
+        s.save();
+        QCOMPARE(QSettings().value(u"intercom/region"_s).toString(), u"au"_s);
+        QVERIFY(!QSettings().contains(u"team/database"_s));
+        QCOMPARE(ui::ConnectionSettings::load().intercomAppId, u"abc123"_s);
+        QSettings().clear();
     }
 };
 

@@ -17,9 +17,9 @@ using namespace tgic;
 namespace {
 constexpr std::chrono::milliseconds kRoundTrip { 10 };
 
-sandbox::TgUser customer(qint64 id)
+sandbox::TelegramUser customer(qint64 id)
 {
-    return sandbox::TgUser { id, u"Customer"_s, QString::number(id % 1000),
+    return sandbox::TelegramUser { id, u"Customer"_s, QString::number(id % 1000),
         id % 2 ? u"user_%1"_s.arg(id) : QString(), false, u"en"_s, false };
 }
 } // namespace
@@ -66,7 +66,7 @@ private Q_SLOTS:
         store::UpdateInbox inbox(*s.harness->db);
         QJsonArray batch;
         for (int i = 0; i < 100; ++i) {
-            const sandbox::TgUser from = customer(7000000000 + i % 25);
+            const sandbox::TelegramUser from = customer(7000000000 + i % 25);
             batch.append(QJsonObject { { u"update_id"_s, 900000 + i },
                 { u"message"_s,
                     QJsonObject { { u"message_id"_s, i + 1 }, { u"date"_s, 1760000000 + i },

@@ -2,6 +2,7 @@
 // The Telegram emulator tested on its own, over HTTP with a plain QNetworkAccessManager, and every
 // object it returns checked against the Bot API specification.
 #include "BotApiConformance.h"
+#include "core/telegram/UpdateTypes.h"
 #include "sandbox/telegram/TelegramEmulator.h"
 
 #include <QElapsedTimer>
@@ -21,7 +22,7 @@
 
 using namespace Qt::StringLiterals;
 using tgic::sandbox::TelegramEmulator;
-using tgic::sandbox::TgUser;
+using tgic::sandbox::TelegramUser;
 
 namespace {
 
@@ -124,8 +125,8 @@ private:
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u"\n"_s)));
     }
 
-    const TgUser m_alice { 424242424242, u"Alice"_s, u"Liddell"_s, u"alice"_s, false, u"en"_s, true };
-    const TgUser m_bob { 77, u"Bob"_s, {}, {}, false, {}, false };
+    const TelegramUser m_alice { 424242424242, u"Alice"_s, u"Liddell"_s, u"alice"_s, false, u"en"_s, true };
+    const TelegramUser m_bob { 77, u"Bob"_s, {}, {}, false, {}, false };
     tgic::test::BotApiConformance m_spec; // the same checker the conformance test uses
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<TelegramEmulator> m_tg;
@@ -249,6 +250,37 @@ private Q_SLOTS:
         QCOMPARE(updates({ { u"offset"_s, QString::number(first + 4) } }).size(), 0);
         QCOMPARE(m_tg->pendingUpdateCount(), 0);
         QCOMPARE(m_tg->confirmedUpTo(), first + 3);
+    }
+
+    // The one list of update types (shared by the client's parser and poller and this emulator)
+    // is the Bot API's: every Update field, in order, and the default set allowed_updates names.
+    void updateTypesAreTheSpecifications()
+    {
+        QFile file(QStringLiteral(TGIC_SPECS_DIR "/telegram-bot-api-10.1.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject spec = QJsonDocument::fromJson(file.readAll()).object();
+        QStringList fields;
+        for (const QJsonValue f : spec[u"types"_s][u"Update"_s][u"fields"_s].toArray())
+            fields.append(f[u"name"_s].toString());
+        QCOMPARE(fields.takeFirst(), u"update_id"_s);
+        QStringList listed;
+        QStringList notByDefault;
+        for (const tgic::telegram::UpdateTypeInfo &info : tgic::telegram::kUpdateTypes) {
+            listed.append(info.name);
+            if (!info.sentByDefault)
+                notByDefault.append(info.name);
+        }
+        QCOMPARE(listed, fields);
+
+        QString allowedText;
+        for (const QJsonValue f : spec[u"methods"_s][u"getUpdates"_s][u"fields"_s].toArray()) {
+            if (f[u"name"_s].toString() == u"allowed_updates"_s)
+                allowedText = f[u"description"_s].toString();
+        }
+        QVERIFY(allowedText.contains(
+            u"all update types except chat_member, message_reaction, and message_reaction_count"_s));
+        QCOMPARE(notByDefault,
+            (QStringList { u"message_reaction"_s, u"message_reaction_count"_s, u"chat_member"_s }));
     }
 
     void allowedUpdates()

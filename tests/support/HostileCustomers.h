@@ -6,7 +6,7 @@
 // <script>, printf patterns, a 4,096-character text, 64 combining marks, the largest user ID
 // Telegram promises. Shared by the hostile-input suite (both databases) and its GUI check.
 
-#include "sandbox/telegram/TgUser.h"
+#include "sandbox/telegram/TelegramUser.h"
 
 #include <QList>
 #include <QString>
@@ -15,7 +15,7 @@ namespace tgic::test {
 
 struct HostileCustomer
 {
-    sandbox::TgUser user;
+    sandbox::TelegramUser user;
     QString text; //!< the first message, as the customer's client sent it
     QString followUp; //!< the second message
     QString shownName; //!< the name everyone should see: first and last, the NUL gone

@@ -9,6 +9,7 @@
 #include "intercom/IntercomApi.h"
 #include "sandbox/SandboxScenarios.h"
 #include "store/Database.h"
+#include "store/Sql.h"
 #include "sync/IntercomDelivery.h"
 #include "sync/SyncEngine.h"
 
@@ -89,7 +90,7 @@ public:
     }
 
     //! The customer writes; the sync (fastConfig) brings it to Intercom; returns the conversation id.
-    QString converse(const sandbox::TgUser &user, const QString &text)
+    QString converse(const sandbox::TelegramUser &user, const QString &text)
     {
         world.telegram().pushMessage(user, text);
         const auto run = runUntilIdle(fastConfig());
@@ -127,13 +128,7 @@ public:
 
     QVariant scalar(const QString &sql, const QVariantList &values = {}) const
     {
-        QSqlQuery q(db->connection());
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec() || !q.next())
-            return {};
-        return q.value(0);
+        return store::scalar(db->connection(), sql, values);
     }
 
     //! A customer an earlier sync left behind: a lead in Intercom anchored on the ID, its

@@ -201,10 +201,11 @@ private Q_SLOTS:
         constexpr int kCustomers = 40;
         constexpr int kPerCustomer = 5;
         QHash<qint64, QStringList> sent;
-        QList<std::pair<sandbox::TgUser, QString>> script;
+        QList<std::pair<sandbox::TelegramUser, QString>> script;
         for (int round = 0; round < kPerCustomer; ++round)
             for (int c = 0; c < kCustomers; ++c) {
-                sandbox::TgUser user { 7100000000 + c, u"Customer %1"_s.arg(c), {}, {}, false, {}, false };
+                sandbox::TelegramUser user { 7100000000 + c, u"Customer %1"_s.arg(c), {}, {}, false, {},
+                    false };
                 script.append({ user, u"message %1 from customer %2"_s.arg(round).arg(c) });
             }
         int next = 0;
@@ -325,7 +326,7 @@ private Q_SLOTS:
         startSync();
         startSync();
         QVERIFY(!waitForLeader(20000).isEmpty());
-        const sandbox::TgUser kim { 7400000001, u"Kim"_s, {}, {}, false, {}, false };
+        const sandbox::TelegramUser kim { 7400000001, u"Kim"_s, {}, {}, false, {}, false };
         m_world->telegram().pushMessage(kim, u"before the outage"_s);
         QTRY_COMPARE_WITH_TIMEOUT(
             m_world->intercom().contactsWithAttribute(u"telegram_user_id"_s, QString::number(kim.id)).size(),
@@ -371,7 +372,7 @@ private Q_SLOTS:
             QJsonArray batch;
             qint64 updateId = 500;
             for (int c = 0; c < 3; ++c) {
-                const sandbox::TgUser from { 7200000000 + c, u"Seat %1"_s.arg(c), {},
+                const sandbox::TelegramUser from { 7200000000 + c, u"Seat %1"_s.arg(c), {},
                     u"seat_user_%1"_s.arg(c), false, {}, false };
                 for (int m = 1; m <= 4; ++m)
                     batch.append(QJsonObject { { u"update_id"_s, ++updateId },
@@ -435,9 +436,9 @@ private Q_SLOTS:
         QVERIFY2(m_db->open(m_url), qPrintable(m_db->error()));
         startSync();
         QVERIFY(!waitForLeader(20000).isEmpty());
-        const sandbox::TgUser erin { 7300000001, u"Erin Erasable"_s, {}, u"erin_erasable"_s, false, {},
+        const sandbox::TelegramUser erin { 7300000001, u"Erin Erasable"_s, {}, u"erin_erasable"_s, false, {},
             false };
-        const sandbox::TgUser otto { 7300000002, u"Otto Other"_s, {}, {}, false, {}, false };
+        const sandbox::TelegramUser otto { 7300000002, u"Otto Other"_s, {}, {}, false, {}, false };
         m_world->telegram().pushMessage(erin, u"please forget me"_s);
         m_world->telegram().pushMessage(otto, u"keep me"_s);
         auto count = [&](const QString &sql) {

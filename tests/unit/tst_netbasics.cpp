@@ -2,11 +2,11 @@
 // The small pieces the network layer leans on: redaction, backoff, reading Intercom's error
 // details, and the resolver's refusal to trust a search hit that is not an exact anchor match.
 
+#include "Redactor.h"
 #include "identity/IdentityResolver.h"
 #include "intercom/IntercomApi.h"
 #include "intercom/IntercomClient.h"
 #include "net/Backoff.h"
-#include "net/Redactor.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 #include "sync/IntercomDelivery.h"
@@ -29,7 +29,7 @@ class TestNetBasics : public QObject
 private Q_SLOTS:
     void redactorRemovesTokensEverywhere()
     {
-        net::Redactor r;
+        Redactor r;
         r.addSecret(u"sandbox:telegram-bot-token"_s);
         QCOMPARE(r.redact(u"Error transferring http://h/botsandbox:telegram-bot-token/getUpdates"_s),
             u"Error transferring http://h/bot<redacted>/getUpdates"_s);

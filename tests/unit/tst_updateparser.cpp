@@ -10,6 +10,8 @@
 using namespace Qt::StringLiterals;
 using namespace tgic::telegram;
 
+Q_DECLARE_METATYPE(tgic::telegram::MessageKind)
+
 namespace {
 QJsonObject parseJson(const char *json)
 {
@@ -33,7 +35,9 @@ private Q_SLOTS:
         QCOMPARE(u.message.from.id, 5012345678);
         QVERIFY(u.message.from.username.isEmpty());
         QCOMPARE(u.message.chat.title, u"Alex"_s);
-        QCOMPARE(u.message.kind, u"text"_s);
+        QCOMPARE(u.message.kind, MessageKind::Text);
+        QCOMPARE(u.message.kindName, u"text"_s);
+        QCOMPARE(u.message.notCustomerReason(), NotCustomerReason::None);
         QCOMPARE(u.message.agentText(), u"hi"_s);
     }
 
@@ -73,14 +77,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("content");
         QTest::addColumn<QString>("expected");
+        QTest::addColumn<MessageKind>("kind");
         QTest::newRow("photo with caption")
             << uR"("photo":[{"file_id":"a","file_unique_id":"b","width":1,"height":1}],"caption":"look")"_s
-            << u"[photo]\nlook"_s;
-        QTest::newRow("sticker") << uR"("sticker":{"file_id":"a"})"_s << u"[sticker]"_s;
+            << u"[photo]\nlook"_s << MessageKind::Photo;
+        QTest::newRow("sticker") << uR"("sticker":{"file_id":"a"})"_s << u"[sticker]"_s
+                                 << MessageKind::Sticker;
         QTest::newRow("contact")
             << uR"("contact":{"phone_number":"+15550100","first_name":"Bo","user_id":9})"_s
-            << u"[Shared contact: Bo , +15550100]"_s.simplified();
-        QTest::newRow("a type newer than this app") << uR"("hologram":{"id":1})"_s << u"[hologram]"_s;
+            << u"[Shared contact: Bo , +15550100]"_s.simplified() << MessageKind::Contact;
+        QTest::newRow("a type newer than this app")
+            << uR"("hologram":{"id":1})"_s << u"[hologram]"_s << MessageKind::Other;
+        QTest::newRow("a service event")
+            << uR"("pinned_message":{"message_id":1})"_s << u"[pinned_message]"_s << MessageKind::Service;
     }
 
     void mediaAndUnknownContentGetPlaceholders()
@@ -94,6 +103,29 @@ private Q_SLOTS:
         const auto u = parseUpdate(QJsonDocument::fromJson(json.toUtf8()).object());
         QCOMPARE(u.kind, ParsedUpdate::Kind::Message);
         QCOMPARE(u.message.agentText(), expected);
+        QFETCH(MessageKind, kind);
+        QCOMPARE(u.message.kind, kind);
+        QCOMPARE(u.message.notCustomerReason(),
+            kind == MessageKind::Service ? NotCustomerReason::ServiceMessage : NotCustomerReason::None);
+    }
+
+    // The stored name and the enum convert both ways; service and newer kinds keep their field.
+    void messageKindNamesConvertBothWays()
+    {
+        for (int k = int(MessageKind::Text); k <= int(MessageKind::Empty); ++k) {
+            const auto kind = MessageKind(k);
+            const QString name = messageKindName(kind);
+            if (kind == MessageKind::Service || kind == MessageKind::Other) {
+                QVERIFY(name.isEmpty());
+                continue;
+            }
+            QVERIFY2(!name.isEmpty(), qPrintable(QString::number(k)));
+            QCOMPARE(messageKindOf(name), kind);
+        }
+        QCOMPARE(messageKindOf(u"new_chat_members"_s), MessageKind::Service);
+        QCOMPARE(messageKindOf(u"hologram"_s), MessageKind::Other);
+        QCOMPARE(notCustomerText(NotCustomerReason::Bot), u"from a bot"_s);
+        QVERIFY(notCustomerText(NotCustomerReason::None).isEmpty());
     }
 
     void myChatMemberBlockAndUnblock()
@@ -111,6 +143,37 @@ private Q_SLOTS:
         const auto u = parseUpdate(parseJson(R"({"update_id":6,"callback_query":{"id":"q"}})"));
         QCOMPARE(u.kind, ParsedUpdate::Kind::Ignored);
         QVERIFY(u.error.isEmpty());
+    }
+
+    // Every type of the Bot API is known to the parser: none is quarantined as unknown.
+    void everyUpdateTypeIsKnown_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const UpdateTypeInfo &info : kUpdateTypes)
+            QTest::newRow(info.name.latin1()) << QString(info.name);
+    }
+    void everyUpdateTypeIsKnown()
+    {
+        QFETCH(QString, name);
+        const auto u = parseUpdate(QJsonObject { { u"update_id"_s, 1 }, { name, QJsonObject() } });
+        QVERIFY2(!u.error.contains(u"unknown update type"_s), qPrintable(u.error));
+        QCOMPARE(u.typeName, name);
+    }
+
+    // getUpdates asks for exactly the types the parser acts on: an ignored type asked for (as
+    // callback_query was) is traffic for nothing, an acted-on type not asked for never comes.
+    void requestedTypesAreTheOnesActedOn()
+    {
+        QStringList actedOn;
+        for (const UpdateTypeInfo &info : kUpdateTypes) {
+            if (handlingOf(info.type) != ParsedUpdate::Kind::Ignored)
+                actedOn.append(info.name);
+        }
+        QCOMPARE(requestedUpdateTypes(), actedOn);
+        QCOMPARE(requestedUpdateTypes(),
+            (QStringList { u"message"_s, u"edited_message"_s, u"business_message"_s,
+                u"edited_business_message"_s, u"my_chat_member"_s }));
+        QVERIFY(!requestedUpdateTypes().contains(u"callback_query"_s));
     }
 
     void malformedInputIsQuarantinedWithAReason_data()

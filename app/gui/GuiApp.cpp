@@ -77,7 +77,7 @@ bool GuiApp::openDatabase(const QString &path)
                 QStringList needles;
                 for (qint64 id : ids)
                     needles << QString::number(id);
-                ui::LogFile::eraseMentions(needles);
+                LogFile::eraseMentions(needles);
             });
         return true;
     }
@@ -196,8 +196,8 @@ void GuiApp::startEngine()
         return;
     }
     // The log handler scrubs these from every line, whatever reports them.
-    ui::LogFile::addSecret(m_telegramToken);
-    ui::LogFile::addSecret(m_intercomToken);
+    LogFile::addSecret(m_telegramToken);
+    LogFile::addSecret(m_intercomToken);
     sync::SyncConfig config;
     config.telegramToken = m_telegramToken;
     config.intercomToken = m_intercomToken;

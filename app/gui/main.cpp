@@ -68,11 +68,11 @@ int main(int argc, char *argv[])
     parser.addOptions({ sandbox, screenshot, database });
     parser.process(app);
 
-    tgic::ui::LogFile::Options log;
+    tgic::LogFile::Options log;
     log.directory = tgic::store::dataFolder() + u"/logs"_s; // beside the cache, which the store places
-    tgic::ui::LogFile::install(log);
+    tgic::LogFile::install(log);
     // An erased customer leaves the log files too (see identity::CustomerErasure).
-    tgic::setLogScrubber([](const QStringList &needles) { tgic::ui::LogFile::eraseMentions(needles); });
+    tgic::setLogScrubber([](const QStringList &needles) { tgic::LogFile::eraseMentions(needles); });
     qCInfo(lcApp, "tgic %s starting on Qt %s, language %s", TGIC_VERSION, qVersion(), qPrintable(language));
 
     tgic::gui::GuiOptions options;

@@ -109,22 +109,22 @@ private Q_SLOTS:
     void init()
     {
         m_logs.reset(new QTemporaryDir);
-        ui::LogFile::Options options;
+        LogFile::Options options;
         options.directory = logFolder();
         options.echo = false;
-        QVERIFY(ui::LogFile::install(options));
+        QVERIFY(LogFile::install(options));
         // At rest, the log is its owner's alone: 0600 files in a 0700 folder.
         const auto othersMayTouch = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
             | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
         QCOMPARE(int(QFileInfo(logFolder()).permissions() & othersMayTouch), 0);
-        QCOMPARE(int(QFileInfo(ui::LogFile::filePath()).permissions() & othersMayTouch), 0);
-        setLogScrubber([](const QStringList &needles) { ui::LogFile::eraseMentions(needles); });
+        QCOMPARE(int(QFileInfo(LogFile::filePath()).permissions() & othersMayTouch), 0);
+        setLogScrubber([](const QStringList &needles) { LogFile::eraseMentions(needles); });
     }
 
     void cleanup()
     {
         setLogScrubber({});
-        ui::LogFile::uninstall();
+        LogFile::uninstall();
     }
 
     void forgettingACustomerLeavesNoTraceAndTheOthersUntouched()

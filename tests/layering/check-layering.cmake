@@ -10,7 +10,7 @@
 #   1. A file includes its own folder, its rank-mates' only where declared below, and any folder
 #      of a lower rank; never one of a higher rank.
 #   2. ui/ (and translations/) reach the core through models/: no other folder of core/ (its
-#      root helpers, Logging.h, Redactor.h and LogScrub.h, are everyone's).
+#      root helpers, Logging.h, Redactor.h, LogScrub.h and LogFile.h, are everyone's).
 #   3. The emulators (sandbox/) include nothing of the client's but what it shares with them on
 #      purpose (below); the client includes nothing of the emulators (only the apps' sandbox
 #      mode does, from app/).

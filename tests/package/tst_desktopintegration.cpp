@@ -106,16 +106,16 @@ private Q_SLOTS:
     void logFileNeverContainsATokenEvenWhenCodeLogsOne()
     {
         const QString dir = m_dir.filePath(u"logs"_s);
-        ui::LogFile::Options options;
+        LogFile::Options options;
         options.directory = dir;
         options.echo = false;
-        QVERIFY(ui::LogFile::install(options));
+        QVERIFY(LogFile::install(options));
         // Shaped like a real bot token (digits, colon, 35 characters), assembled at run time so
         // the source never holds anything that looks like a live token.
         const QString telegram = QString::number(7123456789) + u':' + u"FAKE-test_"_s + QString(25, u'x');
         const QString intercom = u"dG9rOmFiY2RlZl9zZWNyZXRfaW50ZXJjb21fdG9rZW4xMjM0NTY3ODkw"_s;
         const QString held = u"a-token-of-any-shape-the-app-holds"_s;
-        ui::LogFile::addSecret(held);
+        LogFile::addSecret(held);
         // Every way a token could slip into a message, as careless code would write it.
         qCInfo(lcTest).noquote() << u"GET https://api.telegram.org/bot"_s + telegram
                 + u"/getUpdates failed"_s;
@@ -126,7 +126,7 @@ private Q_SLOTS:
         qCDebug(lcTest).noquote() << "https://user:pa55word@example.com/?access_token=abc123&x=1";
         qInfo("plain qInfo with %s", qPrintable(held));
         const QString log = readAll(dir + u"/tgic.log"_s);
-        ui::LogFile::uninstall();
+        LogFile::uninstall();
 
         QVERIFY2(log.count(u'\n') == 6, qPrintable(log));
         for (const QString &secret : { telegram, intercom, held, u"pa55word"_s, u"abc123"_s })
@@ -141,15 +141,15 @@ private Q_SLOTS:
     void logFileRotatesAndKeepsFiveFiles()
     {
         const QString dir = m_dir.filePath(u"rotating"_s);
-        ui::LogFile::Options options;
+        LogFile::Options options;
         options.directory = dir;
         options.maxBytes = 2000;
         options.echo = false;
-        QVERIFY(ui::LogFile::install(options));
+        QVERIFY(LogFile::install(options));
         const QString filler(150, u'x');
         for (int i = 0; i < 200; ++i)
             qCInfo(lcTest).noquote() << i << filler;
-        ui::LogFile::uninstall();
+        LogFile::uninstall();
         const QStringList files = QDir(dir).entryList({ u"tgic*.log"_s }, QDir::Files, QDir::Name);
         QCOMPARE(files,
             QStringList(

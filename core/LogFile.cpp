@@ -13,7 +13,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tgic::ui {
+namespace tgic {
 
 namespace {
 
@@ -201,4 +201,4 @@ QString LogFile::scrub(const QString &line)
     return out;
 }
 
-} // namespace tgic::ui
+} // namespace tgic

@@ -5,7 +5,7 @@
 #include <QStringList>
 #include <QtGlobal>
 
-namespace tgic::ui {
+namespace tgic {
 
 //! \brief The app's log: every message of every QLoggingCategory, one line each, into a rotating
 //! file (tgic.log, then tgic.1.log … tgic.4.log), and on to stderr as before.
@@ -19,7 +19,7 @@ class LogFile
 public:
     struct Options
     {
-        //! Where the files go: the app says (its data folder + "/logs"); ui/ does not know it.
+        //! Where the files go: the app says (its data folder + "/logs").
         QString directory;
         qint64 maxBytes = qint64(1024) * 1024; //!< rotate once the file is larger
         int files = 5; //!< tgic.log plus files - 1 older ones
@@ -48,4 +48,4 @@ public:
     static QString scrub(const QString &line);
 };
 
-} // namespace tgic::ui
+} // namespace tgic

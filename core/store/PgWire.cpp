@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "PgWire.h"
 
+#include "Utf8.h"
+
 #include <libpq-fe.h>
 
 #include <vector>
@@ -256,7 +258,7 @@ QVariant PgRows::value(int row, int column) const
         return QVariant(data);
     }
     default:
-        return QVariant(QString::fromUtf8(text, length));
+        return QVariant(decodeUtf8(QByteArrayView(text, length)));
     }
 }
 

@@ -33,16 +33,34 @@ Registry &registry()
 const QString kNotRun = u"not run: an earlier statement of the batch failed"_s;
 const QString kLost = u"the connection to the database was lost during the transaction"_s;
 
+//! A text value as QSQLITE must bind it. The driver hands SQLite UTF-16, and SQLite reads a
+//! leading U+FEFF or U+FFFE there as a byte-order mark: it drops the first and byte-swaps the
+//! whole text after the second. One U+FEFF more in front is the mark SQLite takes away, and the
+//! customer's own first character is stored as typed.
+QVariant sqliteBindable(const QVariant &value)
+{
+    if (value.typeId() != QMetaType::QString)
+        return value;
+    const QString text = value.toString();
+    if (text.isEmpty() || (text.front() != QChar(0xFEFF) && text.front() != QChar(0xFFFE)))
+        return value;
+    return QVariant(QChar(0xFEFF) + text);
+}
+
+bool sqliteExec(QSqlQuery &query, const SqlStatement &statement)
+{
+    if (!query.prepare(statement.sql))
+        return false;
+    for (const QVariant &value : statement.values)
+        query.addBindValue(sqliteBindable(value));
+    return query.exec();
+}
+
 SqlResult sqliteRun(const QSqlDatabase &db, const SqlStatement &statement, Rows rows)
 {
     QSqlQuery query(db);
     query.setForwardOnly(rows == Rows::ForwardOnly);
-    bool ok = query.prepare(statement.sql);
-    if (ok) {
-        for (const QVariant &value : statement.values)
-            query.addBindValue(value);
-        ok = query.exec();
-    }
+    const bool ok = sqliteExec(query, statement);
     return SqlResult::fromQuery(std::move(query), ok);
 }
 
@@ -51,13 +69,7 @@ SqlResult materialized(const QSqlDatabase &db, const SqlStatement &statement)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    bool ok = query.prepare(statement.sql);
-    if (ok) {
-        for (const QVariant &value : statement.values)
-            query.addBindValue(value);
-        ok = query.exec();
-    }
-    if (!ok)
+    if (!sqliteExec(query, statement))
         return SqlResult::fromQuery(std::move(query), false);
     QList<QVariantList> rows;
     const int columns = query.record().count();

@@ -12,11 +12,11 @@ namespace tgic::telegram {
 namespace {
 
 // How many UTF-16 units at `i` form one acceptable piece: 1 for an ordinary unit, 2 for a
-// surrogate pair, 0 for a NUL or an unpaired surrogate.
+// surrogate pair, 0 for a NUL, an unpaired surrogate or the noncharacter U+FFFE or U+FFFF.
 qsizetype unitsAt(QStringView text, qsizetype i)
 {
     const char16_t c = text[i].unicode();
-    if (c == 0)
+    if (c == 0 || c == 0xFFFE || c == 0xFFFF)
         return 0;
     if (QChar::isHighSurrogate(c))
         return i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode()) ? 2 : 0;
@@ -87,6 +87,9 @@ QString TextRepair::describe() const
     if (surrogatesReplaced > 0)
         parts << (surrogatesReplaced == 1 ? u"1 unpaired surrogate replaced"_s
                                           : u"%1 unpaired surrogates replaced"_s.arg(surrogatesReplaced));
+    if (noncharactersReplaced > 0)
+        parts << (noncharactersReplaced == 1 ? u"1 noncharacter replaced"_s
+                                             : u"%1 noncharacters replaced"_s.arg(noncharactersReplaced));
     return parts.join(u", "_s);
 }
 
@@ -115,10 +118,11 @@ QString normalizeText(const QString &text, TextRepair *repair)
             i += n;
             continue;
         }
-        if (text[i].unicode() == 0) {
+        const char16_t c = text[i].unicode();
+        if (c == 0) {
             ++found.nulsDropped;
         } else {
-            ++found.surrogatesReplaced;
+            ++(c == 0xFFFE || c == 0xFFFF ? found.noncharactersReplaced : found.surrogatesReplaced);
             out.append(QChar::ReplacementCharacter);
         }
         ++i;

@@ -11,16 +11,20 @@ namespace tgic::telegram {
 //! two things in it cannot go further: a NUL character (PostgreSQL text cannot hold one, Intercom
 //! and the views cut the text there) and a lone UTF-16 surrogate (not a character at all: UTF-8
 //! has no encoding for it, so a database or a JSON encoder replaces or rejects it at random).
+//! Nor do the noncharacters U+FFFE and U+FFFF: SQLite turns them into U+FFFD on the way back,
+//! so the team database and a single desk's would show the same message differently.
 struct TextRepair
 {
     int nulsDropped = 0;
     int surrogatesReplaced = 0; //!< each became U+FFFD REPLACEMENT CHARACTER
+    int noncharactersReplaced = 0; //!< U+FFFE and U+FFFF, each became U+FFFD too
 
-    bool any() const { return nulsDropped > 0 || surrogatesReplaced > 0; }
+    bool any() const { return nulsDropped > 0 || surrogatesReplaced > 0 || noncharactersReplaced > 0; }
     TextRepair &operator+=(const TextRepair &other)
     {
         nulsDropped += other.nulsDropped;
         surrogatesReplaced += other.surrogatesReplaced;
+        noncharactersReplaced += other.noncharactersReplaced;
         return *this;
     }
     //! "2 NUL characters dropped, 1 unpaired surrogate replaced", for the log.
@@ -30,7 +34,8 @@ struct TextRepair
 //! True when `text` holds nothing normalizeText() would change (the common case: one pass, no copy).
 bool isNormalText(QStringView text);
 
-//! `text` with every NUL dropped and every unpaired surrogate replaced by U+FFFD; everything
+//! `text` with every NUL dropped and every unpaired surrogate, U+FFFE and U+FFFF replaced by
+//! U+FFFD; everything
 //! else (right-to-left marks, zero-width joiners, combining marks, quotes, HTML) kept as it is.
 //! Adds what it changed to `repair` (may be null).
 QString normalizeText(const QString &text, TextRepair *repair = nullptr);

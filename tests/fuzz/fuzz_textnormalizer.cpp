@@ -3,6 +3,7 @@
 // included) and any JSON. Whatever comes in, what goes out holds no NUL and no unpaired
 // surrogate, normalizing twice changes nothing, and clean text is passed through untouched.
 #include "FuzzCheck.h"
+#include "Utf8.h"
 #include "telegram/TextNormalizer.h"
 
 #include <QJsonArray>
@@ -30,8 +31,9 @@ void checkText(const QString &input)
         FUZZ_CHECK(out == input);
     TextRepair again;
     FUZZ_CHECK(normalizeText(out, &again) == out && !again.any());
-    // What leaves the border converts to UTF-8 and back without loss.
-    FUZZ_CHECK(QString::fromUtf8(out.toUtf8()) == out);
+    // What leaves the border converts to UTF-8 and back without loss (a leading U+FEFF too:
+    // QString::fromUtf8 would drop it as a byte-order mark).
+    FUZZ_CHECK(tgic::decodeUtf8(out.toUtf8()) == out);
 }
 
 bool allNormal(const QJsonValue &value)

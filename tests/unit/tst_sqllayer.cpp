@@ -84,10 +84,13 @@ private Q_SLOTS:
     void valuesAreOnlyEverData()
     {
         // Whatever a customer types is stored as typed: quotes, backslashes, placeholders,
-        // dollar quotes, comment markers, a statement of its own, non-Latin text and emoji.
+        // dollar quotes, comment markers, a statement of its own, non-Latin text, emoji and a
+        // leading U+FEFF.
         const QStringList texts { u"O'Brien said \"hi\""_s, u"back\\slash \\' \\\\"_s,
             u"what? ?? $1 $$ $x$"_s, u"'); DROP TABLE t; --"_s, u"/* not a comment */ -- nor this"_s,
-            u"Привет, 世界 🎉"_s, u"E'\\x00' \\x27"_s, QString(u"tab\tnewline\ncr\r"_s) };
+            u"Привет, 世界 🎉"_s, u"E'\\x00' \\x27"_s, QString(u"tab\tnewline\ncr\r"_s),
+            // A leading zero-width no-break space (U+FEFF) is text, not a byte-order mark.
+            u"\uFEFFpasted from a document"_s };
         qint64 id = 0;
         for (const QString &text : texts) {
             bool ok = false;
@@ -98,6 +101,20 @@ private Q_SLOTS:
             QCOMPARE(store::scalar(conn(), u"SELECT COUNT(*) FROM t WHERE txt = ?"_s, { text }).toInt(), 1);
         }
         QCOMPARE(store::scalar(conn(), u"SELECT COUNT(*) FROM t"_s).toInt(), int(texts.size()));
+    }
+
+    void aLeadingNoncharacterNeverTurnsTheTextAround()
+    {
+        // U+FFFE is what a byte-swapped mark looks like. An agent's reply from Intercom may start
+        // with one (Telegram's text is repaired at the border, Intercom's is not): SQLite keeps
+        // no noncharacter (it reads back as U+FFFD), but the text after it stays as written.
+        const QString text = QChar(0xFFFE) + u"then text"_s;
+        bool ok = false;
+        store::runSql(conn(), u"INSERT INTO t (id, txt) VALUES (1, ?)"_s, { text }, &ok);
+        QVERIFY(ok);
+        const QString stored = store::scalar(conn(), u"SELECT txt FROM t WHERE id = 1"_s).toString();
+        QCOMPARE(stored.size(), text.size());
+        QCOMPARE(stored.mid(1), text.mid(1));
     }
 
     void valuesKeepTheirTypes()

@@ -2,6 +2,7 @@
 // Text at the border: a NUL is dropped, an unpaired surrogate replaced, everything else (hostile
 // or not) kept exactly; the parser hands on only normalized text and says when it repaired some.
 
+#include "Utf8.h"
 #include "telegram/HtmlToTelegram.h"
 #include "telegram/TelegramTypes.h"
 #include "telegram/TextNormalizer.h"
@@ -63,6 +64,20 @@ private Q_SLOTS:
         QCOMPARE(repair.surrogatesReplaced, 3);
         QVERIFY(isNormalText(out));
         QCOMPARE(QString::fromUtf8(out.toUtf8()), out);
+    }
+
+    void noncharactersAreReplacedAndAMarkIsKept()
+    {
+        // U+FFFE and U+FFFF would read back from SQLite as U+FFFD anyway: replaced at the border,
+        // both databases show the same. U+FEFF is a character (zero-width no-break space): kept.
+        const QString text = QChar(0xFEFF) + u"a"_s + QChar(0xFFFE) + u"b"_s + QChar(0xFFFF);
+        TextRepair repair;
+        const QString out = normalizeText(text, &repair);
+        QCOMPARE(out, QChar(0xFEFF) + u"a\uFFFDb\uFFFD"_s);
+        QCOMPARE(repair.noncharactersReplaced, 2);
+        QCOMPARE(repair.describe(), u"2 noncharacters replaced"_s);
+        QVERIFY(isNormalText(out));
+        QCOMPARE(tgic::decodeUtf8(out.toUtf8()), out);
     }
 
     void jsonKeysAndValuesAreNormalized()

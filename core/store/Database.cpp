@@ -472,6 +472,11 @@ bool Database::inTransaction() const
     return SqlSession::of(connection())->inTransaction();
 }
 
+QString Database::refusal() const
+{
+    return SqlSession::of(connection())->refusal();
+}
+
 bool Database::exec(const QString &sql)
 {
     const SqlResult q = SqlSession::of(connection())->run(SqlStatement { sql, {} }, Rows::ForwardOnly);

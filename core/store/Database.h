@@ -71,6 +71,10 @@ public:
     bool commit(SqlBatch &last);
     void rollback();
     bool inTransaction() const;
+    //! Why a statement since the last transaction() was refused for the values it carried (a
+    //! constraint, a value the database cannot take); empty when the failure, if any, was the
+    //! connection's or may pass on a retry. See SqlResult::isRefusal.
+    QString refusal() const;
     //! Round trips to the team database so far on this connection (0 on SQLite).
     qint64 roundTrips() const;
     //! How long to gather work before writing it, so that what finishes at about the same time

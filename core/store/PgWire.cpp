@@ -362,7 +362,7 @@ SqlResult exec(pg_conn *conn, const SqlStatement &statement)
         return SqlResult::failure(diagnostic("the database connection is not open"));
     Encoded e = encode(statement);
     if (!e.error.isEmpty())
-        return SqlResult::failure(e.error);
+        return SqlResult::refused(e.error);
     PGresult *result = PQexecParams(conn, e.sql.constData(), int(e.values.size()), e.types.data(),
         e.values.data(), e.lengths.data(), e.formats.data(), 0);
     if (!result)
@@ -447,7 +447,8 @@ QList<SqlResult> pipeline(pg_conn *conn, const QList<QList<SqlStatement>> &segme
         if (lost)
             break;
         if (done < size) {
-            results.append(SqlResult::failure(s.refusal.isEmpty() ? brokenWhy : s.refusal));
+            results.append(
+                s.refusal.isEmpty() ? SqlResult::failure(brokenWhy) : SqlResult::refused(s.refusal));
             ++done;
             failed = true;
         }

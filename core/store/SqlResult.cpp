@@ -7,13 +7,36 @@
 
 namespace tgic::store {
 
+namespace {
+// SQLSTATE classes of a refusal for the data (PostgreSQL's errcodes): 22 data exception (a value
+// out of range, bad encoding), 23 integrity constraint violation, P0 an exception a trigger
+// raised. Syntax and missing-object errors (42) are the program's, not the data's: retried.
+bool isDataSqlState(const QString &sqlState)
+{
+    return sqlState.startsWith(u"22") || sqlState.startsWith(u"23") || sqlState.startsWith(u"P0");
+}
+
+// SQLite's primary result codes of a refusal for the data: SQLITE_TOOBIG (18), SQLITE_CONSTRAINT
+// (19, a trigger's RAISE(ABORT) included), SQLITE_MISMATCH (20), SQLITE_RANGE (25). The driver
+// gives the extended code, whose low byte is the primary one.
+bool isDataSqliteCode(const QString &nativeCode)
+{
+    bool ok = false;
+    const int primary = nativeCode.toInt(&ok) & 0xff;
+    return ok && (primary == 18 || primary == 19 || primary == 20 || primary == 25);
+}
+} // namespace
+
 SqlResult SqlResult::fromQuery(QSqlQuery &&query, bool ok)
 {
     SqlResult r;
     r.m_source = Source::Query;
     r.m_ok = ok;
-    if (!ok)
-        r.m_error = query.lastError().text();
+    if (!ok) {
+        const QSqlError error = query.lastError();
+        r.m_error = error.text();
+        r.m_refusal = isDataSqliteCode(error.nativeErrorCode());
+    }
     r.m_query = std::make_shared<QSqlQuery>(std::move(query));
     return r;
 }
@@ -43,6 +66,15 @@ SqlResult SqlResult::failure(QString error, QString sqlState)
     SqlResult r;
     r.m_error = std::move(error);
     r.m_sqlState = std::move(sqlState);
+    r.m_refusal = isDataSqlState(r.m_sqlState);
+    return r;
+}
+
+SqlResult SqlResult::refused(QString error)
+{
+    SqlResult r;
+    r.m_error = std::move(error);
+    r.m_refusal = true;
     return r;
 }
 

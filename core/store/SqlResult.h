@@ -38,14 +38,22 @@ public:
     static SqlResult fromRows(QList<QVariantList> rows, int rowsAffected);
     //! PostgreSQL: the rows libpq received.
     static SqlResult fromPg(std::shared_ptr<const PgRows> rows);
-    //! The statement failed, or never ran (`error` says which).
+    //! The statement failed, or never ran (`error` says which). PostgreSQL's `sqlState` tells
+    //! whether it was refused for what it carries (isRefusal()).
     static SqlResult failure(QString error, QString sqlState = {});
+    //! Not sent: a value of the statement can never be stored (a NUL in a PostgreSQL text).
+    static SqlResult refused(QString error);
 
     bool isOk() const { return m_ok; }
     //! Why it failed (empty when it did not); never holds a bound value.
     QString errorText() const { return m_error; }
     //! PostgreSQL's SQLSTATE of the failure (e.g. "40001"), empty on SQLite.
     QString sqlState() const { return m_sqlState; }
+    //! The database refused the statement for the values it carries: a constraint, a value out
+    //! of range or of the wrong kind, an error the schema raises. Running it again fails the
+    //! same way. False for everything that may pass next time (the connection lost, a
+    //! serialization failure, a lock timeout, a busy file) and for a statement never run.
+    bool isRefusal() const { return m_refusal; }
 
     //! Step to the next row; false after the last one (and on a failed statement).
     bool next();
@@ -64,6 +72,7 @@ private:
     bool m_ok = false;
     QString m_error;
     QString m_sqlState;
+    bool m_refusal = false;
     std::shared_ptr<QSqlQuery> m_query; //!< shared: results are copied around, the cursor is one
     std::shared_ptr<const QList<QVariantList>> m_rows;
     std::shared_ptr<const PgRows> m_pg;

@@ -200,14 +200,24 @@ QList<SqlResult> SqlSession::exchange(QList<QList<SqlStatement>> segments, bool 
     }
     if (!pgwire::isUsable(conn) && m_transaction == Transaction::Open)
         m_transaction = Transaction::Lost;
+    for (const SqlResult &r : std::as_const(results))
+        noteRefusal(r);
     return results;
+}
+
+void SqlSession::noteRefusal(const SqlResult &result)
+{
+    if (m_refusal.isEmpty() && result.isRefusal())
+        m_refusal = result.errorText().section(u'\n', 0, 0);
 }
 
 SqlResult SqlSession::run(const SqlStatement &statement, Rows rows)
 {
     if (!isPostgres()) {
         const QSqlDatabase db = connection();
-        return sqliteRun(db, statement, rows);
+        SqlResult result = sqliteRun(db, statement, rows);
+        noteRefusal(result);
+        return result;
     }
     pgConnection();
     if (m_transaction == Transaction::Pending) {
@@ -249,6 +259,7 @@ QList<SqlResult> SqlSession::runSqlite(const QList<SqlStatement> &statements, bo
             continue;
         }
         results.append(materialized(db, statement));
+        noteRefusal(results.last());
         failed = !results.last().isOk();
     }
     if (wrap) {
@@ -266,6 +277,7 @@ QList<SqlResult> SqlSession::runSqlite(const QList<SqlStatement> &statements, bo
 
 bool SqlSession::begin()
 {
+    m_refusal.clear();
     if (!isPostgres()) {
         QSqlDatabase db = connection();
         return db.transaction();

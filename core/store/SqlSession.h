@@ -46,6 +46,10 @@ public:
     bool commit(const QList<SqlStatement> &last, QList<SqlResult> *results, QString *error);
     void rollback();
     bool inTransaction() const { return m_transaction != Transaction::None; }
+    //! Why the database refused a statement since the last begin() for the values it carried
+    //! (SqlResult::isRefusal); empty when it refused none. Tells a batch that holds something
+    //! unstorable from one that met a failing connection: the first is split, the second retried.
+    QString refusal() const { return m_refusal; }
 
     //! Round trips to the server so far (PostgreSQL; 0 on SQLite).
     qint64 roundTrips() const { return m_roundTrips; }
@@ -68,10 +72,12 @@ private:
     QList<SqlResult> exchange(QList<QList<SqlStatement>> segments, bool beginsTransaction);
     QList<SqlResult> runSqlite(const QList<SqlStatement> &statements, bool atomic);
     void afterExchange(pg_conn *conn, qint64 elapsedNs);
+    void noteRefusal(const SqlResult &result);
 
     QString m_connectionName;
     Transaction m_transaction = Transaction::None;
     bool m_failedInTransaction = false; //!< PostgreSQL then turns COMMIT into ROLLBACK
+    QString m_refusal; //!< the first refusal since begin()
     void *m_conn = nullptr; //!< the PGconn the state belongs to (a reconnect makes a new one)
     qint64 m_roundTrips = 0;
     double m_roundTripMs = 0;

@@ -52,18 +52,11 @@ bool holdsNul(const ParsedUpdate &u)
 
 IngestReport UpdateInbox::ingest(const QJsonArray &updates)
 {
-    IngestReport report;
     if (updates.isEmpty()) {
+        IngestReport report;
         report.ok = true; // nothing to store, nothing to confirm: no round trip
         return report;
     }
-    const qint64 now = nowMs();
-    Transaction batch(m_db);
-    if (!batch) {
-        qCWarning(lcStore) << "cannot start a transaction for a Telegram batch";
-        return report;
-    }
-    const QSqlDatabase db = m_db.connection();
     QList<ParsedUpdate> parsed;
     parsed.reserve(updates.size());
     for (const auto &raw : updates) {
@@ -74,6 +67,75 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
         }
         parsed.append(std::move(update));
     }
+    return storeOrSplit(updates, parsed);
+}
+
+namespace {
+QJsonArray slice(const QJsonArray &array, qsizetype from, qsizetype to)
+{
+    QJsonArray out;
+    for (qsizetype i = from; i < to; ++i)
+        out.append(array.at(i));
+    return out;
+}
+
+//! What two consecutive parts of one batch did, as if stored at once.
+IngestReport joined(const IngestReport &first, const IngestReport &second)
+{
+    IngestReport r = second;
+    r.stored += first.stored;
+    r.duplicates += first.duplicates;
+    r.quarantined += first.quarantined;
+    r.ignored += first.ignored;
+    r.fromBots += first.fromBots;
+    r.notFromCustomers += first.notFromCustomers;
+    r.textRepaired += first.textRepaired;
+    if (!r.nextOffset)
+        r.nextOffset = first.nextOffset;
+    r.chats = first.chats + second.chats;
+    return r;
+}
+} // namespace
+
+IngestReport UpdateInbox::storeOrSplit(const QJsonArray &updates, QList<ParsedUpdate> parsed)
+{
+    const IngestReport report = store(updates, parsed);
+    const QString refusal = m_db.refusal();
+    if (report.ok || report.fenced || refusal.isEmpty())
+        return report; // stored, or a failure a retry may get past: the batch comes again
+    if (updates.size() > 1) {
+        // Something in the batch can never be stored. Halve it until that update is alone:
+        // every other one is stored and confirmed, in order, and the offset moves on.
+        const qsizetype half = updates.size() / 2;
+        const IngestReport first = storeOrSplit(slice(updates, 0, half), parsed.mid(0, half));
+        if (!first.ok)
+            return first;
+        return joined(first, storeOrSplit(slice(updates, half, updates.size()), parsed.mid(half)));
+    }
+    // The one update the database will not take goes into the quarantine with the database's
+    // reason (`tgic-cli quarantine` and the app say why), and its offset is confirmed.
+    ParsedUpdate alone = parsed.first();
+    const qint64 updateId = alone.updateId.value_or(-1);
+    qCWarning(lcStore).noquote() << "the database refused Telegram update" << updateId << ":" << refusal;
+    alone.kind = ParsedUpdate::Kind::Malformed;
+    alone.error = u"the database refused it: "_s + refusal;
+    const IngestReport kept = store(updates, { alone });
+    if (kept.ok || kept.fenced || m_db.refusal().isEmpty())
+        return kept;
+    // Not even its raw JSON can be stored: the quarantine keeps its id and the reason.
+    return store(QJsonArray { QJsonObject { { u"update_id"_s, double(updateId) } } }, { alone });
+}
+
+IngestReport UpdateInbox::store(const QJsonArray &updates, const QList<ParsedUpdate> &parsed)
+{
+    IngestReport report;
+    const qint64 now = nowMs();
+    Transaction batch(m_db);
+    if (!batch) {
+        qCWarning(lcStore) << "cannot start a transaction for a Telegram batch";
+        return report;
+    }
+    const QSqlDatabase db = m_db.connection();
     // One round trip before any decision: BEGIN, the lease check and every read the batch needs.
     // Team mode: store (and so confirm) a batch only while holding the poller lease; the lease
     // row stays share-locked until COMMIT, so nobody takes over half-way through the batch.
@@ -167,7 +229,8 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
                 meta::setSql(), { QString::fromLatin1(meta::kTelegramOffset), QString::number(*maxId + 1) });
     }
     if (!ok || !batch.commit(writes)) {
-        qCWarning(lcStore) << "a Telegram batch could not be stored; it will be fetched again";
+        if (m_db.refusal().isEmpty())
+            qCWarning(lcStore) << "a Telegram batch could not be stored; it will be fetched again";
         return IngestReport {};
     }
     report.ok = true;

@@ -35,7 +35,8 @@ struct IngestReport
 };
 
 //! Writes one getUpdates batch durably: raw updates, customers' profiles (with history), chats,
-//! messages, outbox rows, quarantine, and the new offset, all in ONE transaction. Only after it
+//! messages, outbox rows, quarantine, and the new offset, all in ONE transaction (or, when one
+//! update cannot be stored at all, in parts around it). Only after it
 //! commits may the poller confirm the batch to Telegram (invariant 2). Applying the same batch
 //! twice changes nothing (dedupe on update_id, and on chat + message id).
 //!
@@ -49,9 +50,16 @@ public:
         : m_db(db)
     { }
 
+    //! Stores `updates` (one getUpdates answer). When the database refuses something in it for
+    //! what it holds (SqlResult::isRefusal), the batch is split: every other update is stored and
+    //! the one that cannot be goes into the quarantine with the reason. A failure that may pass
+    //! (the connection, a lock) stores nothing: the answer is fetched again.
     IngestReport ingest(const QJsonArray &updates);
 
 private:
+    IngestReport storeOrSplit(const QJsonArray &updates, QList<telegram::ParsedUpdate> parsed);
+    //! One transaction: everything in `updates` or nothing.
+    IngestReport store(const QJsonArray &updates, const QList<telegram::ParsedUpdate> &parsed);
     bool apply(const telegram::ParsedUpdate &update, qint64 now, IngestReport &report);
     bool applyMessage(const telegram::MessageInfo &message, qint64 now, IngestReport &report);
     bool applyEdit(const telegram::MessageInfo &message, qint64 now, IngestReport &report);

@@ -163,6 +163,31 @@ private Q_SLOTS:
         QCOMPARE(h.bodiesBy(h.contactOf(persona::anonymous().id)), texts);
     }
 
+    void aMessageIntercomRefusesFailsVisiblyAndTheRestGoesOn()
+    {
+        SyncHarness h;
+        // Intercom calls the first conversation request malformed (400): that message can never
+        // go as it is, and nothing else may wait for it.
+        h.world.intercom().failNext(1, 400, u"/conversations"_s);
+        pushConversation(h, persona::anonymous(), { u"first"_s, u"second"_s });
+        pushConversation(h, persona::renamer(), { u"other"_s });
+        QCOMPARE(h.runUntilIdle().failure, sync::FailureKind::None);
+        // The refused one is failed, with Intercom's reason, on the message the app shows.
+        QCOMPARE(h.scalar(u"SELECT COUNT(*) FROM outbox WHERE state = 'failed'"_s).toInt(), 1);
+        const QString failedText
+            = h.scalar(u"SELECT text FROM messages WHERE delivery = 'failed'"_s).toString();
+        const QString error
+            = h.scalar(u"SELECT delivery_error FROM messages WHERE delivery = 'failed'"_s).toString();
+        QVERIFY2(error.contains(u"Intercom refused the message"_s), qPrintable(error));
+        // Every other message arrived, the refused customer's next one included.
+        QStringList delivered = h.bodiesBy(h.contactOf(persona::anonymous().id))
+            + h.bodiesBy(h.contactOf(persona::renamer().id));
+        delivered.append(failedText);
+        delivered.sort();
+        QCOMPARE(delivered, (QStringList { u"first"_s, u"other"_s, u"second"_s }));
+        QCOMPARE(h.scalar(u"SELECT COUNT(*) FROM outbox WHERE state NOT IN ('done', 'failed')"_s).toInt(), 0);
+    }
+
     void rateLimitSlowsDownButLosesNothing()
     {
         SyncHarness h;

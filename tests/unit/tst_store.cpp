@@ -210,31 +210,94 @@ private Q_SLOTS:
         QCOMPARE(count(db, u"SELECT COUNT(*) FROM chats WHERE chat_id = 1"_s), 1);
     }
 
-    void aBatchIsAllOrNothing()
+    void anUpdateTheDatabaseRefusesIsQuarantinedAndTheRestStored()
     {
         Database db;
-        QVERIFY(db.open(tgic::test::databaseLocation(m_dir, u"atomic.sqlite3"_s)));
+        QVERIFY(db.open(tgic::test::databaseLocation(m_dir, u"poison.sqlite3"_s)));
         const auto lease = tgic::test::takePollerLease(db);
         UpdateInbox inbox(db);
         QVERIFY(inbox.ingest(QJsonArray { message(1, 1, 1, u"kept"_s) }).ok);
-        // Break the outbox so the second message of the next batch cannot be queued.
+        // A rule in the schema refuses whatever chat 2 brings: that one update can never be
+        // stored, however often it is tried.
         QSqlQuery q(db.connection());
         if (tgic::test::onPostgres()) {
-            QVERIFY(q.exec(u"CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN IF NEW.chat_id = 2 THEN"
-                           " RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"_s));
+            QVERIFY(q.exec(
+                u"CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN IF NEW.chat_id = 2 THEN"
+                " RAISE EXCEPTION 'refused by a rule'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"_s));
             QVERIFY(q.exec(
                 u"CREATE TRIGGER refuse BEFORE INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION refuse()"_s));
         } else {
             QVERIFY(q.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON outbox WHEN NEW.chat_id = 2"
-                           " BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
+                           " BEGIN SELECT RAISE(ABORT, 'refused by a rule'); END"_s));
+        }
+        QJsonArray batch;
+        for (qint64 id = 2; id <= 9; ++id)
+            batch.append(id == 5 ? message(id, 2, 1, u"poison"_s) : message(id, 10 + id, 1, u"fine"_s));
+        const IngestReport report = inbox.ingest(batch);
+        // The seven others are stored and the batch is confirmed past the refused one.
+        QVERIFY(report.ok);
+        QCOMPARE(report.stored, 7);
+        QCOMPARE(report.quarantined, 1);
+        QCOMPARE(report.nextOffset, std::optional<qint64>(10));
+        QCOMPARE(meta::get(db, QString::fromLatin1(meta::kTelegramOffset)), u"10"_s);
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM messages WHERE text = 'fine'"_s), 7);
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM outbox"_s), 8);
+        // Nothing of the refused update is half-stored; the quarantine says why.
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM messages WHERE chat_id = 2"_s), 0);
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM quarantine WHERE update_id = 5"_s), 1);
+        QSqlQuery reason(db.connection());
+        QVERIFY(
+            reason.exec(u"SELECT reason, payload FROM quarantine WHERE update_id = 5"_s) && reason.next());
+        QVERIFY2(reason.value(0).toString().contains(u"refused by a rule"_s),
+            qPrintable(reason.value(0).toString()));
+        QVERIFY(reason.value(1).toString().contains(u"poison"_s)); // kept raw, to look at or replay
+        // The same answer again (a crash before the offset reached Telegram) changes nothing.
+        const IngestReport again = inbox.ingest(batch);
+        QVERIFY(again.ok);
+        QCOMPARE(again.duplicates, 8);
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM quarantine"_s), 1);
+        // And the next message from a customer of that batch goes through.
+        QVERIFY(inbox.ingest(QJsonArray { message(10, 13, 2, u"next"_s) }).ok);
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM messages WHERE text = 'next'"_s), 1);
+    }
+
+    void aFailureThatMayPassStoresNothingAndQuarantinesNothing()
+    {
+        Database db;
+        QVERIFY(db.open(tgic::test::databaseLocation(m_dir, u"transient.sqlite3"_s)));
+        const auto lease = tgic::test::takePollerLease(db);
+        UpdateInbox inbox(db);
+        QVERIFY(inbox.ingest(QJsonArray { message(1, 1, 1, u"kept"_s) }).ok);
+        QSqlQuery q(db.connection());
+        std::optional<QSqlDatabase> locker;
+        if (tgic::test::onPostgres()) {
+            // What a concurrent transaction can cause: a serialization failure (SQLSTATE 40001).
+            QVERIFY(
+                q.exec(u"CREATE FUNCTION conflict() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION"
+                       " 'could not serialize access' USING ERRCODE = '40001'; END $$ LANGUAGE plpgsql"_s));
+            QVERIFY(q.exec(
+                u"CREATE TRIGGER conflict BEFORE INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION conflict()"_s));
+        } else {
+            // Another process holds the file's write lock longer than this one waits.
+            QVERIFY(q.exec(u"PRAGMA busy_timeout = 50"_s));
+            locker = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
+            locker->setDatabaseName(db.connection().databaseName());
+            QVERIFY(locker->open());
+            QVERIFY(QSqlQuery(*locker).exec(u"BEGIN IMMEDIATE"_s));
         }
         const IngestReport report
             = inbox.ingest(QJsonArray { message(2, 3, 1, u"x"_s), message(3, 2, 1, u"y"_s) });
         QVERIFY(!report.ok);
         QVERIFY(!report.nextOffset);
         QCOMPARE(count(db, u"SELECT COUNT(*) FROM messages"_s), 1); // nothing of the batch
-        QCOMPARE(count(db, u"SELECT COUNT(*) FROM telegram_updates"_s), 1);
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM quarantine"_s), 0); // and nobody blamed
         QCOMPARE(meta::get(db, QString::fromLatin1(meta::kTelegramOffset)), u"2"_s); // not advanced
+        if (locker) {
+            QSqlQuery(*locker).exec(u"ROLLBACK"_s);
+            locker->close();
+            locker.reset();
+            QSqlDatabase::removeDatabase(u"locker"_s);
+        }
     }
 
     void aBatchIsStoredSetBasedWithTheSameRowsAsOneByOne()

@@ -231,33 +231,34 @@ private Q_SLOTS:
                            " BEGIN SELECT RAISE(ABORT, 'refused by a rule'); END"_s));
         }
         QJsonArray batch;
-        for (qint64 id = 2; id <= 9; ++id)
-            batch.append(id == 5 ? message(id, 2, 1, u"poison"_s) : message(id, 10 + id, 1, u"fine"_s));
+        // A full getUpdates answer: 100 updates, the refused one in the middle.
+        for (qint64 id = 2; id <= 101; ++id)
+            batch.append(id == 50 ? message(id, 2, 1, u"poison"_s) : message(id, 1000 + id, 1, u"fine"_s));
         const IngestReport report = inbox.ingest(batch);
-        // The seven others are stored and the batch is confirmed past the refused one.
+        // The 99 others are stored and the batch is confirmed past the refused one.
         QVERIFY(report.ok);
-        QCOMPARE(report.stored, 7);
+        QCOMPARE(report.stored, 99);
         QCOMPARE(report.quarantined, 1);
-        QCOMPARE(report.nextOffset, std::optional<qint64>(10));
-        QCOMPARE(meta::get(db, QString::fromLatin1(meta::kTelegramOffset)), u"10"_s);
-        QCOMPARE(count(db, u"SELECT COUNT(*) FROM messages WHERE text = 'fine'"_s), 7);
-        QCOMPARE(count(db, u"SELECT COUNT(*) FROM outbox"_s), 8);
+        QCOMPARE(report.nextOffset, std::optional<qint64>(102));
+        QCOMPARE(meta::get(db, QString::fromLatin1(meta::kTelegramOffset)), u"102"_s);
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM messages WHERE text = 'fine'"_s), 99);
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM outbox"_s), 100);
         // Nothing of the refused update is half-stored; the quarantine says why.
         QCOMPARE(count(db, u"SELECT COUNT(*) FROM messages WHERE chat_id = 2"_s), 0);
-        QCOMPARE(count(db, u"SELECT COUNT(*) FROM quarantine WHERE update_id = 5"_s), 1);
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM quarantine WHERE update_id = 50"_s), 1);
         QSqlQuery reason(db.connection());
         QVERIFY(
-            reason.exec(u"SELECT reason, payload FROM quarantine WHERE update_id = 5"_s) && reason.next());
+            reason.exec(u"SELECT reason, payload FROM quarantine WHERE update_id = 50"_s) && reason.next());
         QVERIFY2(reason.value(0).toString().contains(u"refused by a rule"_s),
             qPrintable(reason.value(0).toString()));
         QVERIFY(reason.value(1).toString().contains(u"poison"_s)); // kept raw, to look at or replay
         // The same answer again (a crash before the offset reached Telegram) changes nothing.
         const IngestReport again = inbox.ingest(batch);
         QVERIFY(again.ok);
-        QCOMPARE(again.duplicates, 8);
+        QCOMPARE(again.duplicates, 100);
         QCOMPARE(count(db, u"SELECT COUNT(*) FROM quarantine"_s), 1);
         // And the next message from a customer of that batch goes through.
-        QVERIFY(inbox.ingest(QJsonArray { message(10, 13, 2, u"next"_s) }).ok);
+        QVERIFY(inbox.ingest(QJsonArray { message(102, 1003, 2, u"next"_s) }).ok);
         QCOMPARE(count(db, u"SELECT COUNT(*) FROM messages WHERE text = 'next'"_s), 1);
     }
 

@@ -118,6 +118,8 @@ private:
     void runCustomerAction(CustomerAction action);
     void reportMappingResult(const QString &message, bool ok);
     void updateSuggestionsBadge();
+    //! Who the audit log names for what the agent does here (with or without a running sync).
+    QString auditActor() const;
 
     store::Database &m_db;
     models::ChatListModel *m_chats;

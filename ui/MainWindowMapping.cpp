@@ -73,8 +73,7 @@ void MainWindow::createMappingActions()
     auto *phoneRequester = new models::PhoneRequester(m_db, this);
     m_contactPanel->setPhoneRequester(phoneRequester);
     connect(m_contactPanel, &ContactPanel::askPhoneRequested, this, [this, phoneRequester] {
-        const QString user = models::MappingTools::osUserName();
-        const QString actor = m_tools ? m_tools->actor() : user.isEmpty() ? u"tgic"_s : user + u" (tgic)"_s;
+        const QString actor = auditActor();
         QString message;
         const bool ok = phoneRequester->ask(actor, &message);
         reportMappingResult(message, ok);
@@ -124,7 +123,7 @@ void MainWindow::openSuggestions()
         connect(
             m_suggestionsView, &SuggestionsDialog::reviewRequested, this, &MainWindow::openMergeDialogFor);
         connect(m_suggestionsView, &SuggestionsDialog::dismissRequested, this, [this](qint64 id) {
-            const QString actor = m_tools ? m_tools->actor() : models::MappingTools::osUserName();
+            const QString actor = auditActor();
             const QString refusal = m_suggestions->dismiss(id, actor);
             if (m_suggestionsView)
                 m_suggestionsView->showResult(
@@ -135,6 +134,11 @@ void MainWindow::openSuggestions()
     }
     m_suggestionsView->show();
     m_suggestionsView->raise();
+}
+
+QString MainWindow::auditActor() const
+{
+    return m_tools ? m_tools->actor() : models::MappingTools::defaultActor();
 }
 
 void MainWindow::setMappingTools(models::MappingTools *tools)

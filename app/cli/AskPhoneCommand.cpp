@@ -13,14 +13,6 @@ namespace tgic::cli {
 
 namespace {
 constexpr int kMaxTextLength = 4096; // Telegram's limit for one message
-
-QString actor(const QCommandLineParser &parser)
-{
-    if (parser.isSet(u"as"_s))
-        return parser.value(u"as"_s);
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? u"tgic-cli"_s : user + u" (tgic-cli)"_s;
-}
 } // namespace
 
 ExitCode askPhone(const QCommandLineParser &parser, store::Database &db)
@@ -51,7 +43,7 @@ ExitCode askPhone(const QCommandLineParser &parser, store::Database &db)
     }
     const auto text = telegram::PhoneRequestText::forLanguage(target.languageCode, custom);
     QString error;
-    if (!requests.request(id, text, actor(parser), &error)) {
+    if (!requests.request(id, text, actorName(parser), &error)) {
         err() << "tgic-cli: " << error << Qt::endl;
         return ExitCode::Failure;
     }

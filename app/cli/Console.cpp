@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "Console.h"
 
+#include "identity/AuditActor.h"
+
 #include <QCommandLineParser>
 
 #include <cstdio>
@@ -21,10 +23,7 @@ QTextStream &err()
 
 QString actorName(const QCommandLineParser &parser)
 {
-    if (parser.isSet(QStringLiteral("as")))
-        return parser.value(QStringLiteral("as"));
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("tgic-cli") : user + QStringLiteral(" (tgic-cli)");
+    return identity::auditActor(QStringLiteral("tgic-cli"), parser.value(QStringLiteral("as")));
 }
 
 } // namespace tgic::cli

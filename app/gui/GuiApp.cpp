@@ -319,9 +319,8 @@ void GuiApp::openSettings()
     if (m_world)
         dialog->tokenForm()->setApiOverride(m_sandbox.telegramApi, m_sandbox.intercomApi);
     if (m_db && m_db->isOpen()) {
-        const QString user = models::MappingTools::osUserName();
         dialog->setRetention(new models::RetentionSettings(*m_db, dialog),
-            m_tools ? m_tools->actor() : (user.isEmpty() ? u"tgic"_s : user + u" (tgic)"_s));
+            m_tools ? m_tools->actor() : models::MappingTools::defaultActor());
     }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_window->applyDesktopSettings();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "MappingTools.h"
 
+#include "identity/AuditActor.h"
 #include "identity/ContactMerge.h"
 #include "identity/IntegrityCheck.h"
 #include "identity/MappingActions.h"
@@ -44,21 +45,14 @@ MappingTools::MappingTools(store::Database &db, sync::SyncEngine &engine, QObjec
 
 MappingTools::~MappingTools() = default;
 
-QString MappingTools::osUserName()
+QString MappingTools::defaultActor()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user;
+    return identity::auditActor(u"tgic"_s);
 }
 
 QString MappingTools::actor() const
 {
-    if (!m_adminName.isEmpty())
-        return m_adminName;
-    const QString user = osUserName();
-    // Data for the audit log, not UI text: not translated (like the CLI's "user (tgic-cli)").
-    return user.isEmpty() ? u"tgic"_s : QString(user + u" (tgic)"_s);
+    return identity::auditActor(u"tgic"_s, m_adminName);
 }
 
 void MappingTools::relink(qint64 telegramUserId, const QString &contactId, Done done)

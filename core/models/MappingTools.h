@@ -67,8 +67,9 @@ public:
     intercom::IntercomClient *client() const { return m_client; }
 
     QString actor() const;
-    //! The OS account name, for when Intercom has not said who the agent is.
-    static QString osUserName();
+    //! Who the audit log names for this app when there are no tools yet (no sync running):
+    //! the OS user, "sam (tgic)" (identity::auditActor).
+    static QString defaultActor();
 
     // One Telegram user's link.
     void relink(qint64 telegramUserId, const QString &contactId, Done done);

@@ -287,6 +287,12 @@ void IntercomDelivery::post(const store::OutboxItem &item, const QString &contac
             return;
         }
         complete(attempted, contactId, conversationId, ourNewestPart(result, contactId), false);
+        const QJsonObject conversation = result.payload.toObject();
+        const QJsonValue total
+            = conversation.value(u"conversation_parts"_s).toObject().value(u"total_count"_s);
+        if (total.isDouble() && conversation.value(u"updated_at"_s).isDouble())
+            Q_EMIT conversationWritten(
+                conversationId, conversation.value(u"updated_at"_s).toInteger(), total.toInteger());
     });
 }
 

@@ -312,6 +312,8 @@ void IntercomPartPoller::searchChunk(int chunk, const QString &startingAfter)
                     continue;
                 if (!cursor && hit.updatedAt < epoch)
                     continue; // unchanged since before this install relays anything
+                if (cursor && onlyOwnWrite(hit, c))
+                    continue;
                 m_hits.append(hit);
             }
             recordStates(states);
@@ -341,6 +343,27 @@ void IntercomPartPoller::searchChunk(int chunk, const QString &startingAfter)
             }
             readNext();
         });
+}
+
+void IntercomPartPoller::noteOwnWrite(const QString &conversationId, qint64 updatedAt, qint64 partCount)
+{
+    m_ownWrites.insert(conversationId, OwnWrite { updatedAt, partCount });
+}
+
+bool IntercomPartPoller::onlyOwnWrite(const Hit &hit, const QJsonObject &conversation)
+{
+    const auto own = m_ownWrites.constFind(hit.id);
+    if (own == m_ownWrites.cend())
+        return false;
+    // The same second is not enough (an agent may answer within it): the part count must not
+    // have moved either. A search without statistics proves nothing, so it is read.
+    const QJsonValue count
+        = conversation.value(u"statistics"_s).toObject().value(u"count_conversation_parts"_s);
+    if (hit.updatedAt == own->updatedAt && count.isDouble() && count.toInteger() == own->partCount)
+        return true;
+    if (hit.updatedAt >= own->updatedAt)
+        m_ownWrites.remove(hit.id); // changed since: read it, and judge it by its cursor again
+    return false;
 }
 
 void IntercomPartPoller::readNext()

@@ -64,6 +64,12 @@ public:
     //! Another part of this process stored a meta value this poller reads each cycle.
     void rememberMeta(const QString &key, const QString &value) { m_meta.insert(key, value); }
     void noteActivity();
+    //! This app itself just added a part to `conversationId` (a customer's message), after which
+    //! Intercom showed it with `updatedAt` and `partCount` parts. While a search still shows the
+    //! conversation exactly so, nobody else changed it: it is not read again (a GET each time
+    //! was most of the requests a busy customer cost). Kept in memory: the same process delivers
+    //! and polls, and after a restart a conversation is simply read once more.
+    void noteOwnWrite(const QString &conversationId, qint64 updatedAt, qint64 partCount);
 
     bool isCycleRunning() const { return m_cycleRunning; }
     int completedCycles() const { return m_completedCycles; }
@@ -91,6 +97,13 @@ private:
         QString id;
         qint64 updatedAt = 0;
     };
+    struct OwnWrite
+    {
+        qint64 updatedAt = 0;
+        qint64 partCount = 0;
+    };
+    //! Whether `hit` (a search result) shows nothing but this app's own last write.
+    bool onlyOwnWrite(const Hit &hit, const QJsonObject &conversation);
     struct Pending
     {
         QString conversationId;
@@ -133,6 +146,7 @@ private:
     QStringList m_untagged;
     QString m_tagId;
     QList<Hit> m_hits;
+    QHash<QString, OwnWrite> m_ownWrites;
     QString m_ownPackageCode;
     QHash<QString, QString> m_meta; //!< meta values this poller read or wrote while leading
     qint64 m_cycleStartedAt = 0; //!< UNIX seconds

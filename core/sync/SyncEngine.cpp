@@ -82,6 +82,8 @@ SyncEngine::SyncEngine(store::Database &db, SyncConfig config, QObject *parent)
     m_poller->setConflictBackoff(m_config.conflictBackoff);
 
     wireTwoWay();
+    connect(
+        m_delivery, &IntercomDelivery::conversationWritten, m_partPoller, &IntercomPartPoller::noteOwnWrite);
     connect(m_poller, &UpdatePoller::batchStored, this, [this](const store::IngestReport &report) {
         m_delivery->kick();
         m_telegramDelivery->kick(); // notices to customers (e.g. a file too large)

@@ -252,8 +252,12 @@ IntercomReply IntercomConversationEndpoints::search(const IntercomRequest &r)
             });
     }
     QJsonArray data;
-    for (qsizetype i = offset; i < hits.size() && data.size() < perPage; ++i)
-        data.append(m_json.conversation(*hits.at(i), false));
+    for (qsizetype i = offset; i < hits.size() && data.size() < perPage; ++i) {
+        QJsonObject hit = m_json.conversation(*hits.at(i), false);
+        if (!m_world.searchHitsHaveStatistics)
+            hit.remove(u"statistics"_s);
+        data.append(hit);
+    }
     const int total = int(hits.size());
     const QString next = offset + perPage < total ? IntercomJson::cursorFor(offset + perPage) : QString();
     return IntercomJson::reply(QJsonObject { { u"type"_s, u"conversation.list"_s },

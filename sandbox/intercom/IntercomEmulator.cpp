@@ -185,6 +185,11 @@ void IntercomEmulator::setConversationSortHonoured(bool honoured)
     m_world->conversationSortHonoured = honoured;
 }
 
+void IntercomEmulator::setSearchHitsHaveStatistics(bool present)
+{
+    m_world->searchHitsHaveStatistics = present;
+}
+
 void IntercomEmulator::setContactSearchText(SearchText mode)
 {
     using M = IntercomSearchQuery::TextMode;

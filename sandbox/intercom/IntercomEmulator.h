@@ -85,6 +85,10 @@ public:
     // Default true: conversation search orders by `sort` as contact search does. False plays a
     // service that ignores it (its 2.16 request schema has no sort): results in creation order.
     void setConversationSortHonoured(bool honoured);
+    // Default true: conversation search results carry `statistics` (count_conversation_parts,
+    // ...), as the conversation schema has them. False plays a service that leaves them out of
+    // search results (the documentation does not promise them there).
+    void setSearchHitsHaveStatistics(bool present);
     // How contact search compares strings (the documentation does not say): IgnoreCase (the
     // default), Exact, or PhoneDigits (phone numbers compared by their digits only).
     enum class SearchText { IgnoreCase, Exact, PhoneDigits };

@@ -37,6 +37,7 @@ public:
     IntercomSearchQuery::DateMode contactDateMode = IntercomSearchQuery::DateMode::CalendarDay;
     IntercomSearchQuery::DateMode conversationDateMode = IntercomSearchQuery::DateMode::Inclusive;
     bool conversationSortHonoured = true;
+    bool searchHitsHaveStatistics = true;
     IntercomSearchQuery::TextMode contactTextMode = IntercomSearchQuery::TextMode::IgnoreCase;
     IntercomErasureReadings erasure;
     static constexpr qint64 kDeleteGraceMs = qint64(7) * 24 * 60 * 60 * 1000;

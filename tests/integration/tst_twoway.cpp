@@ -163,6 +163,46 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return textsTo(h, alex.id).contains(u"still here"_s); }, 10000));
     }
 
+    void aConversationOnlyThisAppChangedIsNotReadAgain_data()
+    {
+        QTest::addColumn<bool>("statistics");
+        QTest::newRow("search shows statistics") << true;
+        QTest::newRow("search without statistics") << false;
+    }
+
+    void aConversationOnlyThisAppChangedIsNotReadAgain()
+    {
+        QFETCH(bool, statistics);
+        SyncHarness h;
+        h.world.intercom().setSearchHitsHaveStatistics(statistics);
+        const TelegramUser alex = persona::anonymous();
+        const QString conversation = h.converse(alex, u"hello"_s);
+        auto engine = h.makeEngine(h.fastConfig());
+        engine->start();
+        auto *poller = engine->partPoller();
+        QVERIFY(QTest::qWaitFor([&] { return poller->completedCycles() >= 2; }, 10000));
+        const QString get = u"GET /conversations/{id}"_s;
+        const int before = h.world.intercom().requestCount(get);
+        // The customer writes three more times: each becomes a part the app itself adds.
+        for (int i = 1; i <= 3; ++i)
+            h.world.telegram().pushMessage(alex, u"more %1"_s.arg(i));
+        QVERIFY(QTest::qWaitFor([&] { return h.bodiesBy(h.contactOf(alex.id)).size() == 4; }, 10000));
+        const int cycles = poller->completedCycles();
+        QVERIFY(QTest::qWaitFor([&] { return poller->completedCycles() >= cycles + 3; }, 10000));
+        const int reads = h.world.intercom().requestCount(get) - before;
+        if (statistics)
+            QCOMPARE(reads, 0); // nothing but our own parts: nothing to read back
+        else
+            QVERIFY(reads >= 1); // no proof that nobody else wrote: read
+        // An agent who answers right after the app's own write (often within the same second)
+        // is still relayed, within a poll.
+        h.world.telegram().pushMessage(alex, u"and one more"_s);
+        QVERIFY(QTest::qWaitFor([&] { return h.bodiesBy(h.contactOf(alex.id)).size() == 5; }, 10000));
+        h.world.intercom().adminReply(conversation, u"<p>on its way</p>"_s);
+        QVERIFY(QTest::qWaitFor([&] { return textsTo(h, alex.id).contains(u"on its way"_s); }, 10000));
+        engine->stop();
+    }
+
     void closeWithBodyIsRelayedSilentCloseIsNot()
     {
         SyncHarness h;

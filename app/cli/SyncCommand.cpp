@@ -3,6 +3,7 @@
 // process holds the poller lease.
 #include "CliApp.h"
 
+#include "AppContext.h"
 #include "Console.h"
 #include "SignalWatcher.h"
 #include "SyncObservability.h"
@@ -130,17 +131,21 @@ ExitCode CliApp::runSync()
     if (!openDatabase(db))
         return ExitCode::Failure;
 
-    sync::SyncEngine engine(db, config);
     // Team database: only the elected workstation polls; this one may wait its turn.
-    store::TeamMember me = team::thisWorkstation(u"tgic-cli"_s, m_parser.value(u"as"_s));
-    me.canLead = true; // it has the bot token: it got this far
-    team::LeaderElection election(db, me);
-    engine.setLeading(!db.isTeam());
-    QObject::connect(
-        &election, &team::LeaderElection::leadingChanged, &engine, &sync::SyncEngine::setLeading);
-    reportProgress(engine, election, db);
-    // The health monitor, systemd's notifications and, with --metrics, the HTTP endpoints.
-    SyncObservability observability(db, engine, election);
+    models::AppContextOptions options;
+    options.member = team::thisWorkstation(u"tgic-cli"_s, m_parser.value(u"as"_s));
+    options.member.canLead = true; // it has the bot token: it got this far
+    // A follower judges its leader by the rows it writes (/readyz): the CLI has no GUI thread
+    // to keep free, so it may read them on NOTIFY.
+    options.watchLeader = true;
+    options.healthWriteEvery = SyncObservability::healthWriteIntervalFromEnvironment();
+    options.healthTurnEvery = qMin(options.healthWriteEvery, std::chrono::milliseconds(1000));
+    models::AppContext context(db, options);
+    context.setSyncConfig(config);
+    sync::SyncEngine &engine = *context.engine();
+    reportProgress(engine, context.election(), db);
+    // systemd's notifications and, with --metrics, the HTTP endpoints, from the context's monitor.
+    SyncObservability observability(*context.monitor());
     if (m_parser.isSet(u"metrics"_s)) {
         if (const ExitCode failed = observability.serveMetrics(m_parser.value(u"metrics"_s));
             failed != ExitCode::Ok)
@@ -157,11 +162,10 @@ ExitCode CliApp::runSync()
         });
     SignalWatcher watcher;
     QObject::connect(
-        &watcher, &SignalWatcher::interrupted, &engine, [&engine, &election, &exitCode, &observability](int) {
+        &watcher, &SignalWatcher::interrupted, &engine, [&context, &exitCode, &observability](int) {
             err() << "tgic-cli: stopping; queued work stays queued" << Qt::endl;
-            observability.stopping(); // STOPPING=1, the minute's figures written
-            election.stop(); // hand the lease over at once
-            engine.stop();
+            observability.stopping(); // STOPPING=1
+            context.stop(); // the minute's figures written, the lease handed over at once, the engine stopped
             exitCode = ExitCode::Ok;
             QCoreApplication::exit(0);
         });
@@ -175,15 +179,12 @@ ExitCode CliApp::runSync()
         });
     }
     if (m_parser.isSet(u"until-idle"_s))
-        engine.runUntilIdle();
+        context.runUntilIdle();
     else
-        engine.start();
-    election.start();
-    observability.start();
+        context.start();
     const int loopResult = QCoreApplication::exec();
     observability.stopping();
-    election.stop();
-    engine.stop();
+    context.stop();
     err() << "tgic-cli: " << engine.delivery()->pendingCount() << " waiting for Intercom, "
           << engine.delivery()->failedCount() << " failed for good"
           << " (Intercom requests sent: " << engine.intercomApi()->wireRequestCount() << ")" << Qt::endl;

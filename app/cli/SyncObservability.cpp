@@ -12,22 +12,16 @@ using namespace Qt::StringLiterals;
 
 namespace tgic::cli {
 
-SyncObservability::SyncObservability(
-    store::Database &db, sync::SyncEngine &engine, team::LeaderElection &election)
-    : m_monitor(std::make_unique<health::SyncMonitor>(db))
+SyncObservability::SyncObservability(health::SyncMonitor &monitor)
+    : m_monitor(monitor)
+    , m_systemd(std::make_unique<SystemdNotifier>(&m_monitor))
+{ }
+
+std::chrono::milliseconds SyncObservability::healthWriteIntervalFromEnvironment()
 {
-    m_monitor->attach(&engine);
-    m_monitor->attachElection(&election);
-    // A follower judges its leader by the rows it writes (/readyz): the CLI has no GUI thread
-    // to keep free, so it may read them on NOTIFY.
-    m_monitor->setWatchLeader(true);
-    // Tests of the figures make them come faster; never needed in production.
     bool ok = false;
     const int writeMs = qEnvironmentVariableIntValue("TGIC_HEALTH_WRITE_MS", &ok);
-    if (ok && writeMs > 0)
-        m_monitor->setIntervals(
-            std::chrono::milliseconds(writeMs), std::chrono::milliseconds(qMin(writeMs, 1000)));
-    m_systemd = std::make_unique<SystemdNotifier>(m_monitor.get());
+    return std::chrono::milliseconds(ok && writeMs > 0 ? writeMs : 0);
 }
 
 SyncObservability::~SyncObservability()
@@ -43,7 +37,7 @@ ExitCode SyncObservability::serveMetrics(const QString &address)
         err() << "tgic-cli: " << error << Qt::endl;
         return ExitCode::Usage;
     }
-    m_metrics = std::make_unique<MetricsServer>(m_monitor.get());
+    m_metrics = std::make_unique<MetricsServer>(&m_monitor);
     const quint16 port = m_metrics->listen(*where);
     if (port == 0) {
         err() << "tgic-cli: cannot listen on " << address << " for --metrics (in use, or not an address of "
@@ -58,18 +52,12 @@ ExitCode SyncObservability::serveMetrics(const QString &address)
     return ExitCode::Ok;
 }
 
-void SyncObservability::start()
-{
-    m_monitor->start();
-}
-
 void SyncObservability::stopping()
 {
     if (m_stopped)
         return;
     m_stopped = true;
     m_systemd->stopping();
-    m_monitor->stop();
 }
 
 } // namespace tgic::cli

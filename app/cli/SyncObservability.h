@@ -5,17 +5,9 @@
 
 #include <QString>
 
+#include <chrono>
 #include <memory>
 
-namespace tgic::store {
-class Database;
-}
-namespace tgic::sync {
-class SyncEngine;
-}
-namespace tgic::team {
-class LeaderElection;
-}
 namespace tgic::health {
 class SyncMonitor;
 }
@@ -25,27 +17,29 @@ namespace tgic::cli {
 class MetricsServer;
 class SystemdNotifier;
 
-//! What `tgic-cli sync` shows of itself to the outside: the health monitor that watches the
-//! engine and the election, systemd's notifications (always; they do nothing outside systemd)
-//! and, with --metrics, the HTTP endpoints.
+//! What `tgic-cli sync` shows of itself to the outside, from the health monitor its
+//! models::AppContext made to watch the engine and the election: systemd's notifications
+//! (always; they do nothing outside systemd) and, with --metrics, the HTTP endpoints.
 class SyncObservability
 {
 public:
-    SyncObservability(store::Database &db, sync::SyncEngine &engine, team::LeaderElection &election);
+    //! `monitor` is the context's; it outlives this.
+    explicit SyncObservability(health::SyncMonitor &monitor);
     ~SyncObservability();
 
     //! --metrics ADDRESS. Ok when listening, else the exit code, with the message already
     //! printed (Usage: not an address; Failure: could not listen).
     ExitCode serveMetrics(const QString &address);
-    //! Begin watching (before the event loop runs).
-    void start();
-    //! The process is about to quit: STOPPING=1, the last minute of figures written.
+    //! The process is about to quit: STOPPING=1 (the context's stop() then writes the last
+    //! minute of figures).
     void stopping();
 
-    health::SyncMonitor *monitor() const { return m_monitor.get(); }
+    //! What TGIC_HEALTH_WRITE_MS asks of the monitor's write interval (tests of the figures make
+    //! them come faster; never needed in production); zero when unset.
+    static std::chrono::milliseconds healthWriteIntervalFromEnvironment();
 
 private:
-    std::unique_ptr<health::SyncMonitor> m_monitor;
+    health::SyncMonitor &m_monitor;
     std::unique_ptr<SystemdNotifier> m_systemd;
     std::unique_ptr<MetricsServer> m_metrics;
     bool m_stopped = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "GuiApp.h"
 
+#include "AppContext.h"
 #include "ChatListModel.h"
 #include "ConnectionSettings.h"
 #include "LogFile.h"
@@ -11,13 +12,11 @@
 #include "SetupWizard.h"
 #include "TeamDatabaseForm.h"
 #include "TokenForm.h"
-#include "health/SyncMonitor.h"
 #include "intercom/IntercomRegion.h"
 #include "store/Database.h"
 #include "store/TeamImport.h"
 #include "sync/IntercomDelivery.h"
 #include "sync/SyncEngine.h"
-#include "team/LeaderElection.h"
 #include "team/Workstation.h"
 
 #ifdef TGIC_HAVE_SANDBOX
@@ -51,12 +50,12 @@ GuiApp::~GuiApp()
         m_window->saveLayout(settings);
     }
     // The window's models hold the database; the engine writes to it: tear down in order. The
-    // election goes first: a leader hands the lease over before its engine stops.
-    m_monitor.reset(); // the last minute's figures, while still leading
-    m_election.reset();
+    // monitor writes the last minute's figures while still leading, then a leader hands the
+    // lease over before its engine stops.
+    if (m_context)
+        m_context->stop();
     m_window.reset();
-    m_tools.reset();
-    m_engine.reset();
+    m_context.reset();
     m_world.reset();
     m_db.reset();
 }
@@ -173,8 +172,8 @@ void GuiApp::startSandbox()
     }
     // A newcomer watches customers arrive one by one once the engine is connected.
     auto *once = new QObject(this);
-    connect(
-        m_engine.get(), &sync::SyncEngine::statusChanged, once, [world, once](sync::SyncEngine::Status s) {
+    connect(context().engine(), &sync::SyncEngine::statusChanged, once,
+        [world, once](sync::SyncEngine::Status s) {
             if (s != sync::SyncEngine::Status::Connected)
                 return;
             delete once;
@@ -183,13 +182,22 @@ void GuiApp::startSandbox()
 #endif
 }
 
+models::AppContext &GuiApp::context()
+{
+    if (!m_context) {
+        models::AppContextOptions options;
+        options.member = team::thisWorkstation(u"tgic"_s);
+        m_context = std::make_unique<models::AppContext>(*m_db, options);
+    }
+    return *m_context;
+}
+
 void GuiApp::startEngine()
 {
     m_window->setSyncEngine(nullptr);
     m_window->setMappingTools(nullptr);
-    m_tools.reset();
-    m_monitor.reset();
-    m_engine.reset();
+    if (m_context)
+        m_context->dropSync(); // the election stays: a token change keeps this seat in the team
     if (m_telegramToken.isEmpty() || m_intercomToken.isEmpty()) {
         if (m_db->isTeam())
             startElection(); // be seen in the team, and follow
@@ -212,32 +220,22 @@ void GuiApp::startEngine()
         if (url.isValid())
             config.intercomApiUrl = url;
     }
-    m_engine = std::make_unique<sync::SyncEngine>(*m_db, config);
-    m_engine->setLeading(m_election ? m_election->isLeading() : !m_db->isTeam());
-    m_tools = std::make_unique<models::MappingTools>(*m_db, *m_engine);
-    m_window->setSyncEngine(m_engine.get());
-    m_window->setMappingTools(m_tools.get());
-    m_monitor = std::make_unique<health::SyncMonitor>(*m_db);
-    m_monitor->attach(m_engine.get());
-    m_engine->start();
+    context().setSyncConfig(config);
+    m_window->setSyncEngine(m_context->engine());
+    m_window->setMappingTools(m_context->tools());
     startElection();
-    m_monitor->attachElection(m_election.get());
-    m_monitor->start();
 }
 
 void GuiApp::startElection()
 {
-    if (!m_election) {
-        m_election = std::make_unique<team::LeaderElection>(*m_db, team::thisWorkstation(u"tgic"_s));
-        connect(m_election.get(), &team::LeaderElection::leadingChanged, this, [this](bool leading) {
-            if (m_engine)
-                m_engine->setLeading(leading);
-        });
-        m_window->setElection(m_election.get());
+    if (!m_electionShown) {
+        m_window->setElection(&context().election());
+        m_electionShown = true;
     }
     // Without the bot token this workstation follows, shows and repairs, but never polls.
-    m_election->setCanLead(!m_telegramToken.isEmpty(), tr("no Telegram bot token on this workstation"));
-    m_election->start();
+    context().setCanLead(!m_telegramToken.isEmpty(), tr("no Telegram bot token on this workstation"));
+    // The engine (if any), the election, the monitor (with the engine).
+    m_context->start();
 }
 
 void GuiApp::loadTokens()
@@ -320,7 +318,8 @@ void GuiApp::openSettings()
         dialog->tokenForm()->setApiOverride(m_sandbox.telegramApi, m_sandbox.intercomApi);
     if (m_db && m_db->isOpen()) {
         dialog->setRetention(new models::RetentionSettings(*m_db, dialog),
-            m_tools ? m_tools->actor() : models::MappingTools::defaultActor());
+            m_context && m_context->tools() ? m_context->tools()->actor()
+                                            : models::MappingTools::defaultActor());
     }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_window->applyDesktopSettings();
@@ -401,9 +400,10 @@ void GuiApp::scheduleScreenshot()
     connect(poll, &QTimer::timeout, this, [this, poll, stableSince, lastCount, waited] {
         *waited += 200;
         const int chats = m_window->chatModel()->rowCount();
-        const bool idle = !m_engine
-            || (m_engine->status() == sync::SyncEngine::Status::Connected
-                && m_engine->delivery()->pendingCount() == 0);
+        const sync::SyncEngine *engine = m_context ? m_context->engine() : nullptr;
+        const bool idle = !engine
+            || (engine->status() == sync::SyncEngine::Status::Connected
+                && engine->delivery()->pendingCount() == 0);
         *stableSince = (idle && chats == *lastCount && chats > 0) ? *stableSince + 200 : 0;
         *lastCount = chats;
         if (*stableSince < 1200 && *waited < 20000 && m_options.sandbox)

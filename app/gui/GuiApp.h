@@ -11,19 +11,10 @@
 #include <memory>
 
 namespace tgic::models {
-class MappingTools;
-}
-namespace tgic::health {
-class SyncMonitor;
+class AppContext;
 }
 namespace tgic::store {
 class Database;
-}
-namespace tgic::sync {
-class SyncEngine;
-}
-namespace tgic::team {
-class LeaderElection;
 }
 namespace tgic::ui {
 class MainWindow;
@@ -79,13 +70,13 @@ private:
         QUrl telegramApi, intercomApi;
         qint64 showcaseChatId = 0; //!< the chat the screenshot shows
     } m_sandbox;
-    std::unique_ptr<team::LeaderElection> m_election; //!< team database: who runs the sync
-    std::unique_ptr<sync::SyncEngine> m_engine;
-    //! Watches the engine: while this workstation runs the sync it writes the figures every
-    //! workstation's Sync Health plots. Made with the engine, gone before it.
-    std::unique_ptr<health::SyncMonitor> m_monitor;
-    //! The repairs of the window, on the engine's client: made with the engine, gone before it.
-    std::unique_ptr<models::MappingTools> m_tools;
+    //! The sync as both apps compose it: the election (made at the first start, on a team even
+    //! without tokens: this workstation is seen and follows), the engine when there are tokens,
+    //! its health monitor (while this workstation runs the sync it writes the figures every
+    //! workstation's Sync Health plots) and the window's repair tools.
+    models::AppContext &context();
+    std::unique_ptr<models::AppContext> m_context;
+    bool m_electionShown = false; //!< the window was given the election
     std::unique_ptr<ui::MainWindow> m_window;
     secrets::SecretStore m_secrets;
     //! In memory only: read from the keychain, or kept "for this run only".

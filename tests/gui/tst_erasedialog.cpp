@@ -6,12 +6,11 @@
 
 #include "ChatListModel.h"
 #include "ContactPanel.h"
+#include "DesktopHarness.h"
 #include "EraseCustomerDialog.h"
 #include "MainWindow.h"
-#include "MappingTools.h"
 #include "RetentionSettings.h"
 #include "SettingsDialog.h"
-#include "SyncHarness.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -29,28 +28,10 @@ class TestEraseDialog : public QObject
     Q_OBJECT
 
 private:
-    struct Running
+    //! The app as GuiApp composes it (test::DesktopHarness).
+    struct Running : test::DesktopHarness
     {
-        test::SyncHarness h;
-        std::unique_ptr<sync::SyncEngine> engine;
-        std::unique_ptr<models::MappingTools> tools;
-        std::unique_ptr<ui::MainWindow> window;
-
-        Running()
-        {
-            engine = h.makeEngine();
-            window = std::make_unique<ui::MainWindow>(*h.db);
-            window->setSyncEngine(engine.get());
-            tools = std::make_unique<models::MappingTools>(*h.db, *engine);
-            window->setMappingTools(tools.get());
-            window->show();
-            engine->start();
-        }
-        ~Running()
-        {
-            window.reset();
-            engine->stop();
-        }
+        Running() { start(); }
 
         QString customerLinked(const sandbox::TelegramUser &user, const QString &text)
         {

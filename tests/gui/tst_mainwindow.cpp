@@ -7,10 +7,9 @@
 #include "ContactDetails.h"
 #include "ContactPanel.h"
 #include "ConversationView.h"
+#include "DesktopHarness.h"
 #include "MainWindow.h"
-#include "MappingTools.h"
 #include "MessageModel.h"
-#include "SyncHarness.h"
 #include "SyncStatusBar.h"
 #include "TeamDatabaseForm.h"
 #include "TokenForm.h"
@@ -32,28 +31,13 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    struct Running
+    //! The app as GuiApp composes it (test::DesktopHarness), in sandbox dress.
+    struct Running : test::DesktopHarness
     {
-        test::SyncHarness h;
-        std::unique_ptr<sync::SyncEngine> engine;
-        std::unique_ptr<models::MappingTools> tools;
-        std::unique_ptr<ui::MainWindow> window;
-
         Running()
         {
-            engine = h.makeEngine();
-            window = std::make_unique<ui::MainWindow>(*h.db);
-            window->setSyncEngine(engine.get());
-            tools = std::make_unique<models::MappingTools>(*h.db, *engine);
-            window->setMappingTools(tools.get());
             window->setSandbox(true);
-            window->show();
-            engine->start();
-        }
-        ~Running()
-        {
-            window.reset();
-            engine->stop();
+            start();
         }
         QListView *chatList() const { return window->chatListPane()->listView(); }
         QLineEdit *search() const { return window->chatListPane()->searchField(); }
@@ -143,7 +127,7 @@ private Q_SLOTS:
         r.h.world.playAll();
         const qint64 sam = sandbox::persona::renamer().id;
         QTRY_VERIFY_WITH_TIMEOUT(r.window->chatModel()->rowOfChat(sam) >= 0, 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(r.engine->delivery()->pendingCount() == 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(r.engine()->delivery()->pendingCount() == 0, 15000);
         r.clickChat(sam);
         QCOMPARE(r.window->messageModel()->chatId(), sam);
         QListView *messages = r.window->conversationView()->listView();
@@ -273,7 +257,7 @@ private Q_SLOTS:
         auto *box = r.window->contactPanel()->findChild<QWidget *>(u"intercomConversation"_s);
         QVERIFY(box);
         QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), 15000); // once the delivery recorded the conversation
-        r.engine->partPoller()->pollNow();
+        r.engine()->partPoller()->pollNow();
         QTRY_COMPARE_WITH_TIMEOUT(r.field(u"intercomState"_s), u"Open"_s, 15000);
         QCOMPARE(r.field(u"assignee"_s), u"Unassigned"_s);
         QVERIFY(!r.window->contactPanel()->field(u"team"_s)->isVisible()); // no team: no row
@@ -286,7 +270,7 @@ private Q_SLOTS:
         ic.tagConversation(conversation, u"vip"_s);
         const QDateTime until = QDateTime::currentDateTime().addDays(1);
         ic.snoozeConversation(conversation, until.toSecsSinceEpoch());
-        r.engine->partPoller()->pollNow();
+        r.engine()->partPoller()->pollNow();
         QTRY_VERIFY_WITH_TIMEOUT(r.field(u"intercomState"_s).startsWith(u"Snoozed until"_s), 15000);
         QVERIFY(r.field(u"intercomState"_s).contains(QLocale().toString(until.time(), QLocale::ShortFormat)));
         QCOMPARE(r.field(u"assignee"_s), u"Alex Agent"_s);
@@ -295,7 +279,7 @@ private Q_SLOTS:
         QVERIFY(!r.field(u"intercomReadAt"_s).isEmpty());
 
         ic.closeConversation(conversation);
-        r.engine->partPoller()->pollNow();
+        r.engine()->partPoller()->pollNow();
         QTRY_COMPARE_WITH_TIMEOUT(r.field(u"intercomState"_s), u"Closed"_s, 15000);
     }
 

@@ -13,16 +13,15 @@
 #include "ContactPanel.h"
 #include "ContactPicker.h"
 #include "ContactSearchModel.h"
+#include "DesktopHarness.h"
 #include "IntegrityFindingsModel.h"
 #include "Look.h"
 #include "MainWindow.h"
-#include "MappingTools.h"
 #include "MergeDialog.h"
 #include "MergePreviewModel.h"
 #include "RelinkDialog.h"
 #include "SuggestionsDialog.h"
 #include "SuggestionsModel.h"
-#include "SyncHarness.h"
 #include "identity/MappingActions.h"
 
 #include <QAction>
@@ -46,28 +45,13 @@ class TestMappingDialogs : public QObject
     Q_OBJECT
 
 private:
-    struct Running
+    //! The app as GuiApp composes it (test::DesktopHarness), in sandbox dress.
+    struct Running : test::DesktopHarness
     {
-        test::SyncHarness h;
-        std::unique_ptr<sync::SyncEngine> engine;
-        std::unique_ptr<models::MappingTools> tools;
-        std::unique_ptr<ui::MainWindow> window;
-
         Running()
         {
-            engine = h.makeEngine();
-            window = std::make_unique<ui::MainWindow>(*h.db);
-            window->setSyncEngine(engine.get());
-            tools = std::make_unique<models::MappingTools>(*h.db, *engine);
-            window->setMappingTools(tools.get());
             window->setSandbox(true);
-            window->show();
-            engine->start();
-        }
-        ~Running()
-        {
-            window.reset();
-            engine->stop();
+            start();
         }
         QString field(const QString &name) const { return window->contactPanel()->field(name)->text(); }
         QPushButton *action(ui::CustomerAction repair) const

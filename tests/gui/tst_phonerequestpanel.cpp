@@ -5,10 +5,9 @@
 
 #include "ChatListModel.h"
 #include "ContactPanel.h"
+#include "DesktopHarness.h"
 #include "MainWindow.h"
-#include "MappingTools.h"
 #include "SettingsDialog.h"
-#include "SyncHarness.h"
 #include "telegram/PhoneRequestText.h"
 
 #include <QLabel>
@@ -25,29 +24,14 @@ class TestPhoneRequestPanel : public QObject
     Q_OBJECT
 
 private:
-    struct Running
+    //! The app as GuiApp composes it (test::DesktopHarness), 20 ms between a chat's sends.
+    struct Running : test::DesktopHarness
     {
-        test::SyncHarness h;
-        std::unique_ptr<sync::SyncEngine> engine;
-        std::unique_ptr<models::MappingTools> tools;
-        std::unique_ptr<ui::MainWindow> window;
-
         Running()
+            : DesktopHarness(
+                [](sync::SyncConfig &c) { c.telegramPerChatInterval = std::chrono::milliseconds(20); })
         {
-            sync::SyncConfig c = h.config();
-            c.telegramPerChatInterval = std::chrono::milliseconds(20);
-            engine = h.makeEngine(c);
-            window = std::make_unique<ui::MainWindow>(*h.db);
-            window->setSyncEngine(engine.get());
-            tools = std::make_unique<models::MappingTools>(*h.db, *engine);
-            window->setMappingTools(tools.get());
-            window->show();
-            engine->start();
-        }
-        ~Running()
-        {
-            window.reset();
-            engine->stop();
+            start();
         }
         QPushButton *ask() const { return window->contactPanel()->askPhoneButton(); }
         bool selectOnceListed(qint64 chatId)

@@ -6,10 +6,9 @@
 
 #include "ChatListModel.h"
 #include "ContactDetails.h"
+#include "DesktopHarness.h"
 #include "MainWindow.h"
-#include "MappingTools.h"
 #include "MessageModel.h"
-#include "SyncHarness.h"
 #include "SyncStatusBar.h"
 #include "identity/ContactMerge.h"
 
@@ -28,33 +27,28 @@ private Q_SLOTS:
 
     void followerWindowShowsWhatTheLeaderIngests()
     {
-        test::SyncHarness h; // this workstation holds the poller lease
-        auto leaderEngine = h.makeEngine();
-        models::MappingTools leaderTools(*h.db, *leaderEngine);
-        ui::MainWindow leader(*h.db);
-        leader.setSyncEngine(leaderEngine.get());
-        leader.setMappingTools(&leaderTools);
-        leader.setElection(h.lease.get());
-        leader.show();
-        leaderEngine->start();
+        // This workstation runs the sync: its context takes the poller lease as it starts.
+        test::DesktopHarness leaderApp({}, u"agent Kim"_s);
+        test::SyncHarness &h = leaderApp.h;
+        ui::MainWindow &leader = *leaderApp.window;
+        leaderApp.start();
+        QTRY_VERIFY_WITH_TIMEOUT(leaderApp.context->isLeading(), 10000);
+        sync::SyncEngine *leaderEngine = leaderApp.engine();
 
+        // Agent Lee's workstation, composed the same way on its own connection: it follows.
         store::Database followerDb;
         QVERIFY2(followerDb.open(h.db->path()), qPrintable(followerDb.error()));
-        store::TeamMember me = team::thisWorkstation(u"tgic"_s, u"agent Lee"_s);
-        me.canLead = true;
-        team::LeaderElection followerElection(followerDb, me);
-        auto followerEngine = std::make_unique<sync::SyncEngine>(followerDb, h.config());
-        followerEngine->setLeading(false);
-        QObject::connect(&followerElection, &team::LeaderElection::leadingChanged, followerEngine.get(),
-            &sync::SyncEngine::setLeading);
-        models::MappingTools followerTools(followerDb, *followerEngine);
+        models::AppContextOptions options;
+        options.member = team::thisWorkstation(u"tgic"_s, u"agent Lee"_s);
+        options.member.canLead = true;
+        models::AppContext followerContext(followerDb, options);
+        followerContext.setSyncConfig(h.config());
+        sync::SyncEngine *followerEngine = followerContext.engine();
+        const team::LeaderElection &followerElection = followerContext.election();
         ui::MainWindow follower(followerDb);
-        follower.setSyncEngine(followerEngine.get());
-        follower.setMappingTools(&followerTools);
-        follower.setElection(&followerElection);
+        test::DesktopHarness::wire(follower, followerContext);
         follower.show();
-        followerEngine->start();
-        followerElection.start();
+        followerContext.start();
         QVERIFY(QTest::qWaitForWindowExposed(&follower));
 
         QTRY_VERIFY_WITH_TIMEOUT(leader.syncStatusBar()->stateText().contains(u"Connected"_s), 10000);
@@ -120,9 +114,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(follower.contactDetails()->snapshot().contactId, user, 5000);
         QCOMPARE(h.world.telegram().overlappingPolls(), 0);
 
-        followerElection.stop();
-        followerEngine->stop();
-        leaderEngine->stop();
+        followerContext.stop();
+        leaderApp.context->stop();
     }
 };
 

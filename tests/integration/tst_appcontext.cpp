@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: MIT
+// The one composition both apps and the GUI tests build (models::AppContext): a single seat
+// leads at once and syncs; on a team database two workstations' contexts elect exactly one
+// leader, a seat without the bot token never leads, and stopping the leader hands over; the
+// repair tools act through the engine the context runs; the engine can be rebuilt (new tokens)
+// or dropped while the election keeps its place. Runs on SQLite and, through with-postgres.sh,
+// on PostgreSQL (each test says which it needs).
+
+#include "ContextFixture.h"
+#include "MappingTools.h"
+#include "health/SyncMonitor.h"
+
+using namespace Qt::StringLiterals;
+using namespace tgic;
+
+namespace {
+
+//! A second workstation on the harness's team database: its own connection, its own context.
+struct Workstation
+{
+    Workstation(test::SyncHarness &h, const QString &agent, bool withEngine)
+    {
+        QVERIFY2(db.open(h.db->path()), qPrintable(db.error()));
+        models::AppContextOptions options;
+        options.member = team::thisWorkstation(u"tgic"_s, agent);
+        options.member.canLead = withEngine;
+        context = std::make_unique<models::AppContext>(db, options);
+        if (withEngine)
+            context->setSyncConfig(h.config());
+        else
+            context->setCanLead(false, u"no Telegram bot token on this workstation"_s);
+    }
+    ~Workstation() { context.reset(); }
+
+    store::Database db;
+    std::unique_ptr<models::AppContext> context;
+};
+
+} // namespace
+
+class TestAppContext : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void singleSeatLeadsAtOnceAndSyncs()
+    {
+        if (test::onPostgres())
+            QSKIP("a single seat is a SQLite database");
+        test::SyncHarness h;
+        auto context = test::makeContext(h, h.config());
+        QVERIFY(context->engine() && context->tools() && context->monitor());
+        QVERIFY(context->engine()->isLeading()); // before any election: one seat has nobody to wait for
+
+        const sandbox::TelegramUser alex = sandbox::persona::anonymous();
+        h.world.telegram().pushMessage(alex, u"hello"_s);
+        bool finished = false;
+        sync::FailureKind failure = sync::FailureKind::Runtime;
+        connect(
+            context->engine(), &sync::SyncEngine::finished, this, [&](sync::FailureKind f, const QString &) {
+                finished = true;
+                failure = f;
+            });
+        context->runUntilIdle();
+        QVERIFY(context->isLeading()); // at once, synchronously
+        QVERIFY(context->monitor()->isLeading());
+        QVERIFY(QTest::qWaitFor([&] { return finished; }, 20000));
+        QCOMPARE(failure, sync::FailureKind::None);
+        QVERIFY(!h.contactOf(alex.id).isEmpty());
+        QCOMPARE(h.bodiesBy(h.contactOf(alex.id)), QStringList { u"hello"_s });
+
+        context->stop();
+        QVERIFY(!context->isLeading());
+        context->stop(); // twice is harmless
+    }
+
+    void theToolsActThroughTheContextsEngine()
+    {
+        test::SyncHarness h;
+        auto context = test::makeContext(h, h.config());
+        const sandbox::TelegramUser alex = sandbox::persona::anonymous();
+        h.world.telegram().pushMessage(alex, u"hello"_s);
+        context->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!h.contactOf(alex.id).isEmpty(), 15000);
+        const QString contact = h.contactOf(alex.id);
+
+        sync::SyncEngine *engine = context->engine();
+        QCOMPARE(context->tools()->client(), engine->intercomClient());
+        const qint64 before = engine->intercomApi()->wireRequestCount();
+        std::optional<models::RepairResult> result;
+        context->tools()->reresolve(alex.id, [&](const models::RepairResult &r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+        QVERIFY2(result->ok, qPrintable(result->message));
+        QCOMPARE(result->contactId, contact);
+        QVERIFY(engine->intercomApi()->wireRequestCount() > before); // through the engine's own client
+
+        // New tokens: the engine and its tools are rebuilt, the election keeps its lease.
+        const team::LeaderElection *election = &context->election();
+        context->setSyncConfig(h.config());
+        QVERIFY(context->engine() != nullptr);
+        QCOMPARE(&context->election(), election);
+        QVERIFY(context->isLeading());
+        QVERIFY(context->engine()->isLeading());
+        QCOMPARE(context->tools()->client(), context->engine()->intercomClient());
+        context->start();
+        QTRY_COMPARE_WITH_TIMEOUT(context->engine()->status(), sync::SyncEngine::Status::Connected, 10000);
+        h.world.telegram().pushMessage(alex, u"after new tokens"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(h.bodiesBy(contact).contains(u"after new tokens"_s), 15000);
+
+        // The tokens forgotten: no engine, no tools, no monitor; the election stays.
+        context->dropSync();
+        QVERIFY(!context->engine() && !context->tools() && !context->monitor());
+        QCOMPARE(&context->election(), election);
+        context->stop();
+    }
+
+    void aTeamElectsExactlyOneLeaderAndStoppingItHandsOver()
+    {
+        if (!test::onPostgres())
+            QSKIP("a team shares a PostgreSQL database: run through tests/postgres/with-postgres.sh");
+        test::SyncHarness h;
+        h.lease.reset(); // the workstations below elect among themselves
+
+        // A seat without the bot token starts first: it is seen in the team, follows, never leads.
+        Workstation lee(h, u"agent Lee"_s, false);
+        lee.context->start();
+        QVERIFY(!lee.context->engine());
+        Workstation kim(h, u"agent Kim"_s, true);
+        Workstation sam(h, u"agent Sam"_s, true);
+        kim.context->start();
+        sam.context->start();
+
+        const auto leaders = [&] {
+            return int(lee.context->isLeading()) + int(kim.context->isLeading())
+                + int(sam.context->isLeading());
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(leaders(), 1, 10000);
+        QVERIFY(!lee.context->isLeading());
+        Workstation &leader = kim.context->isLeading() ? kim : sam;
+        Workstation &follower = kim.context->isLeading() ? sam : kim;
+        // The engines follow their elections: one polls, the other shows and repairs.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            leader.context->engine()->status(), sync::SyncEngine::Status::Connected, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            follower.context->engine()->status(), sync::SyncEngine::Status::Following, 10000);
+        QVERIFY(leader.context->engine()->isLeading());
+        QVERIFY(!follower.context->engine()->isLeading());
+        QVERIFY(leader.context->monitor()->isLeading());
+        QVERIFY(!follower.context->monitor()->isLeading());
+
+        const sandbox::TelegramUser alex = sandbox::persona::anonymous();
+        h.world.telegram().pushMessage(alex, u"before the hand-over"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!h.contactOf(alex.id).isEmpty(), 15000);
+
+        // Stopping the leader hands the lease over at once (well within the lease's 4 s expiry),
+        // to the other seat that has a token.
+        leader.context->stop();
+        QVERIFY(!leader.context->isLeading());
+        QElapsedTimer handOver;
+        handOver.start();
+        QTRY_VERIFY_WITH_TIMEOUT(follower.context->isLeading(), 10000);
+        QVERIFY2(handOver.elapsed() < 3000, qPrintable(QString::number(handOver.elapsed())));
+        QVERIFY(follower.context->engine()->isLeading());
+        QVERIFY(!lee.context->isLeading());
+        QCOMPARE(leaders(), 1);
+
+        h.world.telegram().pushMessage(alex, u"after the hand-over"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(h.bodiesBy(h.contactOf(alex.id)).contains(u"after the hand-over"_s), 15000);
+        QCOMPARE(h.bodiesBy(h.contactOf(alex.id)),
+            (QStringList { u"before the hand-over"_s, u"after the hand-over"_s }));
+        QCOMPARE(h.world.telegram().overlappingPolls(), 0);
+        QCOMPARE(h.contactsAnchoredTo(alex.id).size(), 1);
+
+        follower.context->stop();
+        lee.context->stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppContext)
+#include "tst_appcontext.moc"

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Test support: the app's composition (models::AppContext) on SyncHarness's database, made the
+// way the desktop app makes it. Header-only; link tgic_models.
+
+#include "AppContext.h"
+#include "SyncHarness.h"
+#include "team/Workstation.h"
+
+#include <memory>
+
+namespace tgic::test {
+
+//! A context on the harness's database that is this test process's one poller: the harness's
+//! own lease is handed over to the context's election (on a team database it takes the lease
+//! at its start()). `agent` names the workstation in the team.
+inline std::unique_ptr<models::AppContext> makeContext(
+    SyncHarness &harness, const sync::SyncConfig &config, const QString &agent = QString())
+{
+    harness.lease.reset();
+    models::AppContextOptions options;
+    options.member = team::thisWorkstation(QStringLiteral("tgic"), agent);
+    options.member.canLead = true;
+    auto context = std::make_unique<models::AppContext>(*harness.db, options);
+    context->setSyncConfig(config);
+    return context;
+}
+
+} // namespace tgic::test

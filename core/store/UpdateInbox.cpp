@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "UpdateInbox.h"
 
+#include "BusinessRepository.h"
 #include "Database.h"
 #include "IdentityEvidence.h"
 #include "InboxBatch.h"
@@ -81,6 +82,7 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
     SqlBatch reads(db);
     const SqlStatement check = m_db.leaseCheck();
     const int lease = reads.add(check.sql, check.values);
+    const int owners = reads.add(u"SELECT owner_user_id FROM business_connections"_s);
     rows.read(reads, parsed);
     const bool readOk = reads.exec();
     if (reads.result(lease).isOk() && !reads.result(lease).next()) {
@@ -90,6 +92,9 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
         return fenced;
     }
     bool ok = readOk && rows.take(reads);
+    m_businessOwners.clear();
+    for (SqlResult &owner = reads.result(owners); ok && owner.next();)
+        m_businessOwners.insert(owner.value(0).toLongLong());
     // Writes gathered so far go out before an update that takes the per-update way reads.
     auto flush = [&] {
         if (!rows.hasWrites())
@@ -114,10 +119,20 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
                 : QJsonDocument(QJsonArray { raw }).toJson(QJsonDocument::Compact));
         const bool malformed = update.kind == ParsedUpdate::Kind::Malformed;
         // Kept raw like every update, but marked: who was not a customer, and why.
-        const NotCustomerReason notCustomer
-            = update.kind == ParsedUpdate::Kind::Message || update.kind == ParsedUpdate::Kind::EditedMessage
-            ? update.message.notCustomerReason()
-            : NotCustomerReason::None;
+        const bool isMessage
+            = update.kind == ParsedUpdate::Kind::Message || update.kind == ParsedUpdate::Kind::EditedMessage;
+        NotCustomerReason notCustomer
+            = isMessage ? update.message.notCustomerReason() : NotCustomerReason::None;
+        // A business account's owner is nobody's customer, even writing to the bot itself.
+        if (isMessage && notCustomer == NotCustomerReason::None && !update.message.isBusiness()
+            && m_businessOwners.contains(update.message.from.id))
+            notCustomer = NotCustomerReason::BusinessAccount;
+        // What the account itself says in a business chat (by hand or on its own) is kept for
+        // the agents; its edits are not followed.
+        const bool ownerSpeaks = update.kind == ParsedUpdate::Kind::Message && update.message.isBusiness()
+            && notCustomer == NotCustomerReason::BusinessAccount;
+        if (ownerSpeaks)
+            notCustomer = NotCustomerReason::None;
         if (update.textRepair.any()) {
             ++report.textRepaired;
             qCInfo(lcStore).noquote() << "Telegram update" << update.updateId.value_or(-1)
@@ -145,6 +160,13 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
             rows.applyMessage(update.message, mediaPayload(update.message), report);
         } else if (update.kind == ParsedUpdate::Kind::Ignored) {
             ++report.ignored;
+        } else if (isMessage && update.message.isBusiness()) {
+            // A business chat's key may have to be allocated first: one update at a time.
+            ok = flush()
+                && (ownerSpeaks ? applyOwnerMessage(update.message, now, report)
+                                : applyBusinessMessage(update, now, report));
+            if (!ownerSpeaks)
+                rows.dirty(update.message.from.id);
         } else {
             // Edits, member changes and messages with more to record: one update at a time. All
             // but an edit of a known message write the user's row: what was read of it is stale.
@@ -152,9 +174,9 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
             const bool knownEdit = update.kind == ParsedUpdate::Kind::EditedMessage
                 && rows.knows(update.message.chat.id, update.message.messageId);
             ok = flush() && apply(update, now, report);
-            if (!knownEdit)
+            if (!knownEdit && (isMessage || member))
                 rows.dirty(member ? update.memberChange.from.id : update.message.from.id);
-            if (!member)
+            if (isMessage)
                 rows.messageStored(update.message.chat.id, update.message.messageId);
         }
     }
@@ -208,6 +230,14 @@ bool UpdateInbox::apply(const ParsedUpdate &update, qint64 now, IngestReport &re
     case ParsedUpdate::Kind::MyChatMember:
         ++report.stored;
         return applyMemberChange(update.memberChange, now, report);
+    case ParsedUpdate::Kind::BusinessConnection:
+        ++report.stored;
+        m_businessOwners.insert(
+            update.businessConnection.value(u"user"_s).toObject().value(u"id"_s).toInteger());
+        return BusinessRepository(m_db).saveConnection(update.businessConnection, now);
+    case ParsedUpdate::Kind::BusinessDeletion:
+        ++report.stored;
+        return applyBusinessDeletion(update.businessDeletion, now, report);
     case ParsedUpdate::Kind::Ignored:
         ++report.ignored;
         return true;

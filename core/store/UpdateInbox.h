@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -13,6 +14,7 @@ struct MessageInfo;
 struct UserProfile;
 struct ChatMemberChange;
 struct ParsedUpdate;
+struct BusinessDeletion;
 } // namespace tgic::telegram
 
 namespace tgic::store {
@@ -56,6 +58,14 @@ private:
     bool applyMessage(const telegram::MessageInfo &message, qint64 now, IngestReport &report);
     bool applyEdit(const telegram::MessageInfo &message, qint64 now, IngestReport &report);
     bool applyMemberChange(const telegram::ChatMemberChange &change, qint64 now, IngestReport &report);
+    // Telegram Business (UpdateInboxBusiness.cpp): a customer's message or edit in a business
+    // chat is stored like any other under the chat's own key; what the account itself said
+    // there is kept as the chat's outgoing message and noted for the agents, never sent on.
+    bool applyBusinessMessage(const telegram::ParsedUpdate &update, qint64 now, IngestReport &report);
+    bool applyOwnerMessage(const telegram::MessageInfo &message, qint64 now, IngestReport &report);
+    bool applyBusinessDeletion(const telegram::BusinessDeletion &deletion, qint64 now, IngestReport &report);
+    bool noteForAgents(
+        qint64 chatKey, qint64 customerId, std::optional<qint64> messageId, const QString &body, qint64 now);
     bool recordEvidence(const telegram::MessageInfo &message, qint64 messageId, qint64 now);
     bool upsertUser(const telegram::UserProfile &user, qint64 messageDateMs, qint64 now);
     bool upsertChat(const telegram::MessageInfo &message, qint64 now);
@@ -64,6 +74,7 @@ private:
         const QString &payload, qint64 now);
 
     Database &m_db;
+    QSet<qint64> m_businessOwners; //!< the connected accounts: never customers, not even in the bot chat
 };
 
 } // namespace tgic::store

@@ -64,6 +64,13 @@ public:
     //! The customer wrote at `at` (ms): the reply window runs from the latest such time.
     bool customerWrote(qint64 chatKey, qint64 at);
 
+    //! Telegram refused an agent's reply in a business chat for good (the 24-hour window, the
+    //! connection off or without can_reply, the account gone). In one transaction: the outbox
+    //! row and its message fail with `reason`, a note saying so waits for the chat's Intercom
+    //! conversation, and the audit log keeps it. False on a database error.
+    bool replyRefused(qint64 outboxId, std::optional<qint64> messageId, qint64 chatKey, qint64 customerId,
+        const QString &reason, const QString &replyText);
+
 private:
     Database &m_db;
 };

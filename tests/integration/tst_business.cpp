@@ -207,6 +207,111 @@ private Q_SLOTS:
         QCOMPARE(partsOf(h, conversation, u"note"_s).size(), 1);
     }
 
+    void eachReplyGoesToItsOwnChatAndItsEchoIsDropped()
+    {
+        SyncHarness h;
+        auto &tg = h.world.telegram();
+        const QString connection = tg.connectBusiness(kOwner);
+        tg.pushMessage(kCarla, u"Hello bot"_s);
+        tg.pushBusinessMessage(connection, kCarla, u"Hello shop"_s);
+        sync(h);
+        const qint64 business = businessChat(h, connection, kCarla.id);
+        h.world.intercom().adminReply(conversationOf(h, kCarla.id), u"<p>Bot chat answer</p>"_s);
+        h.world.intercom().adminReply(conversationOf(h, business), u"<p>Business chat answer</p>"_s);
+        sync(h);
+        sync(h); // the echo of the business send comes back and is read
+
+        const QList<QJsonObject> sent = tg.sentMessages(kCarla.id);
+        QCOMPARE(sent.size(), 2);
+        for (const QJsonObject &m : sent) {
+            const bool onBehalf = m.value(u"business_connection_id"_s).toString() == connection;
+            QCOMPARE(
+                m.value(u"text"_s).toString(), onBehalf ? u"Business chat answer"_s : u"Bot chat answer"_s);
+            QCOMPARE(
+                m[u"from"_s][u"id"_s].toInteger(), onBehalf ? kOwner.id : tg.botUser()[u"id"_s].toInteger());
+        }
+        // The echo is neither the customer's nor the account's: no part, no note, no second row.
+        QCOMPARE(partsOf(h, conversationOf(h, business), u"customer"_s), QStringList { u"Hello shop"_s });
+        QVERIFY(partsOf(h, conversationOf(h, business), u"note"_s).isEmpty());
+        QCOMPARE(
+            h.scalar(u"SELECT COUNT(*) FROM messages WHERE chat_id = ? AND direction = 'out'"_s, { business })
+                .toInt(),
+            1);
+        QCOMPARE(
+            h.scalar(u"SELECT delivery FROM messages WHERE chat_id = ? AND direction = 'out'"_s, { business })
+                .toString(),
+            u"delivered"_s);
+        QCOMPARE(h.scalar(u"SELECT kind FROM telegram_updates ORDER BY update_id DESC LIMIT 1"_s).toString(),
+            u"ignored: from a bot"_s);
+    }
+
+    void aReplyAfterTheWindowFailsVisiblyWithANote()
+    {
+        SyncHarness h;
+        auto &tg = h.world.telegram();
+        const QString connection = tg.connectBusiness(kOwner);
+        tg.pushBusinessMessage(connection, kCarla, u"Call me back tomorrow"_s);
+        sync(h);
+        const qint64 chat = businessChat(h, connection, kCarla.id);
+        const QString conversation = conversationOf(h, chat);
+        tg.ageBusinessChat(connection, kCarla.id, 25 * 3600); // a day and an hour of silence
+        h.world.intercom().adminReply(conversation, u"<p>Here we are</p>"_s);
+        sync(h);
+
+        QVERIFY(tg.sentMessages().isEmpty());
+        QCOMPARE(
+            h.scalar(u"SELECT delivery FROM messages WHERE chat_id = ? AND direction = 'out'"_s, { chat })
+                .toString(),
+            u"failed"_s);
+        const QStringList notes = partsOf(h, conversation, u"note"_s);
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(notes.first().contains(u"Not delivered"_s) && notes.first().contains(u"24 hours"_s)
+                && notes.first().contains(u"Here we are"_s),
+            qPrintable(notes.first()));
+        QCOMPARE(h.scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'business_reply_refused'"
+                          " AND telegram_user_id = ?"_s,
+                      { kCarla.id })
+                     .toInt(),
+            1);
+        // Failed for good: tried once, never again.
+        const int sends = tg.requestCount(u"sendMessage"_s);
+        QCOMPARE(sends, 1);
+        sync(h);
+        QCOMPARE(tg.requestCount(u"sendMessage"_s), sends);
+        QCOMPARE(partsOf(h, conversation, u"note"_s).size(), 1);
+        QVERIFY(!h.scalar(u"SELECT 1 FROM outbox WHERE state = 'pending'"_s).isValid());
+
+        // The customer writes again: the window is open, the next answer goes through.
+        tg.pushBusinessMessage(connection, kCarla, u"Hello?"_s);
+        sync(h);
+        h.world.intercom().adminReply(conversation, u"<p>Sorry for the wait</p>"_s);
+        sync(h);
+        QCOMPARE(tg.sentBusinessMessages(connection).size(), 1);
+        QCOMPARE(
+            tg.sentBusinessMessages(connection).first().value(u"text"_s).toString(), u"Sorry for the wait"_s);
+    }
+
+    void aDisabledConnectionRefusesWithANote()
+    {
+        SyncHarness h;
+        auto &tg = h.world.telegram();
+        const QString connection = tg.connectBusiness(kOwner);
+        tg.pushBusinessMessage(connection, kCarla, u"Hi"_s);
+        sync(h);
+        tg.setBusinessConnectionEnabled(connection, false);
+        sync(h);
+        QVERIFY(!store::BusinessRepository(*h.db).connection(connection)->enabled);
+        const QString conversation = conversationOf(h, businessChat(h, connection, kCarla.id));
+        h.world.intercom().adminReply(conversation, u"<p>Hello Carla</p>"_s);
+        sync(h);
+        QVERIFY(tg.sentMessages().isEmpty());
+        const QStringList notes = partsOf(h, conversation, u"note"_s);
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(notes.first().contains(u"switched off its connection"_s), qPrintable(notes.first()));
+        QCOMPARE(h.scalar(u"SELECT delivery_error FROM messages WHERE direction = 'out'"_s).toString(),
+            u"the business account has switched off its connection to the bot"_s);
+    }
+
     void twoConnectionsOnOneBotAreTwoChats()
     {
         SyncHarness h;
@@ -224,6 +329,14 @@ private Q_SLOTS:
         QCOMPARE(h.world.intercom().conversationsOf(h.contactOf(kCarla.id)).size(), 2);
         QCOMPARE(partsOf(h, conversationOf(h, a), u"customer"_s), QStringList { u"Hi Olga's shop"_s });
         QCOMPARE(partsOf(h, conversationOf(h, b), u"customer"_s), QStringList { u"Hi Oscar's outlet"_s });
+        // Each answer goes out through its own account.
+        h.world.intercom().adminReply(conversationOf(h, a), u"<p>From Olga</p>"_s);
+        h.world.intercom().adminReply(conversationOf(h, b), u"<p>From Oscar</p>"_s);
+        sync(h);
+        QCOMPARE(tg.sentBusinessMessages(first).size(), 1);
+        QCOMPARE(tg.sentBusinessMessages(first).first().value(u"text"_s).toString(), u"From Olga"_s);
+        QCOMPARE(tg.sentBusinessMessages(second).size(), 1);
+        QCOMPARE(tg.sentBusinessMessages(second).first().value(u"text"_s).toString(), u"From Oscar"_s);
     }
 };
 

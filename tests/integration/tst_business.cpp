@@ -6,6 +6,7 @@
 
 #include "SyncHarness.h"
 #include "store/BusinessRepository.h"
+#include "store/LocalErasure.h"
 
 #include <QJsonArray>
 
@@ -337,6 +338,28 @@ private Q_SLOTS:
         QCOMPARE(tg.sentBusinessMessages(first).first().value(u"text"_s).toString(), u"From Olga"_s);
         QCOMPARE(tg.sentBusinessMessages(second).size(), 1);
         QCOMPARE(tg.sentBusinessMessages(second).first().value(u"text"_s).toString(), u"From Oscar"_s);
+    }
+
+    void forgettingACustomerForgetsTheirBusinessChats()
+    {
+        SyncHarness h;
+        auto &tg = h.world.telegram();
+        const QString connection = tg.connectBusiness(kOwner);
+        tg.pushBusinessMessage(connection, kCarla, u"Please forget me"_s);
+        tg.pushBusinessOwnerMessage(connection, kCarla, u"Sure"_s);
+        tg.pushBusinessMessage(connection, kDan, u"Not me"_s);
+        sync(h);
+        const auto erased = store::LocalErasure(*h.db).erase(kCarla.id, u"test"_s, u"deleted"_s, {}, false);
+        QVERIFY2(erased.ok, qPrintable(erased.error));
+        QVERIFY(
+            !h.scalar(u"SELECT 1 FROM business_chats WHERE telegram_chat_id = ?"_s, { kCarla.id }).isValid());
+        QVERIFY(
+            !h.scalar(u"SELECT 1 FROM messages WHERE text LIKE '%forget me%' OR text = 'Sure'"_s).isValid());
+        QVERIFY(!h.scalar(u"SELECT 1 FROM chats WHERE telegram_user_id = ?"_s, { kCarla.id }).isValid());
+        // Everyone else's stay, and so does the account.
+        QVERIFY(
+            h.scalar(u"SELECT 1 FROM business_chats WHERE telegram_chat_id = ?"_s, { kDan.id }).isValid());
+        QCOMPARE(store::BusinessRepository(*h.db).connections().size(), 1);
     }
 };
 

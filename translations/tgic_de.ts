@@ -1537,6 +1537,30 @@ Vorher:
         <source>Telegram refused the message: %1</source>
         <translation>Telegram hat die Nachricht abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>the business chat is not known to this database</source>
+        <translation>dieser Business-Chat ist in dieser Datenbank nicht bekannt</translation>
+    </message>
+    <message>
+        <source>the customer has not written in this business chat for over 24 hours, and the business account may answer only within 24 hours of the customer&apos;s last message</source>
+        <translation>der Kunde hat in diesem Business-Chat seit über 24 Stunden nicht geschrieben, und das Business-Konto darf nur innerhalb von 24 Stunden nach der letzten Nachricht des Kunden antworten</translation>
+    </message>
+    <message>
+        <source>the business account has switched off its connection to the bot</source>
+        <translation>das Business-Konto hat seine Verbindung zum Bot ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>the business account does not allow the bot to reply for it</source>
+        <translation>das Business-Konto erlaubt dem Bot nicht, in seinem Namen zu antworten</translation>
+    </message>
+    <message>
+        <source>the business account is no longer connected to the bot</source>
+        <translation>das Business-Konto ist nicht mehr mit dem Bot verbunden</translation>
+    </message>
+    <message>
+        <source>Telegram refused it (%1)</source>
+        <translation>Telegram hat sie abgelehnt (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tgic::sync::UpdatePoller</name>
@@ -1643,6 +1667,10 @@ Vorher:
     <message>
         <source>ID %1</source>
         <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Business chat</source>
+        <translation>Business-Chat</translation>
     </message>
 </context>
 <context>

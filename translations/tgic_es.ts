@@ -1537,6 +1537,30 @@ Antes:
         <source>Telegram refused the message: %1</source>
         <translation>Telegram rechazó el mensaje: %1</translation>
     </message>
+    <message>
+        <source>the business chat is not known to this database</source>
+        <translation>este chat de empresa no se conoce en esta base de datos</translation>
+    </message>
+    <message>
+        <source>the customer has not written in this business chat for over 24 hours, and the business account may answer only within 24 hours of the customer&apos;s last message</source>
+        <translation>el cliente no ha escrito en este chat de empresa en más de 24 horas, y la cuenta de empresa solo puede responder dentro de las 24 horas siguientes al último mensaje del cliente</translation>
+    </message>
+    <message>
+        <source>the business account has switched off its connection to the bot</source>
+        <translation>la cuenta de empresa ha desactivado su conexión con el bot</translation>
+    </message>
+    <message>
+        <source>the business account does not allow the bot to reply for it</source>
+        <translation>la cuenta de empresa no permite que el bot responda en su nombre</translation>
+    </message>
+    <message>
+        <source>the business account is no longer connected to the bot</source>
+        <translation>la cuenta de empresa ya no está conectada al bot</translation>
+    </message>
+    <message>
+        <source>Telegram refused it (%1)</source>
+        <translation>Telegram lo rechazó (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tgic::sync::UpdatePoller</name>
@@ -1643,6 +1667,10 @@ Antes:
     <message>
         <source>ID %1</source>
         <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Business chat</source>
+        <translation>Chat de empresa</translation>
     </message>
 </context>
 <context>

@@ -1547,6 +1547,30 @@ Before:
         <source>Telegram refused the message: %1</source>
         <translation>Telegram отклонил сообщение: %1</translation>
     </message>
+    <message>
+        <source>the business chat is not known to this database</source>
+        <translation>этот бизнес-чат неизвестен этой базе данных</translation>
+    </message>
+    <message>
+        <source>the customer has not written in this business chat for over 24 hours, and the business account may answer only within 24 hours of the customer&apos;s last message</source>
+        <translation>клиент не писал в этот бизнес-чат больше 24 часов, а бизнес-аккаунт может отвечать только в течение 24 часов после последнего сообщения клиента</translation>
+    </message>
+    <message>
+        <source>the business account has switched off its connection to the bot</source>
+        <translation>бизнес-аккаунт отключил связь с ботом</translation>
+    </message>
+    <message>
+        <source>the business account does not allow the bot to reply for it</source>
+        <translation>бизнес-аккаунт не разрешает боту отвечать от его имени</translation>
+    </message>
+    <message>
+        <source>the business account is no longer connected to the bot</source>
+        <translation>бизнес-аккаунт больше не подключён к боту</translation>
+    </message>
+    <message>
+        <source>Telegram refused it (%1)</source>
+        <translation>Telegram отклонил его (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tgic::sync::UpdatePoller</name>
@@ -1653,6 +1677,10 @@ Before:
     <message>
         <source>ID %1</source>
         <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Business chat</source>
+        <translation>Бизнес-чат</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,7 @@ private Q_SLOTS:
                                      .toLongLong();
         QVERIFY(northwind != sandbox::persona::businessAccount().id);
         QCOMPARE(r.window->chatModel()->chatIdAt(0), northwind);
+        QVERIFY(r.window->chatModel()->index(0).data(ChatListModel::BusinessChatRole).toBool());
         // Down moves into the results and opens the first one.
         QTest::keyClick(r.search(), Qt::Key_Down);
         QVERIFY(r.chatList()->hasFocus());

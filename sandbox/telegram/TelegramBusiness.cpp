@@ -13,7 +13,7 @@ QJsonObject TelegramBusiness::connect(
     if (canReply)
         rights.insert(u"can_reply"_s, true);
     // user_chat_id: the owner's private chat with the bot, which shares the owner's id.
-    const QJsonObject json { { u"id"_s, id }, { u"user"_s, owner.toJson() }, { u"user_chat_id"_s, owner.id },
+    QJsonObject json { { u"id"_s, id }, { u"user"_s, owner.toJson() }, { u"user_chat_id"_s, owner.id },
         { u"date"_s, date }, { u"rights"_s, rights }, { u"is_enabled"_s, true } };
     m_connections.insert(id, Connection { json, owner });
     return json;

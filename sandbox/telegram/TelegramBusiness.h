@@ -22,7 +22,7 @@ namespace tgic::sandbox {
 class TelegramBusiness
 {
 public:
-    static constexpr qint64 ReplyWindowSeconds = 24 * 3600;
+    static constexpr qint64 ReplyWindowSeconds = qint64(24) * 3600;
 
     // A new connection (the owner connects the bot under Settings → Telegram Business), or a
     // change to one; each returns the BusinessConnection object for the update.

@@ -245,7 +245,7 @@ qint64 TelegramEmulator::pressContactButton(const TelegramUser &from, const QStr
 
 QString TelegramEmulator::connectBusiness(const TelegramUser &owner, bool canReply)
 {
-    const QString id = u"bc-%1-%2"_s.arg(owner.id).arg(++m_businessConnections);
+    QString id = u"bc-%1-%2"_s.arg(owner.id).arg(++m_businessConnections);
     pushBusinessConnection(m_business.connect(id, owner, canReply, TelegramJson::now()));
     return id;
 }

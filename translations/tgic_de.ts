@@ -2564,6 +2564,34 @@ Stattdessen: %2</translation>
         <source>The database refused the new retention period.</source>
         <translation>Die Datenbank hat die neue Aufbewahrungsfrist abgelehnt.</translation>
     </message>
+    <message>
+        <source>Business accounts</source>
+        <translation>Business-Konten</translation>
+    </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <translation>%1 (@%2)</translation>
+    </message>
+    <message>
+        <source>switched off by the account</source>
+        <translation>vom Konto ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>the bot may answer its customers within 24 hours of their last message</source>
+        <translation>der Bot darf seinen Kunden innerhalb von 24 Stunden nach ihrer letzten Nachricht antworten</translation>
+    </message>
+    <message>
+        <source>the bot may read but not answer</source>
+        <translation>der Bot darf lesen, aber nicht antworten</translation>
+    </message>
+    <message>
+        <source>%1, connected since %2: %3</source>
+        <translation>%1, verbunden seit %2: %3</translation>
+    </message>
+    <message>
+        <source>No Telegram Business account is connected to the bot. Its owner connects it in Telegram (Settings → Telegram Business → Chatbots) once Business Mode is on for the bot in @BotFather.</source>
+        <translation>Kein Telegram-Business-Konto ist mit dem Bot verbunden. Der Inhaber verbindet es in Telegram (Einstellungen → Telegram Business → Chatbots), sobald der Business-Modus für den Bot in @BotFather eingeschaltet ist.</translation>
+    </message>
 </context>
 <context>
     <name>tgic::ui::SetupWizard</name>

@@ -2564,6 +2564,34 @@ En su lugar: %2</translation>
         <source>The database refused the new retention period.</source>
         <translation>La base de datos rechazó el nuevo periodo de retención.</translation>
     </message>
+    <message>
+        <source>Business accounts</source>
+        <translation>Cuentas de empresa</translation>
+    </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <translation>%1 (@%2)</translation>
+    </message>
+    <message>
+        <source>switched off by the account</source>
+        <translation>desactivada por la cuenta</translation>
+    </message>
+    <message>
+        <source>the bot may answer its customers within 24 hours of their last message</source>
+        <translation>el bot puede responder a sus clientes dentro de las 24 horas siguientes a su último mensaje</translation>
+    </message>
+    <message>
+        <source>the bot may read but not answer</source>
+        <translation>el bot puede leer pero no responder</translation>
+    </message>
+    <message>
+        <source>%1, connected since %2: %3</source>
+        <translation>%1, conectada desde %2: %3</translation>
+    </message>
+    <message>
+        <source>No Telegram Business account is connected to the bot. Its owner connects it in Telegram (Settings → Telegram Business → Chatbots) once Business Mode is on for the bot in @BotFather.</source>
+        <translation>No hay ninguna cuenta de Telegram Business conectada al bot. Su propietario la conecta en Telegram (Ajustes → Telegram Business → Chatbots) una vez activado el modo Business del bot en @BotFather.</translation>
+    </message>
 </context>
 <context>
     <name>tgic::ui::SetupWizard</name>

@@ -2579,6 +2579,34 @@ Instead: %2</source>
         <source>The database refused the new retention period.</source>
         <translation>База данных отклонила новый срок хранения.</translation>
     </message>
+    <message>
+        <source>Business accounts</source>
+        <translation>Бизнес-аккаунты</translation>
+    </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <translation>%1 (@%2)</translation>
+    </message>
+    <message>
+        <source>switched off by the account</source>
+        <translation>отключён аккаунтом</translation>
+    </message>
+    <message>
+        <source>the bot may answer its customers within 24 hours of their last message</source>
+        <translation>бот может отвечать его клиентам в течение 24 часов после их последнего сообщения</translation>
+    </message>
+    <message>
+        <source>the bot may read but not answer</source>
+        <translation>бот может читать, но не отвечать</translation>
+    </message>
+    <message>
+        <source>%1, connected since %2: %3</source>
+        <translation>%1, подключён с %2: %3</translation>
+    </message>
+    <message>
+        <source>No Telegram Business account is connected to the bot. Its owner connects it in Telegram (Settings → Telegram Business → Chatbots) once Business Mode is on for the bot in @BotFather.</source>
+        <translation>К боту не подключён ни один аккаунт Telegram Business. Владелец подключает его в Telegram (Настройки → Telegram Business → Чат-боты), когда для бота в @BotFather включён бизнес-режим.</translation>
+    </message>
 </context>
 <context>
     <name>tgic::ui::SetupWizard</name>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "GuiApp.h"
 
+#include "BusinessAccounts.h"
 #include "ChatListModel.h"
 #include "ConnectionSettings.h"
 #include "LogFile.h"
@@ -322,6 +323,7 @@ void GuiApp::openSettings()
         const QString user = models::MappingTools::osUserName();
         dialog->setRetention(new models::RetentionSettings(*m_db, dialog),
             m_tools ? m_tools->actor() : (user.isEmpty() ? u"tgic"_s : user + u" (tgic)"_s));
+        dialog->setBusinessAccounts(models::BusinessAccounts(*m_db));
     }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_window->applyDesktopSettings();

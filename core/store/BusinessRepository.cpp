@@ -82,6 +82,17 @@ QList<BusinessConnection> BusinessRepository::connections() const
     return out;
 }
 
+QStringList BusinessRepository::unknownConnections() const
+{
+    QStringList out;
+    SqlResult q = runSql(m_db.connection(),
+        u"SELECT DISTINCT business_connection_id FROM business_chats WHERE business_connection_id NOT IN"
+        " (SELECT business_connection_id FROM business_connections) ORDER BY business_connection_id"_s);
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 std::optional<qint64> BusinessRepository::chatKey(const QString &connectionId, qint64 telegramChatId)
 {
     const QSqlDatabase db = m_db.connection();

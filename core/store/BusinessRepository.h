@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -56,6 +57,8 @@ public:
     bool saveConnection(const QJsonObject &connection, qint64 now);
     std::optional<BusinessConnection> connection(const QString &id) const;
     QList<BusinessConnection> connections() const;
+    //! Connections the business chats name that no business_connection update described.
+    QStringList unknownConnections() const;
 
     //! The key of the connection's chat `telegramChatId`, allocated on first sight; nullopt on a
     //! database error.

@@ -153,4 +153,12 @@ net::ApiRequest getFile(const QString &fileId)
     return TelegramApi::method(u"getFile"_s, params);
 }
 
+net::ApiRequest getBusinessConnection(const QString &businessConnectionId)
+{
+    QUrlQuery params;
+    params.addQueryItem(
+        u"business_connection_id"_s, QString::fromLatin1(QUrl::toPercentEncoding(businessConnectionId)));
+    return TelegramApi::method(u"getBusinessConnection"_s, params);
+}
+
 } // namespace tgic::telegram::requests

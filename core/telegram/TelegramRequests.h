@@ -45,6 +45,8 @@ QJsonObject phoneRequestKeyboard(const QString &buttonText);
 //! A ReplyKeyboardRemove: the customer's custom keyboard goes away with this message.
 QJsonObject removeKeyboard();
 net::ApiRequest getFile(const QString &fileId);
+//! A business account's connection to the bot (owner, rights, enabled).
+net::ApiRequest getBusinessConnection(const QString &businessConnectionId);
 
 //! The method sendFile picks for a file (for logs and tests).
 QString methodFor(const OutgoingFile &file);

@@ -243,10 +243,12 @@ qint64 TelegramEmulator::pressContactButton(const TelegramUser &from, const QStr
 
 // --- Telegram Business ------------------------------------------------------------------------
 
-QString TelegramEmulator::connectBusiness(const TelegramUser &owner, bool canReply)
+QString TelegramEmulator::connectBusiness(const TelegramUser &owner, bool canReply, bool announce)
 {
     QString id = u"bc-%1-%2"_s.arg(owner.id).arg(++m_businessConnections);
-    pushBusinessConnection(m_business.connect(id, owner, canReply, TelegramJson::now()));
+    const QJsonObject connection = m_business.connect(id, owner, canReply, TelegramJson::now());
+    if (announce)
+        pushBusinessConnection(connection);
     return id;
 }
 

@@ -67,7 +67,9 @@ public:
 
     // Telegram Business. The owner connects the bot to their account (a business_connection
     // update; returns the connection's id), switches it off and on, grants or takes can_reply.
-    QString connectBusiness(const TelegramUser &owner, bool canReply = true);
+    // announce = false: connected before the bot's client was there to hear of it (no update;
+    // getBusinessConnection knows it).
+    QString connectBusiness(const TelegramUser &owner, bool canReply = true, bool announce = true);
     void setBusinessConnectionEnabled(const QString &connectionId, bool enabled);
     void setBusinessCanReply(const QString &connectionId, bool canReply);
     // A customer writes to the business account; the owner writes in that chat from their phone

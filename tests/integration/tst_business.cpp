@@ -102,6 +102,29 @@ private Q_SLOTS:
         QVERIFY(tg.sentMessages().isEmpty());
     }
 
+    void aConnectionMadeBeforeTheAppIsReadFromTelegram()
+    {
+        SyncHarness h;
+        auto &tg = h.world.telegram();
+        // Connected before tgic ever polled: no business_connection update will come.
+        const QString connection = tg.connectBusiness(kOwner, true, false);
+        tg.pushBusinessMessage(connection, kCarla, u"Hello"_s);
+        sync(h);
+        QCOMPARE(tg.requestCount(u"getBusinessConnection"_s), 1);
+        const auto stored = store::BusinessRepository(*h.db).connection(connection);
+        QVERIFY(stored);
+        QCOMPARE(stored->ownerUserId, kOwner.id);
+        QVERIFY(stored->canReply);
+        // Asked once: known now.
+        tg.pushBusinessMessage(connection, kCarla, u"Still me"_s);
+        sync(h);
+        QCOMPARE(tg.requestCount(u"getBusinessConnection"_s), 1);
+        // Known as the owner, they are nobody's customer in the bot chat either.
+        tg.pushMessage(kOwner, u"/start"_s);
+        sync(h);
+        QVERIFY(h.contactsAnchoredTo(kOwner.id).isEmpty());
+    }
+
     void aCustomerOfBothIsOneContactWithTwoConversations()
     {
         SyncHarness h;

@@ -1983,6 +1983,22 @@ Vorher:
         <source>Remove everything about this Telegram user, here and in Intercom, on their request (shows what goes where first)</source>
         <translation>Auf seinen Wunsch alles über diesen Telegram-Nutzer entfernen, hier und in Intercom (zeigt zuerst, was wo entfernt wird)</translation>
     </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Business chat</source>
+        <translation>Business-Chat</translation>
+    </message>
+    <message>
+        <source>Business chat with %1</source>
+        <translation>Business-Chat mit %1</translation>
+    </message>
+    <message>
+        <source>Chat with the bot</source>
+        <translation>Chat mit dem Bot</translation>
+    </message>
 </context>
 <context>
     <name>tgic::ui::ContactPicker</name>

@@ -1983,6 +1983,22 @@ Antes:
         <source>Remove everything about this Telegram user, here and in Intercom, on their request (shows what goes where first)</source>
         <translation>Eliminar todo sobre este usuario de Telegram, aquí y en Intercom, a petición suya (primero muestra qué se elimina y dónde)</translation>
     </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Business chat</source>
+        <translation>Chat de empresa</translation>
+    </message>
+    <message>
+        <source>Business chat with %1</source>
+        <translation>Chat de empresa con %1</translation>
+    </message>
+    <message>
+        <source>Chat with the bot</source>
+        <translation>Chat con el bot</translation>
+    </message>
 </context>
 <context>
     <name>tgic::ui::ContactPicker</name>

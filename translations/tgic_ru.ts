@@ -1995,6 +1995,22 @@ Before:
         <source>Remove everything about this Telegram user, here and in Intercom, on their request (shows what goes where first)</source>
         <translation>Удалить всё об этом пользователе Telegram здесь и в Intercom по его просьбе (сначала показывает, что и где будет удалено)</translation>
     </message>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <source>Business chat</source>
+        <translation>Бизнес-чат</translation>
+    </message>
+    <message>
+        <source>Business chat with %1</source>
+        <translation>Бизнес-чат с %1</translation>
+    </message>
+    <message>
+        <source>Chat with the bot</source>
+        <translation>Чат с ботом</translation>
+    </message>
 </context>
 <context>
     <name>tgic::ui::ContactPicker</name>

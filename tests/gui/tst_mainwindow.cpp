@@ -157,6 +157,7 @@ private Q_SLOTS:
         // The contact anchored on Sam's Telegram ID, with the rename in the history.
         QCOMPARE(r.field(u"contactId"_s), r.h.contactOf(sam));
         QCOMPARE(r.field(u"telegramId"_s), QString::number(sam));
+        QCOMPARE(r.field(u"channel"_s), u"Chat with the bot"_s);
         QCOMPARE(r.field(u"username"_s), u"@samuel_builds"_s);
         QCOMPARE(r.field(u"role"_s), u"lead"_s);
         QCOMPARE(r.field(u"anchor"_s), QString::number(sam));
@@ -197,6 +198,8 @@ private Q_SLOTS:
         QTest::keyClick(r.search(), Qt::Key_Down);
         QVERIFY(r.chatList()->hasFocus());
         QCOMPARE(r.window->messageModel()->chatId(), northwind);
+        // The panel says which chat this is: the shop's business account, not the bot.
+        QTRY_COMPARE(r.field(u"channel"_s), u"Business chat with Sandbox Shop (@sandbox_shop)"_s);
 
         r.search()->clear();
         QCOMPARE(r.window->chatModel()->rowCount(), 7);

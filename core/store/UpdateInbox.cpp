@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "UpdateInbox.h"
 
+#include "BusinessChatKeys.h"
 #include "BusinessRepository.h"
 #include "Database.h"
 #include "IdentityEvidence.h"
@@ -74,6 +75,13 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
             update.error = u"a text holds a NUL character, which the team database cannot store"_s;
         }
         parsed.append(std::move(update));
+    }
+    // Customers' business messages become ordinary messages of their business chats first (one
+    // round trip, and BEGIN with it; one more for chats seen for the first time).
+    BusinessChatKeys businessChats(m_db);
+    if (!businessChats.resolve(parsed)) {
+        qCWarning(lcStore) << "cannot read the business chats of a Telegram batch";
+        return report;
     }
     // One round trip before any decision: BEGIN, the lease check and every read the batch needs.
     // Team mode: store (and so confirm) a batch only while holding the poller lease; the lease
@@ -160,13 +168,9 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
             rows.applyMessage(update.message, mediaPayload(update.message), report);
         } else if (update.kind == ParsedUpdate::Kind::Ignored) {
             ++report.ignored;
-        } else if (isMessage && update.message.isBusiness()) {
-            // A business chat's key may have to be allocated first: one update at a time.
-            ok = flush()
-                && (ownerSpeaks ? applyOwnerMessage(update.message, now, report)
-                                : applyBusinessMessage(update, now, report));
-            if (!ownerSpeaks)
-                rows.dirty(update.message.from.id);
+        } else if (ownerSpeaks) {
+            // Kept as the business chat's outgoing side, with a note: one update at a time.
+            ok = flush() && applyOwnerMessage(update.message, now, report);
         } else {
             // Edits, member changes and messages with more to record: one update at a time. All
             // but an edit of a known message write the user's row: what was read of it is stale.
@@ -184,6 +188,7 @@ IngestReport UpdateInbox::ingest(const QJsonArray &updates)
     SqlBatch writes(db);
     if (ok) {
         rows.write(writes);
+        businessChats.write(writes);
         if (maxId)
             writes.add(
                 meta::setSql(), { QString::fromLatin1(meta::kTelegramOffset), QString::number(*maxId + 1) });

@@ -59,9 +59,9 @@ private:
     bool applyEdit(const telegram::MessageInfo &message, qint64 now, IngestReport &report);
     bool applyMemberChange(const telegram::ChatMemberChange &change, qint64 now, IngestReport &report);
     // Telegram Business (UpdateInboxBusiness.cpp): a customer's message or edit in a business
-    // chat is stored like any other under the chat's own key; what the account itself said
-    // there is kept as the chat's outgoing message and noted for the agents, never sent on.
-    bool applyBusinessMessage(const telegram::ParsedUpdate &update, qint64 now, IngestReport &report);
+    // chat arrives rewritten to the chat's own key (BusinessChatKeys) and is stored like any
+    // other; what the account itself said there is kept as the chat's outgoing message and noted
+    // for the agents, never sent on.
     bool applyOwnerMessage(const telegram::MessageInfo &message, qint64 now, IngestReport &report);
     bool applyBusinessDeletion(const telegram::BusinessDeletion &deletion, qint64 now, IngestReport &report);
     bool noteForAgents(

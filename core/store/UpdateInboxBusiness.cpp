@@ -15,7 +15,6 @@ using namespace Qt::StringLiterals;
 namespace tgic::store {
 
 using telegram::BusinessSender;
-using telegram::ParsedUpdate;
 
 namespace {
 QString quoted(const QString &text)
@@ -24,23 +23,6 @@ QString quoted(const QString &text)
     return u"«"_s + (q.size() > 500 ? q.left(499) + u'…' : q) + u"»"_s;
 }
 } // namespace
-
-bool UpdateInbox::applyBusinessMessage(const ParsedUpdate &update, qint64 now, IngestReport &report)
-{
-    BusinessRepository business(m_db);
-    const auto key = business.chatKey(update.message.businessConnectionId, update.message.chat.id);
-    if (!key)
-        return false;
-    // The customer's message, exactly as in the bot chat, but in the business chat: the same
-    // person (the mapping is by their user id), another chat and so another conversation.
-    telegram::MessageInfo message = update.message;
-    message.chat.id = *key;
-    if (!business.customerWrote(*key, message.date * 1000))
-        return false;
-    ++report.stored;
-    return update.kind == ParsedUpdate::Kind::EditedMessage ? applyEdit(message, now, report)
-                                                            : applyMessage(message, now, report);
-}
 
 bool UpdateInbox::applyOwnerMessage(const telegram::MessageInfo &message, qint64 now, IngestReport &report)
 {

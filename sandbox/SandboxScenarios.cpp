@@ -39,6 +39,10 @@ TelegramUser businessAccount()
     return TelegramUser { 8034567890, u"Northwind"_s, u"Trading"_s, u"northwind_partners"_s, false, u"en"_s,
         false };
 }
+TelegramUser businessOwner()
+{
+    return TelegramUser { 5011112222, u"Sandbox"_s, u"Shop"_s, u"sandbox_shop"_s, false, u"en"_s, false };
+}
 TelegramUser deletedAccount()
 {
     return TelegramUser { 5098765432, u"Dmitri"_s, u"Ivanov"_s, u"dima_iv"_s, false, u"ru"_s, false };
@@ -67,7 +71,9 @@ QString SandboxWorld::intercomToken()
 
 QString SandboxWorld::businessConnectionId()
 {
-    return u"sandbox-business-connection"_s;
+    if (m_businessConnection.isEmpty())
+        m_businessConnection = m_telegram.connectBusiness(persona::businessOwner());
+    return m_businessConnection;
 }
 
 SandboxWorld::SandboxWorld(QObject *parent)
@@ -94,16 +100,7 @@ void SandboxWorld::seedWorkspace()
 
 qint64 SandboxWorld::pushBusinessMessage(const TelegramUser &from, const QString &text)
 {
-    const qint64 chatId = from.id;
-    const QJsonObject message {
-        { u"message_id"_s, m_telegram.nextMessageId(chatId) },
-        { u"date"_s, QDateTime::currentSecsSinceEpoch() },
-        { u"chat"_s, from.privateChatJson() },
-        { u"from"_s, from.toJson() },
-        { u"business_connection_id"_s, businessConnectionId() },
-        { u"text"_s, text },
-    };
-    return m_telegram.pushUpdate(QJsonObject { { u"business_message"_s, message } });
+    return m_telegram.pushBusinessMessage(businessConnectionId(), from, text);
 }
 
 QList<SandboxWorld::Step> SandboxWorld::script()

@@ -22,6 +22,7 @@ TelegramUser renamerAfterRename();
 TelegramUser deviceSwitcher(); //!< same ID from phone and laptop (a 43-bit ID)
 TelegramUser deviceSwitcherOnLaptop();
 TelegramUser businessAccount(); //!< writes through a Telegram Business connection
+TelegramUser businessOwner(); //!< the shop's own Telegram account, connected to the bot (Business)
 TelegramUser deletedAccount(); //!< deletes the account later…
 TelegramUser recreatedAccount(); //!< …and comes back as a new ID with the same name and username
 TelegramUser usernameTaker(); //!< takes the username the renamer released
@@ -67,8 +68,10 @@ public:
     //! The number a scripted customer shares (E.164 digits without '+', as Telegram sends it).
     static QString phoneOf(const TelegramUser &user);
 
-    //! Business messages carry the connection through which they came.
-    static QString businessConnectionId();
+    //! The shop's business account (persona::businessOwner) connected to the bot, on first use:
+    //! business messages carry the connection through which they came.
+    QString businessConnectionId();
+    //! `from` writes to the shop's business account (not to the bot).
     qint64 pushBusinessMessage(const TelegramUser &from, const QString &text);
 
 Q_SIGNALS:
@@ -78,6 +81,7 @@ Q_SIGNALS:
 private:
     TelegramEmulator m_telegram;
     IntercomEmulator m_intercom;
+    QString m_businessConnection;
     QTimer *m_pacer = nullptr;
     int m_nextStep = 0;
 };

@@ -1537,6 +1537,30 @@ Vorher:
         <source>Telegram refused the message: %1</source>
         <translation>Telegram hat die Nachricht abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>the business chat is not known to this database</source>
+        <translation>dieser Business-Chat ist in dieser Datenbank nicht bekannt</translation>
+    </message>
+    <message>
+        <source>the customer has not written in this business chat for over 24 hours, and the business account may answer only within 24 hours of the customer&apos;s last message</source>
+        <translation>der Kunde hat in diesem Business-Chat seit über 24 Stunden nicht geschrieben, und das Business-Konto darf nur innerhalb von 24 Stunden nach der letzten Nachricht des Kunden antworten</translation>
+    </message>
+    <message>
+        <source>the business account has switched off its connection to the bot</source>
+        <translation>das Business-Konto hat seine Verbindung zum Bot ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>the business account does not allow the bot to reply for it</source>
+        <translation>das Business-Konto erlaubt dem Bot nicht, in seinem Namen zu antworten</translation>
+    </message>
+    <message>
+        <source>the business account is no longer connected to the bot</source>
+        <translation>das Business-Konto ist nicht mehr mit dem Bot verbunden</translation>
+    </message>
+    <message>
+        <source>Telegram refused it (%1)</source>
+        <translation>Telegram hat sie abgelehnt (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tgic::sync::UpdatePoller</name>
@@ -1643,6 +1667,10 @@ Vorher:
     <message>
         <source>ID %1</source>
         <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Business chat</source>
+        <translation>Business-Chat</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1982,22 @@ Vorher:
     <message>
         <source>Remove everything about this Telegram user, here and in Intercom, on their request (shows what goes where first)</source>
         <translation>Auf seinen Wunsch alles über diesen Telegram-Nutzer entfernen, hier und in Intercom (zeigt zuerst, was wo entfernt wird)</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Business chat</source>
+        <translation>Business-Chat</translation>
+    </message>
+    <message>
+        <source>Business chat with %1</source>
+        <translation>Business-Chat mit %1</translation>
+    </message>
+    <message>
+        <source>Chat with the bot</source>
+        <translation>Chat mit dem Bot</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2579,34 @@ Stattdessen: %2</translation>
     <message>
         <source>The database refused the new retention period.</source>
         <translation>Die Datenbank hat die neue Aufbewahrungsfrist abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Business accounts</source>
+        <translation>Business-Konten</translation>
+    </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <translation>%1 (@%2)</translation>
+    </message>
+    <message>
+        <source>switched off by the account</source>
+        <translation>vom Konto ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>the bot may answer its customers within 24 hours of their last message</source>
+        <translation>der Bot darf seinen Kunden innerhalb von 24 Stunden nach ihrer letzten Nachricht antworten</translation>
+    </message>
+    <message>
+        <source>the bot may read but not answer</source>
+        <translation>der Bot darf lesen, aber nicht antworten</translation>
+    </message>
+    <message>
+        <source>%1, connected since %2: %3</source>
+        <translation>%1, verbunden seit %2: %3</translation>
+    </message>
+    <message>
+        <source>No Telegram Business account is connected to the bot. Its owner connects it in Telegram (Settings → Telegram Business → Chatbots) once Business Mode is on for the bot in @BotFather.</source>
+        <translation>Kein Telegram-Business-Konto ist mit dem Bot verbunden. Der Inhaber verbindet es in Telegram (Einstellungen → Telegram Business → Chatbots), sobald der Business-Modus für den Bot in @BotFather eingeschaltet ist.</translation>
     </message>
 </context>
 <context>

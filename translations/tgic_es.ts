@@ -1537,6 +1537,30 @@ Antes:
         <source>Telegram refused the message: %1</source>
         <translation>Telegram rechazó el mensaje: %1</translation>
     </message>
+    <message>
+        <source>the business chat is not known to this database</source>
+        <translation>este chat de empresa no se conoce en esta base de datos</translation>
+    </message>
+    <message>
+        <source>the customer has not written in this business chat for over 24 hours, and the business account may answer only within 24 hours of the customer&apos;s last message</source>
+        <translation>el cliente no ha escrito en este chat de empresa en más de 24 horas, y la cuenta de empresa solo puede responder dentro de las 24 horas siguientes al último mensaje del cliente</translation>
+    </message>
+    <message>
+        <source>the business account has switched off its connection to the bot</source>
+        <translation>la cuenta de empresa ha desactivado su conexión con el bot</translation>
+    </message>
+    <message>
+        <source>the business account does not allow the bot to reply for it</source>
+        <translation>la cuenta de empresa no permite que el bot responda en su nombre</translation>
+    </message>
+    <message>
+        <source>the business account is no longer connected to the bot</source>
+        <translation>la cuenta de empresa ya no está conectada al bot</translation>
+    </message>
+    <message>
+        <source>Telegram refused it (%1)</source>
+        <translation>Telegram lo rechazó (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tgic::sync::UpdatePoller</name>
@@ -1643,6 +1667,10 @@ Antes:
     <message>
         <source>ID %1</source>
         <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Business chat</source>
+        <translation>Chat de empresa</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1982,22 @@ Antes:
     <message>
         <source>Remove everything about this Telegram user, here and in Intercom, on their request (shows what goes where first)</source>
         <translation>Eliminar todo sobre este usuario de Telegram, aquí y en Intercom, a petición suya (primero muestra qué se elimina y dónde)</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Business chat</source>
+        <translation>Chat de empresa</translation>
+    </message>
+    <message>
+        <source>Business chat with %1</source>
+        <translation>Chat de empresa con %1</translation>
+    </message>
+    <message>
+        <source>Chat with the bot</source>
+        <translation>Chat con el bot</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2579,34 @@ En su lugar: %2</translation>
     <message>
         <source>The database refused the new retention period.</source>
         <translation>La base de datos rechazó el nuevo periodo de retención.</translation>
+    </message>
+    <message>
+        <source>Business accounts</source>
+        <translation>Cuentas de empresa</translation>
+    </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <translation>%1 (@%2)</translation>
+    </message>
+    <message>
+        <source>switched off by the account</source>
+        <translation>desactivada por la cuenta</translation>
+    </message>
+    <message>
+        <source>the bot may answer its customers within 24 hours of their last message</source>
+        <translation>el bot puede responder a sus clientes dentro de las 24 horas siguientes a su último mensaje</translation>
+    </message>
+    <message>
+        <source>the bot may read but not answer</source>
+        <translation>el bot puede leer pero no responder</translation>
+    </message>
+    <message>
+        <source>%1, connected since %2: %3</source>
+        <translation>%1, conectada desde %2: %3</translation>
+    </message>
+    <message>
+        <source>No Telegram Business account is connected to the bot. Its owner connects it in Telegram (Settings → Telegram Business → Chatbots) once Business Mode is on for the bot in @BotFather.</source>
+        <translation>No hay ninguna cuenta de Telegram Business conectada al bot. Su propietario la conecta en Telegram (Ajustes → Telegram Business → Chatbots) una vez activado el modo Business del bot en @BotFather.</translation>
     </message>
 </context>
 <context>

@@ -1547,6 +1547,30 @@ Before:
         <source>Telegram refused the message: %1</source>
         <translation>Telegram отклонил сообщение: %1</translation>
     </message>
+    <message>
+        <source>the business chat is not known to this database</source>
+        <translation>этот бизнес-чат неизвестен этой базе данных</translation>
+    </message>
+    <message>
+        <source>the customer has not written in this business chat for over 24 hours, and the business account may answer only within 24 hours of the customer&apos;s last message</source>
+        <translation>клиент не писал в этот бизнес-чат больше 24 часов, а бизнес-аккаунт может отвечать только в течение 24 часов после последнего сообщения клиента</translation>
+    </message>
+    <message>
+        <source>the business account has switched off its connection to the bot</source>
+        <translation>бизнес-аккаунт отключил связь с ботом</translation>
+    </message>
+    <message>
+        <source>the business account does not allow the bot to reply for it</source>
+        <translation>бизнес-аккаунт не разрешает боту отвечать от его имени</translation>
+    </message>
+    <message>
+        <source>the business account is no longer connected to the bot</source>
+        <translation>бизнес-аккаунт больше не подключён к боту</translation>
+    </message>
+    <message>
+        <source>Telegram refused it (%1)</source>
+        <translation>Telegram отклонил его (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tgic::sync::UpdatePoller</name>
@@ -1653,6 +1677,10 @@ Before:
     <message>
         <source>ID %1</source>
         <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Business chat</source>
+        <translation>Бизнес-чат</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +1994,22 @@ Before:
     <message>
         <source>Remove everything about this Telegram user, here and in Intercom, on their request (shows what goes where first)</source>
         <translation>Удалить всё об этом пользователе Telegram здесь и в Intercom по его просьбе (сначала показывает, что и где будет удалено)</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <source>Business chat</source>
+        <translation>Бизнес-чат</translation>
+    </message>
+    <message>
+        <source>Business chat with %1</source>
+        <translation>Бизнес-чат с %1</translation>
+    </message>
+    <message>
+        <source>Chat with the bot</source>
+        <translation>Чат с ботом</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2594,34 @@ Instead: %2</source>
     <message>
         <source>The database refused the new retention period.</source>
         <translation>База данных отклонила новый срок хранения.</translation>
+    </message>
+    <message>
+        <source>Business accounts</source>
+        <translation>Бизнес-аккаунты</translation>
+    </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <translation>%1 (@%2)</translation>
+    </message>
+    <message>
+        <source>switched off by the account</source>
+        <translation>отключён аккаунтом</translation>
+    </message>
+    <message>
+        <source>the bot may answer its customers within 24 hours of their last message</source>
+        <translation>бот может отвечать его клиентам в течение 24 часов после их последнего сообщения</translation>
+    </message>
+    <message>
+        <source>the bot may read but not answer</source>
+        <translation>бот может читать, но не отвечать</translation>
+    </message>
+    <message>
+        <source>%1, connected since %2: %3</source>
+        <translation>%1, подключён с %2: %3</translation>
+    </message>
+    <message>
+        <source>No Telegram Business account is connected to the bot. Its owner connects it in Telegram (Settings → Telegram Business → Chatbots) once Business Mode is on for the bot in @BotFather.</source>
+        <translation>К боту не подключён ни один аккаунт Telegram Business. Владелец подключает его в Telegram (Настройки → Telegram Business → Чат-боты), когда для бота в @BotFather включён бизнес-режим.</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,10 @@ void ChatListDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
         p, pillRect, look::mappingStateLabel(state), selected ? text : look::mappingStateColor(state, pal));
     const QString username = index.data(ChatListModel::UsernameRole).toString();
     const QString ids = userId ? QString::number(userId) : QString::number(chatId);
-    const QString who = username.isEmpty() ? tr("ID %1").arg(ids) : u"@%1 · %2"_s.arg(username, ids);
+    QString who = username.isEmpty() ? tr("ID %1").arg(ids) : u"@%1 · %2"_s.arg(username, ids);
+    // The same customer may also have a chat with the bot: say which one this is.
+    if (index.data(ChatListModel::BusinessChatRole).toBool())
+        who = tr("Business chat") + u" · "_s + who;
     p->setPen(dim);
     p->drawText(QRectF(second.left(), second.top(), second.width() - pillW - line * 0.5, rowH),
         Qt::AlignLeft | Qt::AlignVCenter,

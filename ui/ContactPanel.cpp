@@ -107,6 +107,7 @@ ContactPanel::ContactPanel(models::ContactDetails *details, QWidget *parent)
     auto *telegramBox = new QGroupBox(tr("Telegram"), m_content);
     auto *telegramForm = new QGridLayout(telegramBox);
     telegramForm->setColumnStretch(1, 1);
+    addField(telegramForm, u"channel"_s, tr("Chat"));
     addField(telegramForm, u"telegramId"_s, tr("User ID"));
     addField(telegramForm, u"displayName"_s, tr("Name"));
     addField(telegramForm, u"username"_s, tr("Username"));
@@ -341,6 +342,12 @@ void ContactPanel::refresh()
                   .arg(s.conversationId, s.conversationState, when(s.conversationActivity)));
     setField(u"mappingError"_s, s.mappingError);
     refreshIntercomConversation(s);
+    // The same person may write to the bot and to a business account: two chats, one contact.
+    setField(u"channel"_s,
+        s.businessChat              ? (s.businessAccount.isEmpty() ? tr("Business chat")
+                                                                   : tr("Business chat with %1").arg(s.businessAccount))
+            : s.telegramUserId != 0 ? tr("Chat with the bot")
+                                    : QString());
     setField(u"telegramId"_s, QString::number(s.telegramUserId));
     setField(u"displayName"_s, s.displayName);
     setField(u"username"_s, s.username.isEmpty() ? tr("(none)") : u'@' + s.username);

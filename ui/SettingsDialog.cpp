@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "SettingsDialog.h"
 
+#include "BusinessAccounts.h"
 #include "RetentionSettings.h"
 
 #include "DesktopSettings.h"
@@ -15,6 +16,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -175,6 +177,36 @@ void SettingsDialog::saveRetention()
         && !m_retention->setDays(m_retentionDays->value(), m_retentionActor))
         QMessageBox::warning(
             parentWidget(), tr("Data retention"), tr("The database refused the new retention period."));
+}
+
+void SettingsDialog::setBusinessAccounts(const models::BusinessAccounts &accounts)
+{
+    if (m_businessAccounts)
+        return;
+    auto *group = new QGroupBox(tr("Business accounts"), this);
+    group->setObjectName(u"businessGroup"_s);
+    auto *box = new QVBoxLayout(group);
+    m_businessAccounts = new QLabel(group);
+    m_businessAccounts->setObjectName(u"businessAccounts"_s);
+    m_businessAccounts->setWordWrap(true);
+    m_businessAccounts->setTextFormat(Qt::PlainText);
+    QStringList lines;
+    for (const models::BusinessAccounts::Account &a : accounts.accounts()) {
+        const QString who = a.username.isEmpty() ? a.owner : tr("%1 (@%2)").arg(a.owner, a.username);
+        const QString state = !a.enabled ? tr("switched off by the account")
+            : a.canReply ? tr("the bot may answer its customers within 24 hours of their last message")
+                         : tr("the bot may read but not answer");
+        lines << tr("%1, connected since %2: %3")
+                     .arg(who, QLocale().toString(a.since.date(), QLocale::ShortFormat), state);
+    }
+    if (lines.isEmpty())
+        lines << tr("No Telegram Business account is connected to the bot. Its owner connects it in "
+                    "Telegram (Settings → Telegram Business → Chatbots) once Business Mode is on for the "
+                    "bot in @BotFather.");
+    m_businessAccounts->setText(lines.join(u'\n'));
+    box->addWidget(m_businessAccounts);
+    if (auto *dialogLayout = qobject_cast<QVBoxLayout *>(layout()))
+        dialogLayout->insertWidget(m_retentionGroupSlot, group);
 }
 
 } // namespace tgic::ui

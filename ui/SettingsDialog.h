@@ -11,8 +11,9 @@ class QPlainTextEdit;
 class QSpinBox;
 
 namespace tgic::models {
+class BusinessAccounts;
 class RetentionSettings;
-}
+} // namespace tgic::models
 
 namespace tgic::ui {
 
@@ -42,6 +43,12 @@ public:
     QSpinBox *retentionDaysBox() const { return m_retentionDays; }
     QLabel *retentionPreview() const { return m_retentionPreview; }
 
+    //! Adds "Business accounts": the Telegram Business accounts connected to the bot, whether
+    //! the bot may answer for them, and how to connect one (nothing to edit: that is done in
+    //! Telegram).
+    void setBusinessAccounts(const models::BusinessAccounts &accounts);
+    QLabel *businessAccountsLabel() const { return m_businessAccounts; }
+
 private:
     TokenForm *m_form;
     TeamDatabaseForm *m_team;
@@ -66,6 +73,7 @@ private:
     QString m_retentionActor;
     QSpinBox *m_retentionDays = nullptr;
     QLabel *m_retentionPreview = nullptr;
+    QLabel *m_businessAccounts = nullptr;
 };
 
 } // namespace tgic::ui

@@ -61,6 +61,7 @@ private:
     ExitCode runSync(); // SyncCommand.cpp
     ExitCode runUsers(); // UsersCommand.cpp
     ExitCode runQuarantine(); // UsersCommand.cpp
+    ExitCode runBusiness(); // BusinessCommand.cpp
     ExitCode runSandbox(); // SandboxCommand.cpp
     ExitCode runToken(); // TokenCommand.cpp
     ExitCode runForget(); // ForgetCommand.cpp

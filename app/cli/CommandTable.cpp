@@ -32,6 +32,13 @@ const QList<CliApp::Command> &CliApp::commandTable()
             C::Sync, false, [](CliApp &app) { return app.runUsers(); } },
         { u"quarantine"_s, { { u"[--json]"_s, u"Updates that could not be processed, with the reason."_s } },
             C::Sync, false, [](CliApp &app) { return app.runQuarantine(); } },
+        { u"business"_s,
+            { { u"[--json]"_s,
+                u"Telegram Business accounts connected to the bot: owner,\n"
+                "since when, enabled, the rights granted (can_reply: the bot\n"
+                "may answer their customers, within 24 hours of the last\n"
+                "customer message)."_s } },
+            C::Sync, false, [](CliApp &app) { return app.runBusiness(); } },
         { u"sandbox"_s,
             { { u"[--telegram-port N] [--intercom-port N] [--pace-ms MS] [--search-lag-ms MS]"_s,
                 u"Start both API emulators with the scripted seed customers,\n"
@@ -123,7 +130,8 @@ const QList<CliApp::Option> &CliApp::optionTable()
         { u"max-time"_s, u"with --until-idle, give up after this many seconds (work stays queued)."_s,
             u"seconds"_s, { u"sync"_s } },
         { u"json"_s, u"print JSON."_s, {},
-            { u"users"_s, u"quarantine"_s, u"check"_s, u"suggestions"_s, u"audit"_s, u"team"_s } },
+            { u"users"_s, u"quarantine"_s, u"business"_s, u"check"_s, u"suggestions"_s, u"audit"_s,
+                u"team"_s } },
         { u"new-conversation-after"_s,
             u"start a new Intercom conversation after this many hours of silence (default 168)."_s,
             u"hours"_s, { u"sync"_s } },

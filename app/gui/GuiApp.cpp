@@ -2,6 +2,7 @@
 #include "GuiApp.h"
 
 #include "AppContext.h"
+#include "BusinessAccounts.h"
 #include "ChatListModel.h"
 #include "ConnectionSettings.h"
 #include "LogFile.h"
@@ -320,6 +321,7 @@ void GuiApp::openSettings()
         dialog->setRetention(new models::RetentionSettings(*m_db, dialog),
             m_context && m_context->tools() ? m_context->tools()->actor()
                                             : models::MappingTools::defaultActor());
+        dialog->setBusinessAccounts(models::BusinessAccounts(*m_db));
     }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_window->applyDesktopSettings();

@@ -343,6 +343,16 @@ void IntercomClient::addContactNote(
         IntercomApi::post(u"/contacts/"_s + contactId + u"/notes"_s, request, false), ctx, std::move(cb));
 }
 
+void IntercomClient::addConversationNote(const QString &conversationId, const QString &adminId,
+    const QString &body, const QObject *ctx, Callback cb)
+{
+    const QJsonObject request { { u"message_type"_s, u"note"_s }, { u"type"_s, u"admin"_s },
+        { u"admin_id"_s, adminId }, { u"body"_s, body } };
+    m_api->send(
+        IntercomApi::post(QString(u"/conversations/"_s + conversationId + u"/reply"_s), request, false), ctx,
+        std::move(cb));
+}
+
 void IntercomClient::ensureTag(const QString &name, const QObject *ctx, Callback cb)
 {
     m_api->send(IntercomApi::post(u"/tags"_s, QJsonObject { { u"name"_s, name } }, true), ctx, std::move(cb));

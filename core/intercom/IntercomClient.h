@@ -94,6 +94,9 @@ public:
     //! PUT /conversations/{id} {read: true}: Intercom then does not email the customer a copy.
     void markConversationRead(const QString &conversationId, const QObject *ctx, Callback cb);
     //! An internal note on the contact (audit trail for agents).
+    //! An internal note in a conversation, written as the admin (agents see it, the customer never).
+    void addConversationNote(const QString &conversationId, const QString &adminId, const QString &body,
+        const QObject *ctx, Callback cb);
     void addContactNote(const QString &contactId, const QString &adminId, const QString &body,
         const QObject *ctx, Callback cb);
     //! Create (or find: names are unique) a tag; the answer carries its id.

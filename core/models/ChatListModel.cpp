@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ChatListModel.h"
 
+#include "store/BusinessRepository.h"
 #include "store/ChatRepository.h"
 #include "store/Database.h"
 #include "store/Sql.h"
@@ -170,6 +171,8 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
         return r.type;
     case ChatStateRole:
         return r.chatState;
+    case BusinessChatRole:
+        return store::BusinessRepository::isBusinessChat(r.chatId);
     case MappingStateRole:
         return r.mappingState ? mappingStateName(*r.mappingState) : QString();
     case MappingStateValueRole:
@@ -224,7 +227,8 @@ QHash<int, QByteArray> ChatListModel::roleNames() const
         { LastActivityMsRole, "lastActivityMs" }, { UnreadCountRole, "unreadCount" },
         { ChatTypeRole, "chatType" }, { ChatStateRole, "chatState" }, { MappingStateRole, "mappingState" },
         { ContactIdRole, "contactId" }, { ContactNameRole, "contactName" },
-        { ContactEmailRole, "contactEmail" }, { MappingStateValueRole, "mappingStateValue" } });
+        { ContactEmailRole, "contactEmail" }, { MappingStateValueRole, "mappingStateValue" },
+        { BusinessChatRole, "businessChat" } });
     return names;
 }
 

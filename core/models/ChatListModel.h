@@ -56,6 +56,9 @@ public:
         //! The state as int(MappingState); an invalid QVariant if the user has not written yet.
         //! A role, not a row accessor, so that it also reads through proxy models.
         MappingStateValueRole,
+        //! true for a chat of a Telegram Business account (the customer wrote to the shop's own
+        //! account, not to the bot): the same person may have a bot chat beside it.
+        BusinessChatRole,
     };
     Q_ENUM(Role)
 

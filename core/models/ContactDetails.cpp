@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ContactDetails.h"
 
+#include "store/BusinessRepository.h"
 #include "store/ConversationStateRepository.h"
 #include "store/Database.h"
 #include "store/Sql.h"
@@ -161,6 +162,17 @@ void ContactDetails::reload()
         store::SqlResult chat
             = select(u"SELECT telegram_user_id FROM chats WHERE chat_id = ?"_s, { s.chatId });
         s.telegramUserId = chat.next() ? chat.value(0).toLongLong() : 0;
+        s.businessChat = store::BusinessRepository::isBusinessChat(s.chatId);
+    }
+    if (s.businessChat) {
+        store::SqlResult account = select(
+            u"SELECT c.owner_name, c.owner_username FROM business_chats b JOIN business_connections c"
+            " ON c.business_connection_id = b.business_connection_id WHERE b.chat_id = ?"_s,
+            { s.chatId });
+        if (account.next())
+            s.businessAccount = account.value(1).toString().isEmpty()
+                ? account.value(0).toString()
+                : u"%1 (@%2)"_s.arg(account.value(0).toString(), account.value(1).toString());
     }
     if (s.telegramUserId != 0) {
         store::SqlResult u = select(

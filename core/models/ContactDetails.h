@@ -37,6 +37,10 @@ struct ContactSnapshot
     bool premium = false;
     QDateTime firstSeen;
     QDateTime lastSeen;
+    //! Which chat this is with the person: their chat with the bot, or a chat of a Telegram
+    //! Business account connected to the bot (the same person may have both).
+    bool businessChat = false;
+    QString businessAccount; //!< the business account's name (and @username); empty if not known
     // The mapping (anchored on telegramUserId)
     OptionalMappingState mappingState; //!< empty: the user has not written yet
     QString resolvedVia;

@@ -192,6 +192,8 @@ void InboxBatch::quarantine(std::optional<qint64> updateId, const QString &reaso
 
 bool InboxBatch::handles(const telegram::MessageInfo &message) const
 {
+    if (message.isBusiness())
+        return false; // the account's own words (BusinessChatKeys rewrote the customers')
     if (!m_readUsers.contains(message.from.id) || m_dirtyUsers.contains(message.from.id))
         return false;
     if (message.media && message.media->fileSize > telegram::requests::kMaxDownloadBytes)

@@ -238,6 +238,8 @@ LocalErasure::Outcome LocalErasure::erase(
     run(u"DELETE FROM conversations WHERE intercom_conversation_id IN ("_s + conversations.sql + u')',
         conversations.binds);
     run(u"DELETE FROM chats WHERE telegram_user_id = ? OR chat_id = ?"_s, { id, id });
+    // Their business chats' keys: which business accounts they wrote to.
+    run(u"DELETE FROM business_chats WHERE telegram_chat_id = ?"_s, { id });
     run(u"DELETE FROM profile_history WHERE telegram_user_id = ?"_s, { id });
     run(u"DELETE FROM mappings WHERE telegram_user_id = ?"_s, { id });
     // The contact snapshots, unless another Telegram user still maps to the contact.

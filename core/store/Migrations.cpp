@@ -196,6 +196,28 @@ const std::vector<Migration> &migrations()
                 " minute_at BIGINT PRIMARY KEY, written_at BIGINT NOT NULL, leader TEXT NOT NULL,"
                 " figures TEXT NOT NULL)"_s,
             } },
+        { u"Telegram Business: the connected accounts, their chats apart from the bot's, deleted messages"_s,
+            {
+                // One row per business account connected to the bot, as the last
+                // business_connection update (or getBusinessConnection) described it. The owner
+                // is the account, never a customer; rights is the BusinessBotRights object.
+                u"CREATE TABLE business_connections ("
+                " business_connection_id TEXT PRIMARY KEY, owner_user_id BIGINT NOT NULL,"
+                " owner_name TEXT NOT NULL DEFAULT '', owner_username TEXT, user_chat_id BIGINT,"
+                " can_reply INTEGER NOT NULL DEFAULT 0, rights TEXT, is_enabled INTEGER NOT NULL DEFAULT 1,"
+                " connected_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"_s,
+                u"CREATE INDEX business_connections_owner ON business_connections (owner_user_id)"_s,
+                // A business chat shares its Telegram chat id with the bot's chat with the same
+                // person but is another chat: it gets a key of its own, at or above 2^52 (beyond
+                // any Telegram id), under which chats, messages, outbox rows and conversations
+                // know it. last_customer_message_at: the 24-hour reply window.
+                u"CREATE TABLE business_chats ("
+                " chat_id BIGINT PRIMARY KEY, business_connection_id TEXT NOT NULL,"
+                " telegram_chat_id BIGINT NOT NULL, last_customer_message_at BIGINT NOT NULL DEFAULT 0,"
+                " UNIQUE (business_connection_id, telegram_chat_id))"_s,
+                // deleted_business_messages: the message stays (the audit), marked.
+                u"ALTER TABLE messages ADD COLUMN deleted_at BIGINT"_s,
+            } },
     };
     return ladder;
 }

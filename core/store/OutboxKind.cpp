@@ -10,7 +10,7 @@ namespace tgic::store {
 
 namespace {
 // The stored texts: never change one, existing databases hold them.
-constexpr std::array<std::pair<OutboxKind, QStringView>, 8> kKinds { {
+constexpr std::array<std::pair<OutboxKind, QStringView>, 9> kKinds { {
     { OutboxKind::Message, u"message" },
     { OutboxKind::Edit, u"edit" },
     { OutboxKind::Note, u"note" },
@@ -19,6 +19,7 @@ constexpr std::array<std::pair<OutboxKind, QStringView>, 8> kKinds { {
     { OutboxKind::AgentPart, u"agent_part" },
     { OutboxKind::Notice, u"notice" },
     { OutboxKind::PhoneRequest, u"phone_request" },
+    { OutboxKind::ConversationNote, u"conversation_note" },
 } };
 } // namespace
 
@@ -40,7 +41,9 @@ OutboxKind outboxKindFromText(QStringView text)
 
 bool failureFailsMessage(OutboxKind kind)
 {
-    return kind != OutboxKind::Edit;
+    // A conversation note may refer to a message that is already where it belongs (the business
+    // account's own, or one that was deleted): only the note failed.
+    return kind != OutboxKind::Edit && kind != OutboxKind::ConversationNote;
 }
 
 } // namespace tgic::store

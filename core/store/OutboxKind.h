@@ -13,6 +13,10 @@ enum class OutboxKind {
     Message, //!< "message": a customer's message (its text and media)
     Edit, //!< "edit": the customer edited a message that was already delivered
     Note, //!< "note": a note for the agents on the customer's Intercom contact
+    //! "conversation_note": a note for the agents in the chat's conversation (on the contact
+    //! while the chat has none): what the business account said on Telegram, a deletion, a
+    //! reply Telegram refused
+    ConversationNote,
     Profile, //!< "profile": push the customer's Telegram profile to the contact
     Phone, //!< "phone": the customer shared their own phone number
     // to_telegram

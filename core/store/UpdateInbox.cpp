@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "UpdateInbox.h"
 
+#include "BusinessChatKeys.h"
+#include "BusinessRepository.h"
 #include "Database.h"
 #include "IdentityEvidence.h"
 #include "InboxBatch.h"
@@ -126,7 +128,7 @@ IngestReport UpdateInbox::storeOrSplit(const QJsonArray &updates, QList<ParsedUp
     return store(QJsonArray { QJsonObject { { u"update_id"_s, double(updateId) } } }, { alone });
 }
 
-IngestReport UpdateInbox::store(const QJsonArray &updates, const QList<ParsedUpdate> &parsed)
+IngestReport UpdateInbox::store(const QJsonArray &updates, QList<ParsedUpdate> parsed)
 {
     IngestReport report;
     const qint64 now = nowMs();
@@ -136,6 +138,14 @@ IngestReport UpdateInbox::store(const QJsonArray &updates, const QList<ParsedUpd
         return report;
     }
     const QSqlDatabase db = m_db.connection();
+    // Customers' business messages become ordinary messages of their business chats first (one
+    // round trip, and BEGIN with it; one more for chats seen for the first time). On every try:
+    // keys a rolled-back try wrote are read again.
+    BusinessChatKeys businessChats(m_db);
+    if (!businessChats.resolve(parsed)) {
+        qCWarning(lcStore) << "cannot read the business chats of a Telegram batch";
+        return report;
+    }
     // One round trip before any decision: BEGIN, the lease check and every read the batch needs.
     // Team mode: store (and so confirm) a batch only while holding the poller lease; the lease
     // row stays share-locked until COMMIT, so nobody takes over half-way through the batch.
@@ -143,6 +153,7 @@ IngestReport UpdateInbox::store(const QJsonArray &updates, const QList<ParsedUpd
     SqlBatch reads(db);
     const SqlStatement check = m_db.leaseCheck();
     const int lease = reads.add(check.sql, check.values);
+    const int owners = reads.add(u"SELECT owner_user_id FROM business_connections"_s);
     rows.read(reads, parsed);
     const bool readOk = reads.exec();
     if (reads.result(lease).isOk() && !reads.result(lease).next()) {
@@ -152,6 +163,9 @@ IngestReport UpdateInbox::store(const QJsonArray &updates, const QList<ParsedUpd
         return fenced;
     }
     bool ok = readOk && rows.take(reads);
+    m_businessOwners.clear();
+    for (SqlResult &owner = reads.result(owners); ok && owner.next();)
+        m_businessOwners.insert(owner.value(0).toLongLong());
     // Writes gathered so far go out before an update that takes the per-update way reads.
     auto flush = [&] {
         if (!rows.hasWrites())
@@ -176,10 +190,20 @@ IngestReport UpdateInbox::store(const QJsonArray &updates, const QList<ParsedUpd
                 : QJsonDocument(QJsonArray { raw }).toJson(QJsonDocument::Compact));
         const bool malformed = update.kind == ParsedUpdate::Kind::Malformed;
         // Kept raw like every update, but marked: who was not a customer, and why.
-        const NotCustomerReason notCustomer
-            = update.kind == ParsedUpdate::Kind::Message || update.kind == ParsedUpdate::Kind::EditedMessage
-            ? update.message.notCustomerReason()
-            : NotCustomerReason::None;
+        const bool isMessage
+            = update.kind == ParsedUpdate::Kind::Message || update.kind == ParsedUpdate::Kind::EditedMessage;
+        NotCustomerReason notCustomer
+            = isMessage ? update.message.notCustomerReason() : NotCustomerReason::None;
+        // A business account's owner is nobody's customer, even writing to the bot itself.
+        if (isMessage && notCustomer == NotCustomerReason::None && !update.message.isBusiness()
+            && m_businessOwners.contains(update.message.from.id))
+            notCustomer = NotCustomerReason::BusinessAccount;
+        // What the account itself says in a business chat (by hand or on its own) is kept for
+        // the agents; its edits are not followed.
+        const bool ownerSpeaks = update.kind == ParsedUpdate::Kind::Message && update.message.isBusiness()
+            && notCustomer == NotCustomerReason::BusinessAccount;
+        if (ownerSpeaks)
+            notCustomer = NotCustomerReason::None;
         if (update.textRepair.any()) {
             ++report.textRepaired;
             qCInfo(lcStore).noquote() << "Telegram update" << update.updateId.value_or(-1)
@@ -207,6 +231,9 @@ IngestReport UpdateInbox::store(const QJsonArray &updates, const QList<ParsedUpd
             rows.applyMessage(update.message, mediaPayload(update.message), report);
         } else if (update.kind == ParsedUpdate::Kind::Ignored) {
             ++report.ignored;
+        } else if (ownerSpeaks) {
+            // Kept as the business chat's outgoing side, with a note: one update at a time.
+            ok = flush() && applyOwnerMessage(update.message, now, report);
         } else {
             // Edits, member changes and messages with more to record: one update at a time. All
             // but an edit of a known message write the user's row: what was read of it is stale.
@@ -214,9 +241,9 @@ IngestReport UpdateInbox::store(const QJsonArray &updates, const QList<ParsedUpd
             const bool knownEdit = update.kind == ParsedUpdate::Kind::EditedMessage
                 && rows.knows(update.message.chat.id, update.message.messageId);
             ok = flush() && apply(update, now, report);
-            if (!knownEdit)
+            if (!knownEdit && (isMessage || member))
                 rows.dirty(member ? update.memberChange.from.id : update.message.from.id);
-            if (!member)
+            if (isMessage)
                 rows.messageStored(update.message.chat.id, update.message.messageId);
         }
     }
@@ -224,6 +251,7 @@ IngestReport UpdateInbox::store(const QJsonArray &updates, const QList<ParsedUpd
     SqlBatch writes(db);
     if (ok) {
         rows.write(writes);
+        businessChats.write(writes);
         if (maxId)
             writes.add(
                 meta::setSql(), { QString::fromLatin1(meta::kTelegramOffset), QString::number(*maxId + 1) });
@@ -271,6 +299,14 @@ bool UpdateInbox::apply(const ParsedUpdate &update, qint64 now, IngestReport &re
     case ParsedUpdate::Kind::MyChatMember:
         ++report.stored;
         return applyMemberChange(update.memberChange, now, report);
+    case ParsedUpdate::Kind::BusinessConnection:
+        ++report.stored;
+        m_businessOwners.insert(
+            update.businessConnection.value(u"user"_s).toObject().value(u"id"_s).toInteger());
+        return BusinessRepository(m_db).saveConnection(update.businessConnection, now);
+    case ParsedUpdate::Kind::BusinessDeletion:
+        ++report.stored;
+        return applyBusinessDeletion(update.businessDeletion, now, report);
     case ParsedUpdate::Kind::Ignored:
         ++report.ignored;
         return true;

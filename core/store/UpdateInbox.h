@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -13,6 +14,7 @@ struct MessageInfo;
 struct UserProfile;
 struct ChatMemberChange;
 struct ParsedUpdate;
+struct BusinessDeletion;
 } // namespace tgic::telegram
 
 namespace tgic::store {
@@ -59,11 +61,19 @@ public:
 private:
     IngestReport storeOrSplit(const QJsonArray &updates, QList<telegram::ParsedUpdate> parsed);
     //! One transaction: everything in `updates` or nothing.
-    IngestReport store(const QJsonArray &updates, const QList<telegram::ParsedUpdate> &parsed);
+    IngestReport store(const QJsonArray &updates, QList<telegram::ParsedUpdate> parsed);
     bool apply(const telegram::ParsedUpdate &update, qint64 now, IngestReport &report);
     bool applyMessage(const telegram::MessageInfo &message, qint64 now, IngestReport &report);
     bool applyEdit(const telegram::MessageInfo &message, qint64 now, IngestReport &report);
     bool applyMemberChange(const telegram::ChatMemberChange &change, qint64 now, IngestReport &report);
+    // Telegram Business (UpdateInboxBusiness.cpp): a customer's message or edit in a business
+    // chat arrives rewritten to the chat's own key (BusinessChatKeys) and is stored like any
+    // other; what the account itself said there is kept as the chat's outgoing message and noted
+    // for the agents, never sent on.
+    bool applyOwnerMessage(const telegram::MessageInfo &message, qint64 now, IngestReport &report);
+    bool applyBusinessDeletion(const telegram::BusinessDeletion &deletion, qint64 now, IngestReport &report);
+    bool noteForAgents(
+        qint64 chatKey, qint64 customerId, std::optional<qint64> messageId, const QString &body, qint64 now);
     bool recordEvidence(const telegram::MessageInfo &message, qint64 messageId, qint64 now);
     bool upsertUser(const telegram::UserProfile &user, qint64 messageDateMs, qint64 now);
     bool upsertChat(const telegram::MessageInfo &message, qint64 now);
@@ -72,6 +82,7 @@ private:
         const QString &payload, qint64 now);
 
     Database &m_db;
+    QSet<qint64> m_businessOwners; //!< the connected accounts: never customers, not even in the bot chat
 };
 
 } // namespace tgic::store

@@ -143,6 +143,9 @@ void IntercomDelivery::deliver(const store::OutboxItem &item, const QString &con
     case OutboxKind::Note:
         deliverNote(item, contactId);
         return;
+    case OutboxKind::ConversationNote:
+        deliverConversationNote(item, contactId);
+        return;
     case OutboxKind::Message:
     case OutboxKind::Edit:
         break;

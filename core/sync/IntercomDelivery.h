@@ -95,6 +95,8 @@ private:
         const QString &conversationId, const QJsonArray &files);
     void deliverPhone(const store::OutboxItem &item, const QString &contactId);
     void deliverNote(const store::OutboxItem &item, const QString &contactId);
+    //! In the chat's latest conversation; on the contact while the chat has none.
+    void deliverConversationNote(const store::OutboxItem &item, const QString &contactId);
 
     QString bodyFor(const store::OutboxItem &item) const;
     QString openConversationFor(const store::OutboxItem &item, const QString &contactId) const;

@@ -218,4 +218,33 @@ void IntercomDelivery::deliverNote(const store::OutboxItem &item, const QString 
     });
 }
 
+void IntercomDelivery::deliverConversationNote(const store::OutboxItem &item, const QString &contactId)
+{
+    const QString conversationId = store::scalar(m_db.connection(),
+        u"SELECT intercom_conversation_id FROM conversations WHERE chat_id = ? AND intercom_contact_id = ?"
+        " ORDER BY last_activity_at DESC LIMIT 1"_s,
+        { item.chatId, contactId })
+                                       .toString();
+    if (conversationId.isEmpty()) {
+        deliverNote(item, contactId);
+        return;
+    }
+    const QString body = QJsonDocument::fromJson(item.payload.toUtf8()).object().value(u"body"_s).toString();
+    const QString adminId = store::meta::get(m_db, QString::fromLatin1(store::meta::kIntercomAdminId));
+    if (adminId.isEmpty()) {
+        retry(item, tr("the Intercom admin is not known yet"), false);
+        return;
+    }
+    m_client->addConversationNote(
+        conversationId, adminId, body, this, [=, this](const net::ApiResult &result) {
+            // As on the contact: a lost answer counts as written rather than risking two notes.
+            if (result.ok() || result.mayHaveReachedServer) {
+                m_outbox.markDone(item.id);
+                release(item);
+                return;
+            }
+            onSendFailed(item, contactId, result);
+        });
+}
+
 } // namespace tgic::sync

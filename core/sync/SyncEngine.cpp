@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "SyncEngine.h"
 
+#include "BusinessConnectionReader.h"
 #include "FileDownloader.h"
 #include "IntercomDelivery.h"
 #include "IntercomPartPoller.h"
@@ -75,6 +76,7 @@ SyncEngine::SyncEngine(store::Database &db, SyncConfig config, QObject *parent)
     m_teammates = new TeammateNames(m_db, m_intercom, this);
     m_retention = new RetentionSchedule(m_db, this);
     m_poller = new UpdatePoller(m_telegramApi, m_db, this);
+    m_businessConnections = new BusinessConnectionReader(m_db, m_telegramApi, this);
     m_poller->setLongPollTimeout(m_config.longPollSeconds);
     m_poller->setLongPollGrace(m_config.longPollGrace);
     m_telegramApi->setMaxTransferTimeout(m_config.requestTimeout);
@@ -87,8 +89,10 @@ SyncEngine::SyncEngine(store::Database &db, SyncConfig config, QObject *parent)
     connect(m_poller, &UpdatePoller::batchStored, this, [this](const store::IngestReport &report) {
         m_delivery->kick();
         m_telegramDelivery->kick(); // notices to customers (e.g. a file too large)
-        if (report.stored > 0)
+        if (report.stored > 0) {
             m_partPoller->noteActivity();
+            m_businessConnections->catchUp();
+        }
         Q_EMIT batchStored(report);
     });
     // Work queued elsewhere — another workstation's agent asked for a phone number — arrives as
@@ -133,6 +137,7 @@ SyncEngine::SyncEngine(store::Database &db, SyncConfig config, QObject *parent)
         });
     connect(m_delivery, &IntercomDelivery::becameIdle, this, &SyncEngine::checkIdle);
     connect(m_suggester, &identity::MergeSuggester::idle, this, &SyncEngine::checkIdle);
+    connect(m_businessConnections, &BusinessConnectionReader::idle, this, &SyncEngine::checkIdle);
     connect(m_delivery, &IntercomDelivery::authFailed, this, [this](const QString &reason) {
         setStatus(Status::Unauthorized, tr("Intercom refused the access token: %1").arg(reason));
         fail(FailureKind::BadToken, tr("Intercom refused the access token: %1").arg(reason));
@@ -364,7 +369,8 @@ void SyncEngine::checkIdle()
         return;
     // Both directions: Intercom was read at least once and what it had reached Telegram.
     if (m_partPoller->completedCycles() < 1 || m_partPoller->isCycleRunning() || !m_telegramDelivery->isIdle()
-        || !m_suggester->isIdle() || m_intercomApi->queuedCount() > 0 || m_intercomApi->inFlightCount() > 0)
+        || !m_suggester->isIdle() || !m_businessConnections->isIdle() || m_intercomApi->queuedCount() > 0
+        || m_intercomApi->inFlightCount() > 0)
         return;
     if (!m_telegramDrained) {
         // The outbox drained while Telegram may have more: poll again (at once, timeout 0).

@@ -34,6 +34,7 @@ class ProfilePusher;
 
 namespace tgic::sync {
 
+class BusinessConnectionReader;
 class IntercomDelivery;
 class TelegramDelivery;
 class UpdatePoller;
@@ -159,6 +160,7 @@ private:
     identity::IdentityResolver *m_resolver;
     identity::ProfilePusher *m_profiles;
     identity::MergeSuggester *m_suggester;
+    BusinessConnectionReader *m_businessConnections;
     IntercomDelivery *m_delivery;
     TelegramDelivery *m_telegramDelivery;
     IntercomPartPoller *m_partPoller;

@@ -2,6 +2,7 @@
 #include "TelegramDelivery.h"
 
 #include "Logging.h"
+#include "store/BusinessRepository.h"
 #include "store/Database.h"
 #include "store/PhoneRequests.h"
 #include "store/Sql.h"
@@ -69,10 +70,21 @@ void TelegramDelivery::process(const store::OutboxItem &item)
         release(item);
         return;
     }
+    // A business chat is written to on behalf of its account, under the Telegram chat id it
+    // shares with the bot chat.
+    std::optional<store::BusinessChat> business;
+    if (store::BusinessRepository::isBusinessChat(item.chatId)) {
+        business = store::BusinessRepository(m_db).chat(item.chatId);
+        if (!business) {
+            fail(item, tr("the business chat is not known to this database"));
+            return;
+        }
+    }
+    const qint64 chatId = business ? business->telegramChatId : item.chatId;
     const QJsonObject markup = replyMarkupFor(item, work);
     net::ApiRequest request;
     if (work.done < work.texts.size()) {
-        request = telegram::requests::sendText(item.chatId, work.texts.at(work.done), work.replyTo, markup);
+        request = telegram::requests::sendText(chatId, work.texts.at(work.done), work.replyTo, markup);
     } else {
         const int position = work.done - int(work.texts.size());
         const auto file = m_telegramOutbox.file(item.id, position);
@@ -82,20 +94,22 @@ void TelegramDelivery::process(const store::OutboxItem &item)
         }
         if (!file->data.isEmpty()) {
             request = telegram::requests::sendFile(
-                item.chatId, { file->name, file->contentType, file->data }, QString(), work.replyTo, markup);
+                chatId, { file->name, file->contentType, file->data }, QString(), work.replyTo, markup);
         } else if (!file->link.isEmpty()) {
-            request = telegram::requests::sendText(item.chatId,
+            request = telegram::requests::sendText(chatId,
                 tr("📎 %1 (%2) is too large to send here. Download it: %3")
                     .arg(file->name, sizeText(file->size), file->link),
                 work.replyTo, markup);
         } else {
-            request = telegram::requests::sendText(item.chatId,
+            request = telegram::requests::sendText(chatId,
                 tr("📎 The agent attached %1, but it could not be fetched (%2). Please ask them to send it "
                    "again.")
                     .arg(file->name, file->error),
                 work.replyTo, markup);
         }
     }
+    if (business)
+        request = telegram::requests::onBehalfOf(request, business->connectionId);
     // Persist the attempt (and the probe) before the request leaves.
     const qint64 knownMax = m_telegramOutbox.knownMaxMessageId(item.chatId);
     if (!m_telegramOutbox.markAttempt(item, knownMax)) {
@@ -178,6 +192,14 @@ void TelegramDelivery::onResult(
         return;
     }
     const QString description = result.message;
+    // In a business chat a refusal is about the account's connection or the reply window, not
+    // about the chat itself: the bot chat with the same customer stays as it is.
+    const bool refused = result.outcome == Outcome::Forbidden || result.outcome == Outcome::ClientError
+        || result.outcome == Outcome::NotFound;
+    if (refused && store::BusinessRepository::isBusinessChat(item.chatId)) {
+        refuseBusinessReply(item, work, description);
+        return;
+    }
     switch (result.outcome) {
     case Outcome::Aborted:
         // Shutting down: the row keeps its attempt mark; the next run resends and checks.
@@ -217,6 +239,36 @@ void TelegramDelivery::onResult(
     default:
         retry(item, description, result.mayHaveReachedServer, result.retryAfter);
     }
+}
+
+QString TelegramDelivery::businessRefusalReason(const QString &description)
+{
+    // Telegram's own words stay in the log; agents read what it means for them.
+    if (description.contains(u"24 hours"_s, Qt::CaseInsensitive))
+        return tr("the customer has not written in this business chat for over 24 hours, and the business "
+                  "account may answer only within 24 hours of the customer's last message");
+    if (description.contains(u"disabled"_s, Qt::CaseInsensitive))
+        return tr("the business account has switched off its connection to the bot");
+    if (description.contains(u"rights"_s, Qt::CaseInsensitive))
+        return tr("the business account does not allow the bot to reply for it");
+    if (description.contains(u"business connection not found"_s, Qt::CaseInsensitive))
+        return tr("the business account is no longer connected to the bot");
+    return tr("Telegram refused it (%1)").arg(description);
+}
+
+void TelegramDelivery::refuseBusinessReply(
+    const store::OutboxItem &item, const store::TelegramWork &work, const QString &description)
+{
+    const QString reason = businessRefusalReason(description);
+    qCWarning(lcSync).noquote() << "to_telegram row" << item.id << "for business chat" << item.chatId
+                                << "refused for good:" << description;
+    if (!store::BusinessRepository(m_db).replyRefused(
+            item.id, item.messageId, item.chatId, item.telegramUserId, reason, work.texts.join(u'\n'))) {
+        retry(item, tr("the local database is not writable"), false);
+        return;
+    }
+    Q_EMIT deliveryFailed(item.chatId, reason);
+    release(item);
 }
 
 } // namespace tgic::sync

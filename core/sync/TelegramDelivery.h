@@ -63,6 +63,10 @@ private:
     //! The reply_markup this piece carries: a phone request's keyboard, or its removal.
     QJsonObject replyMarkupFor(const store::OutboxItem &item, const store::TelegramWork &work) const;
     void keyboardDelivered(qint64 chatId, const QJsonObject &markup);
+    //! A reply Telegram will never take into a business chat: failed, noted for the agents, audited.
+    void refuseBusinessReply(
+        const store::OutboxItem &item, const store::TelegramWork &work, const QString &description);
+    static QString businessRefusalReason(const QString &description);
     //! When the next send may go out under both limits (UNIX ms).
     qint64 readyAt(qint64 chatId) const override;
     void willProcess(qint64 chatId) override;

@@ -99,6 +99,22 @@ net::ApiRequest sendText(
     return request;
 }
 
+net::ApiRequest onBehalfOf(net::ApiRequest request, const QString &businessConnectionId)
+{
+    const QByteArray value = businessConnectionId.toUtf8();
+    const QByteArray marker = "boundary=";
+    const qsizetype at = request.contentType.indexOf(marker);
+    if (at >= 0) {
+        // A multipart form: one more part in front of the others.
+        const QByteArray boundary = request.contentType.mid(at + marker.size());
+        request.body.prepend("--" + boundary
+            + "\r\nContent-Disposition: form-data; name=\"business_connection_id\"\r\n\r\n" + value + "\r\n");
+        return request;
+    }
+    request.body += "&business_connection_id=" + QUrl::toPercentEncoding(businessConnectionId);
+    return request;
+}
+
 QString methodFor(const OutgoingFile &file)
 {
     static const QStringList photoTypes { u"image/jpeg"_s, u"image/png"_s, u"image/webp"_s };
@@ -135,6 +151,14 @@ net::ApiRequest getFile(const QString &fileId)
     QUrlQuery params;
     params.addQueryItem(u"file_id"_s, QString::fromLatin1(QUrl::toPercentEncoding(fileId)));
     return TelegramApi::method(u"getFile"_s, params);
+}
+
+net::ApiRequest getBusinessConnection(const QString &businessConnectionId)
+{
+    QUrlQuery params;
+    params.addQueryItem(
+        u"business_connection_id"_s, QString::fromLatin1(QUrl::toPercentEncoding(businessConnectionId)));
+    return TelegramApi::method(u"getBusinessConnection"_s, params);
 }
 
 } // namespace tgic::telegram::requests

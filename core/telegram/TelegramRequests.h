@@ -35,12 +35,18 @@ net::ApiRequest sendText(qint64 chatId, const QString &text, std::optional<qint6
 net::ApiRequest sendFile(qint64 chatId, const OutgoingFile &file, const QString &caption,
     std::optional<qint64> replyTo = {}, const QJsonObject &replyMarkup = {});
 
+//! The same send on behalf of a business account (Telegram Business): `business_connection_id`
+//! added to the request's form, whichever encoding it has.
+net::ApiRequest onBehalfOf(net::ApiRequest request, const QString &businessConnectionId);
+
 //! A ReplyKeyboardMarkup with one button that shares the customer's own phone number
 //! (request_contact; Telegram allows it in private chats only), hidden once pressed.
 QJsonObject phoneRequestKeyboard(const QString &buttonText);
 //! A ReplyKeyboardRemove: the customer's custom keyboard goes away with this message.
 QJsonObject removeKeyboard();
 net::ApiRequest getFile(const QString &fileId);
+//! A business account's connection to the bot (owner, rights, enabled).
+net::ApiRequest getBusinessConnection(const QString &businessConnectionId);
 
 //! The method sendFile picks for a file (for logs and tests).
 QString methodFor(const OutgoingFile &file);

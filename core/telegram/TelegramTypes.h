@@ -113,6 +113,12 @@ enum class MessageKind {
 MessageKind messageKindOf(QStringView name);
 QString messageKindName(MessageKind kind);
 
+//! Who wrote a message in a chat of a business account (Telegram Business): the customer; the
+//! account's owner, typed by hand in Telegram; the account on its own (an away or greeting
+//! message, a scheduled one: `is_from_offline`); or a bot on the account's behalf
+//! (`sender_business_bot`: what this app sent, coming back).
+enum class BusinessSender { Customer, Owner, Automatic, Bot };
+
 struct MessageInfo
 {
     qint64 messageId = 0;
@@ -130,10 +136,15 @@ struct MessageInfo
     std::optional<qint64> replyToMessageId;
     bool onBehalfOfChat = false; //!< `sender_chat`: a channel, or a group's anonymous admin
     bool byBusinessBot = false; //!< `sender_business_bot`: a bot answered for the business
+    bool fromOffline = false; //!< `is_from_offline`: sent by the account on its own (away, greeting)
     QString forwardedFrom; //!< who wrote a forwarded message first (never the sender)
 
     //! Why this message is not something a customer said (None: it is).
     NotCustomerReason notCustomerReason() const;
+
+    bool isBusiness() const { return !businessConnectionId.isEmpty(); }
+    //! Who wrote it, for a message in a business chat (isBusiness()).
+    BusinessSender businessSender() const;
 
     //! The customer shared their own phone number (a "share my phone" button), not someone
     //! else's card: only then may it be attached to the sender.
@@ -152,12 +163,22 @@ struct ChatMemberChange
     QString newStatus; //!< "kicked" = the user blocked the bot, "member" = unblocked
 };
 
+//! deleted_business_messages: messages gone from a chat of a business account.
+struct BusinessDeletion
+{
+    QString connectionId;
+    ChatInfo chat;
+    QList<qint64> messageIds;
+};
+
 struct ParsedUpdate
 {
     enum class Kind {
         Message, //!< message or business_message
         EditedMessage, //!< edited_message or edited_business_message
         MyChatMember,
+        BusinessConnection, //!< a business account connected, disconnected or changed the bot's rights
+        BusinessDeletion, //!< deleted_business_messages
         Ignored, //!< a known type this app does not act on (kept raw, confirmed)
         Malformed, //!< goes to quarantine with `error`
     };
@@ -167,6 +188,9 @@ struct ParsedUpdate
     QString typeName; //!< the Update field that carried the payload, e.g. "message"
     MessageInfo message;
     ChatMemberChange memberChange;
+    //! business_connection: the BusinessConnection object (id, user.id and date checked).
+    QJsonObject businessConnection;
+    BusinessDeletion businessDeletion;
     QString error; //!< why it is malformed
     //! What had to be repaired in the update's text before it was parsed (nothing, nearly always):
     //! every string the parser hands on is free of NUL characters and unpaired surrogates.

@@ -184,6 +184,7 @@ bool parseMessage(const QJsonValue &value, MessageInfo *message, QString *error)
 
     message->onBehalfOfChat = o.value(u"sender_chat"_s).isObject();
     message->byBusinessBot = o.value(u"sender_business_bot"_s).isObject();
+    message->fromOffline = o.value(u"is_from_offline"_s).toBool();
     if (o.value(u"forward_origin"_s).isObject()) {
         const QJsonObject origin = o.value(u"forward_origin"_s).toObject();
         const QString type = origin.value(u"type"_s).toString();
@@ -263,6 +264,16 @@ NotCustomerReason MessageInfo::notCustomerReason() const
     if (kind == MessageKind::Service)
         return NotCustomerReason::ServiceMessage;
     return NotCustomerReason::None;
+}
+
+BusinessSender MessageInfo::businessSender() const
+{
+    if (byBusinessBot)
+        return BusinessSender::Bot;
+    // In a private chat the peer's id is the chat's: anyone else is the business account itself.
+    if (from.id != chat.id)
+        return fromOffline ? BusinessSender::Automatic : BusinessSender::Owner;
+    return BusinessSender::Customer;
 }
 
 QString MessageInfo::agentText() const
@@ -357,6 +368,38 @@ ParsedUpdate parseUpdate(const QJsonValue &input)
         update.kind = ParsedUpdate::Kind::MyChatMember;
         return update;
     }
+    if (kind == ParsedUpdate::Kind::BusinessConnection) {
+        const QJsonObject c = o.value(update.typeName).toObject();
+        const auto owner = parseUser(c.value(u"user"_s), &update.error);
+        if (!owner)
+            return update;
+        if (c.value(u"id"_s).toString().isEmpty() || !exactInteger(c.value(u"date"_s))) {
+            update.error = u"business_connection without an id or a date"_s;
+            return update;
+        }
+        update.businessConnection = c;
+        update.kind = kind;
+        return update;
+    }
+    if (kind == ParsedUpdate::Kind::BusinessDeletion) {
+        const QJsonObject d = o.value(update.typeName).toObject();
+        const auto chat = parseChat(d.value(u"chat"_s), &update.error);
+        if (!chat)
+            return update;
+        BusinessDeletion &deletion = update.businessDeletion;
+        deletion.connectionId = d.value(u"business_connection_id"_s).toString();
+        deletion.chat = *chat;
+        for (const QJsonValue id : d.value(u"message_ids"_s).toArray()) {
+            if (const auto messageId = exactInteger(id))
+                deletion.messageIds.append(*messageId);
+        }
+        if (deletion.connectionId.isEmpty() || deletion.messageIds.isEmpty()) {
+            update.error = u"deleted_business_messages without a connection or message ids"_s;
+            return update;
+        }
+        update.kind = kind;
+        return update;
+    }
     update.kind = ParsedUpdate::Kind::Ignored;
     return update;
 }
@@ -373,12 +416,14 @@ ParsedUpdate::Kind handlingOf(UpdateType type)
         return Kind::EditedMessage;
     case UpdateType::MyChatMember:
         return Kind::MyChatMember; // the customer blocked or unblocked the bot
+    case UpdateType::BusinessConnection:
+        return Kind::BusinessConnection; // whether the bot may answer for a business account
+    case UpdateType::DeletedBusinessMessages:
+        return Kind::BusinessDeletion; // only business chats tell the bot about deletions
     // The bot sends no inline keyboards, takes no payments, runs no polls or inline mode, reads
     // no channels and does not manage groups: nothing to relay to an agent.
     case UpdateType::ChannelPost:
     case UpdateType::EditedChannelPost:
-    case UpdateType::BusinessConnection:
-    case UpdateType::DeletedBusinessMessages:
     case UpdateType::GuestMessage:
     case UpdateType::MessageReaction:
     case UpdateType::MessageReactionCount:

@@ -7,6 +7,7 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QJsonArray>
 #include <QPointer>
 #include <QTcpSocket>
 
@@ -37,7 +38,7 @@ struct TelegramEmulator::Hung
 TelegramEmulator::TelegramEmulator(const QString &token, QObject *parent)
     : QObject(parent)
     , m_token(token)
-    , m_send(m_chats, m_files, m_limiter)
+    , m_send(m_chats, m_business, m_files, m_limiter)
     , m_methods(methodTable())
     , m_poll(new TelegramLongPoll(this))
 {
@@ -100,6 +101,8 @@ QHash<QString, TelegramEmulator::Method> TelegramEmulator::methodTable()
         { u"sendAnimation"_s, media(u"animation"_s) },
         { u"sendChatAction"_s, answerWith([this](const Params &p) { return m_send.sendChatAction(p); }) },
         { u"getFile"_s, answerWith([this](const Params &p) { return m_send.getFile(p); }) },
+        { u"getBusinessConnection"_s,
+            answerWith([this](const Params &p) { return getBusinessConnection(p); }) },
     };
     QHash<QString, Method> table;
     for (const Method &m : methods)
@@ -118,6 +121,10 @@ TelegramEmulator::Handler TelegramEmulator::answerWith(
             const QJsonObject message = result.result.toObject();
             m_sent.append(message);
             Q_EMIT messageSent(message);
+            // What the bot sends for a business account reaches the bot again as that account's
+            // message (with sender_business_bot), like everything said in the business chat.
+            if (message.contains(u"business_connection_id"_s))
+                enqueue({ { u"business_message"_s, message } });
         }
         writeHttpResponse(responder, result.httpStatus, TelegramJson::envelope(result));
     };
@@ -147,7 +154,8 @@ QJsonObject TelegramEmulator::botUser() const
     me.insert(u"can_join_groups"_s, true);
     me.insert(u"can_read_all_group_messages"_s, false);
     me.insert(u"supports_inline_queries"_s, false);
-    me.insert(u"can_connect_to_business"_s, false);
+    // Business Mode is on for a bot that business accounts have connected to.
+    me.insert(u"can_connect_to_business"_s, !m_business.isEmpty());
     me.insert(u"has_main_web_app"_s, false);
     return me;
 }
@@ -184,7 +192,13 @@ qint64 TelegramEmulator::pushRawUpdate(const QJsonValue &raw)
 qint64 TelegramEmulator::enqueue(const QJsonObject &payload)
 {
     // Chats become known even when allowed_updates drops the update: the server still saw them.
-    m_chats.learnFrom(payload);
+    // A business chat is the business account's, not a chat the bot may write to on its own.
+    static const QStringList business { u"business_connection"_s, u"business_message"_s,
+        u"edited_business_message"_s, u"deleted_business_messages"_s };
+    const bool isBusiness = std::any_of(
+        business.cbegin(), business.cend(), [&payload](const QString &key) { return payload.contains(key); });
+    if (!isBusiness)
+        m_chats.learnFrom(payload);
     const qint64 id = m_updates.push(payload);
     if (id > 0)
         m_deliveryTimer.start();
@@ -225,6 +239,100 @@ qint64 TelegramEmulator::pressContactButton(const TelegramUser &from, const QStr
         m_chats.nextMessageId(from.id), from.privateChatJson(), from.toJson(), TelegramJson::now());
     message.insert(u"contact"_s, contact);
     return enqueue({ { u"message"_s, message } });
+}
+
+// --- Telegram Business ------------------------------------------------------------------------
+
+QString TelegramEmulator::connectBusiness(const TelegramUser &owner, bool canReply, bool announce)
+{
+    QString id = u"bc-%1-%2"_s.arg(owner.id).arg(++m_businessConnections);
+    const QJsonObject connection = m_business.connect(id, owner, canReply, TelegramJson::now());
+    if (announce)
+        pushBusinessConnection(connection);
+    return id;
+}
+
+void TelegramEmulator::setBusinessConnectionEnabled(const QString &connectionId, bool enabled)
+{
+    pushBusinessConnection(m_business.setEnabled(connectionId, enabled));
+}
+
+void TelegramEmulator::setBusinessCanReply(const QString &connectionId, bool canReply)
+{
+    pushBusinessConnection(m_business.setCanReply(connectionId, canReply));
+}
+
+qint64 TelegramEmulator::pushBusinessConnection(const std::optional<QJsonObject> &connection)
+{
+    return connection ? enqueue({ { u"business_connection"_s, *connection } }) : 0;
+}
+
+qint64 TelegramEmulator::pushBusinessMessage(
+    const QString &connectionId, const TelegramUser &customer, const QString &text)
+{
+    return enqueue({ { u"business_message"_s,
+        m_business.message(
+            connectionId, customer, customer, { { u"text"_s, text } }, TelegramJson::now()) } });
+}
+
+qint64 TelegramEmulator::pushBusinessOwnerMessage(
+    const QString &connectionId, const TelegramUser &customer, const QString &text, bool offline)
+{
+    const auto connection = m_business.connection(connectionId);
+    if (!connection)
+        return 0;
+    const QJsonObject owner = connection->value(u"user"_s).toObject();
+    TelegramUser author { owner.value(u"id"_s).toInteger(), owner.value(u"first_name"_s).toString(),
+        owner.value(u"last_name"_s).toString(), owner.value(u"username"_s).toString(), false, {}, false };
+    QJsonObject content { { u"text"_s, text } };
+    if (offline)
+        content.insert(u"is_from_offline"_s, true);
+    return enqueue({ { u"business_message"_s,
+        m_business.message(connectionId, customer, author, content, TelegramJson::now()) } });
+}
+
+qint64 TelegramEmulator::editBusinessMessage(
+    const QString &connectionId, const TelegramUser &customer, qint64 messageId, const QString &text)
+{
+    QJsonObject message = m_business.knownMessage(connectionId, customer.id, messageId);
+    if (message.isEmpty())
+        return 0;
+    message.insert(u"text"_s, text);
+    message.insert(u"edit_date"_s, TelegramJson::now());
+    m_business.rememberMessage(connectionId, message);
+    return enqueue({ { u"edited_business_message"_s, message } });
+}
+
+qint64 TelegramEmulator::deleteBusinessMessages(
+    const QString &connectionId, const TelegramUser &customer, const QList<qint64> &messageIds)
+{
+    QJsonArray ids;
+    for (const qint64 id : messageIds)
+        ids.append(id);
+    return enqueue({ { u"deleted_business_messages"_s,
+        QJsonObject { { u"business_connection_id"_s, connectionId },
+            { u"chat"_s, customer.privateChatJson() }, { u"message_ids"_s, ids } } } });
+}
+
+QList<QJsonObject> TelegramEmulator::sentBusinessMessages(const QString &connectionId) const
+{
+    QList<QJsonObject> out;
+    for (const QJsonObject &m : m_sent) {
+        if (m.value(u"business_connection_id"_s).toString() == connectionId)
+            out.append(m);
+    }
+    return out;
+}
+
+TelegramResult TelegramEmulator::getBusinessConnection(const TelegramRequestParams &params) const
+{
+    const QString id = params.string(u"business_connection_id"_s);
+    if (id.isEmpty())
+        return TelegramResult::error(400, u"Bad Request: business_connection_id is empty"_s);
+    const auto connection = m_business.connection(id);
+    if (!connection)
+        return TelegramResult::error(400, u"Bad Request: business connection not found"_s);
+    return TelegramResult::ok(*connection);
 }
 
 // --- Failures --------------------------------------------------------------------------------

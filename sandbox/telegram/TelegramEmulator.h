@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "TelegramBusiness.h"
 #include "TelegramChatRegistry.h"
 #include "TelegramFailure.h"
 #include "TelegramFileStore.h"
@@ -63,6 +64,32 @@ public:
     // Telegram sends the bot their own contact (user_id == from.id). Returns the update_id, or 0
     // when no such button is shown (nothing to press).
     qint64 pressContactButton(const TelegramUser &from, const QString &phoneNumber);
+
+    // Telegram Business. The owner connects the bot to their account (a business_connection
+    // update; returns the connection's id), switches it off and on, grants or takes can_reply.
+    // announce = false: connected before the bot's client was there to hear of it (no update;
+    // getBusinessConnection knows it).
+    QString connectBusiness(const TelegramUser &owner, bool canReply = true, bool announce = true);
+    void setBusinessConnectionEnabled(const QString &connectionId, bool enabled);
+    void setBusinessCanReply(const QString &connectionId, bool canReply);
+    // A customer writes to the business account; the owner writes in that chat from their phone
+    // (offline: an away or greeting message the account sent by itself). Each returns update_id.
+    qint64 pushBusinessMessage(
+        const QString &connectionId, const TelegramUser &customer, const QString &text);
+    qint64 pushBusinessOwnerMessage(
+        const QString &connectionId, const TelegramUser &customer, const QString &text, bool offline = false);
+    qint64 editBusinessMessage(
+        const QString &connectionId, const TelegramUser &customer, qint64 messageId, const QString &text);
+    qint64 deleteBusinessMessages(
+        const QString &connectionId, const TelegramUser &customer, const QList<qint64> &messageIds);
+    // The customer's last message in the business chat is `seconds` older: the 24-hour window
+    // closes without waiting a day.
+    void ageBusinessChat(const QString &connectionId, qint64 chatId, qint64 seconds)
+    {
+        m_business.age(connectionId, chatId, seconds);
+    }
+    // Business messages the bot sent through `connectionId` (to any chat).
+    QList<QJsonObject> sentBusinessMessages(const QString &connectionId) const;
 
     // Failures, as the real server produces them.
     void failNext(const QString &method, int count, int httpStatus, const QString &description,
@@ -131,6 +158,8 @@ private:
     TelegramResult setWebhookMethod(const TelegramRequestParams &params);
     TelegramResult deleteWebhookMethod(const TelegramRequestParams &params);
     TelegramResult webhookInfo() const;
+    TelegramResult getBusinessConnection(const TelegramRequestParams &params) const;
+    qint64 pushBusinessConnection(const std::optional<QJsonObject> &connection);
     qint64 enqueue(const QJsonObject &payload);
     void deliverToPoller();
     void endPoll(const QString &conflictDescription);
@@ -143,6 +172,8 @@ private:
 
     TelegramUpdateQueue m_updates;
     TelegramChatRegistry m_chats;
+    TelegramBusiness m_business;
+    int m_businessConnections = 0;
     TelegramFileStore m_files;
     TelegramRateLimiter m_limiter;
     TelegramSendMethods m_send;

@@ -2,6 +2,7 @@
 #include "TelegramSendMethods.h"
 
 #include "Clock.h"
+#include "TelegramBusiness.h"
 #include "TelegramChatRegistry.h"
 #include "TelegramFileStore.h"
 #include "TelegramJson.h"
@@ -64,9 +65,10 @@ TelegramResult badRequest(const QString &what)
 
 } // namespace
 
-TelegramSendMethods::TelegramSendMethods(
-    TelegramChatRegistry &chats, TelegramFileStore &files, TelegramRateLimiter &limiter)
+TelegramSendMethods::TelegramSendMethods(TelegramChatRegistry &chats, TelegramBusiness &business,
+    TelegramFileStore &files, TelegramRateLimiter &limiter)
     : m_chats(chats)
+    , m_business(business)
     , m_files(files)
     , m_limiter(limiter)
 { }
@@ -150,6 +152,12 @@ TelegramResult TelegramSendMethods::sendChatAction(const TelegramRequestParams &
         return badRequest(u"chat_id is empty"_s);
     if (!actions.contains(params.string(u"action"_s)))
         return badRequest(u"wrong parameter action in request"_s);
+    if (!params.string(u"business_connection_id"_s).isEmpty()) {
+        auto business = businessTarget(params);
+        if (auto *error = std::get_if<TelegramResult>(&business))
+            return *error;
+        return TelegramResult::ok(true);
+    }
     auto chat = targetChat(params);
     if (auto *error = std::get_if<TelegramResult>(&chat))
         return *error;
@@ -180,9 +188,26 @@ std::variant<TelegramResult, QJsonObject> TelegramSendMethods::targetChat(const 
             return TelegramResult::error(403, u"Forbidden: bot was blocked by the user"_s);
     }
     const auto chat = chatId ? m_chats.chat(*chatId) : std::nullopt;
+    // Someone known only from a business chat never started the bot: the bot may not write first.
+    if (!chat && chatId && m_business.isBusinessChat(*chatId))
+        return TelegramResult::error(403, u"Forbidden: bot can't initiate conversation with a user"_s);
     if (!chat)
         return badRequest(u"chat not found"_s);
     return *chat;
+}
+
+std::variant<TelegramResult, TelegramSendMethods::Target> TelegramSendMethods::businessTarget(
+    const TelegramRequestParams &params)
+{
+    const QString connection = params.string(u"business_connection_id"_s);
+    const auto chatId = m_chats.resolve(params.string(u"chat_id"_s));
+    if (!chatId)
+        return badRequest(u"chat not found"_s);
+    auto admitted = m_business.admitSend(connection, *chatId, TelegramJson::now());
+    if (auto *error = std::get_if<TelegramResult>(&admitted))
+        return *error;
+    const auto &business = std::get<TelegramBusiness::Target>(admitted);
+    return Target { business.chat, {}, connection, business.owner };
 }
 
 std::variant<TelegramResult, QJsonObject> TelegramSendMethods::replyTarget(
@@ -216,15 +241,26 @@ std::variant<TelegramResult, QJsonObject> TelegramSendMethods::replyTarget(
 std::variant<TelegramResult, TelegramSendMethods::Target> TelegramSendMethods::admit(
     const TelegramRequestParams &params, const TelegramReplyMarkup &markup)
 {
-    auto chat = targetChat(params);
-    if (auto *error = std::get_if<TelegramResult>(&chat))
-        return *error;
-    Target target { std::get<QJsonObject>(chat), {} };
+    Target target;
+    if (params.string(u"business_connection_id"_s).isEmpty()) {
+        auto chat = targetChat(params);
+        if (auto *error = std::get_if<TelegramResult>(&chat))
+            return *error;
+        target.chat = std::get<QJsonObject>(chat);
+    } else {
+        auto business = businessTarget(params);
+        if (auto *error = std::get_if<TelegramResult>(&business))
+            return *error;
+        target = std::get<Target>(business);
+    }
     const qint64 chatId = target.chat.value(u"id"_s).toInteger();
-    auto reply = replyTarget(params, chatId);
-    if (auto *error = std::get_if<TelegramResult>(&reply))
-        return *error;
-    target.replyTo = std::get<QJsonObject>(reply);
+    // Replies quote the bot chat's messages only; a business chat's ids are its own.
+    if (target.businessConnectionId.isEmpty()) {
+        auto reply = replyTarget(params, chatId);
+        if (auto *error = std::get_if<TelegramResult>(&reply))
+            return *error;
+        target.replyTo = std::get<QJsonObject>(reply);
+    }
     if (auto error = markup.checkChat(target.chat))
         return *error;
     if (const int wait = m_limiter.admit(chatId, tgic::monotonicMs()); wait > 0)
@@ -236,8 +272,17 @@ TelegramResult TelegramSendMethods::deliver(
     const Target &target, const QJsonObject &content, const TelegramReplyMarkup &markup)
 {
     const qint64 chatId = target.chat.value(u"id"_s).toInteger();
-    QJsonObject message
-        = TelegramJson::messageBase(m_chats.nextMessageId(chatId), target.chat, m_bot, TelegramJson::now());
+    const bool business = !target.businessConnectionId.isEmpty();
+    // On behalf of a business account the message is the owner's, in the business chat, and
+    // names the bot that sent it.
+    QJsonObject message = business
+        ? TelegramJson::messageBase(m_business.nextMessageId(target.businessConnectionId, chatId),
+            target.chat, target.owner, TelegramJson::now())
+        : TelegramJson::messageBase(m_chats.nextMessageId(chatId), target.chat, m_bot, TelegramJson::now());
+    if (business) {
+        message.insert(u"business_connection_id"_s, target.businessConnectionId);
+        message.insert(u"sender_business_bot"_s, m_bot);
+    }
     for (auto it = content.begin(); it != content.end(); ++it)
         message.insert(it.key(), it.value());
     if (!target.replyTo.isEmpty())
@@ -252,7 +297,10 @@ TelegramResult TelegramSendMethods::deliver(
         m_keyboards.remove(chatId);
     if (!markup.isEmpty())
         m_markups[chatId].insert(message.value(u"message_id"_s).toInteger(), markup.json());
-    m_chats.rememberMessage(message);
+    if (business)
+        m_business.rememberMessage(target.businessConnectionId, message);
+    else
+        m_chats.rememberMessage(message);
     return TelegramResult::ok(message);
 }
 

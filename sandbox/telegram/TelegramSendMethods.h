@@ -12,6 +12,7 @@
 
 namespace tgic::sandbox {
 
+class TelegramBusiness;
 class TelegramChatRegistry;
 class TelegramFileStore;
 class TelegramRequestParams;
@@ -30,7 +31,8 @@ public:
     static constexpr int MaxTextLength = 4096;
     static constexpr int MaxCaptionLength = 1024;
 
-    TelegramSendMethods(TelegramChatRegistry &chats, TelegramFileStore &files, TelegramRateLimiter &limiter);
+    TelegramSendMethods(TelegramChatRegistry &chats, TelegramBusiness &business, TelegramFileStore &files,
+        TelegramRateLimiter &limiter);
 
     void setBotUser(const QJsonObject &user) { m_bot = user; }
 
@@ -54,9 +56,13 @@ private:
     {
         QJsonObject chat;
         QJsonObject replyTo; // empty when the message is not a reply
+        QString businessConnectionId; // sent on behalf of this business account (empty: the bot's own)
+        QJsonObject owner; // the business account, the sender of what the bot sends for it
     };
     // Resolves the chat and applies the checks every send shares; returns the chat or an error.
     std::variant<TelegramResult, QJsonObject> targetChat(const TelegramRequestParams &params);
+    // The same for a send on behalf of a business account (business_connection_id).
+    std::variant<TelegramResult, Target> businessTarget(const TelegramRequestParams &params);
     // reply_parameters (or the older reply_to_message_id): the message to quote, an error, or
     // an empty object when the message is not a reply.
     std::variant<TelegramResult, QJsonObject> replyTarget(const TelegramRequestParams &params, qint64 chatId);
@@ -72,6 +78,7 @@ private:
         const QString &kind, const TelegramStoredFile &file, const TelegramRequestParams &params);
 
     TelegramChatRegistry &m_chats;
+    TelegramBusiness &m_business;
     TelegramFileStore &m_files;
     TelegramRateLimiter &m_limiter;
     QJsonObject m_bot;

@@ -227,6 +227,46 @@ private Q_SLOTS:
             qPrintable(row));
     }
 
+    void businessListsTheConnectedAccounts()
+    {
+        SandboxWorld world;
+        QVERIFY(world.listen());
+        const TelegramUser owner { 5100000001, u"Olga"_s, u"Owner"_s, u"olga_shop"_s, false, {}, false };
+        const TelegramUser outlet { 5100000002, u"Oscar"_s, {}, {}, false, {}, false };
+        const QString db = m_dir.filePath(u"business.sqlite3"_s);
+        const Run none = cli({ u"--db"_s, db, u"business"_s }, environment());
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY2(none.out.contains(u"No business account is connected"_s), qPrintable(none.out));
+
+        const QString shop = world.telegram().connectBusiness(owner);
+        const QString second = world.telegram().connectBusiness(outlet, false);
+        world.telegram().setBusinessConnectionEnabled(second, false);
+        QCOMPARE(cli(syncArgs(world, u"business.sqlite3"_s), environment()).exitCode, 0);
+
+        const Run json = cli({ u"--db"_s, db, u"business"_s, u"--json"_s }, environment());
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(list.size(), 2);
+        const QJsonObject first = list.at(0).toObject();
+        QCOMPARE(first.value(u"id"_s).toString(), shop);
+        QCOMPARE(first[u"owner"_s][u"telegram_user_id"_s].toInteger(), owner.id);
+        QCOMPARE(first[u"owner"_s][u"username"_s].toString(), u"olga_shop"_s);
+        QVERIFY(first.value(u"enabled"_s).toBool());
+        QVERIFY(first.value(u"can_reply"_s).toBool());
+        QVERIFY(first.value(u"rights"_s).toArray().contains(u"can_reply"_s));
+        QVERIFY(QDateTime::fromString(first.value(u"since"_s).toString(), Qt::ISODate).isValid());
+        QVERIFY(!list.at(1).toObject().value(u"enabled"_s).toBool(true));
+        QVERIFY(!list.at(1).toObject().value(u"can_reply"_s).toBool(true));
+
+        const Run table = cli({ u"--db"_s, db, u"business"_s }, environment());
+        QCOMPARE(table.exitCode, 0);
+        const QString row = table.out.split(u'\n').filter(shop).value(0);
+        QVERIFY2(row.contains(u"Olga Owner (@olga_shop, 5100000001)"_s) && row.contains(u"yes"_s)
+                && row.contains(u"can_reply"_s),
+            qPrintable(table.out));
+        QVERIFY2(table.out.split(u'\n').filter(second).value(0).contains(u" no "_s), qPrintable(table.out));
+    }
+
     void forgetAndRetentionFromTheCommandLine()
     {
         SandboxWorld world;

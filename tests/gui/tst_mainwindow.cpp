@@ -141,6 +141,7 @@ private Q_SLOTS:
         // The contact anchored on Sam's Telegram ID, with the rename in the history.
         QCOMPARE(r.field(u"contactId"_s), r.h.contactOf(sam));
         QCOMPARE(r.field(u"telegramId"_s), QString::number(sam));
+        QCOMPARE(r.field(u"channel"_s), u"Chat with the bot"_s);
         QCOMPARE(r.field(u"username"_s), u"@samuel_builds"_s);
         QCOMPARE(r.field(u"role"_s), u"lead"_s);
         QCOMPARE(r.field(u"anchor"_s), QString::number(sam));
@@ -170,11 +171,19 @@ private Q_SLOTS:
         QTRY_VERIFY(r.search()->hasFocus());
         QTest::keyClicks(r.search(), u"northwind"_s);
         QCOMPARE(r.window->chatModel()->rowCount(), 1);
-        QCOMPARE(r.window->chatModel()->chatIdAt(0), sandbox::persona::businessAccount().id);
+        // Northwind wrote to the shop's business account: a business chat, under a key of its own.
+        const qint64 northwind = r.h.scalar(u"SELECT chat_id FROM chats WHERE telegram_user_id = ?"_s,
+                                        { sandbox::persona::businessAccount().id })
+                                     .toLongLong();
+        QVERIFY(northwind != sandbox::persona::businessAccount().id);
+        QCOMPARE(r.window->chatModel()->chatIdAt(0), northwind);
+        QVERIFY(r.window->chatModel()->index(0).data(ChatListModel::BusinessChatRole).toBool());
         // Down moves into the results and opens the first one.
         QTest::keyClick(r.search(), Qt::Key_Down);
         QVERIFY(r.chatList()->hasFocus());
-        QCOMPARE(r.window->messageModel()->chatId(), sandbox::persona::businessAccount().id);
+        QCOMPARE(r.window->messageModel()->chatId(), northwind);
+        // The panel says which chat this is: the shop's business account, not the bot.
+        QTRY_COMPARE(r.field(u"channel"_s), u"Business chat with Sandbox Shop (@sandbox_shop)"_s);
 
         r.search()->clear();
         QCOMPARE(r.window->chatModel()->rowCount(), 7);

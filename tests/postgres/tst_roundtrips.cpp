@@ -5,6 +5,8 @@
 // inbound message are counted on the wire. Runs under tests/postgres/with-postgres.sh.
 #include "LatencyProxy.h"
 #include "SyncHarness.h"
+#include "store/BusinessRepository.h"
+#include "store/Sql.h"
 #include "store/UpdateInbox.h"
 
 #include <QJsonArray>
@@ -80,6 +82,45 @@ private Q_SLOTS:
         QCOMPARE(report.stored, 100);
         // BEGIN, the lease check and the reads; then the writes, the offset and COMMIT.
         QCOMPARE(s.proxy->roundTrips() - before, qint64(2));
+    }
+
+    //! Customers' Telegram Business messages take the set-based way too, once their business
+    //! chats' keys are read (and, for new chats, written): a fixed number per batch.
+    void businessMessagesCostAFixedNumberOfRoundTrips()
+    {
+        Setup s;
+        store::UpdateInbox inbox(*s.harness->db);
+        auto batchOf = [](int first) {
+            QJsonArray batch;
+            for (int i = first; i < first + 100; ++i) {
+                const sandbox::TelegramUser from = customer(7100000000 + i % 25);
+                batch.append(QJsonObject { { u"update_id"_s, 910000 + i },
+                    { u"business_message"_s,
+                        QJsonObject { { u"message_id"_s, i + 1 }, { u"date"_s, 1760000000 + i },
+                            { u"business_connection_id"_s, u"bc1"_s }, { u"chat"_s, from.privateChatJson() },
+                            { u"from"_s, from.toJson() }, { u"text"_s, u"message %1"_s.arg(i) } } } });
+            }
+            return batch;
+        };
+        QCoreApplication::processEvents();
+        qint64 before = s.proxy->roundTrips();
+        store::IngestReport report = inbox.ingest(batchOf(0));
+        QVERIFY(report.ok);
+        QCOMPARE(report.stored, 100);
+        // BEGIN with the business chats' keys; the 25 new chats; the reads; the writes and COMMIT.
+        QCOMPARE(s.proxy->roundTrips() - before, qint64(4));
+        before = s.proxy->roundTrips();
+        report = inbox.ingest(batchOf(100));
+        QVERIFY(report.ok);
+        QCOMPARE(report.stored, 100);
+        QCOMPARE(s.proxy->roundTrips() - before, qint64(3)); // every chat known
+        QCOMPARE(
+            store::scalar(s.harness->db->connection(), u"SELECT COUNT(*) FROM business_chats"_s).toInt(), 25);
+        QCOMPARE(store::scalar(s.harness->db->connection(),
+                     u"SELECT COUNT(DISTINCT chat_id) FROM messages WHERE chat_id >= ?"_s,
+                     { store::BusinessRepository::kFirstChatKey })
+                     .toInt(),
+            25);
     }
 
     void thePipelineStaysWithinItsRoundTripBudget()

@@ -73,6 +73,62 @@ private Q_SLOTS:
         QCOMPARE(*e.message.editDate, 9);
     }
 
+    // A business chat carries four voices; only the customer's is the customer's.
+    void businessMessagesAreSortedByWhoWroteThem_data()
+    {
+        QTest::addColumn<QByteArray>("fields");
+        QTest::addColumn<int>("sender");
+        QTest::addColumn<int>("notCustomer");
+        const QByteArray customer = R"("from":{"id":8034567890,"is_bot":false,"first_name":"Carla"})";
+        const QByteArray owner = R"("from":{"id":5100000001,"is_bot":false,"first_name":"Olga"})";
+        QTest::newRow("the customer")
+            << customer << int(BusinessSender::Customer) << int(NotCustomerReason::None);
+        QTest::newRow("the owner, typed on the phone")
+            << owner << int(BusinessSender::Owner) << int(NotCustomerReason::BusinessAccount);
+        QTest::newRow("an away or greeting message")
+            << owner + R"(,"is_from_offline":true)" << int(BusinessSender::Automatic)
+            << int(NotCustomerReason::BusinessAccount);
+        QTest::newRow("what our bot sent for the account")
+            << owner + R"(,"sender_business_bot":{"id":7000000001,"is_bot":true,"first_name":"Support"})"
+            << int(BusinessSender::Bot) << int(NotCustomerReason::Bot);
+    }
+    void businessMessagesAreSortedByWhoWroteThem()
+    {
+        QFETCH(QByteArray, fields);
+        QFETCH(int, sender);
+        QFETCH(int, notCustomer);
+        const QByteArray json = R"({"update_id":2,"business_message":{"message_id":3,"date":5,
+            "business_connection_id":"c1","chat":{"id":8034567890,"type":"private"},)"_ba
+            + fields + R"(,"text":"x"}})"_ba;
+        const auto u = parseUpdate(parseJson(json.constData()));
+        QCOMPARE(u.kind, ParsedUpdate::Kind::Message);
+        QVERIFY(u.message.isBusiness());
+        QCOMPARE(int(u.message.businessSender()), sender);
+        QCOMPARE(int(u.message.notCustomerReason()), notCustomer);
+    }
+
+    void businessConnectionsAndDeletions()
+    {
+        const auto c = parseUpdate(parseJson(R"({"update_id":4,"business_connection":{"id":"c1",
+            "user":{"id":5100000001,"is_bot":false,"first_name":"Olga"},"user_chat_id":5100000001,"date":7,
+            "rights":{"can_reply":true},"is_enabled":true}})"));
+        QCOMPARE(c.kind, ParsedUpdate::Kind::BusinessConnection);
+        QCOMPARE(c.businessConnection.value(u"id"_s).toString(), u"c1"_s);
+        const auto noOwner
+            = parseUpdate(parseJson(R"({"update_id":5,"business_connection":{"id":"c1","date":7}})"));
+        QCOMPARE(noOwner.kind, ParsedUpdate::Kind::Malformed);
+
+        const auto d = parseUpdate(parseJson(R"({"update_id":6,"deleted_business_messages":{
+            "business_connection_id":"c1","chat":{"id":8034567890,"type":"private"},"message_ids":[3,4]}})"));
+        QCOMPARE(d.kind, ParsedUpdate::Kind::BusinessDeletion);
+        QCOMPARE(d.businessDeletion.connectionId, u"c1"_s);
+        QCOMPARE(d.businessDeletion.chat.id, 8034567890);
+        QCOMPARE(d.businessDeletion.messageIds, (QList<qint64> { 3, 4 }));
+        const auto empty = parseUpdate(parseJson(R"({"update_id":7,"deleted_business_messages":{
+            "business_connection_id":"c1","chat":{"id":1,"type":"private"},"message_ids":[]}})"));
+        QCOMPARE(empty.kind, ParsedUpdate::Kind::Malformed);
+    }
+
     void mediaAndUnknownContentGetPlaceholders_data()
     {
         QTest::addColumn<QString>("content");
@@ -171,8 +227,8 @@ private Q_SLOTS:
         }
         QCOMPARE(requestedUpdateTypes(), actedOn);
         QCOMPARE(requestedUpdateTypes(),
-            (QStringList { u"message"_s, u"edited_message"_s, u"business_message"_s,
-                u"edited_business_message"_s, u"my_chat_member"_s }));
+            (QStringList { u"message"_s, u"edited_message"_s, u"business_connection"_s, u"business_message"_s,
+                u"edited_business_message"_s, u"deleted_business_messages"_s, u"my_chat_member"_s }));
         QVERIFY(!requestedUpdateTypes().contains(u"callback_query"_s));
     }
 

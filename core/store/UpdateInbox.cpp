@@ -101,7 +101,7 @@ IngestReport joined(const IngestReport &first, const IngestReport &second)
 
 IngestReport UpdateInbox::storeOrSplit(const QJsonArray &updates, QList<ParsedUpdate> parsed)
 {
-    const IngestReport report = store(updates, parsed);
+    IngestReport report = store(updates, parsed);
     const QString refusal = m_db.refusal();
     if (report.ok || report.fenced || refusal.isEmpty())
         return report; // stored, or a failure a retry may get past: the batch comes again
@@ -109,7 +109,7 @@ IngestReport UpdateInbox::storeOrSplit(const QJsonArray &updates, QList<ParsedUp
         // Something in the batch can never be stored. Halve it until that update is alone:
         // every other one is stored and confirmed, in order, and the offset moves on.
         const qsizetype half = updates.size() / 2;
-        const IngestReport first = storeOrSplit(slice(updates, 0, half), parsed.mid(0, half));
+        IngestReport first = storeOrSplit(slice(updates, 0, half), parsed.mid(0, half));
         if (!first.ok)
             return first;
         return joined(first, storeOrSplit(slice(updates, half, updates.size()), parsed.mid(half)));
@@ -121,7 +121,7 @@ IngestReport UpdateInbox::storeOrSplit(const QJsonArray &updates, QList<ParsedUp
     qCWarning(lcStore).noquote() << "the database refused Telegram update" << updateId << ":" << refusal;
     alone.kind = ParsedUpdate::Kind::Malformed;
     alone.error = u"the database refused it: "_s + refusal;
-    const IngestReport kept = store(updates, { alone });
+    IngestReport kept = store(updates, { alone });
     if (kept.ok || kept.fenced || m_db.refusal().isEmpty())
         return kept;
     // Not even its raw JSON can be stored: the quarantine keeps its id and the reason.

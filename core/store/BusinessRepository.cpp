@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "OutboxKind.h"
+#include "OutboxRepository.h"
 #include "Sql.h"
 #include "Transaction.h"
 #include "telegram/TelegramTypes.h"
@@ -136,8 +137,7 @@ bool BusinessRepository::customerWrote(qint64 chatKey, qint64 at)
     return ok;
 }
 
-bool BusinessRepository::replyRefused(qint64 outboxId, std::optional<qint64> messageId, qint64 chatKey,
-    qint64 customerId, const QString &reason, const QString &replyText)
+bool BusinessRepository::replyRefused(const OutboxItem &item, const QString &reason, const QString &replyText)
 {
     Transaction transaction(m_db);
     if (!transaction)
@@ -147,22 +147,19 @@ bool BusinessRepository::replyRefused(qint64 outboxId, std::optional<qint64> mes
         = u"⚠️ Not delivered to the customer on Telegram: %1.\nThe reply was:\n«%2»"_s.arg(
             reason, replyText.simplified().left(500));
     SqlBatch writes(m_db.connection());
-    writes.add(u"UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?"_s, { reason, outboxId });
-    if (messageId)
-        writes.add(u"UPDATE messages SET delivery = 'failed', delivery_error = ? WHERE id = ?"_s,
-            { reason, *messageId });
+    OutboxRepository::addFailure(writes, item, reason);
     writes.add(u"INSERT INTO outbox (direction, chat_id, telegram_user_id, kind, payload, state, created_at)"
                " VALUES ('to_intercom', ?, ?, ?, ?, 'pending', ?)"_s,
-        { chatKey, customerId, outboxKindText(OutboxKind::ConversationNote),
+        { item.chatId, item.telegramUserId, outboxKindText(OutboxKind::ConversationNote),
             QString::fromUtf8(
                 QJsonDocument(QJsonObject { { u"body"_s, note } }).toJson(QJsonDocument::Compact)),
             now });
     writes.add(u"INSERT INTO audit_log (at, actor, action, telegram_user_id, after_value, detail)"
                " VALUES (?, 'sync', 'business_reply_refused', ?, ?, ?)"_s,
-        { now, customerId, replyText, reason });
+        { now, item.telegramUserId, replyText, reason });
     if (!transaction.commit(writes))
         return false;
-    m_db.notifyChanged(Topic::Messages, { chatKey });
+    m_db.notifyChanged(Topic::Messages, { item.chatId });
     m_db.notifyChanged(Topic::Outbox);
     return true;
 }

@@ -11,6 +11,7 @@
 namespace tgic::store {
 
 class Database;
+struct OutboxItem;
 
 //! A business account connected to the bot (Telegram Business).
 struct BusinessConnection
@@ -71,8 +72,7 @@ public:
     //! connection off or without can_reply, the account gone). In one transaction: the outbox
     //! row and its message fail with `reason`, a note saying so waits for the chat's Intercom
     //! conversation, and the audit log keeps it. False on a database error.
-    bool replyRefused(qint64 outboxId, std::optional<qint64> messageId, qint64 chatKey, qint64 customerId,
-        const QString &reason, const QString &replyText);
+    bool replyRefused(const OutboxItem &item, const QString &reason, const QString &replyText);
 
 private:
     Database &m_db;

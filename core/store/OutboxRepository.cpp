@@ -254,15 +254,20 @@ bool OutboxRepository::markFailed(const OutboxItem &item, const QString &error)
     if (!transaction)
         return false;
     SqlBatch writes(m_db.connection());
-    writes.add(u"UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?"_s, { error, item.id });
-    if (item.messageId && failureFailsMessage(item.kind))
-        writes.add(u"UPDATE messages SET delivery = 'failed', delivery_error = ? WHERE id = ?"_s,
-            { error, *item.messageId });
+    addFailure(writes, item, error);
     if (!transaction.commit(writes))
         return false;
     m_db.notifyChanged(store::Topic::Messages, { item.chatId });
     m_db.notifyChanged(store::Topic::Outbox);
     return true;
+}
+
+void OutboxRepository::addFailure(SqlBatch &writes, const OutboxItem &item, const QString &error)
+{
+    writes.add(u"UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?"_s, { error, item.id });
+    if (item.messageId && failureFailsMessage(item.kind))
+        writes.add(u"UPDATE messages SET delivery = 'failed', delivery_error = ? WHERE id = ?"_s,
+            { error, *item.messageId });
 }
 
 bool OutboxRepository::markDone(qint64 id)

@@ -13,6 +13,7 @@
 namespace tgic::store {
 
 class Database;
+class SqlBatch;
 
 //! What delivering a to_intercom row needs, read with the row (claimHeads), so that a
 //! returning customer's message costs no further reads.
@@ -96,6 +97,9 @@ public:
     //! failureFailsMessage) shows as failed with the reason, and the chat's later rows move on
     //! (one bad message never wedges a chat).
     bool markFailed(const OutboxItem &item, const QString &error);
+    //! markFailed()'s writes, added to `writes` for a caller that records more in the same
+    //! transaction (and notifies Messages and Outbox after it commits).
+    static void addFailure(SqlBatch &writes, const OutboxItem &item, const QString &error);
     bool markDone(qint64 id);
     //! A note for the agents on the customer's Intercom contact (e.g. "blocked the bot").
     bool enqueueNote(qint64 chatId, qint64 telegramUserId, const QString &body);

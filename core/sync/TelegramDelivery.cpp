@@ -262,8 +262,7 @@ void TelegramDelivery::refuseBusinessReply(
     const QString reason = businessRefusalReason(description);
     qCWarning(lcSync).noquote() << "to_telegram row" << item.id << "for business chat" << item.chatId
                                 << "refused for good:" << description;
-    if (!store::BusinessRepository(m_db).replyRefused(
-            item.id, item.messageId, item.chatId, item.telegramUserId, reason, work.texts.join(u'\n'))) {
+    if (!store::BusinessRepository(m_db).replyRefused(item, reason, work.texts.join(u'\n'))) {
         retry(item, tr("the local database is not writable"), false);
         return;
     }

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringDecoder>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -15,11 +16,19 @@ namespace tgic::sandbox {
 
 namespace {
 
+// Every character as sent, a leading U+FEFF included: QString::fromUtf8 drops one as a
+// byte-order mark, and Telegram keeps it in a message's text like any other character.
+QString decodeUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
+}
+
 QString decodeFormComponent(QByteArray component)
 {
     // In application/x-www-form-urlencoded a '+' is a space; QUrlQuery would keep it.
     component.replace('+', ' ');
-    return QString::fromUtf8(QByteArray::fromPercentEncoding(component));
+    return decodeUtf8(QByteArray::fromPercentEncoding(component));
 }
 
 } // namespace
@@ -89,7 +98,7 @@ void TelegramRequestParams::addMultipart(const QByteArray &body, const QByteArra
             m_files.insert(part.name,
                 TelegramUpload { part.fileName, QString::fromLatin1(part.contentType), part.data });
         } else {
-            m_values.insert(part.name, QString::fromUtf8(part.data));
+            m_values.insert(part.name, decodeUtf8(part.data));
         }
     }
 }

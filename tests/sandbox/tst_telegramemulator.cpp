@@ -217,6 +217,24 @@ private Q_SLOTS:
         QCOMPARE(badJson.status, 400);
     }
 
+    // A text that begins with U+FEFF (a zero-width no-break space pasted from elsewhere) keeps
+    // it however it was sent: Telegram treats it as a character, not as a byte-order mark.
+    void aLeadingZeroWidthNoBreakSpaceIsKept()
+    {
+        m_tg->pushMessage(m_alice, u"hi"_s);
+        const QString chat = QString::number(m_alice.id);
+        QCOMPARE(
+            postForm(u"sendMessage"_s, "chat_id=" + chat.toLatin1() + "&text=%EF%BB%BFform").status, 200);
+        QCOMPARE(upload(u"sendDocument"_s, { { u"chat_id"_s, chat }, { u"caption"_s, u"\uFEFFmultipart"_s } },
+                     u"document"_s, u"a.txt"_s, "text/plain", "x")
+                     .status,
+            200);
+        const QList<QJsonObject> sent = m_tg->sentMessages(m_alice.id);
+        QCOMPARE(sent.size(), 2);
+        QCOMPARE(sent.at(0).value(u"text"_s).toString(), u"\uFEFFform"_s);
+        QCOMPARE(sent.at(1).value(u"caption"_s).toString(), u"\uFEFFmultipart"_s);
+    }
+
     void getUpdatesOffsetLimitAndConfirmation()
     {
         const qint64 first = m_tg->pushMessage(m_alice, u"one"_s);

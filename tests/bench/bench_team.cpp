@@ -6,6 +6,7 @@
 // tst_teammode, which measures them with real processes.
 
 #include "ChatListModel.h"
+#include "LatencyProxy.h"
 #include "TestDatabase.h"
 #include "sandbox/SandboxScenarios.h"
 #include "store/Database.h"
@@ -20,7 +21,9 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace tgic;
@@ -72,7 +75,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption samplesOption(
         u"samples"_s, u"Changes to time per kind (default 200)."_s, u"N"_s, u"200"_s);
     const QCommandLineOption quickOption(u"quick"_s, u"20 samples, for CTest."_s);
-    parser.addOptions({ samplesOption, quickOption });
+    const QCommandLineOption roundTripOption(u"round-trip"_s,
+        u"Put the database behind a link with this round trip, for the leader and the follower alike "
+        u"(default 0: loopback)."_s,
+        u"ms"_s, u"0"_s);
+    parser.addOptions({ samplesOption, quickOption, roundTripOption });
     parser.process(app);
     const int samples = parser.isSet(quickOption) ? 20 : std::max(1, parser.value(samplesOption).toInt());
     QLoggingCategory::setFilterRules(u"tgic.*.info=false"_s);
@@ -83,7 +90,13 @@ int main(int argc, char *argv[])
     }
 
     QTemporaryDir dir;
-    const QString url = test::databaseLocation(dir, {});
+    const int roundTrip = std::max(0, parser.value(roundTripOption).toInt());
+    QString url = test::databaseLocation(dir, {});
+    std::unique_ptr<test::LatencyProxy> proxy;
+    if (roundTrip > 0) {
+        proxy = test::LatencyProxy::forUrl(url, std::chrono::milliseconds(roundTrip));
+        url = proxy->url(url);
+    }
     store::Database leaderDb;
     store::Database followerDb;
     if (!leaderDb.open(url) || !followerDb.open(url)) {
@@ -134,8 +147,8 @@ int main(int argc, char *argv[])
     }
 
     QTextStream out(stdout);
-    out << "NOTIFY latency, leader commit → follower's chat list updated (" << samples
-        << " each, loopback):\n";
+    out << "NOTIFY latency, leader commit → follower's chat list updated (" << samples << " each, "
+        << (roundTrip > 0 ? u"%1 ms round trip"_s.arg(roundTrip) : u"loopback"_s) << "):\n";
     out << "  new chat:                 p50 " << QString::number(percentile(newChat, 0.5), 'f', 2)
         << " ms, p95 " << QString::number(percentile(newChat, 0.95), 'f', 2) << " ms (ingest included)\n";
     out << "  new message, known chat:  p50 " << QString::number(percentile(newMessage, 0.5), 'f', 2)

@@ -9,6 +9,7 @@
 // takes over within seconds. The measured failover times are printed.
 
 #include "IntercomBodies.h"
+#include "LatencyProxy.h"
 #include "TestDatabase.h"
 #include "identity/MappingState.h"
 #include "sandbox/SandboxScenarios.h"
@@ -47,6 +48,10 @@ class TeamModeTest : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_url;
+    //! What the processes are given: m_url, or, with TGIC_TEAM_LATENCY_MS set, the same database
+    //! behind a LatencyProxy with that round trip (a team whose database is across a network).
+    QString m_membersUrl;
+    std::unique_ptr<test::LatencyProxy> m_proxy;
     std::unique_ptr<sandbox::SandboxWorld> m_world;
     std::unique_ptr<store::Database> m_db; //!< the test's own view of the team database
     std::vector<Member> m_members;
@@ -73,7 +78,7 @@ private:
         auto process = std::make_unique<QProcess>();
         process->setProcessEnvironment(childEnvironment());
         process->setProgram(QStringLiteral(TGIC_CLI_PATH));
-        QStringList args { u"--db"_s, m_url };
+        QStringList args { u"--db"_s, m_membersUrl };
         if (!agent.isEmpty())
             args << u"--as"_s << agent;
         args << arguments;
@@ -158,12 +163,19 @@ private Q_SLOTS:
     {
         QVERIFY2(test::onPostgres(), "run through tests/postgres/with-postgres.sh");
         m_url = test::databaseLocation(m_dir, {}); // an empty team database
+        m_membersUrl = m_url;
+        if (const int latency = qEnvironmentVariableIntValue("TGIC_TEAM_LATENCY_MS"); latency > 0) {
+            m_proxy = test::LatencyProxy::forUrl(m_url, std::chrono::milliseconds(latency));
+            m_membersUrl = m_proxy->url(m_url);
+            qInfo().noquote() << "the workstations reach the database with a" << latency << "ms round trip";
+        }
         m_nextAgent = 1;
     }
 
     void cleanup()
     {
         stopAll();
+        m_proxy.reset();
         m_db.reset();
         m_world.reset();
     }

@@ -281,6 +281,8 @@ void IntercomDelivery::post(const store::OutboxItem &item, const QString &contac
             }
             complete(
                 attempted, contactId, newConversation, message.value(u"id"_s).toVariant().toString(), true);
+            // Intercom answers with the message, not the conversation: an empty one says "opened".
+            Q_EMIT conversationWritten(newConversation, {});
         });
         return;
     }
@@ -290,12 +292,7 @@ void IntercomDelivery::post(const store::OutboxItem &item, const QString &contac
             return;
         }
         complete(attempted, contactId, conversationId, ourNewestPart(result, contactId), false);
-        const QJsonObject conversation = result.payload.toObject();
-        const QJsonValue total
-            = conversation.value(u"conversation_parts"_s).toObject().value(u"total_count"_s);
-        if (total.isDouble() && conversation.value(u"updated_at"_s).isDouble())
-            Q_EMIT conversationWritten(
-                conversationId, conversation.value(u"updated_at"_s).toInteger(), total.toInteger());
+        Q_EMIT conversationWritten(conversationId, result.payload.toObject());
     });
 }
 

@@ -61,9 +61,11 @@ Q_SIGNALS:
     void conversationOpened(qint64 chatId, const QString &contactId, const QString &conversationId);
     //! Intercom told us the package code of the parts this app creates (to avoid echoes).
     void ownPackageCodeSeen(const QString &code);
-    //! This app added a part to a conversation, which Intercom then showed with `updatedAt` and
-    //! `partCount` parts: a change the reply poller need not read back (noteOwnWrite).
-    void conversationWritten(const QString &conversationId, qint64 updatedAt, qint64 partCount);
+    //! This app added a part to a conversation, and Intercom answered with the whole
+    //! `conversation`; or it opened the conversation (`conversation` empty: Intercom answers that
+    //! with the message). For the reply poller, which need not read back a change of its own
+    //! (IntercomPartPoller::noteOwnWrite).
+    void conversationWritten(const QString &conversationId, const QJsonObject &conversation);
     void authFailed(const QString &reason);
 
 private:

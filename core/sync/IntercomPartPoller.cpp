@@ -312,7 +312,7 @@ void IntercomPartPoller::searchChunk(int chunk, const QString &startingAfter)
                     continue;
                 if (!cursor && hit.updatedAt < epoch)
                     continue; // unchanged since before this install relays anything
-                if (cursor && onlyOwnWrite(hit, c))
+                if (onlyOwnWrite(hit, c))
                     continue;
                 m_hits.append(hit);
             }
@@ -345,9 +345,34 @@ void IntercomPartPoller::searchChunk(int chunk, const QString &startingAfter)
         });
 }
 
-void IntercomPartPoller::noteOwnWrite(const QString &conversationId, qint64 updatedAt, qint64 partCount)
+void IntercomPartPoller::noteOwnWrite(const QString &conversationId, const QJsonObject &conversation)
 {
-    m_ownWrites.insert(conversationId, OwnWrite { updatedAt, partCount });
+    if (conversation.isEmpty()) {
+        // Opened by this app: the customer's first message is its source, not a part, and
+        // Intercom did not say its updated_at. Zero parts proves no agent has answered yet.
+        m_ownWrites.insert(conversationId, OwnWrite { 0, 0 });
+        m_answersRead.insert(conversationId, 0);
+        return;
+    }
+    const QJsonValue updatedAt = conversation.value(u"updated_at"_s);
+    const QJsonValue total = conversation.value(u"conversation_parts"_s).toObject().value(u"total_count"_s);
+    // An agent who answered after this poller's last read is in Intercom's answer too: the
+    // conversation must then be read, or the answer would hide behind the app's own write.
+    const auto read = m_answersRead.constFind(conversationId);
+    if (!updatedAt.isDouble() || !total.isDouble() || read == m_answersRead.cend()
+        || *read != answersIn(conversation)) {
+        m_ownWrites.remove(conversationId);
+        return;
+    }
+    m_ownWrites.insert(conversationId, OwnWrite { updatedAt.toInteger(), total.toInteger() });
+}
+
+int IntercomPartPoller::answersIn(const QJsonObject &conversation) const
+{
+    const QJsonArray parts
+        = conversation.value(u"conversation_parts"_s).toObject().value(u"conversation_parts"_s).toArray();
+    return int(std::count_if(parts.cbegin(), parts.cend(),
+        [this](const QJsonValue &part) { return isRelayable(part.toObject()); }));
 }
 
 bool IntercomPartPoller::onlyOwnWrite(const Hit &hit, const QJsonObject &conversation)
@@ -356,12 +381,15 @@ bool IntercomPartPoller::onlyOwnWrite(const Hit &hit, const QJsonObject &convers
     if (own == m_ownWrites.cend())
         return false;
     // The same second is not enough (an agent may answer within it): the part count must not
-    // have moved either. A search without statistics proves nothing, so it is read.
+    // have moved either. A search without statistics proves nothing, so it is read. For a
+    // conversation this app opened, whose updated_at Intercom did not say (zero), the count alone
+    // decides: an agent's answer, note or assignment is a part.
     const QJsonValue count
         = conversation.value(u"statistics"_s).toObject().value(u"count_conversation_parts"_s);
-    if (hit.updatedAt == own->updatedAt && count.isDouble() && count.toInteger() == own->partCount)
+    const bool sameTime = own->updatedAt == 0 || hit.updatedAt == own->updatedAt;
+    if (sameTime && count.isDouble() && count.toInteger() == own->partCount)
         return true;
-    if (hit.updatedAt >= own->updatedAt)
+    if (own->updatedAt == 0 || hit.updatedAt >= own->updatedAt)
         m_ownWrites.remove(hit.id); // changed since: read it, and judge it by its cursor again
     return false;
 }
@@ -459,6 +487,7 @@ void IntercomPartPoller::onConversation(const Hit &hit, const QJsonObject &conve
     pending->updatedAt = std::max(hit.updatedAt, seconds(conversation.value(u"updated_at"_s)));
     const auto cursor = m_outbox.cursor(hit.id);
     pending->cursor = cursor.value_or(store::TelegramOutbox::Cursor { relayEpoch(), 0, 0, 0 });
+    pending->answers = answersIn(conversation);
     if (!target(conversation, &pending->chatId, &pending->telegramUserId)) {
         finishConversation(pending, true);
         return;
@@ -593,8 +622,11 @@ void IntercomPartPoller::finishConversation(const std::shared_ptr<Pending> &pend
     if (complete) {
         pending->cursor.seenUpdatedAt = pending->updatedAt;
         m_outbox.saveCursor(pending->conversationId, pending->cursor);
+        m_answersRead.insert(pending->conversationId, pending->answers);
     } else {
         m_capped = true; // not done: search it again next cycle
+        m_answersRead.remove(pending->conversationId);
+        m_ownWrites.remove(pending->conversationId);
     }
     readNext();
 }

@@ -64,12 +64,15 @@ public:
     //! Another part of this process stored a meta value this poller reads each cycle.
     void rememberMeta(const QString &key, const QString &value) { m_meta.insert(key, value); }
     void noteActivity();
-    //! This app itself just added a part to `conversationId` (a customer's message), after which
-    //! Intercom showed it with `updatedAt` and `partCount` parts. While a search still shows the
-    //! conversation exactly so, nobody else changed it: it is not read again (a GET each time
-    //! was most of the requests a busy customer cost). Kept in memory: the same process delivers
-    //! and polls, and after a restart a conversation is simply read once more.
-    void noteOwnWrite(const QString &conversationId, qint64 updatedAt, qint64 partCount);
+    //! This app itself just added a part to `conversationId` (a customer's message), and
+    //! Intercom answered with the whole `conversation` (empty: the app opened it, so it holds
+    //! only the customer's first message). While a search still shows the conversation with
+    //! that updated_at and part count, nobody else changed it: it is not read again (a GET each
+    //! time was most of the requests a busy customer cost). Only when that answer holds exactly
+    //! the agents' answers this poller saw at its last read: one given in between is read and
+    //! relayed. Kept in memory: the same process delivers and polls, and after a restart a
+    //! conversation is simply read once more.
+    void noteOwnWrite(const QString &conversationId, const QJsonObject &conversation);
 
     bool isCycleRunning() const { return m_cycleRunning; }
     int completedCycles() const { return m_completedCycles; }
@@ -99,9 +102,11 @@ private:
     };
     struct OwnWrite
     {
-        qint64 updatedAt = 0;
+        qint64 updatedAt = 0; //!< zero: not known (a conversation this app opened)
         qint64 partCount = 0;
     };
+    //! How many parts of `conversation` an agent wrote for the customer (isRelayable).
+    int answersIn(const QJsonObject &conversation) const;
     //! Whether `hit` (a search result) shows nothing but this app's own last write.
     bool onlyOwnWrite(const Hit &hit, const QJsonObject &conversation);
     struct Pending
@@ -112,6 +117,7 @@ private:
         qint64 telegramUserId = 0;
         store::TelegramOutbox::Cursor cursor;
         QList<QJsonObject> parts; //!< relayable, oldest first
+        int answers = 0; //!< relayable parts in the whole conversation, relayed before or not
         int next = 0;
         store::AgentPart current;
         int nextAttachment = 0;
@@ -147,6 +153,8 @@ private:
     QString m_tagId;
     QList<Hit> m_hits;
     QHash<QString, OwnWrite> m_ownWrites;
+    //! Per conversation, the agents' answers it held when this poller last read it completely.
+    QHash<QString, int> m_answersRead;
     QString m_ownPackageCode;
     QHash<QString, QString> m_meta; //!< meta values this poller read or wrote while leading
     qint64 m_cycleStartedAt = 0; //!< UNIX seconds

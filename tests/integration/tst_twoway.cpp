@@ -203,6 +203,71 @@ private Q_SLOTS:
         engine->stop();
     }
 
+    // The reply poller does not read back the conversation the app itself just opened for a new
+    // customer (nothing is in it but the customer's message), yet an agent's answer to it is
+    // relayed within a poll.
+    void aConversationThisAppOpenedIsNotReadBack_data()
+    {
+        QTest::addColumn<bool>("statistics");
+        QTest::newRow("search shows statistics") << true;
+        QTest::newRow("search without statistics") << false;
+    }
+
+    void aConversationThisAppOpenedIsNotReadBack()
+    {
+        QFETCH(bool, statistics);
+        SyncHarness h;
+        h.world.intercom().setSearchHitsHaveStatistics(statistics);
+        auto engine = h.makeEngine(h.fastConfig());
+        engine->start();
+        auto *poller = engine->partPoller();
+        QVERIFY(QTest::qWaitFor([&] { return poller->completedCycles() >= 1; }, 10000));
+        const QString get = u"GET /conversations/{id}"_s;
+        const int before = h.world.intercom().requestCount(get);
+        const TelegramUser sam = persona::anonymous();
+        h.world.telegram().pushMessage(sam, u"first words"_s);
+        QVERIFY(QTest::qWaitFor([&] { return h.bodiesBy(h.contactOf(sam.id)).size() == 1; }, 10000));
+        const int cycles = poller->completedCycles();
+        QVERIFY(QTest::qWaitFor([&] { return poller->completedCycles() >= cycles + 3; }, 10000));
+        const int reads = h.world.intercom().requestCount(get) - before;
+        if (statistics)
+            QCOMPARE(reads, 0);
+        else
+            QVERIFY(reads >= 1);
+        const auto conversations = h.world.intercom().conversationsOf(h.contactOf(sam.id));
+        QCOMPARE(conversations.size(), 1);
+        h.world.intercom().adminReply(conversations.first().value(u"id"_s).toString(), u"<p>welcome</p>"_s);
+        QVERIFY(QTest::qWaitFor([&] { return textsTo(h, sam.id).contains(u"welcome"_s); }, 10000));
+        engine->stop();
+    }
+
+    // An agent answers, and before the poller's next look the customer writes again: the answer
+    // Intercom returns to the app's own reply already holds the agent's part. It is relayed all
+    // the same; the app's own write does not hide it.
+    void anAnswerJustBeforeTheAppsOwnWriteIsRelayed()
+    {
+        SyncHarness h;
+        const TelegramUser alex = persona::anonymous();
+        const QString conversation = h.converse(alex, u"hello"_s);
+        auto engine = h.makeEngine(h.fastConfig());
+        engine->start();
+        auto *poller = engine->partPoller();
+        QVERIFY(QTest::qWaitFor([&] { return poller->completedCycles() >= 2; }, 10000));
+        for (int i = 1; i <= 5; ++i) {
+            // Between two cycles: the answer, then at once the customer's next message.
+            const int cycles = poller->completedCycles();
+            QVERIFY(QTest::qWaitFor([&] { return poller->completedCycles() > cycles; }, 10000));
+            h.world.intercom().adminReply(conversation, u"<p>answer %1</p>"_s.arg(i));
+            h.world.telegram().pushMessage(alex, u"meanwhile %1"_s.arg(i));
+            QVERIFY(QTest::qWaitFor([&] { return h.bodiesBy(h.contactOf(alex.id)).size() == 1 + i; }, 10000));
+        }
+        for (int i = 1; i <= 5; ++i)
+            QVERIFY2(
+                QTest::qWaitFor([&] { return textsTo(h, alex.id).contains(u"answer %1"_s.arg(i)); }, 10000),
+                qPrintable(u"answer %1 never reached the customer"_s.arg(i)));
+        engine->stop();
+    }
+
     void closeWithBodyIsRelayedSilentCloseIsNot()
     {
         SyncHarness h;

@@ -143,9 +143,17 @@ void TelegramDelivery::markRead(const store::OutboxItem &item)
         giveUpReadMark(item, tr("the business chat or the message to mark is not known"));
         return;
     }
+    // Counted and fenced like a send: only the lease holder marks (team mode), and the attempts
+    // lengthen the backoff. Marking twice is harmless, so an unanswered attempt is simply repeated.
+    if (!m_telegramOutbox.markAttempt(item, 0)) {
+        retry(item, tr("the local database is not writable"), false);
+        return;
+    }
+    store::OutboxItem attempted = item;
+    attempted.attempts += 1;
     m_api->send(
         telegram::requests::readBusinessMessage(business->connectionId, business->telegramChatId, messageId),
-        this, [this, item](const net::ApiResult &result) {
+        this, [this, item = attempted](const net::ApiResult &result) {
             switch (result.outcome) {
             case Outcome::Success:
                 m_outbox.markDone(item.id);

@@ -197,10 +197,13 @@ void ContactPanel::refreshReplyWindow()
                            ? QLocale().toString(closes.time(), QLocale::ShortFormat)
                            : QLocale().toString(closes, QLocale::ShortFormat));
     } else if (w.applies && w.closesAt.isValid()) {
+        // Minutes under an hour, hours up to two days, then days.
+        constexpr qint64 kHourMinutes = 60;
+        constexpr qint64 kDayMinutes = 24 * kHourMinutes;
         const qint64 minutes = w.closedForMs / kMinuteMs;
-        const QString ago = minutes < 60 ? tr("%1 min").arg(minutes)
-            : minutes < 48 * 60          ? tr("%1 h").arg(minutes / 60)
-                                         : tr("%1 d").arg(minutes / (24 * 60));
+        const QString ago = minutes < kHourMinutes ? tr("%1 min").arg(minutes)
+            : minutes < 2 * kDayMinutes            ? tr("%1 h").arg(minutes / kHourMinutes)
+                                                   : tr("%1 d").arg(minutes / kDayMinutes);
         text = tr("Reply window closed %1 ago — the customer must write first").arg(ago);
     } else if (w.applies) {
         text = tr("Reply window closed — the customer must write first");

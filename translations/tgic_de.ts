@@ -1561,6 +1561,14 @@ Vorher:
         <source>Telegram refused it (%1)</source>
         <translation>Telegram hat sie abgelehnt (%1)</translation>
     </message>
+    <message>
+        <source>the business chat or the message to mark is not known</source>
+        <translation>der Business-Chat oder die zu markierende Nachricht ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Telegram refused the read mark: %1</source>
+        <translation>Telegram hat die Lesebestätigung abgelehnt: %1</translation>
+    </message>
 </context>
 <context>
     <name>tgic::sync::UpdatePoller</name>
@@ -1998,6 +2006,34 @@ Vorher:
     <message>
         <source>Chat with the bot</source>
         <translation>Chat mit dem Bot</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Replies possible until %1</source>
+        <translation>Antworten möglich bis %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 Tg.</translation>
+    </message>
+    <message>
+        <source>Reply window closed %1 ago — the customer must write first</source>
+        <translation>Antwortfenster seit %1 geschlossen — der Kunde muss zuerst schreiben</translation>
+    </message>
+    <message>
+        <source>Reply window closed — the customer must write first</source>
+        <translation>Antwortfenster geschlossen — der Kunde muss zuerst schreiben</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2643,22 @@ Stattdessen: %2</translation>
     <message>
         <source>No Telegram Business account is connected to the bot. Its owner connects it in Telegram (Settings → Telegram Business → Chatbots) once Business Mode is on for the bot in @BotFather.</source>
         <translation>Kein Telegram-Business-Konto ist mit dem Bot verbunden. Der Inhaber verbindet es in Telegram (Einstellungen → Telegram Business → Chatbots), sobald der Business-Modus für den Bot in @BotFather eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>The database refused the read-mark option.</source>
+        <translation>Die Datenbank hat die Einstellung für Lesebestätigungen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1; it may not mark messages as read</source>
+        <translation>%1; er darf Nachrichten nicht als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark customers&apos; messages as read once answered</source>
+        <translation>Nachrichten der Kunden als gelesen markieren, sobald beantwortet</translation>
+    </message>
+    <message>
+        <source>For the whole team: once an agent&apos;s reply reaches a customer who wrote to a business account, their message shows as read to them in Telegram. Only for accounts that allow the bot to mark messages as read.</source>
+        <translation>Für das ganze Team: Sobald die Antwort eines Agenten einen Kunden erreicht, der an ein Business-Konto geschrieben hat, sieht er seine Nachricht in Telegram als gelesen. Nur für Konten, die dem Bot das Markieren als gelesen erlauben.</translation>
     </message>
 </context>
 <context>

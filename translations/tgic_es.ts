@@ -1561,6 +1561,14 @@ Antes:
         <source>Telegram refused it (%1)</source>
         <translation>Telegram lo rechazó (%1)</translation>
     </message>
+    <message>
+        <source>the business chat or the message to mark is not known</source>
+        <translation>no se conoce el chat de empresa o el mensaje que marcar</translation>
+    </message>
+    <message>
+        <source>Telegram refused the read mark: %1</source>
+        <translation>Telegram rechazó la marca de leído: %1</translation>
+    </message>
 </context>
 <context>
     <name>tgic::sync::UpdatePoller</name>
@@ -1998,6 +2006,34 @@ Antes:
     <message>
         <source>Chat with the bot</source>
         <translation>Chat con el bot</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Replies possible until %1</source>
+        <translation>Se puede responder hasta las %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Reply window closed %1 ago — the customer must write first</source>
+        <translation>La ventana de respuesta se cerró hace %1 — el cliente debe escribir primero</translation>
+    </message>
+    <message>
+        <source>Reply window closed — the customer must write first</source>
+        <translation>La ventana de respuesta está cerrada — el cliente debe escribir primero</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2643,22 @@ En su lugar: %2</translation>
     <message>
         <source>No Telegram Business account is connected to the bot. Its owner connects it in Telegram (Settings → Telegram Business → Chatbots) once Business Mode is on for the bot in @BotFather.</source>
         <translation>No hay ninguna cuenta de Telegram Business conectada al bot. Su propietario la conecta en Telegram (Ajustes → Telegram Business → Chatbots) una vez activado el modo Business del bot en @BotFather.</translation>
+    </message>
+    <message>
+        <source>The database refused the read-mark option.</source>
+        <translation>La base de datos rechazó la opción de marcas de leído.</translation>
+    </message>
+    <message>
+        <source>%1; it may not mark messages as read</source>
+        <translation>%1; no puede marcar mensajes como leídos</translation>
+    </message>
+    <message>
+        <source>Mark customers&apos; messages as read once answered</source>
+        <translation>Marcar los mensajes de los clientes como leídos una vez respondidos</translation>
+    </message>
+    <message>
+        <source>For the whole team: once an agent&apos;s reply reaches a customer who wrote to a business account, their message shows as read to them in Telegram. Only for accounts that allow the bot to mark messages as read.</source>
+        <translation>Para todo el equipo: cuando la respuesta de un agente llega a un cliente que escribió a una cuenta de empresa, su mensaje aparece como leído en Telegram. Solo en cuentas que permiten al bot marcar mensajes como leídos.</translation>
     </message>
 </context>
 <context>

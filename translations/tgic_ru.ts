@@ -1571,6 +1571,14 @@ Before:
         <source>Telegram refused it (%1)</source>
         <translation>Telegram отклонил его (%1)</translation>
     </message>
+    <message>
+        <source>the business chat or the message to mark is not known</source>
+        <translation>бизнес-чат или сообщение для отметки неизвестны</translation>
+    </message>
+    <message>
+        <source>Telegram refused the read mark: %1</source>
+        <translation>Telegram отклонил отметку о прочтении: %1</translation>
+    </message>
 </context>
 <context>
     <name>tgic::sync::UpdatePoller</name>
@@ -2010,6 +2018,34 @@ Before:
     <message>
         <source>Chat with the bot</source>
         <translation>Чат с ботом</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Replies possible until %1</source>
+        <translation>Ответить можно до %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <source>Reply window closed %1 ago — the customer must write first</source>
+        <translation>Окно ответа закрылось %1 назад — клиент должен написать первым</translation>
+    </message>
+    <message>
+        <source>Reply window closed — the customer must write first</source>
+        <translation>Окно ответа закрыто — клиент должен написать первым</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2658,22 @@ Instead: %2</source>
     <message>
         <source>No Telegram Business account is connected to the bot. Its owner connects it in Telegram (Settings → Telegram Business → Chatbots) once Business Mode is on for the bot in @BotFather.</source>
         <translation>К боту не подключён ни один аккаунт Telegram Business. Владелец подключает его в Telegram (Настройки → Telegram Business → Чат-боты), когда для бота в @BotFather включён бизнес-режим.</translation>
+    </message>
+    <message>
+        <source>The database refused the read-mark option.</source>
+        <translation>База данных отклонила настройку отметок о прочтении.</translation>
+    </message>
+    <message>
+        <source>%1; it may not mark messages as read</source>
+        <translation>%1; он не может отмечать сообщения прочитанными</translation>
+    </message>
+    <message>
+        <source>Mark customers&apos; messages as read once answered</source>
+        <translation>Отмечать сообщения клиентов прочитанными после ответа</translation>
+    </message>
+    <message>
+        <source>For the whole team: once an agent&apos;s reply reaches a customer who wrote to a business account, their message shows as read to them in Telegram. Only for accounts that allow the bot to mark messages as read.</source>
+        <translation>Для всей команды: когда ответ агента доходит до клиента, написавшего бизнес-аккаунту, его сообщение отображается в Telegram как прочитанное. Только для аккаунтов, разрешающих боту отмечать сообщения прочитанными.</translation>
     </message>
 </context>
 <context>

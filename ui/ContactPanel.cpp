@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -28,6 +29,8 @@ QString when(const QDateTime &at)
 {
     return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
 }
+
+constexpr int kMinuteMs = 60 * 1000;
 } // namespace
 
 ContactPanel::ContactPanel(models::ContactDetails *details, QWidget *parent)
@@ -43,6 +46,7 @@ ContactPanel::ContactPanel(models::ContactDetails *details, QWidget *parent)
     , m_history(new QTreeView(this))
     , m_open(new QPushButton(tr("Open in Intercom"), this))
     , m_actionResult(new QLabel(this))
+    , m_replyWindowTimer(new QTimer(this))
 {
     setObjectName(u"contactPanel"_s);
     setAccessibleName(tr("Linked contact"));
@@ -108,6 +112,7 @@ ContactPanel::ContactPanel(models::ContactDetails *details, QWidget *parent)
     auto *telegramForm = new QGridLayout(telegramBox);
     telegramForm->setColumnStretch(1, 1);
     addField(telegramForm, u"channel"_s, tr("Chat"));
+    addField(telegramForm, u"replyWindow"_s, tr("Replies"));
     addField(telegramForm, u"telegramId"_s, tr("User ID"));
     addField(telegramForm, u"displayName"_s, tr("Name"));
     addField(telegramForm, u"username"_s, tr("Username"));
@@ -172,7 +177,42 @@ ContactPanel::ContactPanel(models::ContactDetails *details, QWidget *parent)
             QDesktopServices::openUrl(url);
     });
     connect(m_details, &models::ContactDetails::changed, this, &ContactPanel::refresh);
+    m_replyWindowTimer->setInterval(kMinuteMs);
+    connect(m_replyWindowTimer, &QTimer::timeout, this, &ContactPanel::refreshReplyWindow);
     refresh();
+}
+
+void ContactPanel::refreshReplyWindow()
+{
+    const models::ReplyWindow w = m_details->replyWindow();
+    if (!w.applies)
+        m_replyWindowTimer->stop();
+    else if (!m_replyWindowTimer->isActive())
+        m_replyWindowTimer->start();
+    QString text;
+    if (w.applies && w.open) {
+        const QDateTime closes = w.closesAt.toLocalTime();
+        text = tr("Replies possible until %1")
+                   .arg(closes.date() == w.at.toLocalTime().date()
+                           ? QLocale().toString(closes.time(), QLocale::ShortFormat)
+                           : QLocale().toString(closes, QLocale::ShortFormat));
+    } else if (w.applies && w.closesAt.isValid()) {
+        // Minutes under an hour, hours up to two days, then days.
+        constexpr qint64 kHourMinutes = 60;
+        constexpr qint64 kDayMinutes = 24 * kHourMinutes;
+        const qint64 minutes = w.closedForMs / kMinuteMs;
+        const QString ago = minutes < kHourMinutes ? tr("%1 min").arg(minutes)
+            : minutes < 2 * kDayMinutes            ? tr("%1 h").arg(minutes / kHourMinutes)
+                                                   : tr("%1 d").arg(minutes / kDayMinutes);
+        text = tr("Reply window closed %1 ago — the customer must write first").arg(ago);
+    } else if (w.applies) {
+        text = tr("Reply window closed — the customer must write first");
+    }
+    setField(u"replyWindow"_s, text);
+    QPalette pal = palette();
+    if (w.applies && !w.open)
+        pal.setColor(QPalette::WindowText, look::problemColor(palette()));
+    m_fields.value(u"replyWindow"_s)->setPalette(pal);
 }
 
 QLabel *ContactPanel::addField(QGridLayout *form, const QString &name, const QString &label)
@@ -348,6 +388,7 @@ void ContactPanel::refresh()
                                                                    : tr("Business chat with %1").arg(s.businessAccount))
             : s.telegramUserId != 0 ? tr("Chat with the bot")
                                     : QString());
+    refreshReplyWindow();
     setField(u"telegramId"_s, QString::number(s.telegramUserId));
     setField(u"displayName"_s, s.displayName);
     setField(u"username"_s, s.username.isEmpty() ? tr("(none)") : u'@' + s.username);

@@ -10,6 +10,7 @@ class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QPushButton;
+class QTimer;
 class QTreeView;
 
 namespace tgic::models {
@@ -64,6 +65,8 @@ private:
     // The conversation as Intercom shows it (state, assignees, tags, when it was read).
     QGroupBox *buildIntercomConversationBox(QWidget *parent);
     void refreshIntercomConversation(const models::ContactSnapshot &s);
+    //! A business chat's reply window: its end, or how long ago it closed.
+    void refreshReplyWindow();
     QLabel *addField(QGridLayout *form, const QString &name, const QString &label);
     void setField(const QString &name, const QString &value);
 
@@ -80,6 +83,7 @@ private:
     QHash<QString, QLabel *> m_captions; //!< the caption beside each field, hidden with it
     QMap<CustomerAction, QPushButton *> m_actions;
     QLabel *m_actionResult;
+    QTimer *m_replyWindowTimer; //!< the window closes with time, not with a change in the database
     bool m_actionsAvailable = false;
     QString m_unavailableReason;
     qint64 m_resultFor = 0; //!< the chat the shown result belongs to

@@ -179,10 +179,20 @@ void SettingsDialog::saveRetention()
             parentWidget(), tr("Data retention"), tr("The database refused the new retention period."));
 }
 
-void SettingsDialog::setBusinessAccounts(const models::BusinessAccounts &accounts)
+void SettingsDialog::saveReadMarks()
+{
+    if (m_business && m_readMarks->isChecked() != m_business->readMarks()
+        && !m_business->setReadMarks(m_readMarks->isChecked(), m_businessActor))
+        QMessageBox::warning(
+            parentWidget(), tr("Business accounts"), tr("The database refused the read-mark option."));
+}
+
+void SettingsDialog::setBusinessAccounts(const models::BusinessAccounts &accounts, const QString &actor)
 {
     if (m_businessAccounts)
         return;
+    m_business.emplace(accounts);
+    m_businessActor = actor;
     auto *group = new QGroupBox(tr("Business accounts"), this);
     group->setObjectName(u"businessGroup"_s);
     auto *box = new QVBoxLayout(group);
@@ -193,9 +203,11 @@ void SettingsDialog::setBusinessAccounts(const models::BusinessAccounts &account
     QStringList lines;
     for (const models::BusinessAccounts::Account &a : accounts.accounts()) {
         const QString who = a.username.isEmpty() ? a.owner : tr("%1 (@%2)").arg(a.owner, a.username);
-        const QString state = !a.enabled ? tr("switched off by the account")
+        QString state = !a.enabled ? tr("switched off by the account")
             : a.canReply ? tr("the bot may answer its customers within 24 hours of their last message")
                          : tr("the bot may read but not answer");
+        if (a.enabled && !a.canReadMessages)
+            state = tr("%1; it may not mark messages as read").arg(state);
         lines << tr("%1, connected since %2: %3")
                      .arg(who, QLocale().toString(a.since.date(), QLocale::ShortFormat), state);
     }
@@ -205,6 +217,14 @@ void SettingsDialog::setBusinessAccounts(const models::BusinessAccounts &account
                     "bot in @BotFather.");
     m_businessAccounts->setText(lines.join(u'\n'));
     box->addWidget(m_businessAccounts);
+    m_readMarks = new QCheckBox(tr("Mark customers' messages as read once answered"), group);
+    m_readMarks->setObjectName(u"businessReadMarks"_s);
+    m_readMarks->setToolTip(tr("For the whole team: once an agent's reply reaches a customer who wrote to a "
+                               "business account, their message shows as read to them in Telegram. Only "
+                               "for accounts that allow the bot to mark messages as read."));
+    m_readMarks->setChecked(accounts.readMarks());
+    box->addWidget(m_readMarks);
+    connect(this, &QDialog::accepted, this, &SettingsDialog::saveReadMarks);
     if (auto *dialogLayout = qobject_cast<QVBoxLayout *>(layout()))
         dialogLayout->insertWidget(m_retentionGroupSlot, group);
 }

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "BusinessAccounts.h"
+
 #include <QDialog>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -11,7 +15,6 @@ class QPlainTextEdit;
 class QSpinBox;
 
 namespace tgic::models {
-class BusinessAccounts;
 class RetentionSettings;
 } // namespace tgic::models
 
@@ -44,10 +47,11 @@ public:
     QLabel *retentionPreview() const { return m_retentionPreview; }
 
     //! Adds "Business accounts": the Telegram Business accounts connected to the bot, whether
-    //! the bot may answer for them, and how to connect one (nothing to edit: that is done in
-    //! Telegram).
-    void setBusinessAccounts(const models::BusinessAccounts &accounts);
+    //! the bot may answer for them, and how to connect one (that is done in Telegram), and the
+    //! team's read-mark option (in the database), saved on accept as `actor`.
+    void setBusinessAccounts(const models::BusinessAccounts &accounts, const QString &actor);
     QLabel *businessAccountsLabel() const { return m_businessAccounts; }
+    QCheckBox *readMarksBox() const { return m_readMarks; }
 
 private:
     TokenForm *m_form;
@@ -74,6 +78,10 @@ private:
     QSpinBox *m_retentionDays = nullptr;
     QLabel *m_retentionPreview = nullptr;
     QLabel *m_businessAccounts = nullptr;
+    void saveReadMarks();
+    std::optional<models::BusinessAccounts> m_business;
+    QString m_businessActor;
+    QCheckBox *m_readMarks = nullptr;
 };
 
 } // namespace tgic::ui

@@ -4,6 +4,7 @@
 #include "CliApp.h"
 
 #include "Console.h"
+#include "store/BusinessReadMarks.h"
 #include "store/BusinessRepository.h"
 #include "store/Database.h"
 
@@ -82,6 +83,9 @@ ExitCode CliApp::runBusiness()
                      .arg(rights.isEmpty() ? u"-"_s : rights.join(u", "_s))
               << "\n";
     }
+    // The team's option (Settings → Business accounts); it acts where can_read_messages is granted.
+    out() << u"Customers' messages marked as read once answered: %1\n"_s.arg(
+        store::BusinessReadMarks(db).enabled() ? u"on"_s : u"off"_s);
     out().flush();
     return ExitCode::Ok;
 }

@@ -318,10 +318,10 @@ void GuiApp::openSettings()
     if (m_world)
         dialog->tokenForm()->setApiOverride(m_sandbox.telegramApi, m_sandbox.intercomApi);
     if (m_db && m_db->isOpen()) {
-        dialog->setRetention(new models::RetentionSettings(*m_db, dialog),
-            m_context && m_context->tools() ? m_context->tools()->actor()
-                                            : models::MappingTools::defaultActor());
-        dialog->setBusinessAccounts(models::BusinessAccounts(*m_db));
+        const QString actor = m_context && m_context->tools() ? m_context->tools()->actor()
+                                                              : models::MappingTools::defaultActor();
+        dialog->setRetention(new models::RetentionSettings(*m_db, dialog), actor);
+        dialog->setBusinessAccounts(models::BusinessAccounts(*m_db), actor);
     }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_window->applyDesktopSettings();

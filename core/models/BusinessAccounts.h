@@ -24,6 +24,7 @@ public:
         QDateTime since;
         bool enabled = false;
         bool canReply = false; //!< the bot may answer their customers (within 24 h)
+        bool canReadMessages = false; //!< the bot may mark their customers' messages read
     };
 
     explicit BusinessAccounts(store::Database &db)
@@ -31,6 +32,12 @@ public:
     { }
 
     QList<Account> accounts() const;
+
+    //! The team's option: a customer's business message is marked read for them once an agent
+    //! answered it (where the account allows the bot to).
+    bool readMarks() const;
+    //! Saves it for the whole team (audited as `actor`); false when the database refused.
+    bool setReadMarks(bool on, const QString &actor);
 
 private:
     store::Database &m_db;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "ContactDetails.h"
 
+#include "clock/Clock.h"
 #include "store/BusinessRepository.h"
 #include "store/ConversationStateRepository.h"
 #include "store/Database.h"
 #include "store/Sql.h"
+#include "telegram/BusinessReplyWindow.h"
 #include "telegram/TelegramTypes.h"
 
 #include <QLocale>
@@ -165,14 +167,18 @@ void ContactDetails::reload()
         s.businessChat = store::BusinessRepository::isBusinessChat(s.chatId);
     }
     if (s.businessChat) {
-        store::SqlResult account = select(
-            u"SELECT c.owner_name, c.owner_username FROM business_chats b JOIN business_connections c"
-            " ON c.business_connection_id = b.business_connection_id WHERE b.chat_id = ?"_s,
-            { s.chatId });
-        if (account.next())
+        // The customer's last message rides along: the reply window costs no query of its own.
+        store::SqlResult account
+            = select(u"SELECT c.owner_name, c.owner_username, b.last_customer_message_at"
+                     " FROM business_chats b LEFT JOIN business_connections c"
+                     " ON c.business_connection_id = b.business_connection_id WHERE b.chat_id = ?"_s,
+                { s.chatId });
+        if (account.next()) {
             s.businessAccount = account.value(1).toString().isEmpty()
                 ? account.value(0).toString()
                 : u"%1 (@%2)"_s.arg(account.value(0).toString(), account.value(1).toString());
+            s.lastCustomerMessage = fromMs(account.value(2));
+        }
     }
     if (s.telegramUserId != 0) {
         store::SqlResult u = select(
@@ -231,6 +237,22 @@ void ContactDetails::reload()
     m_snapshot = s;
     m_history.setEntries(s.telegramUserId, history);
     Q_EMIT changed();
+}
+
+ReplyWindow ContactDetails::replyWindow() const
+{
+    ReplyWindow w;
+    const qint64 now = nowMs();
+    w.at = QDateTime::fromMSecsSinceEpoch(now);
+    w.applies = m_snapshot.businessChat;
+    if (!w.applies || !m_snapshot.lastCustomerMessage.isValid())
+        return w;
+    using telegram::BusinessReplyWindow;
+    const qint64 last = m_snapshot.lastCustomerMessage.toMSecsSinceEpoch();
+    w.open = BusinessReplyWindow::isOpen(last, now);
+    w.closesAt = QDateTime::fromMSecsSinceEpoch(BusinessReplyWindow::closesAtMs(last));
+    w.closedForMs = w.open ? 0 : now - BusinessReplyWindow::closesAtMs(last);
+    return w;
 }
 
 void ContactDetails::readIntercomConversation(ContactSnapshot &s) const

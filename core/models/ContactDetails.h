@@ -41,6 +41,9 @@ struct ContactSnapshot
     //! Business account connected to the bot (the same person may have both).
     bool businessChat = false;
     QString businessAccount; //!< the business account's name (and @username); empty if not known
+    //! A business chat: the customer's last message in it, which opens the 24-hour reply window;
+    //! null when they never wrote there.
+    QDateTime lastCustomerMessage;
     // The mapping (anchored on telegramUserId)
     OptionalMappingState mappingState; //!< empty: the user has not written yet
     QString resolvedVia;
@@ -70,6 +73,16 @@ struct ContactSnapshot
     //! The last read of the local database failed (logged): what is shown is the last data
     //! read for this chat, possibly out of date or incomplete.
     bool readFailed = false;
+};
+
+//! A business chat's 24-hour reply window as it stands at one moment.
+struct ReplyWindow
+{
+    bool applies = false; //!< false: a chat with the bot (no window) or nothing selected
+    bool open = false;
+    QDateTime closesAt; //!< null when the customer never wrote in this chat
+    qint64 closedForMs = 0; //!< how long it has been closed (0 while open)
+    QDateTime at; //!< the moment it describes
 };
 
 //! \brief The username and display-name history of one Telegram user, newest first.
@@ -113,6 +126,9 @@ public:
     qint64 chatId() const { return m_snapshot.chatId; }
     const ContactSnapshot &snapshot() const { return m_snapshot; }
     ProfileHistoryModel *history() { return &m_history; }
+    //! The reply window of the selected business chat as of now (Telegram's rule, from the
+    //! customer's last message there); it moves with the clock, not with the database.
+    ReplyWindow replyWindow() const;
 
     //! The workspace's `app.id_code` (from GET /me); needed for web-app links.
     void setIntercomAppId(const QString &appId);

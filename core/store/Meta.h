@@ -16,6 +16,10 @@ QString setSql();
 
 inline constexpr auto kTelegramOffset = "telegram.offset";
 inline constexpr auto kIntercomAdminId = "intercom.admin_id";
+//! The bot's own user id (getMe): tells its echo in business chats from other bots'.
+inline constexpr auto kTelegramBotId = "telegram.bot_id";
+//! "on": the team asked for customers' business messages to be marked read once answered.
+inline constexpr auto kBusinessReadMarks = "business.read_marks";
 } // namespace meta
 
 } // namespace tgic::store

@@ -218,6 +218,12 @@ const std::vector<Migration> &migrations()
                 // deleted_business_messages: the message stays (the audit), marked.
                 u"ALTER TABLE messages ADD COLUMN deleted_at BIGINT"_s,
             } },
+        { u"Telegram Business: read marks once an agent answered"_s,
+            {
+                // The customer's latest message (Telegram id) marked read or queued to be: each
+                // answered message is marked once (BusinessReadMarks).
+                u"ALTER TABLE business_chats ADD COLUMN read_up_to BIGINT NOT NULL DEFAULT 0"_s,
+            } },
     };
     return ladder;
 }

@@ -10,7 +10,7 @@ namespace tgic::store {
 
 namespace {
 // The stored texts: never change one, existing databases hold them.
-constexpr std::array<std::pair<OutboxKind, QStringView>, 9> kKinds { {
+constexpr std::array<std::pair<OutboxKind, QStringView>, 10> kKinds { {
     { OutboxKind::Message, u"message" },
     { OutboxKind::Edit, u"edit" },
     { OutboxKind::Note, u"note" },
@@ -19,6 +19,7 @@ constexpr std::array<std::pair<OutboxKind, QStringView>, 9> kKinds { {
     { OutboxKind::AgentPart, u"agent_part" },
     { OutboxKind::Notice, u"notice" },
     { OutboxKind::PhoneRequest, u"phone_request" },
+    { OutboxKind::ReadMark, u"read_mark" },
     { OutboxKind::ConversationNote, u"conversation_note" },
 } };
 } // namespace
@@ -43,7 +44,8 @@ bool failureFailsMessage(OutboxKind kind)
 {
     // A conversation note may refer to a message that is already where it belongs (the business
     // account's own, or one that was deleted): only the note failed.
-    return kind != OutboxKind::Edit && kind != OutboxKind::ConversationNote;
+    // A read mark refers to no message of its own.
+    return kind != OutboxKind::Edit && kind != OutboxKind::ConversationNote && kind != OutboxKind::ReadMark;
 }
 
 } // namespace tgic::store

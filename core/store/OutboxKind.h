@@ -23,6 +23,9 @@ enum class OutboxKind {
     AgentPart, //!< "agent_part": an agent's reply relayed to the customer
     Notice, //!< "notice": a message to the customer that no agent wrote
     PhoneRequest, //!< "phone_request": ask the customer for their phone number (a keyboard)
+    //! "read_mark": mark the customer's business message (payload `message_id`) read for the
+    //! business account, once an agent answered it (readBusinessMessage)
+    ReadMark,
     //! A stored text none of the above spells (a newer version, a damaged row). Never written;
     //! such a row is failed with its text, never delivered as something else.
     Unknown,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "TelegramOutbox.h"
 
+#include "BusinessReadMarks.h"
 #include "Database.h"
 #include "Sql.h"
 #include "Transaction.h"
@@ -233,6 +234,10 @@ bool TelegramOutbox::recordPieceSent(
     // The bytes are not needed once sent.
     if (ok && last)
         runSql(db, u"UPDATE outbox_files SET data = NULL WHERE outbox_id = ?"_s, { item.id }, &ok);
+    // A business customer's message shows as read once answered (when wanted): queued with the
+    // delivery record, so a crash neither loses nor repeats it.
+    if (ok && last)
+        ok = BusinessReadMarks(m_db).queueAfterReply(item, nowMs());
     if (!ok || !transaction.commit())
         return false;
     m_db.notifyChanged(store::Topic::Messages, { item.chatId });

@@ -154,6 +154,8 @@ IngestReport UpdateInbox::store(const QJsonArray &updates, QList<ParsedUpdate> p
     const SqlStatement check = m_db.leaseCheck();
     const int lease = reads.add(check.sql, check.values);
     const int owners = reads.add(u"SELECT owner_user_id FROM business_connections"_s);
+    const int ownBot
+        = reads.add(u"SELECT value FROM meta WHERE key = ?"_s, { QString::fromLatin1(meta::kTelegramBotId) });
     rows.read(reads, parsed);
     const bool readOk = reads.exec();
     if (reads.result(lease).isOk() && !reads.result(lease).next()) {
@@ -166,6 +168,8 @@ IngestReport UpdateInbox::store(const QJsonArray &updates, QList<ParsedUpdate> p
     m_businessOwners.clear();
     for (SqlResult &owner = reads.result(owners); ok && owner.next();)
         m_businessOwners.insert(owner.value(0).toLongLong());
+    SqlResult &ownBotRow = reads.result(ownBot);
+    m_ownBotId = ok && ownBotRow.next() ? ownBotRow.value(0).toLongLong() : 0;
     // Writes gathered so far go out before an update that takes the per-update way reads.
     auto flush = [&] {
         if (!rows.hasWrites())
@@ -198,10 +202,15 @@ IngestReport UpdateInbox::store(const QJsonArray &updates, QList<ParsedUpdate> p
         if (isMessage && notCustomer == NotCustomerReason::None && !update.message.isBusiness()
             && m_businessOwners.contains(update.message.from.id))
             notCustomer = NotCustomerReason::BusinessAccount;
-        // What the account itself says in a business chat (by hand or on its own) is kept for
-        // the agents; its edits are not followed.
-        const bool ownerSpeaks = update.kind == ParsedUpdate::Kind::Message && update.message.isBusiness()
-            && notCustomer == NotCustomerReason::BusinessAccount;
+        // Another bot acting for the business account speaks for the account, like its owner;
+        // only this app's own bot coming back is an echo of what Intercom has already.
+        if (isMessage && update.message.isBusiness() && update.message.byBusinessBot
+            && !isOwnBot(update.message.businessBotId))
+            notCustomer = NotCustomerReason::BusinessAccount;
+        // What the account itself says in a business chat (by hand, on its own or through
+        // another bot), and its edits, are kept for the agents.
+        const bool ownerSpeaks
+            = isMessage && update.message.isBusiness() && notCustomer == NotCustomerReason::BusinessAccount;
         if (ownerSpeaks)
             notCustomer = NotCustomerReason::None;
         if (update.textRepair.any()) {
@@ -233,7 +242,10 @@ IngestReport UpdateInbox::store(const QJsonArray &updates, QList<ParsedUpdate> p
             ++report.ignored;
         } else if (ownerSpeaks) {
             // Kept as the business chat's outgoing side, with a note: one update at a time.
-            ok = flush() && applyOwnerMessage(update.message, now, report);
+            ok = flush()
+                && (update.kind == ParsedUpdate::Kind::Message
+                        ? applyOwnerMessage(update.message, now, report)
+                        : applyOwnerEdit(update.message, now, report));
         } else {
             // Edits, member changes and messages with more to record: one update at a time. All
             // but an edit of a known message write the user's row: what was read of it is stale.

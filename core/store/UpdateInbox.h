@@ -71,6 +71,11 @@ private:
     // other; what the account itself said there is kept as the chat's outgoing message and noted
     // for the agents, never sent on.
     bool applyOwnerMessage(const telegram::MessageInfo &message, qint64 now, IngestReport &report);
+    //! The account changed what it said: the stored copy follows, and the agents read the new text.
+    bool applyOwnerEdit(const telegram::MessageInfo &message, qint64 now, IngestReport &report);
+    //! Whether a `sender_business_bot` is this app's bot (its echo) rather than another bot
+    //! acting for the account; with the bot's id not yet known (no getMe stored), every one is.
+    bool isOwnBot(qint64 botId) const { return m_ownBotId == 0 || botId == m_ownBotId; }
     bool applyBusinessDeletion(const telegram::BusinessDeletion &deletion, qint64 now, IngestReport &report);
     bool noteForAgents(
         qint64 chatKey, qint64 customerId, std::optional<qint64> messageId, const QString &body, qint64 now);
@@ -83,6 +88,7 @@ private:
 
     Database &m_db;
     QSet<qint64> m_businessOwners; //!< the connected accounts: never customers, not even in the bot chat
+    qint64 m_ownBotId = 0; //!< meta::kTelegramBotId, read with each batch
 };
 
 } // namespace tgic::store

@@ -65,12 +65,52 @@ bool UpdateInbox::applyOwnerMessage(const telegram::MessageInfo &message, qint64
         { *key, message.messageId })
                           .toLongLong();
     const QString who = message.from.displayName();
-    const QString body = message.businessSender() == BusinessSender::Automatic
+    const QString body = message.byBusinessBot
+        ? u"🤖 Sent by the bot %1 acting for the business account %2 on Telegram, not by an agent here;"
+          " the customer has it already:\n%3"_s.arg(message.businessBotName, who, quoted(message.agentText()))
+        : message.businessSender() == BusinessSender::Automatic
         ? u"🤖 Sent automatically by the business account %1 on Telegram (an away, greeting or scheduled"
           " message), not by an agent here:\n%2"_s.arg(who, quoted(message.agentText()))
         : u"📱 Written by %1 in the business account's Telegram app, not by an agent here; the customer"
           " has it already:\n%2"_s.arg(who, quoted(message.agentText()));
     return noteForAgents(*key, customerId, id, body, now);
+}
+
+bool UpdateInbox::applyOwnerEdit(const telegram::MessageInfo &message, qint64 now, IngestReport &report)
+{
+    const auto key = BusinessRepository(m_db).chatKey(message.businessConnectionId, message.chat.id);
+    if (!key)
+        return false;
+    const QSqlDatabase db = m_db.connection();
+    SqlResult existing = runSql(db,
+        u"SELECT id, text FROM messages WHERE chat_id = ? AND direction = 'out' AND telegram_message_id = ?"_s,
+        { *key, message.messageId });
+    if (!existing.next())
+        return applyOwnerMessage(message, now, report); // never seen: the edited version is the message
+    const qint64 id = existing.value(0).toLongLong();
+    const QString oldText = existing.value(1).toString();
+    const QString newText = message.agentText();
+    // The same edit twice, or a change the bot cannot see (a reaction, a keyboard): nothing to say.
+    if (oldText == newText)
+        return true;
+    ++report.stored;
+    bool ok = false;
+    const qint64 editedAt = message.editDate.value_or(message.date) * 1000;
+    runSql(db, u"INSERT INTO message_edits (message_id, old_text, new_text, edited_at) VALUES (?, ?, ?, ?)"_s,
+        { id, oldText, newText, editedAt }, &ok);
+    if (ok)
+        runSql(db, u"UPDATE messages SET text = ?, edited_at = ? WHERE id = ?"_s, { newText, editedAt, id },
+            &ok);
+    if (!ok)
+        return false;
+    if (!report.chats.contains(*key))
+        report.chats.append(*key);
+    const QString body
+        = u"✏️ %1 edited a message of the business account on Telegram (not an agent here); the"
+          " customer now reads:\n%2\n(before: %3)"_s.arg(
+              message.byBusinessBot ? message.businessBotName : message.from.displayName(), quoted(newText),
+              quoted(oldText));
+    return noteForAgents(*key, message.chat.id, id, body, now);
 }
 
 bool UpdateInbox::applyBusinessDeletion(

@@ -152,6 +152,7 @@ void IntercomDelivery::deliver(const store::OutboxItem &item, const QString &con
     case OutboxKind::AgentPart:
     case OutboxKind::Notice:
     case OutboxKind::PhoneRequest:
+    case OutboxKind::ReadMark:
     case OutboxKind::Unknown:
         // Rows for Telegram, or of no known kind (the store fails those): not for Intercom.
         fail(item, tr("this item is not one to deliver to Intercom"));

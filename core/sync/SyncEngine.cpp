@@ -319,6 +319,10 @@ void SyncEngine::verify()
             return;
         }
         m_botUsername = result.payload.toObject().value(u"username"_s).toString();
+        // The inbox tells this bot's echo in business chats from another bot acting for the account.
+        const qint64 botId = result.payload.toObject().value(u"id"_s).toInteger();
+        if (botId != 0)
+            store::meta::set(m_db, QString::fromLatin1(store::meta::kTelegramBotId), QString::number(botId));
         if (--m_pendingChecks == 0)
             onVerified();
     });

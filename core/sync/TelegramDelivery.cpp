@@ -2,6 +2,7 @@
 #include "TelegramDelivery.h"
 
 #include "Logging.h"
+#include "store/BusinessReadMarks.h"
 #include "store/BusinessRepository.h"
 #include "store/Database.h"
 #include "store/PhoneRequests.h"
@@ -56,6 +57,10 @@ void TelegramDelivery::willProcess(qint64 chatId)
 
 void TelegramDelivery::process(const store::OutboxItem &item)
 {
+    if (item.kind == store::OutboxKind::ReadMark) {
+        markRead(item);
+        return;
+    }
     const QString state = m_telegramOutbox.chatState(item.chatId);
     if (state == u"blocked"_s || state == u"deactivated"_s || state == u"kicked"_s) {
         fail(item,
@@ -128,6 +133,67 @@ void TelegramDelivery::process(const store::OutboxItem &item)
             keyboardDelivered(attempted.chatId, markup);
         onResult(attempted, work, result, resend);
     });
+}
+
+void TelegramDelivery::markRead(const store::OutboxItem &item)
+{
+    const auto business = store::BusinessRepository(m_db).chat(item.chatId);
+    const qint64 messageId = store::BusinessReadMarks::messageIdOf(item.payload);
+    if (!business || messageId <= 0) {
+        giveUpReadMark(item, tr("the business chat or the message to mark is not known"));
+        return;
+    }
+    // Counted and fenced like a send: only the lease holder marks (team mode), and the attempts
+    // lengthen the backoff. Marking twice is harmless, so an unanswered attempt is simply repeated.
+    if (!m_telegramOutbox.markAttempt(item, 0)) {
+        retry(item, tr("the local database is not writable"), false);
+        return;
+    }
+    store::OutboxItem attempted = item;
+    attempted.attempts += 1;
+    m_api->send(
+        telegram::requests::readBusinessMessage(business->connectionId, business->telegramChatId, messageId),
+        this, [this, item = attempted](const net::ApiResult &result) {
+            switch (result.outcome) {
+            case Outcome::Success:
+                m_outbox.markDone(item.id);
+                release(item);
+                return;
+            case Outcome::Aborted:
+                release(item);
+                return;
+            case Outcome::Unauthorized:
+                haltForAuth(item);
+                Q_EMIT authFailed(result.message);
+                return;
+            case Outcome::Forbidden:
+            case Outcome::ClientError:
+            case Outcome::NotFound:
+            case Outcome::Gone:
+            case Outcome::Conflict:
+                // The right was taken, the chat went quiet for a day, the message is gone: asking
+                // again will not change Telegram's mind.
+                giveUpReadMark(item, tr("Telegram refused the read mark: %1").arg(result.message));
+                return;
+            case Outcome::RateLimited:
+            case Outcome::ServerError:
+            case Outcome::NetworkError:
+            case Outcome::BadResponse:
+                // A read mark is idempotent: one that may have landed is simply set again.
+                retry(item, result.message, false, result.retryAfter);
+                return;
+            }
+        });
+}
+
+void TelegramDelivery::giveUpReadMark(const store::OutboxItem &item, const QString &reason)
+{
+    // Recorded on the row (and counted among the failed ones), but no message failed: the reply
+    // reached the customer, only its read mark did not.
+    qCWarning(lcSync).noquote() << "read mark row" << item.id << "for business chat" << item.chatId
+                                << "given up:" << reason;
+    m_outbox.markFailed(item, reason);
+    release(item);
 }
 
 QJsonObject TelegramDelivery::replyMarkupFor(

@@ -67,6 +67,9 @@ private:
     void refuseBusinessReply(
         const store::OutboxItem &item, const store::TelegramWork &work, const QString &description);
     static QString businessRefusalReason(const QString &description);
+    //! A read mark (readBusinessMessage) for a customer's answered business message.
+    void markRead(const store::OutboxItem &item);
+    void giveUpReadMark(const store::OutboxItem &item, const QString &reason);
     //! When the next send may go out under both limits (UNIX ms).
     qint64 readyAt(qint64 chatId) const override;
     void willProcess(qint64 chatId) override;

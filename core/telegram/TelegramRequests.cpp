@@ -161,4 +161,14 @@ net::ApiRequest getBusinessConnection(const QString &businessConnectionId)
     return TelegramApi::method(u"getBusinessConnection"_s, params);
 }
 
+net::ApiRequest readBusinessMessage(const QString &businessConnectionId, qint64 chatId, qint64 messageId)
+{
+    QUrlQuery params;
+    params.addQueryItem(
+        u"business_connection_id"_s, QString::fromLatin1(QUrl::toPercentEncoding(businessConnectionId)));
+    params.addQueryItem(u"chat_id"_s, QString::number(chatId));
+    params.addQueryItem(u"message_id"_s, QString::number(messageId));
+    return TelegramApi::method(u"readBusinessMessage"_s, params);
+}
+
 } // namespace tgic::telegram::requests

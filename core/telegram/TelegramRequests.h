@@ -47,6 +47,9 @@ QJsonObject removeKeyboard();
 net::ApiRequest getFile(const QString &fileId);
 //! A business account's connection to the bot (owner, rights, enabled).
 net::ApiRequest getBusinessConnection(const QString &businessConnectionId);
+//! Marks the customer's message `messageId` in a business chat read for the account
+//! (requires its can_read_messages right; the chat must have been active in the last 24 hours).
+net::ApiRequest readBusinessMessage(const QString &businessConnectionId, qint64 chatId, qint64 messageId);
 
 //! The method sendFile picks for a file (for logs and tests).
 QString methodFor(const OutgoingFile &file);

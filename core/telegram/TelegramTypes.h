@@ -136,6 +136,8 @@ struct MessageInfo
     std::optional<qint64> replyToMessageId;
     bool onBehalfOfChat = false; //!< `sender_chat`: a channel, or a group's anonymous admin
     bool byBusinessBot = false; //!< `sender_business_bot`: a bot answered for the business
+    qint64 businessBotId = 0; //!< that bot's user id (this app's bot, or another acting for the account)
+    QString businessBotName; //!< that bot's @username, or its name
     bool fromOffline = false; //!< `is_from_offline`: sent by the account on its own (away, greeting)
     QString forwardedFrom; //!< who wrote a forwarded message first (never the sender)
 

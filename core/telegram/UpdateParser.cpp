@@ -184,6 +184,13 @@ bool parseMessage(const QJsonValue &value, MessageInfo *message, QString *error)
 
     message->onBehalfOfChat = o.value(u"sender_chat"_s).isObject();
     message->byBusinessBot = o.value(u"sender_business_bot"_s).isObject();
+    if (message->byBusinessBot) {
+        const QJsonObject bot = o.value(u"sender_business_bot"_s).toObject();
+        message->businessBotId = exactInteger(bot.value(u"id"_s)).value_or(0);
+        message->businessBotName = bot.value(u"username"_s).toString().isEmpty()
+            ? bot.value(u"first_name"_s).toString()
+            : u'@' + bot.value(u"username"_s).toString();
+    }
     message->fromOffline = o.value(u"is_from_offline"_s).toBool();
     if (o.value(u"forward_origin"_s).isObject()) {
         const QJsonObject origin = o.value(u"forward_origin"_s).toObject();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "TelegramBusiness.h"
 
+#include "core/telegram/BusinessReplyWindow.h"
+
 using namespace Qt::StringLiterals;
 
 namespace tgic::sandbox {
@@ -30,14 +32,19 @@ std::optional<QJsonObject> TelegramBusiness::setEnabled(const QString &id, bool 
 
 std::optional<QJsonObject> TelegramBusiness::setCanReply(const QString &id, bool canReply)
 {
+    return setRight(id, u"can_reply"_s, canReply);
+}
+
+std::optional<QJsonObject> TelegramBusiness::setRight(const QString &id, const QString &right, bool granted)
+{
     const auto it = m_connections.find(id);
     if (it == m_connections.end())
         return std::nullopt;
     QJsonObject rights = it->json.value(u"rights"_s).toObject();
-    if (canReply)
-        rights.insert(u"can_reply"_s, true);
+    if (granted)
+        rights.insert(right, true);
     else
-        rights.remove(u"can_reply"_s);
+        rights.remove(right); // BusinessBotRights lists only the rights granted
     it->json.insert(u"rights"_s, rights);
     return it->json;
 }
@@ -108,10 +115,33 @@ std::variant<TelegramResult, TelegramBusiness::Target> TelegramBusiness::admitSe
     if (chat == m_chats.constEnd())
         return TelegramResult::error(400, u"Bad Request: chat not found"_s);
     // can_reply covers "the private chats that had incoming messages in the last 24 hours".
-    if (now - chat->lastIncoming > ReplyWindowSeconds)
+    if (!telegram::BusinessReplyWindow::isOpen(chat->lastIncoming * 1000, now * 1000))
         return TelegramResult::error(
             403, u"Forbidden: the chat had no incoming messages in the last 24 hours"_s);
     return Target { chat->chat, connection->owner.toJson() };
+}
+
+TelegramResult TelegramBusiness::read(const QString &id, qint64 chatId, qint64 messageId, qint64 now)
+{
+    const auto connection = m_connections.constFind(id);
+    if (connection == m_connections.constEnd())
+        return TelegramResult::error(400, u"Bad Request: business connection not found"_s);
+    if (!connection->json.value(u"is_enabled"_s).toBool())
+        return TelegramResult::error(403, u"Forbidden: the business connection is disabled"_s);
+    if (!connection->json.value(u"rights"_s).toObject().value(u"can_read_messages"_s).toBool())
+        return TelegramResult::error(403, u"Forbidden: not enough rights to read business messages"_s);
+    const auto chat = m_chats.constFind(chatKey(id, chatId));
+    if (chat == m_chats.constEnd())
+        return TelegramResult::error(400, u"Bad Request: chat not found"_s);
+    // "The chat must have been active in the last 24 hours."
+    if (!telegram::BusinessReplyWindow::isOpen(chat->lastIncoming * 1000, now * 1000))
+        return TelegramResult::error(400, u"Bad Request: the chat was not active in the last 24 hours"_s);
+    const QJsonObject message = chat->messages.value(messageId);
+    // Only what the customer wrote is "incoming"; the account's own messages are not read marks.
+    if (message.isEmpty() || message.value(u"from"_s).toObject().value(u"id"_s).toInteger() != chatId)
+        return TelegramResult::error(400, u"Bad Request: message not found"_s);
+    m_readMarks[id].append({ chatId, messageId });
+    return TelegramResult::ok(true);
 }
 
 qint64 TelegramBusiness::nextMessageId(const QString &id, qint64 chatId)

@@ -22,13 +22,13 @@ namespace tgic::sandbox {
 class TelegramBusiness
 {
 public:
-    static constexpr qint64 ReplyWindowSeconds = qint64(24) * 3600;
-
     // A new connection (the owner connects the bot under Settings → Telegram Business), or a
     // change to one; each returns the BusinessConnection object for the update.
     QJsonObject connect(const QString &id, const TelegramUser &owner, bool canReply, qint64 date);
     std::optional<QJsonObject> setEnabled(const QString &id, bool enabled);
     std::optional<QJsonObject> setCanReply(const QString &id, bool canReply);
+    // Grants or takes one BusinessBotRights right ("can_reply", "can_read_messages", …).
+    std::optional<QJsonObject> setRight(const QString &id, const QString &right, bool granted);
     std::optional<QJsonObject> connection(const QString &id) const;
     bool isEmpty() const { return m_connections.isEmpty(); }
 
@@ -53,6 +53,18 @@ public:
     std::variant<TelegramResult, Target> admitSend(const QString &id, qint64 chatId, qint64 now) const;
     qint64 nextMessageId(const QString &id, qint64 chatId);
 
+    // readBusinessMessage: the customer's message `messageId` shows as read to them. The server's
+    // checks in its order (connection, its can_read_messages right, the chat active in the last
+    // 24 hours, an incoming message of that chat); what passes is recorded.
+    TelegramResult read(const QString &id, qint64 chatId, qint64 messageId, qint64 now);
+    struct ReadMark
+    {
+        qint64 chatId = 0;
+        qint64 messageId = 0;
+    };
+    // Every read mark set through `id`, in order (the same message twice is recorded twice).
+    QList<ReadMark> readMarks(const QString &id) const { return m_readMarks.value(id); }
+
 private:
     struct Connection
     {
@@ -70,6 +82,7 @@ private:
 
     QHash<QString, Connection> m_connections;
     QHash<QString, Chat> m_chats; // "connection/chat id"
+    QHash<QString, QList<ReadMark>> m_readMarks; // by connection
 };
 
 } // namespace tgic::sandbox

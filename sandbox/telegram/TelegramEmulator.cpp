@@ -103,6 +103,7 @@ QHash<QString, TelegramEmulator::Method> TelegramEmulator::methodTable()
         { u"getFile"_s, answerWith([this](const Params &p) { return m_send.getFile(p); }) },
         { u"getBusinessConnection"_s,
             answerWith([this](const Params &p) { return getBusinessConnection(p); }) },
+        { u"readBusinessMessage"_s, answerWith([this](const Params &p) { return readBusinessMessage(p); }) },
     };
     QHash<QString, Method> table;
     for (const Method &m : methods)
@@ -291,6 +292,25 @@ qint64 TelegramEmulator::pushBusinessOwnerMessage(
         m_business.message(connectionId, customer, author, content, TelegramJson::now()) } });
 }
 
+qint64 TelegramEmulator::pushBusinessBotMessage(const QString &connectionId, const TelegramUser &customer,
+    const TelegramUser &otherBot, const QString &text)
+{
+    const auto connection = m_business.connection(connectionId);
+    if (!connection)
+        return 0;
+    const QJsonObject owner = connection->value(u"user"_s).toObject();
+    TelegramUser author { owner.value(u"id"_s).toInteger(), owner.value(u"first_name"_s).toString(),
+        owner.value(u"last_name"_s).toString(), owner.value(u"username"_s).toString(), false, {}, false };
+    const QJsonObject content { { u"text"_s, text }, { u"sender_business_bot"_s, otherBot.toJson() } };
+    return enqueue({ { u"business_message"_s,
+        m_business.message(connectionId, customer, author, content, TelegramJson::now()) } });
+}
+
+void TelegramEmulator::setBusinessCanReadMessages(const QString &connectionId, bool canRead)
+{
+    pushBusinessConnection(m_business.setRight(connectionId, u"can_read_messages"_s, canRead));
+}
+
 qint64 TelegramEmulator::editBusinessMessage(
     const QString &connectionId, const TelegramUser &customer, qint64 messageId, const QString &text)
 {
@@ -333,6 +353,22 @@ TelegramResult TelegramEmulator::getBusinessConnection(const TelegramRequestPara
     if (!connection)
         return TelegramResult::error(400, u"Bad Request: business connection not found"_s);
     return TelegramResult::ok(*connection);
+}
+
+TelegramResult TelegramEmulator::readBusinessMessage(const TelegramRequestParams &params)
+{
+    const QString id = params.string(u"business_connection_id"_s);
+    if (id.isEmpty())
+        return TelegramResult::error(400, u"Bad Request: business_connection_id is empty"_s);
+    bool chatOk = false;
+    bool messageOk = false;
+    const qint64 chatId = params.string(u"chat_id"_s).toLongLong(&chatOk);
+    const qint64 messageId = params.string(u"message_id"_s).toLongLong(&messageOk);
+    if (!chatOk)
+        return TelegramResult::error(400, u"Bad Request: chat_id is empty"_s);
+    if (!messageOk)
+        return TelegramResult::error(400, u"Bad Request: message_id is empty"_s);
+    return m_business.read(id, chatId, messageId, TelegramJson::now());
 }
 
 // --- Failures --------------------------------------------------------------------------------

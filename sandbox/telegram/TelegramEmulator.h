@@ -78,6 +78,17 @@ public:
         const QString &connectionId, const TelegramUser &customer, const QString &text);
     qint64 pushBusinessOwnerMessage(
         const QString &connectionId, const TelegramUser &customer, const QString &text, bool offline = false);
+    // Another bot acting for the business account (not this one) writes in the business chat:
+    // the account's message with `sender_business_bot` naming that bot.
+    qint64 pushBusinessBotMessage(const QString &connectionId, const TelegramUser &customer,
+        const TelegramUser &otherBot, const QString &text);
+    // Grants or takes the account's can_read_messages right (a business_connection update).
+    void setBusinessCanReadMessages(const QString &connectionId, bool canRead);
+    // The read marks readBusinessMessage set through `connectionId`, in order.
+    QList<TelegramBusiness::ReadMark> businessReadMarks(const QString &connectionId) const
+    {
+        return m_business.readMarks(connectionId);
+    }
     qint64 editBusinessMessage(
         const QString &connectionId, const TelegramUser &customer, qint64 messageId, const QString &text);
     qint64 deleteBusinessMessages(
@@ -159,6 +170,7 @@ private:
     TelegramResult deleteWebhookMethod(const TelegramRequestParams &params);
     TelegramResult webhookInfo() const;
     TelegramResult getBusinessConnection(const TelegramRequestParams &params) const;
+    TelegramResult readBusinessMessage(const TelegramRequestParams &params);
     qint64 pushBusinessConnection(const std::optional<QJsonObject> &connection);
     qint64 enqueue(const QJsonObject &payload);
     void deliverToPoller();

@@ -265,6 +265,8 @@ private Q_SLOTS:
                 && row.contains(u"can_reply"_s),
             qPrintable(table.out));
         QVERIFY2(table.out.split(u'\n').filter(second).value(0).contains(u" no "_s), qPrintable(table.out));
+        QVERIFY2(table.out.contains(u"Customers' messages marked as read once answered: off"_s),
+            qPrintable(table.out));
     }
 
     void forgetAndRetentionFromTheCommandLine()

@@ -5,9 +5,12 @@
 #include "BusinessAccounts.h"
 #include "SettingsDialog.h"
 #include "TestDatabase.h"
+#include "store/BusinessReadMarks.h"
 #include "store/BusinessRepository.h"
 #include "store/Database.h"
+#include "store/Sql.h"
 
+#include <QCheckBox>
 #include <QJsonObject>
 #include <QLabel>
 #include <QTemporaryDir>
@@ -28,7 +31,7 @@ private Q_SLOTS:
         QVERIFY2(db.open(test::databaseLocation(dir, u"settings.sqlite3"_s)), qPrintable(db.error()));
         {
             ui::SettingsDialog none;
-            none.setBusinessAccounts(models::BusinessAccounts(db));
+            none.setBusinessAccounts(models::BusinessAccounts(db), u"agent@example.com"_s);
             QVERIFY2(none.businessAccountsLabel()->text().contains(u"No Telegram Business account"_s),
                 qPrintable(none.businessAccountsLabel()->text()));
         }
@@ -51,7 +54,7 @@ private Q_SLOTS:
         QVERIFY(business.saveConnection(connection(u"c"_s, u"Closed Corner"_s, {}, true, false), 1));
 
         ui::SettingsDialog settings;
-        settings.setBusinessAccounts(models::BusinessAccounts(db));
+        settings.setBusinessAccounts(models::BusinessAccounts(db), u"agent@example.com"_s);
         const QStringList lines = settings.businessAccountsLabel()->text().split(u'\n');
         QCOMPARE(lines.size(), 3);
         QVERIFY2(lines.filter(u"Olga's Shop (@olga_shop)"_s)
@@ -62,6 +65,35 @@ private Q_SLOTS:
             qPrintable(lines.join(u'\n')));
         QVERIFY2(lines.filter(u"Closed Corner"_s).value(0).contains(u"switched off"_s),
             qPrintable(lines.join(u'\n')));
+        // None of them granted can_read_messages here.
+        QVERIFY2(lines.filter(u"Oscar"_s).value(0).contains(u"may not mark messages as read"_s),
+            qPrintable(lines.join(u'\n')));
+    }
+
+    void theReadMarkOptionIsTheTeams()
+    {
+        QTemporaryDir dir;
+        store::Database db;
+        QVERIFY2(db.open(test::databaseLocation(dir, u"readmarks.sqlite3"_s)), qPrintable(db.error()));
+        {
+            ui::SettingsDialog settings;
+            settings.setBusinessAccounts(models::BusinessAccounts(db), u"agent@example.com"_s);
+            QCOMPARE(settings.readMarksBox()->text(), u"Mark customers' messages as read once answered"_s);
+            QVERIFY(!settings.readMarksBox()->isChecked()); // off until the team asks for it
+            settings.readMarksBox()->setChecked(true);
+            settings.accept();
+        }
+        // In the database, for every workstation of the team, and audited.
+        QVERIFY(store::BusinessReadMarks(db).enabled());
+        QCOMPARE(
+            store::scalar(db.connection(),
+                u"SELECT actor FROM audit_log WHERE action = 'business read marks' AND after_value = 'on'"_s,
+                {})
+                .toString(),
+            u"agent@example.com"_s);
+        ui::SettingsDialog again;
+        again.setBusinessAccounts(models::BusinessAccounts(db), u"agent@example.com"_s);
+        QVERIFY(again.readMarksBox()->isChecked());
     }
 };
 

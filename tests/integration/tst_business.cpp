@@ -185,6 +185,102 @@ private Q_SLOTS:
             2);
     }
 
+    void theAccountsEditsAreNotedAndTheCustomersMirrored()
+    {
+        SyncHarness h;
+        auto &tg = h.world.telegram();
+        const QString connection = tg.connectBusiness(kOwner);
+        tg.pushBusinessMessage(connection, kCarla, u"Is the blue one in stock?"_s); // message 1
+        tg.pushBusinessOwnerMessage(connection, kCarla, u"Yes, two left"_s); // message 2
+        sync(h);
+        const qint64 chat = businessChat(h, connection, kCarla.id);
+        const QString conversation = conversationOf(h, chat);
+        QCOMPARE(partsOf(h, conversation, u"note"_s).size(), 1);
+
+        // Olga corrects herself on her phone: a note with the new text, never a customer's edit.
+        QVERIFY(tg.editBusinessMessage(connection, kCarla, 2, u"Yes, one left"_s) > 0);
+        sync(h);
+        const QStringList notes = partsOf(h, conversation, u"note"_s);
+        QCOMPARE(notes.size(), 2);
+        QVERIFY2(notes.at(1).contains(u"Olga Owner edited a message"_s)
+                && notes.at(1).contains(u"Yes, one left"_s) && notes.at(1).contains(u"Yes, two left"_s),
+            qPrintable(notes.at(1)));
+        QCOMPARE(partsOf(h, conversation, u"customer"_s), QStringList { u"Is the blue one in stock?"_s });
+        QCOMPARE(h.scalar(u"SELECT text FROM messages WHERE chat_id = ? AND direction = 'out'"_s, { chat })
+                     .toString(),
+            u"Yes, one left"_s);
+        QVERIFY(tg.sentMessages().isEmpty());
+
+        // Carla's own edit is mirrored as hers, as in the bot chat.
+        QVERIFY(tg.editBusinessMessage(connection, kCarla, 1, u"Is the red one in stock?"_s) > 0);
+        sync(h);
+        const QStringList parts = partsOf(h, conversation, u"customer"_s);
+        QCOMPARE(parts.size(), 2);
+        QVERIFY2(parts.at(1).contains(u"Edited by the customer"_s) && parts.at(1).contains(u"red one"_s),
+            qPrintable(parts.at(1)));
+        QCOMPARE(partsOf(h, conversation, u"note"_s).size(), 2);
+    }
+
+    void anotherBotForTheAccountIsTheAccountsSide()
+    {
+        SyncHarness h;
+        auto &tg = h.world.telegram();
+        const QString connection = tg.connectBusiness(kOwner);
+        tg.pushBusinessMessage(connection, kCarla, u"Where is my parcel?"_s);
+        sync(h);
+        const qint64 chat = businessChat(h, connection, kCarla.id);
+        const QString conversation = conversationOf(h, chat);
+        // The account also uses a shipping bot; what it says is the account's, kept as a note.
+        const TelegramUser helper { 7100000002, u"Helper"_s, {}, u"helper_bot"_s, true, {}, false };
+        tg.pushBusinessBotMessage(connection, kCarla, helper, u"Your parcel left today"_s);
+        sync(h);
+        const QStringList notes = partsOf(h, conversation, u"note"_s);
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(notes.first().contains(u"Sent by the bot @helper_bot"_s)
+                && notes.first().contains(u"Your parcel left today"_s),
+            qPrintable(notes.first()));
+        QCOMPARE(partsOf(h, conversation, u"customer"_s), QStringList { u"Where is my parcel?"_s });
+        QCOMPARE(
+            h.scalar(u"SELECT COUNT(*) FROM messages WHERE chat_id = ? AND direction = 'out'"_s, { chat })
+                .toInt(),
+            1);
+        QCOMPARE(h.scalar(u"SELECT kind FROM telegram_updates ORDER BY update_id DESC LIMIT 1"_s).toString(),
+            u"business_message"_s);
+        QVERIFY(h.contactsAnchoredTo(helper.id).isEmpty());
+
+        // This app's own bot coming back is still only an echo.
+        h.world.intercom().adminReply(conversation, u"<p>Tracking: 123</p>"_s);
+        sync(h);
+        sync(h);
+        QCOMPARE(tg.sentBusinessMessages(connection).size(), 1);
+        QCOMPARE(partsOf(h, conversation, u"note"_s).size(), 1);
+        QCOMPARE(h.scalar(u"SELECT kind FROM telegram_updates ORDER BY update_id DESC LIMIT 1"_s).toString(),
+            u"ignored: from a bot"_s);
+    }
+
+    void aFileReplyGoesOnBehalfOfTheAccount()
+    {
+        SyncHarness h;
+        auto &tg = h.world.telegram();
+        const QString connection = tg.connectBusiness(kOwner);
+        // Carla never started the bot: only the business account may write to her.
+        tg.pushBusinessMessage(connection, kCarla, u"Send me the invoice, please"_s);
+        sync(h);
+        const QString conversation = conversationOf(h, businessChat(h, connection, kCarla.id));
+        h.world.intercom().adminReplyWithFile(conversation, u"<p>Here it is</p>"_s, u"invoice.pdf"_s,
+            u"application/pdf"_s, QByteArray("%PDF-1.4 invoice"));
+        sync(h);
+        const QList<QJsonObject> sent = tg.sentBusinessMessages(connection);
+        QCOMPARE(sent.size(), 2);
+        QCOMPARE(sent.at(0).value(u"text"_s).toString(), u"Here it is"_s);
+        QCOMPARE(
+            sent.at(1).value(u"document"_s).toObject().value(u"file_name"_s).toString(), u"invoice.pdf"_s);
+        QCOMPARE(sent.at(1)[u"from"_s][u"id"_s].toInteger(), kOwner.id);
+        QVERIFY(tg.lastRequestBody(u"sendDocument"_s).contains(connection.toUtf8()));
+        QCOMPARE(
+            h.scalar(u"SELECT delivery FROM messages WHERE direction = 'out'"_s).toString(), u"delivered"_s);
+    }
+
     void theOwnerIsNoCustomerEvenInTheBotChat()
     {
         SyncHarness h;

@@ -35,9 +35,11 @@ set(ranks
 set(declared_mates
     "ui>translations") # the Settings dialog lists the languages and saves the choice
 
-# What the client shares with the emulators on purpose: the clock (a test moves both sides' time)
-# and the Bot API's list of update types (what the client asks for is what the emulator knows).
-set(shared_with_emulators "^core/clock/" "^core/telegram/UpdateTypes\\.h$")
+# What the client shares with the emulators on purpose: the clock (a test moves both sides' time),
+# the Bot API's list of update types (what the client asks for is what the emulator knows) and
+# the business chats' 24-hour reply window (the panel's "until" is the emulator's refusal).
+set(shared_with_emulators "^core/clock/" "^core/telegram/UpdateTypes\\.h$"
+    "^core/telegram/BusinessReplyWindow\\.h$")
 
 # The order as prose: "clock → net → telegram, intercom, secrets → …".
 set(order "")

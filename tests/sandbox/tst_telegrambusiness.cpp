@@ -240,6 +240,81 @@ private Q_SLOTS:
         QCOMPARE(deleted.value(u"message_ids"_s).toArray(), (QJsonArray { 1, 2 }));
         QCOMPARE(deleted[u"chat"_s][u"id"_s].toInteger(), m_customer.id);
     }
+
+    void anotherBotActingForTheAccountIsNamed()
+    {
+        const QString connection = m_tg->connectBusiness(m_owner);
+        m_tg->pushBusinessMessage(connection, m_customer, u"Where is my parcel?"_s);
+        const TelegramUser helper { 7100000002, u"Helper"_s, {}, u"helper_bot"_s, true, {}, false };
+        QVERIFY(m_tg->pushBusinessBotMessage(connection, m_customer, helper, u"It left today"_s) > 0);
+        const QJsonArray got = updates();
+        conforms(got, u"Array of Update"_s);
+        const QJsonObject byBot = got.last().toObject().value(u"business_message"_s).toObject();
+        // The account's message (from the owner), sent by a bot that is not this one.
+        QCOMPARE(byBot[u"from"_s][u"id"_s].toInteger(), m_owner.id);
+        QCOMPARE(byBot[u"sender_business_bot"_s][u"id"_s].toInteger(), helper.id);
+        QVERIFY(byBot[u"sender_business_bot"_s][u"id"_s].toInteger() != m_tg->botUser()[u"id"_s].toInteger());
+    }
+
+    void aFileForABusinessChatNeedsItsConnection()
+    {
+        const QString connection = m_tg->connectBusiness(m_owner);
+        m_tg->pushBusinessMessage(connection, m_customer, u"Send me the invoice"_s);
+        const QString file = m_tg->addFile("%PDF-1.4 invoice"_ba, u"invoice.pdf"_s, u"application/pdf"_s);
+        // Carla never started the bot: without the connection the bot may not write to her.
+        const Reply without
+            = call(u"sendDocument"_s, { { u"chat_id"_s, m_customer.id }, { u"document"_s, file } });
+        QCOMPARE(without.status, 403);
+        QCOMPARE(without.description(), u"Forbidden: bot can't initiate conversation with a user"_s);
+        const Reply onBehalf = call(u"sendDocument"_s,
+            { { u"chat_id"_s, m_customer.id }, { u"document"_s, file },
+                { u"business_connection_id"_s, connection } });
+        QCOMPARE(onBehalf.status, 200);
+        conforms(onBehalf.result(), u"Message"_s);
+        QCOMPARE(onBehalf.result().value(u"business_connection_id"_s).toString(), connection);
+        QVERIFY(onBehalf.result().contains(u"document"_s));
+        // A chat action there needs the connection too.
+        QCOMPARE(call(u"sendChatAction"_s,
+                     { { u"chat_id"_s, m_customer.id }, { u"action"_s, u"upload_document"_s } })
+                     .status,
+            403);
+        QCOMPARE(call(u"sendChatAction"_s,
+                     { { u"chat_id"_s, m_customer.id }, { u"action"_s, u"upload_document"_s },
+                         { u"business_connection_id"_s, connection } })
+                     .status,
+            200);
+    }
+
+    void readMarksFollowTheRules()
+    {
+        const QString connection = m_tg->connectBusiness(m_owner);
+        m_tg->pushBusinessMessage(connection, m_customer, u"Hello?"_s); // message 1
+        m_tg->pushBusinessOwnerMessage(connection, m_customer, u"Hi!"_s); // message 2
+        const auto read = [&](const QString &id, qint64 messageId) {
+            return call(u"readBusinessMessage"_s,
+                { { u"business_connection_id"_s, id }, { u"chat_id"_s, m_customer.id },
+                    { u"message_id"_s, messageId } });
+        };
+        const Reply ok = read(connection, 1);
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(ok.json.value(u"result"_s), QJsonValue(true));
+        QCOMPARE(m_tg->businessReadMarks(connection).size(), 1);
+        QCOMPARE(m_tg->businessReadMarks(connection).first().messageId, qint64(1));
+
+        QCOMPARE(read(u"nope"_s, 1).description(), u"Bad Request: business connection not found"_s);
+        QCOMPARE(read(connection, 2).status, 400); // the account's own message is not incoming
+        QCOMPARE(read(connection, 99).status, 400);
+        // Without can_read_messages: refused as a missing right.
+        m_tg->setBusinessCanReadMessages(connection, false);
+        const Reply noRight = read(connection, 1);
+        QCOMPARE(noRight.status, 403);
+        QVERIFY2(noRight.description().contains(u"not enough rights"_s), qPrintable(noRight.description()));
+        // "The chat must have been active in the last 24 hours."
+        m_tg->setBusinessCanReadMessages(connection, true);
+        m_tg->ageBusinessChat(connection, m_customer.id, 25 * 3600);
+        QCOMPARE(read(connection, 1).status, 400);
+        QCOMPARE(m_tg->businessReadMarks(connection).size(), 1); // only what passed is recorded
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTelegramBusiness)

@@ -107,6 +107,38 @@ private Q_SLOTS:
         QCOMPARE(int(u.message.notCustomerReason()), notCustomer);
     }
 
+    // Which bot sent a message for the account: this app's (its echo) or another one; the inbox
+    // compares the id with its own (getMe).
+    void theBusinessBotIsNamed()
+    {
+        const auto u = parseUpdate(parseJson(R"({"update_id":2,"business_message":{"message_id":3,"date":5,
+            "business_connection_id":"c1","chat":{"id":8034567890,"type":"private"},
+            "from":{"id":5100000001,"is_bot":false,"first_name":"Olga"},
+            "sender_business_bot":{"id":7000000001,"is_bot":true,"first_name":"Helper","username":"helper_bot"},
+            "text":"x"}})"));
+        QVERIFY(u.message.byBusinessBot);
+        QCOMPARE(u.message.businessBotId, 7000000001);
+        QCOMPARE(u.message.businessBotName, u"@helper_bot"_s);
+        const auto own = parseUpdate(parseJson(R"({"update_id":3,"business_message":{"message_id":4,"date":5,
+            "business_connection_id":"c1","chat":{"id":8034567890,"type":"private"},
+            "from":{"id":5100000001,"is_bot":false,"first_name":"Olga"},"text":"x"}})"));
+        QVERIFY(!own.message.byBusinessBot);
+        QCOMPARE(own.message.businessBotId, 0);
+    }
+
+    // The owner's edit in a business chat is an edit of the account's side, not the customer's.
+    void anOwnersBusinessEditIsTheAccounts()
+    {
+        const auto e = parseUpdate(parseJson(R"({"update_id":4,"edited_business_message":{"message_id":3,
+            "date":5,"edit_date":9,"business_connection_id":"c1","chat":{"id":8034567890,"type":"private"},
+            "from":{"id":5100000001,"is_bot":false,"first_name":"Olga"},"text":"new"}})"));
+        QCOMPARE(e.kind, ParsedUpdate::Kind::EditedMessage);
+        QVERIFY(e.message.isBusiness());
+        QCOMPARE(int(e.message.businessSender()), int(BusinessSender::Owner));
+        QCOMPARE(int(e.message.notCustomerReason()), int(NotCustomerReason::BusinessAccount));
+        QCOMPARE(*e.message.editDate, 9);
+    }
+
     void businessConnectionsAndDeletions()
     {
         const auto c = parseUpdate(parseJson(R"({"update_id":4,"business_connection":{"id":"c1",

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "OutboxDrain.h"
+#include "intercom/IntercomTypes.h"
 #include "net/ApiResult.h"
 #include "store/OutboxRepository.h"
 
@@ -103,7 +104,7 @@ private:
     bool isKnownPart(const QString &partId) const;
     //! The id of the part a reply as `contactId` created, from Intercom's answer (the whole
     //! conversation); reports the app package code it carries (ownPackageCodeSeen).
-    QString ourNewestPart(const net::ApiResult &reply, const QString &contactId);
+    QString ourNewestPart(const intercom::Conversation &reply, const QString &contactId);
 
     store::Database &m_db;
     intercom::IntercomClient *m_client;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "intercom/IntercomTypes.h"
 #include "store/TelegramOutbox.h"
 
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -103,7 +103,7 @@ private:
         qint64 partCount = 0;
     };
     //! Whether `hit` (a search result) shows nothing but this app's own last write.
-    bool onlyOwnWrite(const Hit &hit, const QJsonObject &conversation);
+    bool onlyOwnWrite(const Hit &hit, const intercom::Conversation &conversation);
     struct Pending
     {
         QString conversationId;
@@ -111,11 +111,11 @@ private:
         qint64 chatId = 0;
         qint64 telegramUserId = 0;
         store::TelegramOutbox::Cursor cursor;
-        QList<QJsonObject> parts; //!< relayable, oldest first
+        QList<intercom::ConversationPart> parts; //!< relayable, oldest first
         int next = 0;
         store::AgentPart current;
         int nextAttachment = 0;
-        QJsonArray attachments;
+        QList<intercom::Attachment> attachments;
     };
 
     void beginCycle();
@@ -124,18 +124,18 @@ private:
     void startSearch();
     void searchChunk(int chunk, const QString &startingAfter);
     void readNext();
-    void onConversation(const Hit &hit, const QJsonObject &conversation);
+    void onConversation(const Hit &hit, const intercom::Conversation &conversation);
     void relayNext(const std::shared_ptr<Pending> &pending);
     void fetchAttachments(const std::shared_ptr<Pending> &pending);
     void finishConversation(const std::shared_ptr<Pending> &pending, bool complete);
     void endCycle(bool ok, const QString &error = {});
     void scheduleNext();
-    bool isRelayable(const QJsonObject &part) const;
-    bool target(const QJsonObject &conversation, qint64 *chatId, qint64 *telegramUserId) const;
+    bool isRelayable(const intercom::ConversationPart &part) const;
+    bool target(const intercom::Conversation &conversation, qint64 *chatId, qint64 *telegramUserId) const;
     qint64 relayEpoch();
 
     QString metaValue(const QString &key);
-    void recordStates(const QList<QJsonObject> &conversations);
+    void recordStates(const QList<intercom::Conversation> &conversations);
 
     store::Database &m_db;
     store::TelegramOutbox m_outbox;

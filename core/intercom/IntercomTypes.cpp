@@ -3,6 +3,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace tgic::intercom {
@@ -35,10 +37,19 @@ QJsonArray listIn(const QJsonObject &json, QLatin1StringView key)
     return inner.isObject() ? inner.toObject().value(key).toArray() : inner.toArray();
 }
 
+// A JSON number as an integer; none when it has no qint64 value (1e300, NaN from a broken proxy).
+std::optional<qint64> integerOf(double number)
+{
+    constexpr double kLimit = 9.2e18; // just inside qint64's range
+    if (!std::isfinite(number) || number >= kLimit || number <= -kLimit)
+        return std::nullopt;
+    return qint64(number);
+}
+
 std::optional<qint64> countOf(const QJsonValue &value)
 {
     if (value.isDouble())
-        return qint64(value.toDouble());
+        return integerOf(value.toDouble());
     bool ok = false;
     const qint64 n = value.toString().toLongLong(&ok);
     return ok ? std::optional(n) : std::nullopt;
@@ -134,8 +145,8 @@ QString idOf(const QJsonValue &value)
 {
     if (value.isString())
         return value.toString();
-    if (value.isDouble())
-        return QString::number(qint64(value.toDouble()));
+    if (const auto number = value.isDouble() ? integerOf(value.toDouble()) : std::nullopt)
+        return QString::number(*number);
     return {};
 }
 

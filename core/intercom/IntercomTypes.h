@@ -18,6 +18,19 @@ namespace tgic::intercom {
 // unexpected type reads as empty (0, "", none), an id or a timestamp written as a string is read
 // like the number, and only what makes the object useless (no id) is refused, with the reason.
 
+//! The custom contact attributes this app keeps on Intercom contacts.
+namespace attr {
+inline constexpr auto kTelegramUserId = "telegram_user_id"; //!< the anchor: decimal string
+//! Every Telegram ID anchored on the contact, as ",111,222," — a person whose old account was
+//! deleted keeps both IDs on one contact (linked by an agent), recoverable from Intercom alone.
+inline constexpr auto kTelegramUserIds = "telegram_user_ids";
+inline constexpr auto kTelegramUsername = "telegram_username";
+inline constexpr auto kTelegramName = "telegram_display_name";
+//! The phone number the customer shared from their own account (Telegram verified it).
+inline constexpr auto kTelegramPhone = "telegram_phone";
+inline constexpr auto kTelegramPhoneVerified = "telegram_phone_verified"; //!< boolean
+} // namespace attr
+
 //! A contact's role. Intercom has two; a role this app does not know reads as Unknown.
 enum class ContactRole { Unknown, User, Lead };
 

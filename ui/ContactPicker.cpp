@@ -123,7 +123,7 @@ ContactPicker::ContactPicker(intercom::IntercomClient *client, QWidget *parent)
 
 QString ContactPicker::contactId() const
 {
-    return m_contact.value(u"id"_s).toString();
+    return m_contact.id;
 }
 
 void ContactPicker::search(const QString &text, bool pickFirst)
@@ -149,7 +149,7 @@ void ContactPicker::onFinished(int count)
     m_pickFirst = false;
 }
 
-void ContactPicker::setContact(const QJsonObject &contact)
+void ContactPicker::setContact(const models::PickedContact &contact)
 {
     if (contact == m_contact)
         return;

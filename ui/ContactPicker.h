@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QJsonObject>
+#include "ContactSearchModel.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -10,9 +11,6 @@ class QListView;
 
 namespace tgic::intercom {
 class IntercomClient;
-}
-namespace tgic::models {
-class ContactSearchModel;
 }
 
 namespace tgic::ui {
@@ -33,21 +31,21 @@ public:
     //! Search for `text` at once and pick the first hit (an id known beforehand, say).
     void search(const QString &text, bool pickFirst);
     //! The chosen contact; empty if none.
-    QJsonObject contact() const { return m_contact; }
+    models::PickedContact contact() const { return m_contact; }
     QString contactId() const;
 
 Q_SIGNALS:
-    void contactChanged(const QJsonObject &contact);
+    void contactChanged(const tgic::models::PickedContact &contact);
 
 private:
     void onFinished(int count);
-    void setContact(const QJsonObject &contact);
+    void setContact(const models::PickedContact &contact);
 
     models::ContactSearchModel *m_model;
     QLineEdit *m_search;
     QListView *m_list;
     QLabel *m_status;
-    QJsonObject m_contact;
+    models::PickedContact m_contact;
     bool m_pickFirst = false;
 };
 

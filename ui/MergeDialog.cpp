@@ -194,27 +194,23 @@ void MergeDialog::showPreview()
         // In the agent's terms: why not, and what to do instead here (the core's alternative is
         // phrased for the command line).
         const qint64 candidate = relinkCandidate();
-        const bool userIntoLead = m_from->contact().value(u"role"_s).toString() == u"user"_s
-            && m_into->contact().value(u"role"_s).toString() == u"lead"_s;
+        const bool userIntoLead = m_from->contact().isUser && m_into->contact().isLead;
         QString instead = userIntoLead ? tr("Swap the two sides: a lead can be merged into a user.")
-            : candidate != 0
-            ? tr("Relink Telegram user %1 to %2 without merging: the button below does it.")
-                  .arg(QString::number(candidate), m_into->contact().value(u"name"_s).toString())
-            : p.alternative;
+            : candidate != 0 ? tr("Relink Telegram user %1 to %2 without merging: the button below does it.")
+                                   .arg(QString::number(candidate), m_into->contact().name)
+                             : p.alternative;
         m_status->setText(instead.isEmpty()
                 ? tr("Cannot merge these two: %1").arg(p.refusal)
                 : tr("Cannot merge these two: %1\nInstead: %2").arg(p.refusal, instead));
         m_status->setToolTip(p.alternative);
         m_relinkInstead->setVisible(candidate != 0);
-        m_relinkInstead->setText(
-            tr("Relink Telegram user %1 to %2 instead")
-                .arg(QString::number(candidate), m_into->contact().value(u"name"_s).toString()));
+        m_relinkInstead->setText(tr("Relink Telegram user %1 to %2 instead")
+                                     .arg(QString::number(candidate), m_into->contact().name));
         updateButtons();
         return;
     }
     m_status->setToolTip({});
-    m_status->setText(tr("Merging %1 into %2:")
-                          .arg(p.from.value(u"name"_s).toString(), p.into.value(u"name"_s).toString()));
+    m_status->setText(tr("Merging %1 into %2:").arg(p.from.name, p.into.name));
     m_conversations->setText(
         tr("%n conversation(s) move from the lead to the user.", nullptr, p.conversationsMoving));
     m_anchor->setText(

@@ -9,6 +9,7 @@
 #include "identity/MappingActions.h"
 #include "intercom/IntercomApi.h"
 #include "intercom/IntercomClient.h"
+#include "intercom/IntercomTypes.h"
 #include "store/Database.h"
 #include "store/Meta.h"
 #include "store/UserDirectory.h"
@@ -94,10 +95,11 @@ bool MappingCommands::fetchAdmin()
     bool ok = false;
     wait([&](const std::function<void()> &finish) {
         m_client->me(m_client, [&, finish](const net::ApiResult &result) {
+            const auto admin = intercom::parseAdmin(result.payload.toObject());
             ok = result.ok();
             if (ok)
-                store::meta::set(m_db, QString::fromLatin1(store::meta::kIntercomAdminId),
-                    result.payload.toObject().value(u"id"_s).toVariant().toString());
+                store::meta::set(
+                    m_db, QString::fromLatin1(store::meta::kIntercomAdminId), admin ? admin->id : QString());
             else
                 err() << "tgic-cli: Intercom: " << result.message << Qt::endl;
             finish();
@@ -169,8 +171,8 @@ ExitCode MappingCommands::merge(const QStringList &)
             err() << "tgic-cli: instead: " << preview.alternative << Qt::endl;
         return ExitCode::Failure;
     }
-    out() << "Merge lead " << preview.fromId() << " (" << preview.from.value(u"name"_s).toString()
-          << ") into user " << preview.intoId() << " (" << preview.into.value(u"name"_s).toString() << ")\n";
+    out() << "Merge lead " << preview.fromId() << " (" << preview.from.name << ") into user "
+          << preview.intoId() << " (" << preview.into.name << ")\n";
     for (const auto &a : preview.attributes) {
         const QString shown = a.outcome == u"gained"_s ? a.fromValue : a.intoValue;
         out() << "  " << a.outcome.leftJustified(7) << ' ' << a.name << " = " << shown;
@@ -278,14 +280,11 @@ ExitCode MappingCommands::findContact(const QStringList &args)
         err() << "tgic-cli: Intercom: " << result.message << Qt::endl;
         return ExitCode::Failure;
     }
-    const QJsonArray data = result.payload.toObject().value(u"data"_s).toArray();
-    for (const auto &v : data) {
-        const QJsonObject c = v.toObject();
-        out() << c.value(u"id"_s).toString() << "  " << c.value(u"role"_s).toString().leftJustified(5) << "  "
-              << c.value(u"name"_s).toString() << "  " << c.value(u"email"_s).toString() << "  "
-              << c.value(u"phone"_s).toString() << '\n';
-    }
-    if (data.isEmpty())
+    const QList<intercom::Contact> contacts = intercom::parseContactPage(result.payload.toObject()).items;
+    for (const intercom::Contact &c : contacts)
+        out() << c.id << "  " << intercom::contactRoleName(c.role).leftJustified(5) << "  " << c.name << "  "
+              << c.email << "  " << c.phone << '\n';
+    if (contacts.isEmpty())
         out() << "No contact matches." << '\n';
     out().flush();
     return ExitCode::Ok;

@@ -7,13 +7,11 @@ using namespace Qt::StringLiterals;
 
 namespace tgic::identity {
 
-Anchor Anchor::of(const QJsonObject &contact)
+Anchor Anchor::of(const intercom::Contact &contact)
 {
-    const QJsonObject custom = contact.value(u"custom_attributes"_s).toObject();
     Anchor a;
-    a.m_primary
-        = custom.value(QString::fromLatin1(intercom::attr::kTelegramUserId)).toVariant().toString().trimmed();
-    const QString list = custom.value(QString::fromLatin1(intercom::attr::kTelegramUserIds)).toString();
+    a.m_primary = contact.attribute(intercom::attr::kTelegramUserId).toVariant().toString().trimmed();
+    const QString list = contact.attribute(intercom::attr::kTelegramUserIds).toString();
     for (const QString &part : list.split(u',', Qt::SkipEmptyParts)) {
         bool ok = false;
         const qint64 id = part.trimmed().toLongLong(&ok);

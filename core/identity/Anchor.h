@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "intercom/IntercomTypes.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -13,7 +15,7 @@ namespace tgic::identity {
 class Anchor
 {
 public:
-    static Anchor of(const QJsonObject &contact);
+    static Anchor of(const intercom::Contact &contact);
 
     QString primary() const { return m_primary; }
     QList<qint64> ids() const; //!< primary first, then the others, without repeats

@@ -36,6 +36,12 @@ bool isAnchorAttribute(const QString &name)
         || name == QString::fromLatin1(intercom::attr::kTelegramUserIds);
 }
 
+// The contact an answer carries; one without an id when it has none.
+intercom::Contact contactOf(const net::ApiResult &result)
+{
+    return intercom::parseContact(result.payload.toObject()).value_or(intercom::Contact());
+}
+
 QString idList(const QList<qint64> &ids)
 {
     QStringList out;
@@ -53,7 +59,7 @@ ContactMerge::ContactMerge(store::Database &db, intercom::IntercomClient *client
 { }
 
 QList<MergePreview::Attribute> ContactMerge::compareAttributes(
-    const QJsonObject &from, const QJsonObject &into)
+    const intercom::Contact &from, const intercom::Contact &into)
 {
     QList<MergePreview::Attribute> out;
     auto compare = [&out](const QString &name, const QString &f, const QString &i) {
@@ -70,10 +76,12 @@ QList<MergePreview::Attribute> ContactMerge::compareAttributes(
             outcome = u"lost"_s;
         out.append({ name, f, i, outcome });
     };
-    for (const QString &name : { u"name"_s, u"email"_s, u"phone"_s, u"owner_id"_s })
-        compare(name, text(from.value(name)), text(into.value(name)));
-    const QJsonObject fc = from.value(u"custom_attributes"_s).toObject();
-    const QJsonObject ic = into.value(u"custom_attributes"_s).toObject();
+    compare(u"name"_s, from.name, into.name);
+    compare(u"email"_s, from.email, into.email);
+    compare(u"phone"_s, from.phone, into.phone);
+    compare(u"owner_id"_s, from.ownerId, into.ownerId);
+    const QJsonObject &fc = from.customAttributes;
+    const QJsonObject &ic = into.customAttributes;
     QStringList names = fc.keys() + ic.keys();
     names.removeDuplicates();
     names.sort();
@@ -111,10 +119,10 @@ void ContactMerge::preview(
                 refuse(tr("Cannot read contact %1: %2").arg(intoId, intoResult.message), {});
                 return;
             }
-            preview->from = fromResult.payload.toObject();
-            preview->into = intoResult.payload.toObject();
-            const QString fromRole = preview->from.value(u"role"_s).toString();
-            const QString intoRole = preview->into.value(u"role"_s).toString();
+            preview->from = contactOf(fromResult);
+            preview->into = contactOf(intoResult);
+            const intercom::ContactRole fromRole = preview->from.role;
+            const intercom::ContactRole intoRole = preview->into.role;
             preview->fromTelegramIds = Anchor::of(preview->from).ids();
             preview->intoTelegramIds = Anchor::of(preview->into).ids();
             const QString relinkHint = preview->fromTelegramIds.isEmpty()
@@ -124,16 +132,16 @@ void ContactMerge::preview(
                      "--contact %2.")
                       .arg(preview->fromTelegramIds.first())
                       .arg(intoId);
-            if (fromRole == u"user"_s && intoRole == u"lead"_s) {
+            if (fromRole == intercom::ContactRole::User && intoRole == intercom::ContactRole::Lead) {
                 refuse(tr("Intercom merges a lead into a user, never a user into a lead."),
                     tr("Swap the sides: merge %1 (the lead) into %2 (the user).").arg(intoId, fromId));
                 return;
             }
-            if (fromRole == u"user"_s && intoRole == u"user"_s) {
+            if (fromRole == intercom::ContactRole::User && intoRole == intercom::ContactRole::User) {
                 refuse(tr("Intercom cannot merge two users (only a lead into a user)."), relinkHint);
                 return;
             }
-            if (fromRole == u"lead"_s && intoRole == u"lead"_s) {
+            if (fromRole == intercom::ContactRole::Lead && intoRole == intercom::ContactRole::Lead) {
                 refuse(
                     tr("Intercom cannot merge two leads. One of them must become a user first (in Intercom, "
                        "when the person signs up or gets an external id)."),
@@ -157,10 +165,9 @@ void ContactMerge::preview(
                           .arg(intoId, idList(onlyInto), fromId, idList(preview->fromTelegramIds));
             }
             m_client->searchConversationsOf(fromId, this, [=](const net::ApiResult &conversations) {
-                const QJsonObject list = conversations.payload.toObject();
-                preview->conversationsMoving = list.contains(u"total_count"_s)
-                    ? list.value(u"total_count"_s).toInt()
-                    : int(list.value(u"conversations"_s).toArray().size());
+                const auto list = intercom::parseConversationPage(conversations.payload.toObject());
+                preview->conversationsMoving
+                    = int(list.totalCount.value_or(list.items.size() + list.skipped));
                 preview->allowed = true;
                 done(*preview);
             });
@@ -213,7 +220,7 @@ void ContactMerge::mergeLocked(
     const QString intoId = preview.intoId();
     m_client->mergeContacts(fromId, intoId, this, [=, this](const net::ApiResult &result) {
         if (result.ok()) {
-            finishMerge(preview, actor, result.payload.toObject(), done);
+            finishMerge(preview, actor, intercom::parseContact(result.payload.toObject()), done);
             return;
         }
         if (!result.mayHaveReachedServer || result.outcome == Outcome::ClientError) {
@@ -228,16 +235,17 @@ void ContactMerge::mergeLocked(
                 return;
             }
             m_client->getContact(intoId, this, [=, this](const net::ApiResult &survivor) {
-                finishMerge(preview, actor,
-                    survivor.payload.toObject().isEmpty() ? preview.into : survivor.payload.toObject(), done);
+                finishMerge(preview, actor, intercom::parseContact(survivor.payload.toObject()), done);
             });
         });
     });
 }
 
-void ContactMerge::finishMerge(const MergePreview &preview, const QString &actor, const QJsonObject &survivor,
-    const std::function<void(const ActionResult &)> &done)
+void ContactMerge::finishMerge(const MergePreview &preview, const QString &actor,
+    const std::optional<intercom::Contact> &answered, const std::function<void(const ActionResult &)> &done)
 {
+    // The survivor as the merge (or a read after it) answered; as previewed when it did not say.
+    const intercom::Contact &survivor = answered ? *answered : preview.into;
     const QString fromId = preview.fromId();
     const QString intoId = preview.intoId();
     // Every Telegram ID that resolved to either side — from Intercom and from the local cache.
@@ -247,27 +255,28 @@ void ContactMerge::finishMerge(const MergePreview &preview, const QString &actor
             ids.append(id);
     const QString detail = tr("lead %1 merged into user %2 by %3").arg(fromId, intoId, actor);
     bool moved = false;
-    m_mappings.moveContact(fromId, survivor.isEmpty() ? preview.into : survivor, actor, detail, &moved);
+    m_mappings.moveContact(fromId, survivor, actor, detail, &moved);
     if (!moved)
         qCWarning(lcIdentity)
             << "merge: the local mappings could not be moved; the next delivery follows the 410";
     // A suggested merge of this lead is done (or, for another user, moot).
     store::EvidenceRepository(m_db).closeForMerge(fromId, intoId, actor);
 
-    Anchor anchor = Anchor::of(survivor.isEmpty() ? preview.into : survivor);
+    Anchor anchor = Anchor::of(survivor);
     for (qint64 id : ids)
         anchor = anchor.with(id);
     const QJsonObject fields { { u"custom_attributes"_s, anchor.customAttributes() } };
     m_client->updateContact(intoId, fields, this, [=, this](const net::ApiResult &written) {
         // Read it back: the anchor is the whole point.
         m_client->getContact(intoId, this, [=, this](const net::ApiResult &check) {
-            const Anchor after = Anchor::of(check.payload.toObject());
+            const intercom::Contact checked = contactOf(check);
+            const Anchor after = Anchor::of(checked);
             QList<qint64> missing;
             for (qint64 id : ids)
                 if (!after.contains(id))
                     missing.append(id);
             if (check.ok())
-                m_mappings.cacheContact(check.payload.toObject());
+                m_mappings.cacheContact(checked);
             for (qint64 id : ids) {
                 m_mappings.wakeOutbox(id);
                 Q_EMIT mappingChanged(id);

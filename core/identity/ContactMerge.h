@@ -2,6 +2,7 @@
 #pragma once
 
 #include "identity/MappingActions.h"
+#include "intercom/IntercomTypes.h"
 #include "net/ApiResult.h"
 #include "store/MappingRepository.h"
 
@@ -10,6 +11,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace tgic::intercom {
 class IntercomClient;
@@ -33,8 +35,8 @@ struct MergePreview
     bool allowed = false;
     QString refusal; //!< why not, in plain words
     QString alternative; //!< what the agent can do instead
-    QJsonObject from;
-    QJsonObject into;
+    intercom::Contact from;
+    intercom::Contact into;
     QList<Attribute> attributes;
     int conversationsMoving = 0;
     QList<qint64> fromTelegramIds;
@@ -44,8 +46,8 @@ struct MergePreview
     bool needsConfirmation = false;
     QString confirmationQuestion;
 
-    QString fromId() const { return from.value(QStringLiteral("id")).toString(); }
-    QString intoId() const { return into.value(QStringLiteral("id")).toString(); }
+    QString fromId() const { return from.id; }
+    QString intoId() const { return into.id; }
 };
 
 //! A guided manual merge that keeps the Telegram anchor and all history.
@@ -73,9 +75,11 @@ Q_SIGNALS:
 private:
     void mergeLocked(const MergePreview &preview, const QString &actor,
         const std::function<void(const ActionResult &)> &done);
-    void finishMerge(const MergePreview &preview, const QString &actor, const QJsonObject &survivor,
+    void finishMerge(const MergePreview &preview, const QString &actor,
+        const std::optional<intercom::Contact> &answered,
         const std::function<void(const ActionResult &)> &done);
-    static QList<MergePreview::Attribute> compareAttributes(const QJsonObject &from, const QJsonObject &into);
+    static QList<MergePreview::Attribute> compareAttributes(
+        const intercom::Contact &from, const intercom::Contact &into);
 
     store::Database &m_db;
     store::MappingRepository m_mappings;

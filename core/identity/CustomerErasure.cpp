@@ -19,11 +19,17 @@ using net::Outcome;
 
 namespace {
 
+// The contact an answer carries; one without an id when it has none.
+intercom::Contact contactOf(const net::ApiResult &result)
+{
+    return intercom::parseContact(result.payload.toObject()).value_or(intercom::Contact());
+}
+
 // Every custom attribute this app writes about the Telegram side, as a PUT that clears those the
 // contact has ("" for text: Intercom refuses null; false for the one boolean).
-QJsonObject clearedAttributes(const QJsonObject &contact)
+QJsonObject clearedAttributes(const intercom::Contact &contact)
 {
-    const QJsonObject has = contact.value(u"custom_attributes"_s).toObject();
+    const QJsonObject &has = contact.customAttributes;
     QJsonObject cleared;
     for (const char *name : { intercom::attr::kTelegramUserId, intercom::attr::kTelegramUserIds,
              intercom::attr::kTelegramUsername, intercom::attr::kTelegramName,
@@ -174,11 +180,9 @@ void CustomerErasure::preview(qint64 telegramUserId, const std::function<void(co
             return;
         }
         QStringList ids;
-        const QJsonArray data = found.payload.toObject().value(u"data"_s).toArray();
-        for (const QJsonValue hit : data) {
-            const QJsonObject c = hit.toObject();
+        for (const intercom::Contact &c : intercom::parseContactPage(found.payload.toObject()).items) {
             if (Anchor::of(c).contains(telegramUserId))
-                ids << c.value(u"id"_s).toString();
+                ids << c.id;
         }
         // The contact the mapping names, even where search has not caught up (or the anchor was
         // removed by hand).
@@ -207,10 +211,10 @@ void CustomerErasure::collectContacts(const ErasurePreview &preview, const QStri
             done(p);
             return;
         } else {
-            const QJsonObject json = read.payload.toObject();
-            c.name = json.value(u"name"_s).toString();
-            c.role = json.value(u"role"_s).toString();
-            QList<qint64> others = Anchor::of(json).ids();
+            const intercom::Contact contact = contactOf(read);
+            c.name = contact.name;
+            c.role = intercom::contactRoleName(contact.role);
+            QList<qint64> others = Anchor::of(contact).ids();
             others += store::MappingRepository(m_db).telegramIdsOf(c.id);
             for (qint64 other : std::as_const(others))
                 if (other != p.telegramUserId && !c.otherTelegramIds.contains(other))
@@ -235,7 +239,8 @@ void CustomerErasure::countConversations(
     m_client->searchConversationsOf(preview.contacts.at(index).id, this, [=, this](const net::ApiResult &r) {
         ErasurePreview p = preview;
         if (r.ok())
-            p.contacts[index].conversations = r.payload.toObject().value(u"total_count"_s).toInt();
+            p.contacts[index].conversations
+                = int(intercom::parseConversationPage(r.payload.toObject()).totalCount.value_or(0));
         countConversations(p, index + 1, done);
     });
 }
@@ -318,7 +323,7 @@ void CustomerErasure::eraseInIntercom(const ErasurePreview &preview, IntercomCho
             done(false);
             return;
         }
-        eraseContact(preview.telegramUserId, read.payload.toObject(), choice,
+        eraseContact(preview.telegramUserId, contactOf(read), choice,
             [=](const net::ApiResult &r, const QString &what) {
                 if (!r.ok() && !goneFromIntercom(r)) {
                     result->message
@@ -335,10 +340,10 @@ void CustomerErasure::eraseInIntercom(const ErasurePreview &preview, IntercomCho
     });
 }
 
-void CustomerErasure::eraseContact(qint64 telegramUserId, const QJsonObject &contact, IntercomChoice choice,
-    const std::function<void(const net::ApiResult &, const QString &)> &done)
+void CustomerErasure::eraseContact(qint64 telegramUserId, const intercom::Contact &contact,
+    IntercomChoice choice, const std::function<void(const net::ApiResult &, const QString &)> &done)
 {
-    const QString id = contact.value(u"id"_s).toString();
+    const QString &id = contact.id;
     const Anchor anchor = Anchor::of(contact);
     QList<qint64> others = anchor.ids() + store::MappingRepository(m_db).telegramIdsOf(id);
     others.removeAll(telegramUserId);

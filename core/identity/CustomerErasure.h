@@ -2,9 +2,9 @@
 #pragma once
 
 #include "MappingActions.h"
+#include "intercom/IntercomTypes.h"
 #include "store/LocalErasure.h"
 
-#include <QJsonObject>
 #include <QObject>
 
 #include <functional>
@@ -104,7 +104,7 @@ private:
     //! One contact after the other; `done(false)` at the first refusal (result->message says it).
     void eraseInIntercom(const ErasurePreview &preview, IntercomChoice choice, int index,
         const std::shared_ptr<ErasureResult> &result, const std::function<void(bool ok)> &done);
-    void eraseContact(qint64 telegramUserId, const QJsonObject &contact, IntercomChoice choice,
+    void eraseContact(qint64 telegramUserId, const intercom::Contact &contact, IntercomChoice choice,
         const std::function<void(const net::ApiResult &, const QString &what)> &done);
     void finishLocally(const ErasurePreview &preview, IntercomChoice choice, bool force, const QString &actor,
         ErasureResult &result);

@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "MappingState.h"
 #include "intercom/IntercomClient.h"
+#include "intercom/IntercomTypes.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 #include "telegram/TelegramTypes.h"
@@ -112,11 +113,11 @@ void IdentityResolver::search(qint64 telegramUserId)
                 failure(result, tr("searching Intercom for Telegram user %1").arg(telegramUserId)));
             return;
         }
-        QList<QJsonObject> hits;
-        for (const auto &v : result.payload.toObject().value(u"data"_s).toArray()) {
+        QList<intercom::Contact> hits;
+        for (const intercom::Contact &c : intercom::parseContactPage(result.payload.toObject()).items) {
             // Trust but verify: only an exact anchor match counts.
-            if (Anchor::of(v.toObject()).contains(telegramUserId))
-                hits.append(v.toObject());
+            if (Anchor::of(c).contains(telegramUserId))
+                hits.append(c);
         }
         if (hits.isEmpty()) {
             const auto mapping = mappingOf(telegramUserId);
@@ -142,16 +143,12 @@ void IdentityResolver::search(qint64 telegramUserId)
         // Several contacts carry the same anchor (made by hand, or by another install during
         // search lag): deliver to one chosen the same way every time — a user before a lead,
         // then the oldest — and flag the conflict for an agent.
-        std::sort(hits.begin(), hits.end(), [](const QJsonObject &a, const QJsonObject &b) {
-            const bool aUser = a.value(u"role"_s).toString() == u"user"_s;
-            const bool bUser = b.value(u"role"_s).toString() == u"user"_s;
-            if (aUser != bUser)
-                return aUser;
-            const qint64 ac = a.value(u"created_at"_s).toInteger();
-            const qint64 bc = b.value(u"created_at"_s).toInteger();
-            if (ac != bc)
-                return ac < bc;
-            return a.value(u"id"_s).toString() < b.value(u"id"_s).toString();
+        std::sort(hits.begin(), hits.end(), [](const intercom::Contact &a, const intercom::Contact &b) {
+            if (a.isUser() != b.isUser())
+                return a.isUser();
+            if (a.createdAt != b.createdAt)
+                return a.createdAt < b.createdAt;
+            return a.id < b.id;
         });
         const int duplicates = int(hits.size()) - 1;
         const MappingState state = duplicates > 0 ? MappingState::Conflict : MappingState::Linked;
@@ -165,11 +162,9 @@ void IdentityResolver::search(qint64 telegramUserId)
                 { Resolution::Status::RetryLater, {}, tr("the local database refused the mapping"), {} });
             return;
         }
-        qCInfo(lcIdentity) << "Telegram user" << telegramUserId << "found in Intercom as"
-                           << hits.first().value(u"id"_s).toString();
+        qCInfo(lcIdentity) << "Telegram user" << telegramUserId << "found in Intercom as" << hits.first().id;
         Q_EMIT mappingChanged(telegramUserId);
-        finish(
-            telegramUserId, { Resolution::Status::Resolved, hits.first().value(u"id"_s).toString(), {}, {} });
+        finish(telegramUserId, { Resolution::Status::Resolved, hits.first().id, {}, {} });
     });
 }
 
@@ -211,9 +206,13 @@ void IdentityResolver::create(qint64 telegramUserId)
         return;
     }
     const QJsonObject fields = leadFields(telegramUserId, profile);
-    m_client->createLead(fields, this, [this, telegramUserId, fields](const net::ApiResult &result) {
+    // What the lead carries, as leadFields() wrote it, for the mapping's record of it.
+    const QString nameWritten = telegram::displayName(profile.firstName, profile.lastName);
+    const QString usernameWritten = profile.username;
+    m_client->createLead(fields, this, [=, this](const net::ApiResult &result) {
         if (result.ok() || result.outcome == Outcome::Conflict) {
-            QJsonObject contact = result.payload.toObject();
+            intercom::Contact contact
+                = intercom::parseContact(result.payload.toObject()).value_or(intercom::Contact());
             QString via = u"created"_s;
             if (!result.ok()) {
                 const QString existing = intercom::IntercomClient::conflictingContactId(result);
@@ -222,17 +221,15 @@ void IdentityResolver::create(qint64 telegramUserId)
                     finish(telegramUserId, failure(result, tr("creating an Intercom lead")));
                     return;
                 }
-                contact = QJsonObject { { u"id"_s, existing } };
+                contact = intercom::Contact();
+                contact.id = existing;
                 via = u"conflict"_s;
             }
             // The mapping, the audit entry and what was written to the contact: one round trip.
             store::LinkOptions options = knownBefore(telegramUserId);
             options.recordWritten = true;
-            options.nameWritten = fields.value(u"name"_s).toString();
-            options.usernameWritten = fields.value(u"custom_attributes"_s)
-                                          .toObject()
-                                          .value(QString::fromLatin1(intercom::attr::kTelegramUsername))
-                                          .toString();
+            options.nameWritten = nameWritten;
+            options.usernameWritten = usernameWritten;
             if (!m_mappings.link(telegramUserId, contact, MappingState::Linked, via, 0, kActor,
                     via == u"created"_s ? tr("created a lead")
                                         : tr("Intercom named an existing contact (409)"),
@@ -241,10 +238,9 @@ void IdentityResolver::create(qint64 telegramUserId)
                     { Resolution::Status::RetryLater, {}, tr("the local database refused the mapping"), {} });
                 return;
             }
-            qCInfo(lcIdentity) << "Telegram user" << telegramUserId << "→ new Intercom lead"
-                               << contact.value(u"id"_s).toString();
+            qCInfo(lcIdentity) << "Telegram user" << telegramUserId << "→ new Intercom lead" << contact.id;
             Q_EMIT mappingChanged(telegramUserId);
-            Resolution resolved { Resolution::Status::Resolved, contact.value(u"id"_s).toString(), {}, {} };
+            Resolution resolved { Resolution::Status::Resolved, contact.id, {}, {} };
             resolved.created = via == u"created"_s;
             finish(telegramUserId, resolved);
             return;
@@ -290,7 +286,8 @@ void IdentityResolver::adoptSurvivor(
             done(failure(result, tr("reading the surviving contact %1").arg(survivorId)));
             return;
         }
-        const QJsonObject contact = result.payload.toObject();
+        const intercom::Contact contact
+            = intercom::parseContact(result.payload.toObject()).value_or(intercom::Contact());
         m_mappings.link(telegramUserId, contact, MappingState::Linked, u"merge"_s, 0, kActor,
             tr("the contact was merged in Intercom; followed to the survivor"));
         Q_EMIT mappingChanged(telegramUserId);
@@ -298,9 +295,9 @@ void IdentityResolver::adoptSurvivor(
     });
 }
 
-void IdentityResolver::writeAnchor(qint64 telegramUserId, const QJsonObject &contact, const Done &done)
+void IdentityResolver::writeAnchor(qint64 telegramUserId, const intercom::Contact &contact, const Done &done)
 {
-    const QString contactId = contact.value(u"id"_s).toString();
+    const QString contactId = contact.id;
     const Anchor before = Anchor::of(contact);
     if (before.contains(telegramUserId)) {
         done({ Resolution::Status::Resolved, contactId, {}, {} });
@@ -316,7 +313,8 @@ void IdentityResolver::writeAnchor(qint64 telegramUserId, const QJsonObject &con
             done(failure(result, tr("writing the Telegram anchor onto contact %1").arg(contactId)));
             return;
         }
-        m_mappings.cacheContact(result.payload.toObject());
+        if (const auto written = intercom::parseContact(result.payload.toObject()))
+            m_mappings.cacheContact(*written);
         QString detail = tr("added this Telegram ID to the surviving contact's anchor");
         if (!before.isEmpty())
             detail += tr("; it also carries Telegram ID %1 — check they are the same person")

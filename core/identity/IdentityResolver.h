@@ -69,7 +69,7 @@ private:
     void create(qint64 telegramUserId);
     void finish(qint64 telegramUserId, const Resolution &resolution);
     void adoptSurvivor(qint64 telegramUserId, const QString &survivorId, int hops, const Done &done);
-    void writeAnchor(qint64 telegramUserId, const QJsonObject &contact, const Done &done);
+    void writeAnchor(qint64 telegramUserId, const intercom::Contact &contact, const Done &done);
     static QJsonObject leadFields(qint64 telegramUserId, const store::LeadProfile &profile);
     store::LinkOptions knownBefore(qint64 telegramUserId) const;
     static Resolution failure(const net::ApiResult &result, const QString &what);

@@ -120,17 +120,10 @@ void IntegrityCheck::searchBatch(const QList<qint64> &ids, const QString &starti
             nextBatch();
             return;
         }
-        const QJsonObject page = result.payload.toObject();
-        for (const auto &v : page.value(u"data"_s).toArray()) {
-            const QJsonObject c = v.toObject();
-            m_found.insert(c.value(u"id"_s).toString(), c);
-        }
-        const QString next = page.value(u"pages"_s)
-                                 .toObject()
-                                 .value(u"next"_s)
-                                 .toObject()
-                                 .value(u"starting_after"_s)
-                                 .toString();
+        const auto page = intercom::parseContactPage(result.payload.toObject());
+        for (const intercom::Contact &c : page.items)
+            m_found.insert(c.id, c);
+        const QString &next = page.nextCursor;
         if (!next.isEmpty()) {
             searchBatch(ids, next);
             return;
@@ -143,8 +136,8 @@ void IntegrityCheck::searchBatch(const QList<qint64> &ids, const QString &starti
 void IntegrityCheck::batchDone()
 {
     // Who carries which ID, among everything the batches found.
-    QHash<qint64, QList<QJsonObject>> carriers;
-    for (const QJsonObject &c : std::as_const(m_found)) {
+    QHash<qint64, QList<intercom::Contact>> carriers;
+    for (const intercom::Contact &c : std::as_const(m_found)) {
         for (qint64 id : Anchor::of(c).ids())
             carriers[id].append(c);
     }
@@ -257,7 +250,8 @@ void IntegrityCheck::checkContact(const Item &item)
             finishItem();
             return;
         }
-        const QJsonObject contact = result.payload.toObject();
+        const intercom::Contact contact
+            = intercom::parseContact(result.payload.toObject()).value_or(intercom::Contact());
         m_mappings.cacheContact(contact);
         if (!Anchor::of(contact).contains(item.telegramUserId)) {
             const QString carried = Anchor::of(contact).primary();
@@ -293,24 +287,21 @@ void IntegrityCheck::checkDuplicates(const Item &item, const QString &liveContac
             finishItem();
             return;
         }
-        QList<QJsonObject> carriers;
-        for (const auto &v : result.payload.toObject().value(u"data"_s).toArray())
-            carriers.append(v.toObject());
-        judgeCarriers(item, liveContactId, carriers);
+        judgeCarriers(item, liveContactId, intercom::parseContactPage(result.payload.toObject()).items);
         finishItem();
     });
 }
 
 void IntegrityCheck::judgeCarriers(
-    const Item &item, const QString &liveContactId, const QList<QJsonObject> &carriers)
+    const Item &item, const QString &liveContactId, const QList<intercom::Contact> &carriers)
 {
     QStringList others;
     QStringList summary;
-    for (const QJsonObject &c : carriers) {
+    for (const intercom::Contact &c : carriers) {
         if (!Anchor::of(c).contains(item.telegramUserId))
             continue;
-        const QString id = c.value(u"id"_s).toString();
-        summary << id + u" ("_s + c.value(u"role"_s).toString() + u')';
+        const QString &id = c.id;
+        summary << id + u" ("_s + intercom::contactRoleName(c.role) + u')';
         if (id != liveContactId)
             others << id;
     }

@@ -2,11 +2,11 @@
 #pragma once
 
 #include "MappingState.h"
+#include "intercom/IntercomTypes.h"
 #include "net/ApiResult.h"
 #include "store/MappingRepository.h"
 
 #include <QHash>
-#include <QJsonObject>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -80,7 +80,8 @@ private:
     void next();
     void checkContact(const Item &item);
     void checkDuplicates(const Item &item, const QString &liveContactId);
-    void judgeCarriers(const Item &item, const QString &liveContactId, const QList<QJsonObject> &carriers);
+    void judgeCarriers(
+        const Item &item, const QString &liveContactId, const QList<intercom::Contact> &carriers);
     void finishRun();
     void finishItem();
     void report(IntegrityProblem problem);
@@ -93,7 +94,7 @@ private:
     QList<Item> m_items;
     QList<Item> m_all;
     QList<QList<qint64>> m_batches;
-    QHash<QString, QJsonObject> m_found; //!< every contact the batches returned, by id
+    QHash<QString, intercom::Contact> m_found; //!< every contact the batches returned, by id
     QSet<qint64> m_unconfirmed; //!< IDs whose batch failed: read one by one
     int m_batchesInFlight = 0;
     qint64 m_requestsAtStart = 0;

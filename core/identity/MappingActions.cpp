@@ -22,6 +22,12 @@ namespace tgic::identity {
 using net::Outcome;
 
 namespace {
+
+// The contact an answer carries; one without an id (which nothing can link) when it has none.
+intercom::Contact contactOf(const net::ApiResult &result)
+{
+    return intercom::parseContact(result.payload.toObject()).value_or(intercom::Contact());
+}
 constexpr int kMaxMergeHops = 3;
 
 ActionResult failed(const QString &what, const net::ApiResult &result)
@@ -67,16 +73,15 @@ void MappingActions::fetchLive(
     });
 }
 
-void MappingActions::editAnchor(const QJsonObject &contact, qint64 telegramUserId, bool add,
-    const std::function<void(const net::ApiResult &, const QJsonObject &)> &done)
+void MappingActions::editAnchor(const intercom::Contact &contact, qint64 telegramUserId, bool add,
+    const std::function<void(const net::ApiResult &, const intercom::Contact &)> &done)
 {
-    const QString contactId = contact.value(u"id"_s).toString();
+    const QString contactId = contact.id;
     const Anchor before = Anchor::of(contact);
     const Anchor after = add ? before.with(telegramUserId) : before.without(telegramUserId);
     if (after == before && after.primary() == before.primary()) {
         net::ApiResult unchanged;
         unchanged.outcome = Outcome::Success;
-        unchanged.payload = contact;
         done(unchanged, contact);
         return;
     }
@@ -88,7 +93,7 @@ void MappingActions::editAnchor(const QJsonObject &contact, qint64 telegramUserI
         }
         // Read it back: an anchor that did not stick is worse than an error.
         m_client->getContact(contactId, this, [=, this](const net::ApiResult &check) {
-            const QJsonObject now = check.payload.toObject();
+            const intercom::Contact now = contactOf(check);
             if (check.ok() && Anchor::of(now).contains(telegramUserId) != add) {
                 net::ApiResult mismatch = check;
                 mismatch.outcome = Outcome::BadResponse;
@@ -157,10 +162,10 @@ void MappingActions::relinkLocked(
             done(failed(tr("Cannot use contact %1").arg(contactId), target));
             return;
         }
-        const QJsonObject contact = target.payload.toObject();
-        const QString targetId = contact.value(u"id"_s).toString();
+        const intercom::Contact contact = contactOf(target);
+        const QString targetId = contact.id;
         editAnchor(contact, telegramUserId, true,
-            [=, this](const net::ApiResult &written, const QJsonObject &after) {
+            [=, this](const net::ApiResult &written, const intercom::Contact &after) {
                 if (!written.ok()) {
                     done(failed(
                         tr("Could not anchor %1 on contact %2").arg(describeUser(telegramUserId), targetId),
@@ -194,12 +199,12 @@ void MappingActions::relinkLocked(
                 }
                 // One Telegram ID, one contact: take the anchor off the contact it leaves.
                 fetchLive(previous, 0, [=, this](const net::ApiResult &old) {
-                    if (!old.ok() || !Anchor::of(old.payload.toObject()).contains(telegramUserId)) {
+                    if (!old.ok() || !Anchor::of(contactOf(old)).contains(telegramUserId)) {
                         finishLocally();
                         return;
                     }
-                    editAnchor(old.payload.toObject(), telegramUserId, false,
-                        [=, this](const net::ApiResult &removed, const QJsonObject &) {
+                    editAnchor(contactOf(old), telegramUserId, false,
+                        [=, this](const net::ApiResult &removed, const intercom::Contact &) {
                             if (!removed.ok()) {
                                 done(failed(
                                     tr("Linked to %1, but could not remove the anchor from contact %2; "
@@ -247,12 +252,12 @@ void MappingActions::unlinkLocked(qint64 telegramUserId, const QString &actor, c
     }
     // Without removing the anchor in Intercom, the next search would quietly link it again.
     fetchLive(contactId, 0, [=, this](const net::ApiResult &current) {
-        if (!current.ok() || !Anchor::of(current.payload.toObject()).contains(telegramUserId)) {
+        if (!current.ok() || !Anchor::of(contactOf(current)).contains(telegramUserId)) {
             finishLocally();
             return;
         }
-        editAnchor(current.payload.toObject(), telegramUserId, false,
-            [=](const net::ApiResult &removed, const QJsonObject &) {
+        editAnchor(contactOf(current), telegramUserId, false,
+            [=](const net::ApiResult &removed, const intercom::Contact &) {
                 if (!removed.ok()) {
                     done(failed(tr("Could not remove the anchor from contact %1").arg(contactId), removed));
                     return;
@@ -298,15 +303,15 @@ void MappingActions::rewriteAnchor(qint64 telegramUserId, const QString &actor, 
             done(failed(tr("Cannot read contact %1").arg(mapping->contactId), current));
             return;
         }
-        const QJsonObject contact = current.payload.toObject();
+        const intercom::Contact contact = contactOf(current);
         const Anchor before = Anchor::of(contact);
         editAnchor(contact, telegramUserId, true,
-            [=, this](const net::ApiResult &written, const QJsonObject &after) {
+            [=, this](const net::ApiResult &written, const intercom::Contact &after) {
                 if (!written.ok()) {
                     done(failed(tr("Could not write the anchor"), written));
                     return;
                 }
-                const QString contactId = after.value(u"id"_s).toString();
+                const QString contactId = after.id;
                 if (contactId != mapping->contactId)
                     m_mappings.link(telegramUserId, after, MappingState::Linked, u"merge"_s, 0, actor,
                         tr("the contact had been merged; followed to the survivor"));

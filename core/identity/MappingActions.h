@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "intercom/IntercomTypes.h"
 #include "net/ApiResult.h"
 #include "store/MappingRepository.h"
 
@@ -67,8 +68,8 @@ private:
     void fetchLive(
         const QString &contactId, int hops, const std::function<void(const net::ApiResult &)> &done);
     //! Put `telegramUserId` on (add = true) or off the contact's anchor, then read it back.
-    void editAnchor(const QJsonObject &contact, qint64 telegramUserId, bool add,
-        const std::function<void(const net::ApiResult &, const QJsonObject &after)> &done);
+    void editAnchor(const intercom::Contact &contact, qint64 telegramUserId, bool add,
+        const std::function<void(const net::ApiResult &, const intercom::Contact &after)> &done);
     void note(const QString &contactId, const QString &text);
     QString describeUser(qint64 telegramUserId) const;
 

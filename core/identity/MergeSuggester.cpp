@@ -10,7 +10,6 @@
 #include "store/Sql.h"
 
 #include <QJsonArray>
-#include <QJsonObject>
 #include <QTimer>
 
 #include <algorithm>
@@ -35,11 +34,11 @@ QStringList searchForms(const store::Evidence &e)
     return forms;
 }
 
-bool confirms(const store::Evidence &e, const QJsonObject &contact)
+bool confirms(const store::Evidence &e, const intercom::Contact &contact)
 {
     if (e.kind == QLatin1StringView(store::evidence::kPhone))
-        return store::evidence::normalizedPhone(contact.value(u"phone"_s).toString()) == e.value;
-    return contact.value(u"email"_s).toString().trimmed().toLower() == e.value;
+        return store::evidence::normalizedPhone(contact.phone) == e.value;
+    return contact.email.trimmed().toLower() == e.value;
 }
 } // namespace
 
@@ -117,17 +116,13 @@ void MergeSuggester::checkNext()
         store::EvidenceRepository repo(m_db);
         int found = 0;
         bool stored = true;
-        for (const auto &v : r.payload.toObject().value(u"data"_s).toArray()) {
-            const QJsonObject contact = v.toObject();
-            const QString id = contact.value(u"id"_s).toString();
+        for (const intercom::Contact &contact : intercom::parseContactPage(r.payload.toObject()).items) {
+            const QString &id = contact.id;
             // Only a user can survive a merge; the lead itself may carry the same phone.
-            if (id.isEmpty() || id == e.contactId || contact.value(u"role"_s).toString() != u"user"_s
-                || !confirms(e, contact))
+            if (id == e.contactId || !contact.isUser() || !confirms(e, contact))
                 continue;
-            stored = repo.suggest(e, e.contactId,
-                         { id, contact.value(u"name"_s).toString(), contact.value(u"email"_s).toString(),
-                             contact.value(u"phone"_s).toString() },
-                         store::nowMs())
+            stored = repo.suggest(
+                         e, e.contactId, { id, contact.name, contact.email, contact.phone }, store::nowMs())
                 && stored;
             ++found;
         }

@@ -3,6 +3,7 @@
 
 #include "Logging.h"
 #include "intercom/IntercomClient.h"
+#include "intercom/IntercomTypes.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 #include "telegram/TelegramTypes.h"
@@ -35,20 +36,20 @@ void ProfilePusher::push(qint64 telegramUserId, const QString &contactId, const 
         }
         const QString name = telegram::displayName(q.value(0).toString(), q.value(1).toString());
         const QString username = q.value(2).toString();
-        const QJsonObject contact = result.payload.toObject();
-        const QJsonObject custom = contact.value(u"custom_attributes"_s).toObject();
+        const intercom::Contact contact
+            = intercom::parseContact(result.payload.toObject()).value_or(intercom::Contact());
         const auto mapping = m_mappings.find(telegramUserId);
 
         QJsonObject changes;
         // Intercom refuses null for a lead's custom attribute; an empty string clears it.
-        if (custom.value(QString::fromLatin1(intercom::attr::kTelegramUsername)).toString() != username)
+        if (contact.attribute(intercom::attr::kTelegramUsername).toString() != username)
             changes.insert(QString::fromLatin1(intercom::attr::kTelegramUsername), username);
-        if (custom.value(QString::fromLatin1(intercom::attr::kTelegramName)).toString() != name)
+        if (contact.attribute(intercom::attr::kTelegramName).toString() != name)
             changes.insert(QString::fromLatin1(intercom::attr::kTelegramName), name);
         QJsonObject fields;
         if (!changes.isEmpty())
             fields.insert(u"custom_attributes"_s, changes);
-        const QString currentName = contact.value(u"name"_s).toString();
+        const QString currentName = contact.name;
         const bool agentOwnsName = mapping && currentName != mapping->nameWritten;
         if (!agentOwnsName && currentName != name && !name.isEmpty())
             fields.insert(u"name"_s, name);
@@ -58,7 +59,8 @@ void ProfilePusher::push(qint64 telegramUserId, const QString &contactId, const 
         }
         m_client->updateContact(contactId, fields, this, [=, this](const net::ApiResult &update) {
             if (update.ok()) {
-                m_mappings.cacheContact(update.payload.toObject());
+                if (const auto written = intercom::parseContact(update.payload.toObject()))
+                    m_mappings.cacheContact(*written);
                 m_mappings.recordWritten(telegramUserId,
                     fields.contains(u"name"_s) ? std::optional<QString>(name) : std::nullopt, username);
                 m_mappings.audit(u"sync"_s, u"profile"_s, telegramUserId, contactId, currentName,

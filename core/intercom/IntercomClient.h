@@ -2,6 +2,7 @@
 #pragma once
 
 #include "IntercomApi.h"
+#include "IntercomTypes.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -9,19 +10,6 @@
 #include <functional>
 
 namespace tgic::intercom {
-
-//! The custom contact attributes this app keeps on Intercom contacts.
-namespace attr {
-inline constexpr auto kTelegramUserId = "telegram_user_id"; //!< the anchor: decimal string
-//! Every Telegram ID anchored on the contact, as ",111,222," — a person whose old account was
-//! deleted keeps both IDs on one contact (linked by an agent), recoverable from Intercom alone.
-inline constexpr auto kTelegramUserIds = "telegram_user_ids";
-inline constexpr auto kTelegramUsername = "telegram_username";
-inline constexpr auto kTelegramName = "telegram_display_name";
-//! The phone number the customer shared from their own account (Telegram verified it).
-inline constexpr auto kTelegramPhone = "telegram_phone";
-inline constexpr auto kTelegramPhoneVerified = "telegram_phone_verified"; //!< boolean
-} // namespace attr
 
 //! Typed calls on top of IntercomApi. Each describes one request and hands back the scheduler's
 //! final result; none of them retries or waits on its own.

@@ -3,6 +3,7 @@
 
 #include "intercom/IntercomApi.h"
 #include "intercom/IntercomRegion.h"
+#include "intercom/IntercomTypes.h"
 #include "telegram/TelegramApi.h"
 
 #include <QJsonObject>
@@ -85,13 +86,11 @@ void ConnectionTester::test(const QUrl &telegramUrl, const QString &telegramToke
     me.transferTimeout = std::chrono::seconds(15);
     ic->send(me, m_run, [this](const net::ApiResult &r) {
         if (r.ok() && r.payload.isObject()) {
-            const QJsonObject admin = r.payload.toObject();
-            const QJsonObject app = admin.value(u"app"_s).toObject();
-            m_appId = app.value(u"id_code"_s).toString();
-            m_intercom = { true,
-                tr("Workspace “%1”, admin %2 <%3>")
-                    .arg(app.value(u"name"_s).toString(), admin.value(u"name"_s).toString(),
-                        admin.value(u"email"_s).toString()) };
+            const intercom::Admin admin
+                = intercom::parseAdmin(r.payload.toObject()).value_or(intercom::Admin());
+            m_appId = admin.app.idCode;
+            m_intercom
+                = { true, tr("Workspace “%1”, admin %2 <%3>").arg(admin.app.name, admin.name, admin.email) };
         } else {
             m_intercom = { false, reason(r, u"Intercom"_s) };
         }

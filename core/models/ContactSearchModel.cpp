@@ -29,11 +29,11 @@ QVariant ContactSearchModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QJsonObject &c = m_contacts.at(index.row());
-    const QString name = c.value(u"name"_s).toString();
-    const QString email = c.value(u"email"_s).toString();
-    const QString phone = c.value(u"phone"_s).toString();
-    const QString role_ = c.value(u"role"_s).toString();
+    const intercom::Contact &c = m_contacts.at(index.row());
+    const QString &name = c.name;
+    const QString &email = c.email;
+    const QString &phone = c.phone;
+    const QString role_ = intercom::contactRoleName(c.role);
     QStringList ids;
     for (qint64 id : identity::Anchor::of(c).ids())
         ids << QString::number(id);
@@ -42,15 +42,15 @@ QVariant ContactSearchModel::data(const QModelIndex &index, int role) const
         return name.isEmpty() ? tr("(no name)") : name;
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {
-        QStringList parts { role_ == u"user"_s ? tr("user") : tr("lead"), name, email, phone };
+        QStringList parts { c.isUser() ? tr("user") : tr("lead"), name, email, phone };
         if (!ids.isEmpty())
             parts << tr("Telegram %1").arg(ids.join(u", "_s));
-        parts << tr("Intercom id %1").arg(c.value(u"id"_s).toString());
+        parts << tr("Intercom id %1").arg(c.id);
         parts.removeAll(QString());
         return parts.join(u", "_s);
     }
     case ContactIdRole:
-        return c.value(u"id"_s).toString();
+        return c.id;
     case RoleRole:
         return role_;
     case NameRole:
@@ -61,8 +61,6 @@ QVariant ContactSearchModel::data(const QModelIndex &index, int role) const
         return phone;
     case TelegramIdsRole:
         return ids.join(u", "_s);
-    case ContactRole:
-        return c;
     default:
         return {};
     }
@@ -71,15 +69,17 @@ QVariant ContactSearchModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ContactSearchModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(
-        { { ContactIdRole, "contactId" }, { RoleRole, "role" }, { NameRole, "name" }, { EmailRole, "email" },
-            { PhoneRole, "phone" }, { TelegramIdsRole, "telegramIds" }, { ContactRole, "contact" } });
+    names.insert({ { ContactIdRole, "contactId" }, { RoleRole, "role" }, { NameRole, "name" },
+        { EmailRole, "email" }, { PhoneRole, "phone" }, { TelegramIdsRole, "telegramIds" } });
     return names;
 }
 
-QJsonObject ContactSearchModel::contactAt(int row) const
+PickedContact ContactSearchModel::contactAt(int row) const
 {
-    return row >= 0 && row < m_contacts.size() ? m_contacts.at(row) : QJsonObject();
+    if (row < 0 || row >= m_contacts.size())
+        return {};
+    const intercom::Contact &c = m_contacts.at(row);
+    return { c.id, c.name, c.isUser(), c.isLead() };
 }
 
 void ContactSearchModel::setText(const QString &text)
@@ -119,9 +119,7 @@ void ContactSearchModel::searchNow()
         m_contacts.clear();
         m_error = result.ok() ? QString() : result.message;
         if (result.ok()) {
-            const QJsonArray data = result.payload.toObject().value(u"data"_s).toArray();
-            for (const QJsonValue v : data)
-                m_contacts.append(v.toObject());
+            m_contacts = intercom::parseContactPage(result.payload.toObject()).items;
         }
         endResetModel();
         setSearching(false);

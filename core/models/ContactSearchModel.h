@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "intercom/IntercomTypes.h"
+
 #include <QAbstractListModel>
-#include <QJsonObject>
 #include <QPointer>
 #include <QTimer>
 
@@ -11,6 +12,18 @@ class IntercomClient;
 }
 
 namespace tgic::models {
+
+//! The contact an agent picked, in the terms a dialog needs: whom it names, and whether Intercom
+//! can merge into it (a user) or only from it (a lead).
+struct PickedContact
+{
+    QString id; //!< empty: none picked
+    QString name;
+    bool isUser = false;
+    bool isLead = false;
+
+    bool operator==(const PickedContact &other) const = default;
+};
 
 //! \brief Intercom contacts matching what an agent types (an id, an email, a phone number or a
 //! name), for picking the contact to relink to or to merge.
@@ -31,7 +44,6 @@ public:
         EmailRole,
         PhoneRole,
         TelegramIdsRole, //!< the Telegram IDs anchored on the contact, "111, 222"
-        ContactRole, //!< the whole contact as a QJsonObject
     };
     Q_ENUM(Role)
 
@@ -49,7 +61,8 @@ public:
 
     //! Why the last search failed, in words; empty when it did not.
     QString error() const { return m_error; }
-    QJsonObject contactAt(int row) const;
+    //! The contact in `row`; an empty one outside the rows.
+    PickedContact contactAt(int row) const;
 
 Q_SIGNALS:
     void searchingChanged(bool searching);
@@ -62,7 +75,7 @@ private:
     QPointer<intercom::IntercomClient> m_client;
     QTimer m_debounce;
     QString m_text;
-    QList<QJsonObject> m_contacts;
+    QList<intercom::Contact> m_contacts;
     QString m_error;
     quint64 m_generation = 0;
     bool m_searching = false;

@@ -38,8 +38,8 @@ MappingTools::MappingTools(store::Database &db, sync::SyncEngine &engine, QObjec
     // A relink or merge may release messages waiting for this user: send them now.
     connect(this, &MappingTools::mappingChanged, engine.delivery(), &sync::IntercomDelivery::kick);
     m_client->me(this, [this](const net::ApiResult &result) {
-        if (result.ok())
-            m_adminName = result.payload.toObject().value(u"name"_s).toString();
+        if (const auto admin = intercom::parseAdmin(result.payload.toObject()); result.ok() && admin)
+            m_adminName = admin->name;
     });
 }
 

@@ -17,17 +17,6 @@ namespace tgic::store {
 
 namespace {
 
-// Intercom sends ids of admins and teams as integers (0 for none); be lenient with strings.
-QString assigneeId(const QJsonValue &v)
-{
-    QString id;
-    if (v.isDouble())
-        id = QString::number(qint64(v.toDouble()));
-    else if (v.isString())
-        id = v.toString().trimmed();
-    return id == u"0"_s ? QString() : id;
-}
-
 QString tagsJson(const QStringList &tags)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
@@ -65,29 +54,24 @@ ConversationState fromRow(const SqlResult &q, int first)
 
 } // namespace
 
-std::optional<ConversationState> ConversationState::fromIntercom(const QJsonObject &c)
+std::optional<ConversationState> ConversationState::fromIntercom(const intercom::Conversation &c)
 {
     ConversationState s;
-    s.conversationId = c.value(u"id"_s).toVariant().toString();
+    s.conversationId = c.id;
     if (s.conversationId.isEmpty())
         return std::nullopt;
-    const qint64 snoozedUntil = qint64(c.value(u"snoozed_until"_s).toDouble());
-    s.state = c.value(u"state"_s).toString();
-    if (s.state.isEmpty() && c.value(u"open"_s).isBool()) // older shapes: only `open`
-        s.state = !c.value(u"open"_s).toBool() ? u"closed"_s : snoozedUntil > 0 ? u"snoozed"_s : u"open"_s;
+    s.state = c.state;
+    if (s.state.isEmpty() && c.open) // older shapes: only `open`
+        s.state = !*c.open ? u"closed"_s : c.snoozedUntil > 0 ? u"snoozed"_s : u"open"_s;
     if (s.state != u"open"_s && s.state != u"snoozed"_s && s.state != u"closed"_s)
         return std::nullopt;
-    s.adminAssigneeId = assigneeId(c.value(u"admin_assignee_id"_s));
-    s.teamAssigneeId = assigneeId(c.value(u"team_assignee_id"_s));
-    if (s.state == u"snoozed"_s && snoozedUntil > 0)
-        s.snoozedUntilMs = snoozedUntil * 1000;
-    const QJsonValue tags = c.value(u"tags"_s);
-    s.tagsKnown = tags.isObject();
-    for (const auto &v : tags.toObject().value(u"tags"_s).toArray()) {
-        const QString name = v.toObject().value(u"name"_s).toString();
-        if (!name.isEmpty())
-            s.tags << name;
-    }
+    s.adminAssigneeId = c.adminAssigneeId;
+    s.teamAssigneeId = c.teamAssigneeId;
+    if (s.state == u"snoozed"_s && c.snoozedUntil > 0)
+        s.snoozedUntilMs = c.snoozedUntil * 1000;
+    s.tagsKnown = c.tags.has_value();
+    for (const intercom::Tag &tag : c.tags.value_or(QList<intercom::Tag>()))
+        s.tags << tag.name;
     return s;
 }
 

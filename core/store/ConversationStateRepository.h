@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QJsonObject>
+#include "intercom/IntercomTypes.h"
+
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -26,10 +27,10 @@ struct ConversationState
     qint64 snoozedUntilMs = 0; //!< 0: not snoozed
     qint64 readAtMs = 0; //!< when it was read from Intercom; 0: never
 
-    //! From a conversation object as a search page or GET /conversations/{id} gives it (2.16:
-    //! `state`, `open`, `admin_assignee_id`/`team_assignee_id` — 0 for none —, `snoozed_until`,
-    //! `tags.tags[].name`). Nothing when it has no id or no state.
-    static std::optional<ConversationState> fromIntercom(const QJsonObject &conversation);
+    //! From a conversation as a search page or GET /conversations/{id} gives it (its state, or
+    //! for older shapes `open` and `snoozed_until`; assignees; tag names). Nothing when it has no
+    //! id or no state.
+    static std::optional<ConversationState> fromIntercom(const intercom::Conversation &conversation);
     //! The same state, assignees, tags and snooze, whenever each was read.
     bool sameView(const ConversationState &other) const;
 };

@@ -33,9 +33,17 @@ std::optional<Mapping> MappingRepository::find(qint64 telegramUserId) const
     return m;
 }
 
-bool MappingRepository::cacheContact(const QJsonObject &contact)
+namespace {
+// The primary Telegram ID the contact carries, as the contacts cache keeps it.
+QString anchorOf(const intercom::Contact &contact)
 {
-    const QString id = contact.value(u"id"_s).toString();
+    return contact.attribute(intercom::attr::kTelegramUserId).toString();
+}
+} // namespace
+
+bool MappingRepository::cacheContact(const intercom::Contact &contact)
+{
+    const QString &id = contact.id;
     if (id.isEmpty())
         return false;
     bool ok = false;
@@ -44,20 +52,16 @@ bool MappingRepository::cacheContact(const QJsonObject &contact)
         " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (intercom_contact_id) DO UPDATE SET role = excluded.role,"
         " name = excluded.name, email = excluded.email, phone = excluded.phone, anchor = excluded.anchor,"
         " fetched_at = excluded.fetched_at"_s,
-        { id, contact.value(u"role"_s).toString(), textOrNull(contact.value(u"name"_s).toString()),
-            textOrNull(contact.value(u"email"_s).toString()),
-            textOrNull(contact.value(u"phone"_s).toString()),
-            textOrNull(
-                contact.value(u"custom_attributes"_s).toObject().value(u"telegram_user_id"_s).toString()),
-            nowMs() },
+        { id, intercom::contactRoleName(contact.role), textOrNull(contact.name), textOrNull(contact.email),
+            textOrNull(contact.phone), textOrNull(anchorOf(contact)), nowMs() },
         &ok);
     return ok;
 }
 
 namespace {
-std::optional<SqlStatement> cacheContactStatement(const QJsonObject &contact)
+std::optional<SqlStatement> cacheContactStatement(const intercom::Contact &contact)
 {
-    const QString id = contact.value(u"id"_s).toString();
+    const QString &id = contact.id;
     if (id.isEmpty())
         return std::nullopt;
     return SqlStatement {
@@ -65,12 +69,8 @@ std::optional<SqlStatement> cacheContactStatement(const QJsonObject &contact)
         " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (intercom_contact_id) DO UPDATE SET role = excluded.role,"
         " name = excluded.name, email = excluded.email, phone = excluded.phone, anchor = excluded.anchor,"
         " fetched_at = excluded.fetched_at"_s,
-        { id, contact.value(u"role"_s).toString(), textOrNull(contact.value(u"name"_s).toString()),
-            textOrNull(contact.value(u"email"_s).toString()),
-            textOrNull(contact.value(u"phone"_s).toString()),
-            textOrNull(
-                contact.value(u"custom_attributes"_s).toObject().value(u"telegram_user_id"_s).toString()),
-            nowMs() }
+        { id, intercom::contactRoleName(contact.role), textOrNull(contact.name), textOrNull(contact.email),
+            textOrNull(contact.phone), textOrNull(anchorOf(contact)), nowMs() }
     };
 }
 
@@ -85,17 +85,17 @@ SqlStatement auditStatement(const QString &actor, const QString &action, qint64 
 }
 } // namespace
 
-bool MappingRepository::link(qint64 telegramUserId, const QJsonObject &contact, MappingState state,
+bool MappingRepository::link(qint64 telegramUserId, const intercom::Contact &contact, MappingState state,
     const QString &via, int duplicateCount, const QString &actor, const QString &detail)
 {
     return link(telegramUserId, contact, state, via, duplicateCount, actor, detail, LinkOptions {});
 }
 
-bool MappingRepository::link(qint64 telegramUserId, const QJsonObject &contact, MappingState state,
+bool MappingRepository::link(qint64 telegramUserId, const intercom::Contact &contact, MappingState state,
     const QString &via, int duplicateCount, const QString &actor, const QString &detail,
     const LinkOptions &options)
 {
-    const QString contactId = contact.value(u"id"_s).toString();
+    const QString &contactId = contact.id;
     const auto cache = cacheContactStatement(contact);
     if (!cache)
         return false;
@@ -186,10 +186,10 @@ QList<qint64> MappingRepository::telegramIdsOf(const QString &contactId) const
     return ids;
 }
 
-QList<qint64> MappingRepository::moveContact(const QString &fromContactId, const QJsonObject &survivor,
+QList<qint64> MappingRepository::moveContact(const QString &fromContactId, const intercom::Contact &survivor,
     const QString &actor, const QString &detail, bool *ok)
 {
-    const QString into = survivor.value(u"id"_s).toString();
+    const QString &into = survivor.id;
     QList<qint64> moved = telegramIdsOf(fromContactId); // not const: returned by move
     Transaction transaction(m_db);
     bool fine = transaction.isActive();

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "MappingState.h"
+#include "intercom/IntercomTypes.h"
 
-#include <QJsonObject>
 #include <QString>
 
 #include <QList>
@@ -58,10 +58,10 @@ public:
 
     //! Anchor `telegramUserId` on `contactId`; writes the mapping, the contact snapshot and an
     //! audit entry in one transaction. `actor` is "sync" or the agent's name.
-    bool link(qint64 telegramUserId, const QJsonObject &contact, MappingState state, const QString &via,
+    bool link(qint64 telegramUserId, const intercom::Contact &contact, MappingState state, const QString &via,
         int duplicateCount, const QString &actor, const QString &detail);
     //! The same, one round trip (BEGIN, the writes and COMMIT in one batch).
-    bool link(qint64 telegramUserId, const QJsonObject &contact, MappingState state, const QString &via,
+    bool link(qint64 telegramUserId, const intercom::Contact &contact, MappingState state, const QString &via,
         int duplicateCount, const QString &actor, const QString &detail, const LinkOptions &options);
     //! An agent unlinked the user: no contact, state detached; their messages wait.
     bool detach(qint64 telegramUserId, const QString &actor, const QString &detail);
@@ -69,8 +69,8 @@ public:
     bool reset(qint64 telegramUserId, const QString &actor, const QString &detail);
     //! After a merge: every Telegram user mapped to `fromContactId` now maps to `survivor`, and
     //! the conversations follow. Returns the Telegram IDs that moved.
-    QList<qint64> moveContact(const QString &fromContactId, const QJsonObject &survivor, const QString &actor,
-        const QString &detail, bool *ok = nullptr);
+    QList<qint64> moveContact(const QString &fromContactId, const intercom::Contact &survivor,
+        const QString &actor, const QString &detail, bool *ok = nullptr);
     //! Telegram IDs mapped to a contact, locally.
     QList<qint64> telegramIdsOf(const QString &contactId) const;
     //! Wake the user's waiting outbox rows (after a relink, for example).
@@ -86,7 +86,7 @@ public:
     bool setState(qint64 telegramUserId, MappingState state, const QString &actor, const QString &detail);
     bool recordWritten(qint64 telegramUserId, const std::optional<QString> &name, const QString &username);
     bool setLastError(qint64 telegramUserId, const QString &error);
-    bool cacheContact(const QJsonObject &contact);
+    bool cacheContact(const intercom::Contact &contact);
 
     bool audit(const QString &actor, const QString &action, qint64 telegramUserId, const QString &contactId,
         const QString &before, const QString &after, const QString &detail);

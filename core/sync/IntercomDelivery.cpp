@@ -5,6 +5,7 @@
 #include "identity/IdentityResolver.h"
 #include "identity/ProfilePusher.h"
 #include "intercom/IntercomClient.h"
+#include "intercom/IntercomTypes.h"
 #include "store/Database.h"
 #include "store/MappingState.h"
 #include "store/Sql.h"
@@ -274,16 +275,12 @@ void IntercomDelivery::post(const store::OutboxItem &item, const QString &contac
                 onSendFailed(attempted, contactId, result);
                 return;
             }
-            const QJsonObject message = result.payload.toObject();
-            const QString newConversation = message.value(u"conversation_id"_s).toVariant().toString();
-            if (newConversation.isEmpty()) {
+            const auto message = intercom::parseMessage(result.payload.toObject());
+            if (!message) {
                 retry(attempted, tr("Intercom did not say which conversation it opened"), true);
                 return;
             }
-            complete(
-                attempted, contactId, newConversation, message.value(u"id"_s).toVariant().toString(), true);
-            // Intercom answers with the message, not the conversation: an empty one says "opened".
-            Q_EMIT conversationWritten(newConversation, {});
+            complete(attempted, contactId, message->conversationId, message->id, true);
         });
         return;
     }
@@ -292,27 +289,24 @@ void IntercomDelivery::post(const store::OutboxItem &item, const QString &contac
             onSendFailed(attempted, contactId, result);
             return;
         }
-        complete(attempted, contactId, conversationId, ourNewestPart(result, contactId), false);
-        Q_EMIT conversationWritten(conversationId, result.payload.toObject());
+        const auto conversation = intercom::parseConversation(result.payload.toObject());
+        complete(attempted, contactId, conversationId,
+            conversation ? ourNewestPart(*conversation, contactId) : QString(), false);
+        if (conversation)
+            Q_EMIT conversationWritten(conversationId, *conversation);
     });
 }
 
-QString IntercomDelivery::ourNewestPart(const net::ApiResult &reply, const QString &contactId)
+QString IntercomDelivery::ourNewestPart(const intercom::Conversation &reply, const QString &contactId)
 {
     // The answer to a reply is the whole conversation: ours is the newest part by the contact.
-    const QJsonArray parts = reply.payload.toObject()
-                                 .value(u"conversation_parts"_s)
-                                 .toObject()
-                                 .value(u"conversation_parts"_s)
-                                 .toArray();
-    for (qsizetype i = parts.size() - 1; i >= 0; --i) {
-        const QJsonObject part = parts.at(i).toObject();
-        if (part.value(u"author"_s).toObject().value(u"id"_s).toString() != contactId)
+    for (qsizetype i = reply.parts.size() - 1; i >= 0; --i) {
+        const intercom::ConversationPart &part = reply.parts.at(i);
+        if (part.author.id != contactId)
             continue;
-        const QString code = part.value(u"app_package_code"_s).toString();
-        if (!code.isEmpty())
-            Q_EMIT ownPackageCodeSeen(code);
-        return part.value(u"id"_s).toVariant().toString();
+        if (!part.appPackageCode.isEmpty())
+            Q_EMIT ownPackageCodeSeen(part.appPackageCode);
+        return part.id;
     }
     return {};
 }
@@ -329,17 +323,12 @@ void IntercomDelivery::reconcile(const store::OutboxItem &item, const QString &c
                 onSendFailed(item, contactId, result, true);
                 return;
             }
-            const QJsonArray parts = result.payload.toObject()
-                                         .value(u"conversation_parts"_s)
-                                         .toObject()
-                                         .value(u"conversation_parts"_s)
-                                         .toArray();
-            for (const auto &v : parts) {
-                const QJsonObject part = v.toObject();
-                const QString partId = part.value(u"id"_s).toVariant().toString();
-                if (part.value(u"author"_s).toObject().value(u"id"_s).toString() == contactId
-                    && part.value(u"created_at"_s).toInteger() >= since && !isKnownPart(partId)
-                    && normalizedBody(part.value(u"body"_s).toString()) == wanted) {
+            const auto conversation = intercom::parseConversation(result.payload.toObject());
+            for (const intercom::ConversationPart &part :
+                conversation ? conversation->parts : QList<intercom::ConversationPart>()) {
+                const QString &partId = part.id;
+                if (part.author.id == contactId && part.createdAt >= since && !isKnownPart(partId)
+                    && normalizedBody(part.body) == wanted) {
                     qCInfo(lcSync) << "outbox row" << item.id << "had landed as part" << partId;
                     complete(item, contactId, conversationId, partId, false);
                     return;
@@ -354,17 +343,16 @@ void IntercomDelivery::reconcile(const store::OutboxItem &item, const QString &c
             onSendFailed(item, contactId, result, true);
             return;
         }
-        for (const auto &v : result.payload.toObject().value(u"conversations"_s).toArray()) {
-            const QJsonObject conversation = v.toObject();
-            const QJsonObject source = conversation.value(u"source"_s).toObject();
-            const QString conversationIdFound = conversation.value(u"id"_s).toVariant().toString();
-            const QString sourceId = source.value(u"id"_s).toVariant().toString();
+        for (const intercom::Conversation &conversation :
+            intercom::parseConversationPage(result.payload.toObject()).items) {
+            const intercom::ConversationSource &source = conversation.source;
+            const QString &conversationIdFound = conversation.id;
+            const QString &sourceId = source.id;
             const bool known = store::scalar(m_db.connection(),
                 u"SELECT 1 FROM conversations WHERE intercom_conversation_id = ?"_s, { conversationIdFound })
                                    .isValid();
-            if (!known && source.value(u"author"_s).toObject().value(u"id"_s).toString() == contactId
-                && conversation.value(u"created_at"_s).toInteger() >= since
-                && normalizedBody(source.value(u"body"_s).toString()) == wanted) {
+            if (!known && source.author.id == contactId && conversation.createdAt >= since
+                && normalizedBody(source.body) == wanted) {
                 qCInfo(lcSync) << "outbox row" << item.id << "had opened conversation" << conversationIdFound;
                 complete(item, contactId, conversationIdFound, sourceId, true);
                 return;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "OutboxDrain.h"
+#include "intercom/IntercomTypes.h"
 #include "net/ApiResult.h"
 #include "store/OutboxRepository.h"
 
@@ -62,10 +63,9 @@ Q_SIGNALS:
     //! Intercom told us the package code of the parts this app creates (to avoid echoes).
     void ownPackageCodeSeen(const QString &code);
     //! This app added a part to a conversation, and Intercom answered with the whole
-    //! `conversation`; or it opened the conversation (`conversation` empty: Intercom answers that
-    //! with the message). For the reply poller, which need not read back a change of its own
+    //! `conversation`: for the reply poller, which need not read back a change of its own
     //! (IntercomPartPoller::noteOwnWrite).
-    void conversationWritten(const QString &conversationId, const QJsonObject &conversation);
+    void conversationWritten(const QString &conversationId, const intercom::Conversation &conversation);
     void authFailed(const QString &reason);
 
 private:
@@ -105,7 +105,7 @@ private:
     bool isKnownPart(const QString &partId) const;
     //! The id of the part a reply as `contactId` created, from Intercom's answer (the whole
     //! conversation); reports the app package code it carries (ownPackageCodeSeen).
-    QString ourNewestPart(const net::ApiResult &reply, const QString &contactId);
+    QString ourNewestPart(const intercom::Conversation &reply, const QString &contactId);
 
     store::Database &m_db;
     intercom::IntercomClient *m_client;

@@ -5,6 +5,7 @@
 #include "FileDownloader.h"
 #include "Logging.h"
 #include "intercom/IntercomClient.h"
+#include "intercom/IntercomTypes.h"
 #include "store/Database.h"
 #include "store/Meta.h"
 #include "store/Sql.h"
@@ -81,9 +82,9 @@ void IntercomDelivery::openThenAttach(
             onSendFailed(attempted, contactId, result);
             return;
         }
-        const QString conversationId
-            = result.payload.toObject().value(u"conversation_id"_s).toVariant().toString();
-        if (conversationId.isEmpty()) {
+        const auto message = intercom::parseMessage(result.payload.toObject());
+        const QString conversationId = message ? message->conversationId : QString();
+        if (!message) {
             retry(attempted, tr("Intercom did not say which conversation it opened"), true);
             return;
         }
@@ -169,7 +170,9 @@ void IntercomDelivery::postWithFile(const store::OutboxItem &item, const QString
                 onSendFailed(attempted, contactId, result);
                 return;
             }
-            complete(attempted, contactId, conversationId, ourNewestPart(result, contactId), false);
+            const auto conversation = intercom::parseConversation(result.payload.toObject());
+            complete(attempted, contactId, conversationId,
+                conversation ? ourNewestPart(*conversation, contactId) : QString(), false);
         });
 }
 
@@ -186,7 +189,8 @@ void IntercomDelivery::deliverPhone(const store::OutboxItem &item, const QString
             QJsonObject { { QString::fromLatin1(intercom::attr::kTelegramPhone), phone },
                 { QString::fromLatin1(intercom::attr::kTelegramPhoneVerified), true } } } };
         // The standard phone field is agent-curated data once set: fill it only when empty.
-        if (current.payload.toObject().value(u"phone"_s).toString().isEmpty())
+        const auto contact = intercom::parseContact(current.payload.toObject());
+        if (!contact || contact->phone.isEmpty())
             fields.insert(u"phone"_s, phone);
         m_client->updateContact(contactId, fields, this, [=, this](const net::ApiResult &result) {
             if (!result.ok()) {

@@ -6,6 +6,7 @@
 #include "Timers.h"
 #include "intercom/IntercomApi.h"
 #include "intercom/IntercomClient.h"
+#include "intercom/IntercomTypes.h"
 #include "store/ConversationStateRepository.h"
 #include "store/Database.h"
 #include "store/Meta.h"
@@ -49,11 +50,6 @@ constexpr qint64 kSameSecondSlack = 5;
 qint64 nowSeconds()
 {
     return store::nowMs() / 1000;
-}
-
-qint64 seconds(const QJsonValue &v)
-{
-    return qint64(v.toDouble());
 }
 } // namespace
 
@@ -163,8 +159,9 @@ void IntercomPartPoller::ensureTag()
     m_client->ensureTag(u"telegram"_s, this, [this](const net::ApiResult &r) {
         if (!m_cycleRunning)
             return;
-        const QString id = r.payload.toObject().value(u"id"_s).toVariant().toString();
-        if (r.ok() && !id.isEmpty()) {
+        const auto tag = intercom::parseTag(r.payload.toObject());
+        if (r.ok() && tag) {
+            const QString id = tag->id;
             if (store::meta::set(m_db, kTelegramTagId, id))
                 m_meta.insert(kTelegramTagId, id);
             m_tagId = id;
@@ -276,19 +273,17 @@ void IntercomPartPoller::searchChunk(int chunk, const QString &startingAfter)
                 endCycle(false, result.message);
                 return;
             }
-            const QJsonObject page = result.payload.toObject();
-            const QJsonArray conversations = page.value(u"conversations"_s).toArray();
+            const auto page = intercom::parseConversationPage(result.payload.toObject());
             const qint64 epoch = relayEpoch();
             qint64 oldestOnPage = std::numeric_limits<qint64>::max();
-            QList<QJsonObject> states;
+            QList<intercom::Conversation> states;
             // The page's cursors in one read.
             QStringList ids;
-            for (const auto &v : conversations)
-                ids << v.toObject().value(u"id"_s).toVariant().toString();
+            for (const intercom::Conversation &c : page.items)
+                ids << c.id;
             const QHash<QString, store::TelegramOutbox::Cursor> cursors = m_outbox.cursors(ids);
-            for (const auto &v : conversations) {
-                const QJsonObject c = v.toObject();
-                const Hit hit { c.value(u"id"_s).toVariant().toString(), seconds(c.value(u"updated_at"_s)) };
+            for (const intercom::Conversation &c : page.items) {
+                const Hit hit { c.id, c.updatedAt };
                 if (hit.updatedAt > m_previousUpdatedAt && m_sorted) {
                     // The service ignores the sort: from now on every page is read.
                     m_sorted = false;
@@ -317,12 +312,7 @@ void IntercomPartPoller::searchChunk(int chunk, const QString &startingAfter)
                 m_hits.append(hit);
             }
             recordStates(states);
-            const QString next = page.value(u"pages"_s)
-                                     .toObject()
-                                     .value(u"next"_s)
-                                     .toObject()
-                                     .value(u"starting_after"_s)
-                                     .toString();
+            const QString next = page.nextCursor;
             // Newest first: once a page reaches what the last cycle judged, the rest is older.
             const bool sortTrusted = m_sorted && metaValue(kSortIgnored).isEmpty();
             const bool pastFloor = sortTrusted && m_floor > 0 && oldestOnPage < m_floor;
@@ -345,37 +335,35 @@ void IntercomPartPoller::searchChunk(int chunk, const QString &startingAfter)
         });
 }
 
-void IntercomPartPoller::noteOwnWrite(const QString &conversationId, const QJsonObject &conversation)
+void IntercomPartPoller::noteOpened(const QString &conversationId)
 {
-    if (conversation.isEmpty()) {
-        // Opened by this app: the customer's first message is its source, not a part, and
-        // Intercom did not say its updated_at. Zero parts proves no agent has answered yet.
-        m_ownWrites.insert(conversationId, OwnWrite { 0, 0 });
-        m_answersRead.insert(conversationId, 0);
-        return;
-    }
-    const QJsonValue updatedAt = conversation.value(u"updated_at"_s);
-    const QJsonValue total = conversation.value(u"conversation_parts"_s).toObject().value(u"total_count"_s);
+    // The customer's first message is the conversation's source, not a part, and Intercom did
+    // not say its updated_at. Zero parts proves no agent has answered yet.
+    m_ownWrites.insert(conversationId, OwnWrite { 0, 0 });
+    m_answersRead.insert(conversationId, 0);
+}
+
+void IntercomPartPoller::noteOwnWrite(
+    const QString &conversationId, const intercom::Conversation &conversation)
+{
     // An agent who answered after this poller's last read is in Intercom's answer too: the
     // conversation must then be read, or the answer would hide behind the app's own write.
     const auto read = m_answersRead.constFind(conversationId);
-    if (!updatedAt.isDouble() || !total.isDouble() || read == m_answersRead.cend()
+    if (conversation.updatedAt <= 0 || !conversation.totalParts || read == m_answersRead.cend()
         || *read != answersIn(conversation)) {
         m_ownWrites.remove(conversationId);
         return;
     }
-    m_ownWrites.insert(conversationId, OwnWrite { updatedAt.toInteger(), total.toInteger() });
+    m_ownWrites.insert(conversationId, OwnWrite { conversation.updatedAt, *conversation.totalParts });
 }
 
-int IntercomPartPoller::answersIn(const QJsonObject &conversation) const
+int IntercomPartPoller::answersIn(const intercom::Conversation &conversation) const
 {
-    const QJsonArray parts
-        = conversation.value(u"conversation_parts"_s).toObject().value(u"conversation_parts"_s).toArray();
-    return int(std::count_if(parts.cbegin(), parts.cend(),
-        [this](const QJsonValue &part) { return isRelayable(part.toObject()); }));
+    return int(std::count_if(conversation.parts.cbegin(), conversation.parts.cend(),
+        [this](const intercom::ConversationPart &part) { return isRelayable(part); }));
 }
 
-bool IntercomPartPoller::onlyOwnWrite(const Hit &hit, const QJsonObject &conversation)
+bool IntercomPartPoller::onlyOwnWrite(const Hit &hit, const intercom::Conversation &conversation)
 {
     const auto own = m_ownWrites.constFind(hit.id);
     if (own == m_ownWrites.cend())
@@ -384,10 +372,8 @@ bool IntercomPartPoller::onlyOwnWrite(const Hit &hit, const QJsonObject &convers
     // have moved either. A search without statistics proves nothing, so it is read. For a
     // conversation this app opened, whose updated_at Intercom did not say (zero), the count alone
     // decides: an agent's answer, note or assignment is a part.
-    const QJsonValue count
-        = conversation.value(u"statistics"_s).toObject().value(u"count_conversation_parts"_s);
     const bool sameTime = own->updatedAt == 0 || hit.updatedAt == own->updatedAt;
-    if (sameTime && count.isDouble() && count.toInteger() == own->partCount)
+    if (sameTime && conversation.partCount == own->partCount)
         return true;
     if (own->updatedAt == 0 || hit.updatedAt >= own->updatedAt)
         m_ownWrites.remove(hit.id); // changed since: read it, and judge it by its cursor again
@@ -419,13 +405,22 @@ void IntercomPartPoller::readNext()
             readNext();
             return;
         }
-        onConversation(hit, result.payload.toObject());
+        const auto conversation = intercom::parseConversation(result.payload.toObject());
+        if (!conversation) {
+            qCInfo(lcSync).noquote() << "cannot read Intercom conversation" << hit.id
+                                     << ": the answer is not a conversation";
+            m_capped = true;
+            readNext();
+            return;
+        }
+        onConversation(hit, *conversation);
     });
 }
 
-bool IntercomPartPoller::target(const QJsonObject &conversation, qint64 *chatId, qint64 *telegramUserId) const
+bool IntercomPartPoller::target(
+    const intercom::Conversation &conversation, qint64 *chatId, qint64 *telegramUserId) const
 {
-    const QString id = conversation.value(u"id"_s).toVariant().toString();
+    const QString &id = conversation.id;
     store::SqlResult known = store::runSql(m_db.connection(),
         u"SELECT chat_id, telegram_user_id FROM conversations WHERE intercom_conversation_id = ?"_s, { id });
     if (known.next()) {
@@ -435,12 +430,11 @@ bool IntercomPartPoller::target(const QJsonObject &conversation, qint64 *chatId,
     }
     // A conversation this app did not open (an agent wrote first, or another install opened it):
     // it can only go to the contact's private chat, and only if that person ever wrote to the bot.
-    const QJsonArray contacts = conversation.value(u"contacts"_s).toObject().value(u"contacts"_s).toArray();
-    for (const auto &v : contacts) {
+    for (const QString &contactId : conversation.contactIds) {
         store::SqlResult q = store::runSql(m_db.connection(),
             u"SELECT m.telegram_user_id FROM mappings m JOIN chats c ON c.chat_id = m.telegram_user_id"
             " WHERE m.intercom_contact_id = ? AND m.state <> 'detached'"_s,
-            { v.toObject().value(u"id"_s).toVariant().toString() });
+            { contactId });
         if (q.next()) {
             *chatId = q.value(0).toLongLong();
             *telegramUserId = *chatId;
@@ -450,28 +444,26 @@ bool IntercomPartPoller::target(const QJsonObject &conversation, qint64 *chatId,
     return false;
 }
 
-bool IntercomPartPoller::isRelayable(const QJsonObject &part) const
+bool IntercomPartPoller::isRelayable(const intercom::ConversationPart &part) const
 {
     static const QStringList spoken { u"comment"_s, u"quick_reply"_s };
     static const QStringList stateChanges { u"close"_s, u"open"_s, u"assignment"_s, u"assign_and_reopen"_s };
-    const QString type = part.value(u"part_type"_s).toString();
-    const QString author = part.value(u"author"_s).toObject().value(u"type"_s).toString();
-    if (author != u"admin"_s && author != u"bot"_s)
+    const QString &type = part.partType;
+    if (part.author.type != intercom::AuthorType::Admin && part.author.type != intercom::AuthorType::Bot)
         return false; // the customer's own words, including everything this app posted for them
-    const QString code = part.value(u"app_package_code"_s).toString();
-    if (!m_ownPackageCode.isEmpty() && code == m_ownPackageCode)
+    if (!m_ownPackageCode.isEmpty() && part.appPackageCode == m_ownPackageCode)
         return false; // this app wrote it as an admin: it went to Telegram directly
-    const bool hasBody = !telegram::htmlToTelegramText(part.value(u"body"_s).toString()).isEmpty();
-    const bool hasFiles = !part.value(u"attachments"_s).toArray().isEmpty();
+    const bool hasBody = !telegram::htmlToTelegramText(part.body).isEmpty();
+    const bool hasFiles = !part.attachments.isEmpty();
     if (spoken.contains(type))
         return hasBody || hasFiles;
     return stateChanges.contains(type) && hasBody; // never notes, never silent state changes
 }
 
-void IntercomPartPoller::recordStates(const QList<QJsonObject> &conversations)
+void IntercomPartPoller::recordStates(const QList<intercom::Conversation> &conversations)
 {
     QList<store::ConversationState> views;
-    for (const QJsonObject &c : conversations)
+    for (const intercom::Conversation &c : conversations)
         if (const auto view = store::ConversationState::fromIntercom(c))
             views.append(*view);
     const auto recorded = store::ConversationStateRepository(m_db).record(views);
@@ -479,12 +471,12 @@ void IntercomPartPoller::recordStates(const QList<QJsonObject> &conversations)
         Q_EMIT unnamedAssignees(recorded.unnamed);
 }
 
-void IntercomPartPoller::onConversation(const Hit &hit, const QJsonObject &conversation)
+void IntercomPartPoller::onConversation(const Hit &hit, const intercom::Conversation &conversation)
 {
     recordStates({ conversation });
     auto pending = std::make_shared<Pending>();
     pending->conversationId = hit.id;
-    pending->updatedAt = std::max(hit.updatedAt, seconds(conversation.value(u"updated_at"_s)));
+    pending->updatedAt = std::max(hit.updatedAt, conversation.updatedAt);
     const auto cursor = m_outbox.cursor(hit.id);
     pending->cursor = cursor.value_or(store::TelegramOutbox::Cursor { relayEpoch(), 0, 0, 0 });
     pending->answers = answersIn(conversation);
@@ -492,12 +484,10 @@ void IntercomPartPoller::onConversation(const Hit &hit, const QJsonObject &conve
         finishConversation(pending, true);
         return;
     }
-    QList<QJsonObject> parts;
-    for (const auto &v :
-        conversation.value(u"conversation_parts"_s).toObject().value(u"conversation_parts"_s).toArray()) {
-        const QJsonObject part = v.toObject();
-        const QString id = part.value(u"id"_s).toVariant().toString();
-        if (seconds(part.value(u"created_at"_s)) < pending->cursor.highWaterAt || !isRelayable(part))
+    QList<intercom::ConversationPart> parts;
+    for (const intercom::ConversationPart &part : conversation.parts) {
+        const QString &id = part.id;
+        if (part.createdAt < pending->cursor.highWaterAt || !isRelayable(part))
             continue;
         // Parts this app created for the customer, or already queued, are never relayed again.
         if (m_outbox.isRelayed(id)
@@ -507,14 +497,12 @@ void IntercomPartPoller::onConversation(const Hit &hit, const QJsonObject &conve
             continue;
         parts.append(part);
     }
-    std::stable_sort(parts.begin(), parts.end(), [](const QJsonObject &a, const QJsonObject &b) {
-        const qint64 ta = seconds(a.value(u"created_at"_s));
-        const qint64 tb = seconds(b.value(u"created_at"_s));
-        if (ta != tb)
-            return ta < tb;
-        return a.value(u"id"_s).toVariant().toString().toLongLong()
-            < b.value(u"id"_s).toVariant().toString().toLongLong();
-    });
+    std::stable_sort(parts.begin(), parts.end(),
+        [](const intercom::ConversationPart &a, const intercom::ConversationPart &b) {
+            if (a.createdAt != b.createdAt)
+                return a.createdAt < b.createdAt;
+            return a.id.toLongLong() < b.id.toLongLong();
+        });
     pending->parts = parts;
     relayNext(pending);
 }
@@ -527,15 +515,15 @@ void IntercomPartPoller::relayNext(const std::shared_ptr<Pending> &pending)
         finishConversation(pending, true);
         return;
     }
-    const QJsonObject part = pending->parts.at(pending->next);
+    const intercom::ConversationPart &part = pending->parts.at(pending->next);
     store::AgentPart &a = pending->current;
     a = store::AgentPart {};
     a.conversationId = pending->conversationId;
-    a.partId = part.value(u"id"_s).toVariant().toString();
-    a.createdAt = seconds(part.value(u"created_at"_s));
+    a.partId = part.id;
+    a.createdAt = part.createdAt;
     a.chatId = pending->chatId;
     a.telegramUserId = pending->telegramUserId;
-    a.texts = telegram::splitForTelegram(telegram::htmlToTelegramText(part.value(u"body"_s).toString()));
+    a.texts = telegram::splitForTelegram(telegram::htmlToTelegramText(part.body));
     if (pending->chatId < 0) {
         // In a group, answer the customer's latest message of this conversation, as a reply.
         const QVariant latest = store::scalar(m_db.connection(),
@@ -545,7 +533,7 @@ void IntercomPartPoller::relayNext(const std::shared_ptr<Pending> &pending)
         if (latest.isValid() && !latest.isNull())
             a.replyTo = latest.toLongLong();
     }
-    pending->attachments = part.value(u"attachments"_s).toArray();
+    pending->attachments = part.attachments;
     pending->nextAttachment = 0;
     fetchAttachments(pending);
 }
@@ -567,12 +555,12 @@ void IntercomPartPoller::fetchAttachments(const std::shared_ptr<Pending> &pendin
         relayNext(pending);
         return;
     }
-    const QJsonObject attachment = pending->attachments.at(pending->nextAttachment).toObject();
+    const intercom::Attachment &attachment = pending->attachments.at(pending->nextAttachment);
     store::PartFile file;
-    file.name = attachment.value(u"name"_s).toString(u"file"_s);
-    file.contentType = attachment.value(u"content_type"_s).toString();
-    file.size = qint64(attachment.value(u"filesize"_s).toDouble());
-    const QUrl url(attachment.value(u"url"_s).toString());
+    file.name = attachment.name.isEmpty() ? u"file"_s : attachment.name;
+    file.contentType = attachment.contentType;
+    file.size = attachment.fileSize;
+    const QUrl url(attachment.url);
     auto next = [this, pending](const store::PartFile &f) {
         pending->current.files.append(f);
         ++pending->nextAttachment;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "intercom/IntercomTypes.h"
 #include "store/TelegramOutbox.h"
 
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -65,14 +65,16 @@ public:
     void rememberMeta(const QString &key, const QString &value) { m_meta.insert(key, value); }
     void noteActivity();
     //! This app itself just added a part to `conversationId` (a customer's message), and
-    //! Intercom answered with the whole `conversation` (empty: the app opened it, so it holds
-    //! only the customer's first message). While a search still shows the conversation with
-    //! that updated_at and part count, nobody else changed it: it is not read again (a GET each
-    //! time was most of the requests a busy customer cost). Only when that answer holds exactly
-    //! the agents' answers this poller saw at its last read: one given in between is read and
-    //! relayed. Kept in memory: the same process delivers and polls, and after a restart a
-    //! conversation is simply read once more.
-    void noteOwnWrite(const QString &conversationId, const QJsonObject &conversation);
+    //! Intercom answered with the whole `conversation`. While a search still shows the
+    //! conversation with that updated_at and part count, nobody else changed it: it is not read
+    //! again (a GET each time was most of the requests a busy customer cost). Only when that
+    //! answer holds exactly the agents' answers this poller saw at its last read: one given in
+    //! between is read and relayed. Kept in memory: the same process delivers and polls, and
+    //! after a restart a conversation is simply read once more.
+    void noteOwnWrite(const QString &conversationId, const intercom::Conversation &conversation);
+    //! This app opened `conversationId` for a customer: it holds nothing but their first message
+    //! until a search shows a part in it.
+    void noteOpened(const QString &conversationId);
 
     bool isCycleRunning() const { return m_cycleRunning; }
     int completedCycles() const { return m_completedCycles; }
@@ -106,9 +108,9 @@ private:
         qint64 partCount = 0;
     };
     //! How many parts of `conversation` an agent wrote for the customer (isRelayable).
-    int answersIn(const QJsonObject &conversation) const;
+    int answersIn(const intercom::Conversation &conversation) const;
     //! Whether `hit` (a search result) shows nothing but this app's own last write.
-    bool onlyOwnWrite(const Hit &hit, const QJsonObject &conversation);
+    bool onlyOwnWrite(const Hit &hit, const intercom::Conversation &conversation);
     struct Pending
     {
         QString conversationId;
@@ -116,12 +118,12 @@ private:
         qint64 chatId = 0;
         qint64 telegramUserId = 0;
         store::TelegramOutbox::Cursor cursor;
-        QList<QJsonObject> parts; //!< relayable, oldest first
+        QList<intercom::ConversationPart> parts; //!< relayable, oldest first
         int answers = 0; //!< relayable parts in the whole conversation, relayed before or not
         int next = 0;
         store::AgentPart current;
         int nextAttachment = 0;
-        QJsonArray attachments;
+        QList<intercom::Attachment> attachments;
     };
 
     void beginCycle();
@@ -130,18 +132,18 @@ private:
     void startSearch();
     void searchChunk(int chunk, const QString &startingAfter);
     void readNext();
-    void onConversation(const Hit &hit, const QJsonObject &conversation);
+    void onConversation(const Hit &hit, const intercom::Conversation &conversation);
     void relayNext(const std::shared_ptr<Pending> &pending);
     void fetchAttachments(const std::shared_ptr<Pending> &pending);
     void finishConversation(const std::shared_ptr<Pending> &pending, bool complete);
     void endCycle(bool ok, const QString &error = {});
     void scheduleNext();
-    bool isRelayable(const QJsonObject &part) const;
-    bool target(const QJsonObject &conversation, qint64 *chatId, qint64 *telegramUserId) const;
+    bool isRelayable(const intercom::ConversationPart &part) const;
+    bool target(const intercom::Conversation &conversation, qint64 *chatId, qint64 *telegramUserId) const;
     qint64 relayEpoch();
 
     QString metaValue(const QString &key);
-    void recordStates(const QList<QJsonObject> &conversations);
+    void recordStates(const QList<intercom::Conversation> &conversations);
 
     store::Database &m_db;
     store::TelegramOutbox m_outbox;

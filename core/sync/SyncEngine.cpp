@@ -15,6 +15,7 @@
 #include "identity/ProfilePusher.h"
 #include "intercom/IntercomApi.h"
 #include "intercom/IntercomClient.h"
+#include "intercom/IntercomTypes.h"
 #include "store/Database.h"
 #include "store/Meta.h"
 #include "telegram/TelegramApi.h"
@@ -86,6 +87,10 @@ SyncEngine::SyncEngine(store::Database &db, SyncConfig config, QObject *parent)
     wireTwoWay();
     connect(
         m_delivery, &IntercomDelivery::conversationWritten, m_partPoller, &IntercomPartPoller::noteOwnWrite);
+    connect(m_delivery, &IntercomDelivery::conversationOpened, m_partPoller,
+        [this](qint64, const QString &, const QString &conversationId) {
+            m_partPoller->noteOpened(conversationId);
+        });
     connect(m_poller, &UpdatePoller::batchStored, this, [this](const store::IngestReport &report) {
         m_delivery->kick();
         m_telegramDelivery->kick(); // notices to customers (e.g. a file too large)
@@ -334,10 +339,11 @@ void SyncEngine::verify()
             checkFailed(result, u"Intercom"_s, m_config.intercomApiUrl.toDisplayString());
             return;
         }
-        const QJsonObject admin = result.payload.toObject();
-        m_adminId = admin.value(u"id"_s).toVariant().toString();
-        m_workspaceName = admin.value(u"app"_s).toObject().value(u"name"_s).toString();
-        m_appIdCode = admin.value(u"app"_s).toObject().value(u"id_code"_s).toString();
+        const intercom::Admin admin
+            = intercom::parseAdmin(result.payload.toObject()).value_or(intercom::Admin());
+        m_adminId = admin.id;
+        m_workspaceName = admin.app.name;
+        m_appIdCode = admin.app.idCode;
         store::meta::set(m_db, QString::fromLatin1(store::meta::kIntercomAdminId), m_adminId);
         m_intercom->ensureContactAttributes(this, [this, checkFailed](bool ok, const QString &error) {
             if (!ok) {

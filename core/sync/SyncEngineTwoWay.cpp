@@ -10,6 +10,7 @@
 #include "identity/MappingState.h"
 #include "intercom/IntercomApi.h"
 #include "intercom/IntercomClient.h"
+#include "intercom/IntercomTypes.h"
 #include "store/Database.h"
 #include "store/MappingRepository.h"
 #include "store/Meta.h"
@@ -112,11 +113,12 @@ void SyncEngine::tagConversation(const QString &contactId, const QString &conver
         return;
     }
     m_intercom->ensureTag(u"telegram"_s, this, [this, apply](const net::ApiResult &r) {
-        const QString id = r.payload.toObject().value(u"id"_s).toVariant().toString();
-        if (!r.ok() || id.isEmpty()) {
+        const auto tag = intercom::parseTag(r.payload.toObject());
+        if (!r.ok() || !tag) {
             qCInfo(lcSync).noquote() << "cannot create the telegram tag:" << r.message;
             return;
         }
+        const QString id = tag->id;
         if (store::meta::set(m_db, kTelegramTagId, id)) {
             m_tagId = id;
             m_partPoller->rememberMeta(kTelegramTagId, id);

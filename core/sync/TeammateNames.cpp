@@ -3,6 +3,7 @@
 
 #include "Logging.h"
 #include "intercom/IntercomClient.h"
+#include "intercom/IntercomTypes.h"
 #include "store/ConversationStateRepository.h"
 #include "store/Meta.h"
 #include "store/Sql.h"
@@ -18,9 +19,17 @@ namespace {
 // When both lists were last read and stored (wall ms), across restarts.
 const QString kReadAt = u"intercom.teammates_read_at"_s;
 
-QString idOf(const QJsonValue &v)
+// Teammates and teams alike: the ones with both an id and a name.
+template <typename T> QList<QPair<QString, QString>> namesOf(const QList<T> &items)
 {
-    return v.isDouble() ? QString::number(qint64(v.toDouble())) : v.toString().trimmed();
+    QList<QPair<QString, QString>> names;
+    for (const T &item : items) {
+        const QString id = item.id.trimmed();
+        const QString name = item.name.trimmed();
+        if (!id.isEmpty() && !name.isEmpty())
+            names.append({ id, name });
+    }
+    return names;
 }
 } // namespace
 
@@ -92,14 +101,10 @@ void TeammateNames::read()
                 return;
             bool ok = r.ok();
             if (ok) {
-                QList<QPair<QString, QString>> names;
-                for (const auto &v : r.payload.toObject().value(listKey).toArray()) {
-                    const QJsonObject o = v.toObject();
-                    const QString id = idOf(o.value(u"id"_s));
-                    const QString name = o.value(u"name"_s).toString().trimmed();
-                    if (!id.isEmpty() && !name.isEmpty())
-                        names.append({ id, name });
-                }
+                const QJsonObject list = r.payload.toObject();
+                const QList<QPair<QString, QString>> names = kind == QLatin1StringView(store::kTeammateAdmin)
+                    ? namesOf(intercom::parseAdminList(list).items)
+                    : namesOf(intercom::parseTeamList(list).items);
                 ok = store::ConversationStateRepository(m_db).saveTeammates(kind, names);
             } else {
                 // A token without the scope (403), a rate limit or an outage: the ids stay.

@@ -107,7 +107,8 @@ private:
     }
     static bool carries(test::SyncHarness &h, const QString &contactId, qint64 id)
     {
-        return identity::Anchor::of(h.world.intercom().contact(contactId)).contains(id);
+        const auto contact = intercom::parseContact(h.world.intercom().contact(contactId));
+        return contact && identity::Anchor::of(*contact).contains(id);
     }
     static void say(test::SyncHarness &h, const TelegramUser &user, const QString &text)
     {

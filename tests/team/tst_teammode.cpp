@@ -395,9 +395,11 @@ private Q_SLOTS:
             }
             QVERIFY(inbox.ingest(batch).ok);
             store::MappingRepository mappings(cache);
-            QVERIFY(mappings.link(7200000000,
-                QJsonObject { { u"id"_s, u"6762f0d01bb69f9f21939999"_s }, { u"role"_s, u"lead"_s } },
-                identity::MappingState::Linked, u"search"_s, 0, u"agent Kim"_s, u"found"_s));
+            intercom::Contact lead;
+            lead.id = u"6762f0d01bb69f9f21939999"_s;
+            lead.role = intercom::ContactRole::Lead;
+            QVERIFY(mappings.link(7200000000, lead, identity::MappingState::Linked, u"search"_s, 0,
+                u"agent Kim"_s, u"found"_s));
         }
         auto import = [&](QString *output) {
             QProcess p;

@@ -581,14 +581,18 @@ private Q_SLOTS:
                                          { u"name"_s, u"telegram"_s } },
                             QJsonObject { { u"type"_s, u"tag"_s }, { u"id"_s, u"102"_s },
                                 { u"name"_s, u"vip"_s } } } } } } };
-        const auto view = ConversationState::fromIntercom(json);
+        // What the poller hands over: the conversation as core/intercom parsed it.
+        const auto stateOf = [](const QJsonObject &conversation) {
+            return ConversationState::fromIntercom(*tgic::intercom::parseConversation(conversation));
+        };
+        const auto view = stateOf(json);
         QVERIFY(view);
         QCOMPARE(view->state, u"snoozed"_s);
         QCOMPARE(view->snoozedUntilMs, qint64(1767300000) * 1000);
         QCOMPARE(view->adminAssigneeId, u"991267460"_s);
         QVERIFY(view->teamAssigneeId.isEmpty()); // 0: none
         QCOMPARE(view->tags, (QStringList { u"telegram"_s, u"vip"_s }));
-        QVERIFY(!ConversationState::fromIntercom(QJsonObject { { u"id"_s, u"1"_s } })); // no state
+        QVERIFY(!stateOf(QJsonObject { { u"id"_s, u"1"_s } })); // no state
 
         int notices = 0;
         QList<qint64> announced;
@@ -601,7 +605,7 @@ private Q_SLOTS:
         ConversationStateRepository repository(db);
         QJsonObject unknown = json;
         unknown.insert(u"id"_s, u"2002"_s); // not one this app opened
-        auto recorded = repository.record({ *view, *ConversationState::fromIntercom(unknown) });
+        auto recorded = repository.record({ *view, *stateOf(unknown) });
         QCOMPARE(recorded.chats, QList<qint64> { 9 });
         QCOMPARE(recorded.unnamed, QStringList { u"admin:991267460"_s });
         QCOMPARE(notices, 1);
@@ -628,8 +632,7 @@ private Q_SLOTS:
         QJsonObject untagged = json;
         untagged.remove(u"tags"_s);
         untagged.insert(u"state"_s, u"closed"_s);
-        QCOMPARE(
-            repository.record({ *ConversationState::fromIntercom(untagged) }).chats, QList<qint64> { 9 });
+        QCOMPARE(repository.record({ *stateOf(untagged) }).chats, QList<qint64> { 9 });
         QCOMPARE(repository.find(u"1001"_s)->state, u"closed"_s);
         QCOMPARE(repository.find(u"1001"_s)->snoozedUntilMs, 0);
         QCOMPARE(repository.find(u"1001"_s)->tags, (QStringList { u"telegram"_s, u"vip"_s }));

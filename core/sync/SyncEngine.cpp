@@ -334,6 +334,7 @@ void SyncEngine::verify()
         m_adminId = admin.value(u"id"_s).toVariant().toString();
         m_workspaceName = admin.value(u"app"_s).toObject().value(u"name"_s).toString();
         m_appIdCode = admin.value(u"app"_s).toObject().value(u"id_code"_s).toString();
+        Q_EMIT workspaceKnown(m_appIdCode);
         store::meta::set(m_db, QString::fromLatin1(store::meta::kIntercomAdminId), m_adminId);
         m_intercom->ensureContactAttributes(this, [this, checkFailed](bool ok, const QString &error) {
             if (!ok) {

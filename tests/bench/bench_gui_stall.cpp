@@ -144,6 +144,8 @@ struct Row
     double longest = 0, p99 = 0, p50 = 0;
     qsizetype ticks = 0, over50 = 0;
     qint64 windowTrips = 0; //!< round trips on the window's own connection during the burst
+    double clickLongest = 0, clickMedian = 0; //!< the window held by one click on a chat, ms
+    double clickTrips = 0; //!< the window's round trips per click
 };
 
 Row runOne(int ms, int users, int messages, bool ownThread)
@@ -230,6 +232,23 @@ Row runOne(int ms, int users, int messages, bool ownThread)
     if (!row.ok)
         std::fprintf(stderr, "%s: only %d of %d messages reached Intercom\n", qPrintable(row.where),
             emulators.delivered(), total);
+    // The agent then opens chats one after another: how long each click holds the window (the
+    // conversation, the contact panel and the rest read on the GUI thread), sync still running.
+    QList<double> clicks;
+    const qint64 clickTripsBefore = db.roundTrips();
+    for (int u = 0; u < std::min(users, 10); ++u) {
+        QElapsedTimer click;
+        click.start();
+        window->selectChat(6200000000 + u);
+        QCoreApplication::processEvents(); // what the click left for the next turn of the loop
+        clicks << double(click.nsecsElapsed()) / 1e6;
+    }
+    if (!clicks.isEmpty()) {
+        std::sort(clicks.begin(), clicks.end());
+        row.clickLongest = clicks.last();
+        row.clickMedian = clicks.at(clicks.size() / 2);
+        row.clickTrips = double(db.roundTrips() - clickTripsBefore) / double(clicks.size());
+    }
     context->stop();
     window.reset();
     context.reset();
@@ -301,6 +320,13 @@ int main(int argc, char *argv[])
         std::printf("%-32s %8s %11s ms %7s ms %7s ms %8lld %12lld %13s\n", qPrintable(r.where),
             qPrintable(fmt(r.seconds)), qPrintable(fmt(r.longest)), qPrintable(fmt(r.p99)),
             qPrintable(fmt(r.p50)), qlonglong(r.ticks), qlonglong(r.over50), qPrintable(trips));
+    }
+    std::printf("\nThen 10 clicks on chats, one after another:\n%-32s %14s %10s %18s\n", "database",
+        "longest click", "median", "window trips/click");
+    for (const Row &r : std::as_const(rows)) {
+        const QString trips = r.where.startsWith(u"SQLite"_s) ? u"-"_s : fmt(r.clickTrips);
+        std::printf("%-32s %11s ms %7s ms %18s\n", qPrintable(r.where), qPrintable(fmt(r.clickLongest)),
+            qPrintable(fmt(r.clickMedian)), qPrintable(trips));
     }
     std::printf(
         "\nticks: probe ticks during the burst; window trips: round trips of the window's own\n"

@@ -64,14 +64,20 @@ MappingTools::MappingTools(store::Database &db, sync::SyncEngine &engine, QObjec
     // A relink or merge may release messages waiting for this user: send them now.
     connect(this, &MappingTools::mappingChanged, engine.delivery(), &sync::IntercomDelivery::kick);
     m_client->me(this, [this](const net::ApiResult &result) {
-        if (result.ok()) {
-            const QMutexLocker lock(&m_adminLock);
-            m_adminName = result.payload.toObject().value(u"name"_s).toString();
-        }
+        if (result.ok())
+            setAdminName(result.payload.toObject().value(u"name"_s).toString());
     });
 }
 
 MappingTools::~MappingTools() = default;
+
+void MappingTools::setAdminName(const QString &name)
+{
+    // Not a QMutexLocker: clang-analyzer then reports a null object here that is not there.
+    m_adminLock.lock();
+    m_adminName = name;
+    m_adminLock.unlock();
+}
 
 QString MappingTools::defaultActor()
 {

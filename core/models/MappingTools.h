@@ -110,6 +110,7 @@ private:
     //! Called on another thread than the tools': queue `call` (given `done` made to answer on
     //! the caller's thread) to the tools' thread and return true; on the tools' thread, false.
     template <typename Answer, typename Call> bool runHome(Answer &done, Call call);
+    void setAdminName(const QString &name);
 
     intercom::IntercomClient *m_client;
     intercom::IntercomClient *m_searchClient;

@@ -11,12 +11,12 @@
 #include "RetentionSettings.h"
 #include "SettingsDialog.h"
 #include "SetupWizard.h"
+#include "SyncStatus.h"
 #include "TeamDatabaseForm.h"
 #include "TokenForm.h"
 #include "intercom/IntercomRegion.h"
 #include "store/Database.h"
 #include "store/TeamImport.h"
-#include "sync/IntercomDelivery.h"
 #include "sync/SyncEngine.h"
 #include "team/Workstation.h"
 
@@ -64,7 +64,7 @@ GuiApp::~GuiApp()
 bool GuiApp::openDatabase(const QString &path)
 {
     m_db = std::make_unique<store::Database>();
-    store::OpenOptions options;
+    store::OpenOptions &options = m_dbOptions;
     options.applicationName = u"tgic "_s + team::loginName();
     if (path.startsWith(u"postgres"_s) && QUrl(path).password().isEmpty())
         options.password = m_secrets.loadSync(Secret::TeamDatabasePassword).value.value_or(QString());
@@ -188,6 +188,9 @@ models::AppContext &GuiApp::context()
     if (!m_context) {
         models::AppContextOptions options;
         options.member = team::thisWorkstation(u"tgic"_s);
+        // The window's thread never waits for the sync's round trips (issue 17).
+        options.ownThread = true;
+        options.databaseOptions = m_dbOptions;
         m_context = std::make_unique<models::AppContext>(*m_db, options);
     }
     return *m_context;
@@ -402,10 +405,10 @@ void GuiApp::scheduleScreenshot()
     connect(poll, &QTimer::timeout, this, [this, poll, stableSince, lastCount, waited] {
         *waited += 200;
         const int chats = m_window->chatModel()->rowCount();
-        const sync::SyncEngine *engine = m_context ? m_context->engine() : nullptr;
-        const bool idle = !engine
-            || (engine->status() == sync::SyncEngine::Status::Connected
-                && engine->delivery()->pendingCount() == 0);
+        // As the status bar shows it: the engine runs on a thread of its own.
+        const models::SyncStatus *status = m_window->syncStatus();
+        const bool idle = !m_context || !m_context->engine()
+            || (status->state() == sync::SyncEngine::Status::Connected && status->pendingCount() == 0);
         *stableSince = (idle && chats == *lastCount && chats > 0) ? *stableSince + 200 : 0;
         *lastCount = chats;
         if (*stableSince < 1200 && *waited < 20000 && m_options.sandbox)

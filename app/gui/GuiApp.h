@@ -2,6 +2,7 @@
 #pragma once
 
 #include "secrets/SecretStore.h"
+#include "store/Database.h"
 
 #include <QObject>
 #include <QPointer>
@@ -61,6 +62,7 @@ private:
     GuiOptions m_options;
     QTemporaryDir m_sandboxDir;
     std::unique_ptr<store::Database> m_db;
+    store::OpenOptions m_dbOptions; //!< how m_db was opened: the sync's own connection opens so too
     //! The sandbox::SandboxWorld in sandbox mode. Held as its QObject base so that a build
     //! without the emulators (TGIC_BUILD_SANDBOX=OFF) need not know the type; what the rest of
     //! the app needs from it is copied into m_sandbox.

@@ -1,24 +1,32 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "store/Database.h"
 #include "store/TeamRepository.h"
 #include "sync/SyncEngine.h"
 #include "team/LeaderElection.h"
 
 #include <QObject>
 
+#include <atomic>
 #include <chrono>
+#include <functional>
 #include <memory>
 
-namespace tgic::store {
-class Database;
-}
+class QThread;
+class QNetworkAccessManager;
+
+namespace tgic::intercom {
+class IntercomApi;
+class IntercomClient;
+} // namespace tgic::intercom
 namespace tgic::health {
 class SyncMonitor;
 }
 
 namespace tgic::models {
 
+class ChangeRelay;
 class MappingTools;
 
 //! How one process composes its sync: who it is in the team, and how its health monitor runs.
@@ -34,6 +42,13 @@ struct AppContextOptions
     //! How often the monitor writes the minute's figures and turns; zero: its defaults.
     std::chrono::milliseconds healthWriteEvery { 0 };
     std::chrono::milliseconds healthTurnEvery { 0 };
+    //! The desktop app: the engine, the election, the monitor and the tools run on a thread of
+    //! their own, on a connection of their own to the same database (opened with its path and
+    //! `databaseOptions`), so that the window's thread never waits for the engine's round trips;
+    //! the given database stays the window's. tgic-cli, which has no window, leaves it off. If
+    //! that connection does not open, the context runs on its caller's thread (and warns).
+    bool ownThread = false;
+    store::OpenOptions databaseOptions;
 };
 
 //! \brief The one composition of a running sync, as both apps and the tests build it: on one open
@@ -47,6 +62,12 @@ struct AppContextOptions
 //! go before it. start() and runUntilIdle() start the engine, then the election, then the
 //! monitor; stop() writes the monitor's last figures, hands the lease over, then stops the
 //! engine.
+//!
+//! With AppContextOptions::ownThread the context is used from the thread that made it (the
+//! GUI's) and everything it composes lives on its worker thread: views only connect to their
+//! signals (queued) and call MappingTools, which answers on the caller's thread. Building,
+//! dropping and stopping wait for the worker; start() does not. On SQLite a ChangeRelay passes
+//! each connection's change notices to the other.
 class AppContext final : public QObject
 {
     Q_OBJECT
@@ -54,7 +75,8 @@ class AppContext final : public QObject
 
 public:
     AppContext(store::Database &db, AppContextOptions options, QObject *parent = nullptr);
-    //! stop(), then everything goes in order: the tools and the monitor before the engine.
+    //! stop(), then everything goes in order: the tools and the monitor before the engine; with
+    //! its own thread, that thread's database closes and the thread ends.
     ~AppContext() override;
 
     //! Build the engine, its monitor and its tools from `config`, replacing any there were; the
@@ -74,19 +96,32 @@ public:
     //! stopped. Safe to call more than once.
     void stop();
 
+    //! The database the context was given (with ownThread, the window's; the engine has its own).
     store::Database &database() const { return m_db; }
     sync::SyncEngine *engine() const { return m_engine.get(); }
     team::LeaderElection &election() const { return *m_election; }
     health::SyncMonitor *monitor() const { return m_monitor.get(); }
     MappingTools *tools() const { return m_tools.get(); }
     //! The engine (and so this process) runs the leader's work now.
-    bool isLeading() const { return m_election->isLeading(); }
+    bool isLeading() const { return m_options.ownThread ? m_leading.load() : m_election->isLeading(); }
 
 private:
     void startWith(void (sync::SyncEngine::*run)());
+    //! Run `work` where the engine lives and wait for it (at once without ownThread).
+    void onEngineThread(const std::function<void()> &work);
+    store::Database &engineDb() const { return m_ownDb ? *m_ownDb : m_db; }
+    void makeSearchClient(const sync::SyncConfig &config);
 
     store::Database &m_db;
     AppContextOptions m_options;
+    std::unique_ptr<QThread> m_thread; //!< with ownThread
+    std::unique_ptr<QObject> m_threadAnchor; //!< lives on m_thread: what work is queued to
+    std::unique_ptr<store::Database> m_ownDb; //!< the engine's connection, with ownThread
+    std::unique_ptr<ChangeRelay> m_relay; //!< with ownThread on SQLite
+    std::unique_ptr<QNetworkAccessManager> m_searchNam; //!< the views' Intercom searches,
+    std::unique_ptr<intercom::IntercomApi> m_searchApi; //!< on their thread (with ownThread)
+    std::unique_ptr<intercom::IntercomClient> m_searchClient;
+    std::atomic<bool> m_leading { false };
     std::unique_ptr<team::LeaderElection> m_election;
     std::unique_ptr<sync::SyncEngine> m_engine;
     std::unique_ptr<health::SyncMonitor> m_monitor;

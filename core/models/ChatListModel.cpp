@@ -341,16 +341,31 @@ void ChatListModel::onDatabaseChanged(store::Topic topic, const QList<qint64> &i
 
 void ChatListModel::refreshChats(const QList<qint64> &chatIds)
 {
-    for (qint64 id : chatIds)
-        refreshChat(id);
+    // One read for many chats, not one each: on a team database every read is a round trip the
+    // window waits for, and a burst of customers announces a hundred chats at once.
+    constexpr qsizetype kPerRead = 500;
+    QHash<qint64, Row> fresh;
+    for (qsizetype from = 0; from < chatIds.size(); from += kPerRead) {
+        const QList<qint64> some = chatIds.mid(from, kPerRead);
+        QVariantList binds;
+        for (qint64 id : some)
+            binds << id;
+        const QStringList marks(some.size(), u"?"_s);
+        const QList<Row> rows = query(u"c.chat_id IN ("_s + marks.join(u',') + u')', binds, int(some.size()));
+        for (const Row &r : rows)
+            fresh.insert(r.chatId, r);
+    }
+    for (qint64 id : chatIds) {
+        const auto it = fresh.constFind(id);
+        refreshChat(id, it == fresh.cend() ? nullptr : &it.value());
+    }
 }
 
-void ChatListModel::refreshChat(qint64 chatId)
+void ChatListModel::refreshChat(qint64 chatId, const Row *fresh)
 {
-    const QList<Row> fresh = query(u"c.chat_id = ?"_s, { chatId }, 1);
     std::optional<ChatSearchIndex::Entry> entry;
-    if (!fresh.isEmpty())
-        entry = ChatSearchIndex::Entry { fresh.first().lastAt, chatId, keyOf(fresh.first()) };
+    if (fresh)
+        entry = ChatSearchIndex::Entry { fresh->lastAt, chatId, keyOf(*fresh) };
     m_index.update(chatId, entry);
     if (m_build)
         m_touchedDuringBuild.insert(chatId);
@@ -364,7 +379,7 @@ void ChatListModel::refreshChat(qint64 chatId)
         }
         return;
     }
-    const Row &r = fresh.first();
+    const Row &r = *fresh;
     // Where the row belongs among the others (the list without itself stays sorted).
     int target = 0;
     for (int i = 0; i < m_rows.size(); ++i)

@@ -109,7 +109,8 @@ private:
     void loadNextPage();
     QList<Row> page(const Row *after, bool *atEnd);
     void refreshChats(const QList<qint64> &chatIds);
-    void refreshChat(qint64 chatId);
+    //! One chat as `fresh` says it is now (empty: gone).
+    void refreshChat(qint64 chatId, const Row *fresh);
     QList<Row> query(const QString &where, const QVariantList &binds, int limit) const;
     //! Read the search index (again) shortly, on a worker thread.
     void rebuildIndex();

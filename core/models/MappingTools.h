@@ -4,6 +4,7 @@
 #include "identity/CustomerErasure.h"
 
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QString>
 
@@ -49,7 +50,10 @@ struct RepairResult
 //!
 //! Every repair is done as actor(), and audited so. The audit log names the agent: the Intercom
 //! admin behind the token (GET /me, asked once), or the OS user until that answer is in.
-//! The tools hold the engine's client: they must go before the engine does.
+//! The tools hold the engine's client: they must go before the engine does. They live on the
+//! engine's thread; the views may call them from another one (the desktop's window, when the
+//! engine runs on a thread of its own): each call then runs on the tools' thread, and its answer
+//! (`done`) comes back on the caller's, in its event loop.
 class MappingTools final : public QObject
 {
     Q_OBJECT
@@ -63,8 +67,12 @@ public:
     MappingTools(store::Database &db, sync::SyncEngine &engine, QObject *parent = nullptr);
     ~MappingTools() override;
 
-    //! For searching Intercom contacts (models::ContactSearchModel).
-    intercom::IntercomClient *client() const { return m_client; }
+    //! For searching Intercom contacts (models::ContactSearchModel), on the views' thread: the
+    //! engine's client, or the one setSearchClient gave.
+    intercom::IntercomClient *client() const { return m_searchClient; }
+    //! The views live on another thread than the engine: they search through `client`, which
+    //! lives on theirs. Not owned.
+    void setSearchClient(intercom::IntercomClient *client) { m_searchClient = client; }
 
     QString actor() const;
     //! Who the audit log names for this app when there are no tools yet (no sync running):
@@ -99,11 +107,18 @@ Q_SIGNALS:
     void checkProgress(int checked, int total);
 
 private:
+    //! Called on another thread than the tools': queue `call` (given `done` made to answer on
+    //! the caller's thread) to the tools' thread and return true; on the tools' thread, false.
+    template <typename Answer, typename Call> bool runHome(Answer &done, Call call);
+    void setAdminName(const QString &name);
+
     intercom::IntercomClient *m_client;
+    intercom::IntercomClient *m_searchClient;
     identity::MappingActions *m_actions;
     identity::ContactMerge *m_merge;
     identity::IntegrityCheck *m_check;
     identity::CustomerErasure *m_erasure;
+    mutable QMutex m_adminLock; //!< actor() is asked from the views' thread too
     QString m_adminName;
 };
 

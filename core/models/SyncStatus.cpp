@@ -92,15 +92,19 @@ void SyncStatus::setEngine(sync::SyncEngine *engine)
     if (m_engine)
         disconnect(m_engine, nullptr, this, nullptr);
     m_engine = engine;
+    // Read before it starts; from then on only its signals, which may come from its own thread.
     m_state = engine ? engine->status() : State::Stopped;
     m_detail = engine ? engine->statusDetail() : QString();
+    m_appIdCode = engine ? engine->appIdCode() : QString();
     if (engine) {
+        connect(engine, &sync::SyncEngine::workspaceKnown, this,
+            [this](const QString &appIdCode) { m_appIdCode = appIdCode; });
         connect(engine, &sync::SyncEngine::statusChanged, this, [this](State state, const QString &detail) {
             m_state = state;
             m_detail = detail;
             Q_EMIT changed();
-            if (state == State::Connected && m_engine && !m_engine->appIdCode().isEmpty())
-                Q_EMIT intercomAppIdLearnt(m_engine->appIdCode());
+            if (state == State::Connected && !m_appIdCode.isEmpty())
+                Q_EMIT intercomAppIdLearnt(m_appIdCode);
         });
         connect(engine->intercomApi(), &net::RequestScheduler::rateLimitChanged, this,
             [this](int limit, int remaining, const QDateTime &resetAt) {

@@ -29,7 +29,8 @@ public:
 
     explicit SyncStatus(store::Database &db, QObject *parent = nullptr);
 
-    //! May be null (no engine yet: the wizard is open, say).
+    //! May be null (no engine yet: the wizard is open, say). Given before it starts: from then on
+    //! it is only heard (its signals), never asked, so it may run on another thread.
     void setEngine(sync::SyncEngine *engine);
 
     State state() const { return m_state; }
@@ -73,6 +74,7 @@ private:
 
     store::Database &m_db;
     QPointer<sync::SyncEngine> m_engine;
+    QString m_appIdCode; //!< the engine's workspace, once known
     QTimer *m_coalesce;
     State m_state = State::Stopped;
     QString m_detail;

@@ -12,6 +12,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -293,7 +294,34 @@ void Database::onNotification(const QString &name, const QVariant &payload, bool
                 ids << id;
         }
     }
-    Q_EMIT changed(*topic, ids);
+    // Announced on the next turn of the event loop, together with whatever else was heard by
+    // then: a backlog of notices (a burst on the leader, a window busy reading across a slow
+    // link) costs the listeners one re-read per topic, not one per notice.
+    const bool first = m_heard.isEmpty();
+    auto it = std::find_if(m_heard.begin(), m_heard.end(), [&](const auto &h) { return h.first == *topic; });
+    if (it == m_heard.end())
+        m_heard.append({ *topic, ids });
+    else if (ids.isEmpty())
+        it->second.clear(); // any row
+    else if (!it->second.isEmpty())
+        it->second += ids;
+    if (first)
+        QMetaObject::invokeMethod(this, &Database::announceHeard, Qt::QueuedConnection);
+}
+
+void Database::announceHeard()
+{
+    const QList<std::pair<Topic, QList<qint64>>> heard = std::exchange(m_heard, {});
+    for (const auto &[topic, ids] : heard) {
+        QList<qint64> once; // in the order heard, each once
+        QSet<qint64> seen;
+        for (qint64 id : ids)
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                once << id;
+            }
+        Q_EMIT changed(topic, once);
+    }
 }
 
 void Database::setLeaseToken(const QString &holder, qint64 epoch)

@@ -134,6 +134,7 @@ private:
     void attachSession();
     QList<SqlStatement> takeNotices();
     void onNotification(const QString &name, const QVariant &payload, bool fromSelf);
+    void announceHeard();
     void setReachable(bool reachable);
     void tryReconnect();
 
@@ -146,6 +147,9 @@ private:
     QTimer *m_flushTimer;
     QTimer *m_reconnectTimer;
     QHash<int, QList<qint64>> m_pendingNotify; //!< topic → ids; an empty list means "all"
+    //! Notices heard from other connections and not yet announced: topic → ids (empty: all), in
+    //! the order first heard.
+    QList<std::pair<Topic, QList<qint64>>> m_heard;
     QString m_workstation;
     QString m_leaseHolder;
     qint64 m_leaseEpoch = 0;

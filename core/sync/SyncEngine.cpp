@@ -344,6 +344,7 @@ void SyncEngine::verify()
         m_adminId = admin.id;
         m_workspaceName = admin.app.name;
         m_appIdCode = admin.app.idCode;
+        Q_EMIT workspaceKnown(m_appIdCode);
         store::meta::set(m_db, QString::fromLatin1(store::meta::kIntercomAdminId), m_adminId);
         m_intercom->ensureContactAttributes(this, [this, checkFailed](bool ok, const QString &error) {
             if (!ok) {

@@ -135,6 +135,9 @@ public:
 Q_SIGNALS:
     void statusChanged(tgic::sync::SyncEngine::Status status, const QString &detail);
     void batchStored(const tgic::store::IngestReport &report);
+    //! GET /me answered, before "connected": the workspace's `app.id_code` (appIdCode()), for
+    //! views on another thread, which cannot ask the engine.
+    void workspaceKnown(const QString &appIdCode);
     //! The run ended: runUntilIdle() reached idle, or a failure stopped the engine.
     void finished(tgic::sync::FailureKind failure, const QString &message);
 

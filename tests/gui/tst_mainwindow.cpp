@@ -10,6 +10,7 @@
 #include "DesktopHarness.h"
 #include "MainWindow.h"
 #include "MessageModel.h"
+#include "SyncStatus.h"
 #include "SyncStatusBar.h"
 #include "TeamDatabaseForm.h"
 #include "TokenForm.h"
@@ -127,7 +128,7 @@ private Q_SLOTS:
         r.h.world.playAll();
         const qint64 sam = sandbox::persona::renamer().id;
         QTRY_VERIFY_WITH_TIMEOUT(r.window->chatModel()->rowOfChat(sam) >= 0, 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(r.engine()->delivery()->pendingCount() == 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(r.window->syncStatus()->pendingCount() == 0, 15000);
         r.clickChat(sam);
         QCOMPARE(r.window->messageModel()->chatId(), sam);
         QListView *messages = r.window->conversationView()->listView();
@@ -266,7 +267,7 @@ private Q_SLOTS:
         auto *box = r.window->contactPanel()->findChild<QWidget *>(u"intercomConversation"_s);
         QVERIFY(box);
         QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), 15000); // once the delivery recorded the conversation
-        r.engine()->partPoller()->pollNow();
+        r.onEngineThread([](sync::SyncEngine &e) { e.partPoller()->pollNow(); });
         QTRY_COMPARE_WITH_TIMEOUT(r.field(u"intercomState"_s), u"Open"_s, 15000);
         QCOMPARE(r.field(u"assignee"_s), u"Unassigned"_s);
         QVERIFY(!r.window->contactPanel()->field(u"team"_s)->isVisible()); // no team: no row
@@ -279,7 +280,7 @@ private Q_SLOTS:
         ic.tagConversation(conversation, u"vip"_s);
         const QDateTime until = QDateTime::currentDateTime().addDays(1);
         ic.snoozeConversation(conversation, until.toSecsSinceEpoch());
-        r.engine()->partPoller()->pollNow();
+        r.onEngineThread([](sync::SyncEngine &e) { e.partPoller()->pollNow(); });
         QTRY_VERIFY_WITH_TIMEOUT(r.field(u"intercomState"_s).startsWith(u"Snoozed until"_s), 15000);
         QVERIFY(r.field(u"intercomState"_s).contains(QLocale().toString(until.time(), QLocale::ShortFormat)));
         QCOMPARE(r.field(u"assignee"_s), u"Alex Agent"_s);
@@ -288,7 +289,7 @@ private Q_SLOTS:
         QVERIFY(!r.field(u"intercomReadAt"_s).isEmpty());
 
         ic.closeConversation(conversation);
-        r.engine()->partPoller()->pollNow();
+        r.onEngineThread([](sync::SyncEngine &e) { e.partPoller()->pollNow(); });
         QTRY_COMPARE_WITH_TIMEOUT(r.field(u"intercomState"_s), u"Closed"_s, 15000);
     }
 

@@ -33,7 +33,6 @@ private Q_SLOTS:
         ui::MainWindow &leader = *leaderApp.window;
         leaderApp.start();
         QTRY_VERIFY_WITH_TIMEOUT(leaderApp.context->isLeading(), 10000);
-        sync::SyncEngine *leaderEngine = leaderApp.engine();
 
         // Agent Lee's workstation, composed the same way on its own connection: it follows.
         store::Database followerDb;
@@ -81,8 +80,9 @@ private Q_SLOTS:
         const QString lead = h.contactOf(alex.id);
         const QString user = h.world.intercom().createUser(u"alex.morgan@example.com"_s, u"Alex Morgan"_s);
         QVERIFY(leader.mappingTools() && follower.mappingTools());
-        // Two agents by name (the windows' tools would both say this OS user), on each engine's client.
-        identity::ContactMerge leaderMerge(*h.db, leaderEngine->intercomClient());
+        // Two agents by name (the windows' tools would both say this OS user), each on a client
+        // of its window's thread (the leader's engine runs on its own).
+        identity::ContactMerge leaderMerge(*h.db, leader.mappingTools()->client());
         identity::ContactMerge followerMerge(followerDb, followerEngine->intercomClient());
         identity::MergePreview p1, p2;
         int previews = 0;

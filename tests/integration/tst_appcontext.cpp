@@ -9,6 +9,11 @@
 #include "ContextFixture.h"
 #include "MappingTools.h"
 #include "health/SyncMonitor.h"
+#include "intercom/IntercomClient.h"
+
+#include <QThread>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace tgic;
@@ -72,6 +77,43 @@ private Q_SLOTS:
         context->stop();
         QVERIFY(!context->isLeading());
         context->stop(); // twice is harmless
+    }
+
+    // The desktop's composition: the engine on a thread and connection of its own. What it writes
+    // reaches the listeners of the database the context was given (the window's models): on SQLite
+    // passed on in process, on PostgreSQL by NOTIFY; the tools answer on the caller's thread.
+    void onItsOwnThreadTheGivenDatabaseHearsTheEngine()
+    {
+        test::SyncHarness h;
+        auto context = test::makeContext(h, h.config(), {}, true);
+        QVERIFY(context->engine() && context->tools() && context->monitor());
+        QVERIFY(context->engine()->thread() != QThread::currentThread());
+        QCOMPARE(context->tools()->client()->thread(), QThread::currentThread());
+        QSignalSpy changed(h.db.get(), &store::Database::changed);
+        const sandbox::TelegramUser alex = sandbox::persona::anonymous();
+        h.world.telegram().pushMessage(alex, u"hello"_s);
+        context->start();
+        QTRY_VERIFY_WITH_TIMEOUT(context->isLeading(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(h.bodiesBy(h.contactOf(alex.id)) == QStringList { u"hello"_s }, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(changed.cbegin(), changed.cend(),
+                                     [](const QList<QVariant> &args) {
+                                         return args.at(0).value<store::Topic>() == store::Topic::Chats;
+                                     }),
+            5000);
+
+        std::optional<models::RepairResult> result;
+        QThread *answeredOn = nullptr;
+        context->tools()->reresolve(alex.id, [&](const models::RepairResult &r) {
+            answeredOn = QThread::currentThread();
+            result = r;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+        QVERIFY2(result->ok, qPrintable(result->message));
+        QCOMPARE(answeredOn, QThread::currentThread());
+
+        context->stop();
+        QVERIFY(!context->isLeading());
+        context.reset(); // the thread ends and its connection closes before the harness's database
     }
 
     void theToolsActThroughTheContextsEngine()

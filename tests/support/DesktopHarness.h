@@ -3,7 +3,9 @@
 
 // Test support for the GUI suites: the desktop app as GuiApp composes it, on SyncHarness's
 // emulators and database. One models::AppContext (test::makeContext: the engine from a test
-// config, the election, the health monitor, the repair tools) and the main window wired to it.
+// config, the election, the health monitor, the repair tools) on a thread and connection of its
+// own, as on the desktop, and the main window wired to it. The test talks to the engine only
+// through onEngineThread().
 // Header-only; link tgic_ui and tgic_models.
 
 #include "ContextFixture.h"
@@ -26,7 +28,7 @@ public:
         sync::SyncConfig config = h.config();
         if (tune)
             tune(config);
-        context = makeContext(h, config, agent);
+        context = makeContext(h, config, agent, true);
         window = std::make_unique<ui::MainWindow>(*h.db);
         wire(*window, *context);
     }
@@ -55,6 +57,14 @@ public:
     }
 
     sync::SyncEngine *engine() const { return context->engine(); }
+    //! Run `work` on the engine's thread and wait for it: the engine is not to be called from
+    //! the window's.
+    void onEngineThread(const std::function<void(sync::SyncEngine &)> &work) const
+    {
+        sync::SyncEngine *e = context->engine();
+        QMetaObject::invokeMethod(
+            e, [e, &work] { work(*e); }, Qt::BlockingQueuedConnection);
+    }
     models::MappingTools *tools() const { return context->tools(); }
 
     SyncHarness h;

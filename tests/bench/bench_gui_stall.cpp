@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: MIT
+// GUI stall benchmark (issue 17): the desktop app leading a burst of customer messages, its
+// window shown (offscreen) on its models, the database behind a LatencyProxy that adds a round
+// trip to every statement. A QTimer probe ticks on the GUI thread every 5 ms and records the gaps
+// between its ticks: the longest one is the longest time the window could not answer.
+//
+//   with-postgres.sh bench_gui_stall                   # PostgreSQL at 10 and 30 ms, SQLite
+//   with-postgres.sh bench_gui_stall --latencies 10    # -1 is SQLite, 0 PostgreSQL on loopback
+//   bench_gui_stall --quick                            # what CTest runs: small, correctness only
+//   ... --gui-thread                                   # the sync on the GUI thread (the "before")
+//
+// The emulators run on a thread of their own, so that only the app's work is on the GUI thread.
+// It prints figures; it fails (exit 1) only when the burst does not reach Intercom.
+#include "AppContext.h"
+#include "LatencyProxy.h"
+#include "MainWindow.h"
+#include "MappingTools.h"
+#include "SyncStatus.h"
+#include "TestDatabase.h"
+#include "sandbox/SandboxScenarios.h"
+#include "store/Database.h"
+#include "sync/SyncEngine.h"
+#include "team/Workstation.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace tgic;
+
+namespace {
+
+constexpr int kProbeMs = 5;
+
+//! The emulators on their own thread; every call into them is queued there and waited for.
+class Emulators
+{
+    Q_DISABLE_COPY_MOVE(Emulators)
+
+public:
+    Emulators()
+    {
+        m_thread.start();
+        m_context.moveToThread(&m_thread);
+        run([this] {
+            m_world = new sandbox::SandboxWorld(&m_context);
+            m_world->listen();
+            // The emulator's default 1000 requests / 10 s would measure the client's pacing.
+            m_world->intercom().setRateLimit(100000000, std::chrono::seconds(10));
+            m_telegramUrl = m_world->telegram().baseUrl();
+            m_intercomUrl = m_world->intercom().baseUrl();
+        });
+    }
+    ~Emulators()
+    {
+        run([this] { delete m_world; });
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    void run(const std::function<void()> &f)
+    {
+        QMetaObject::invokeMethod(&m_context, f, Qt::BlockingQueuedConnection);
+    }
+    //! Messages to Intercom so far: each a new conversation or a reply in one.
+    int delivered()
+    {
+        int n = 0;
+        run([&] {
+            n = m_world->intercom().requestCount(u"POST /conversations"_s)
+                + m_world->intercom().requestCount(u"POST /conversations/{id}/reply"_s);
+        });
+        return n;
+    }
+    sandbox::SandboxWorld &world() { return *m_world; }
+
+    QUrl m_telegramUrl;
+    QUrl m_intercomUrl;
+
+private:
+    QThread m_thread;
+    QObject m_context;
+    sandbox::SandboxWorld *m_world = nullptr;
+};
+
+//! Ticks every kProbeMs on the GUI thread and keeps the gaps between ticks.
+class Probe
+{
+public:
+    Probe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(kProbeMs);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_gaps << double(now - m_last) / 1e6;
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_gaps.clear();
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    double longest() const { return m_gaps.isEmpty() ? 0 : *std::max_element(m_gaps.begin(), m_gaps.end()); }
+    double percentile(double p) const
+    {
+        if (m_gaps.isEmpty())
+            return 0;
+        QList<double> sorted = m_gaps;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted.at(std::min(sorted.size() - 1, qsizetype(p * double(sorted.size()))));
+    }
+    qsizetype ticks() const { return m_gaps.size(); }
+    qsizetype over(double ms) const
+    {
+        return std::count_if(m_gaps.begin(), m_gaps.end(), [ms](double g) { return g > ms; });
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    QList<double> m_gaps;
+};
+
+struct Row
+{
+    QString where;
+    bool ok = false;
+    double seconds = 0;
+    double longest = 0, p99 = 0, p50 = 0;
+    qsizetype ticks = 0, over50 = 0;
+    qint64 windowTrips = 0; //!< round trips on the window's own connection during the burst
+    double clickLongest = 0, clickMedian = 0; //!< the window held by one click on a chat, ms
+    double clickTrips = 0; //!< the window's round trips per click
+};
+
+Row runOne(int ms, int users, int messages, bool ownThread)
+{
+    Row row;
+    row.where = ms < 0 ? u"SQLite file"_s
+        : ms == 0      ? u"PostgreSQL, loopback"_s
+                       : u"PostgreSQL, %1 ms round trip"_s.arg(ms);
+    QTemporaryDir scratch;
+    QString location = ms < 0 ? scratch.filePath(u"stall.sqlite3"_s) : test::databaseLocation(scratch, {});
+    std::unique_ptr<test::LatencyProxy> proxy;
+    if (ms > 0) {
+        {
+            store::Database migrate; // the schema at full speed: only the run is measured
+            migrate.open(location);
+        }
+        proxy = test::LatencyProxy::forUrl(location, std::chrono::milliseconds(ms));
+        location = proxy->url(location);
+    }
+    Emulators emulators;
+    store::Database db;
+    if (!db.open(location)) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(location), qPrintable(db.error()));
+        return row;
+    }
+
+    sync::SyncConfig config;
+    config.telegramApiUrl = emulators.m_telegramUrl;
+    config.intercomApiUrl = emulators.m_intercomUrl;
+    config.telegramToken = sandbox::SandboxWorld::telegramToken();
+    config.intercomToken = sandbox::SandboxWorld::intercomToken();
+    config.longPollSeconds = 1;
+    config.backoff = net::Backoff { std::chrono::milliseconds(20), std::chrono::milliseconds(200) };
+
+    // As GuiApp composes the desktop: the context, the window on the same database, wired.
+    models::AppContextOptions options;
+    options.member = team::thisWorkstation(u"tgic"_s, u"bench"_s);
+    options.member.canLead = true;
+    options.ownThread = ownThread;
+    auto context = std::make_unique<models::AppContext>(db, options);
+    context->setSyncConfig(config);
+    auto window = std::make_unique<ui::MainWindow>(db);
+    window->setSyncEngine(context->engine());
+    window->setMappingTools(context->tools());
+    window->setElection(&context->election());
+    window->show();
+    context->start();
+    if (!QTest::qWaitFor(
+            [&] {
+                return context->isLeading()
+                    && window->syncStatus()->state() == sync::SyncEngine::Status::Connected;
+            },
+            30000)) {
+        std::fprintf(stderr, "%s: the desktop did not lead and connect\n", qPrintable(row.where));
+        return row;
+    }
+
+    const int total = users * messages;
+    emulators.run([&] {
+        for (int m = 0; m < messages; ++m)
+            for (int u = 0; u < users; ++u) {
+                const qint64 id = 6200000000 + u;
+                const sandbox::TelegramUser who { id, u"Customer"_s, QString::number(u), u"user_%1"_s.arg(id),
+                    false, u"en"_s, false };
+                emulators.world().telegram().pushMessage(who, u"message %1 from customer %2"_s.arg(m).arg(u));
+            }
+    });
+    const qint64 tripsBefore = db.roundTrips();
+    Probe probe;
+    QElapsedTimer wall;
+    wall.start();
+    probe.start();
+    // The count is read on the emulators' thread: nothing of it touches the GUI thread's database.
+    row.ok = QTest::qWaitFor(
+        [&] { return emulators.delivered() >= total; }, 60000 + total * (50 + 8 * std::max(ms, 0)));
+    probe.stop();
+    row.seconds = double(wall.elapsed()) / 1000.0;
+    row.longest = probe.longest();
+    row.p99 = probe.percentile(0.99);
+    row.p50 = probe.percentile(0.5);
+    row.ticks = probe.ticks();
+    row.over50 = probe.over(50);
+    row.windowTrips = db.roundTrips() - tripsBefore;
+    if (!row.ok)
+        std::fprintf(stderr, "%s: only %d of %d messages reached Intercom\n", qPrintable(row.where),
+            emulators.delivered(), total);
+    // The agent then opens chats one after another: how long each click holds the window (the
+    // conversation, the contact panel and the rest read on the GUI thread), sync still running.
+    QList<double> clicks;
+    const qint64 clickTripsBefore = db.roundTrips();
+    for (int u = 0; u < std::min(users, 10); ++u) {
+        QElapsedTimer click;
+        click.start();
+        window->selectChat(6200000000 + u);
+        QCoreApplication::processEvents(); // what the click left for the next turn of the loop
+        clicks << double(click.nsecsElapsed()) / 1e6;
+    }
+    if (!clicks.isEmpty()) {
+        std::sort(clicks.begin(), clicks.end());
+        row.clickLongest = clicks.last();
+        row.clickMedian = clicks.at(clicks.size() / 2);
+        row.clickTrips = double(db.roundTrips() - clickTripsBefore) / double(clicks.size());
+    }
+    context->stop();
+    window.reset();
+    context.reset();
+    return row;
+}
+
+QString fmt(double v, int decimals = 1)
+{
+    return QString::number(v, 'f', decimals);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM",
+        qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"bench_gui_stall"_s);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"The longest stall of the desktop's GUI event loop while it leads a burst of messages."_s);
+    parser.addHelpOption();
+    const QCommandLineOption usersOption(u"users"_s, u"Customers (default 100)."_s, u"N"_s, u"100"_s);
+    const QCommandLineOption messagesOption(
+        u"messages"_s, u"Messages per customer (default 4)."_s, u"M"_s, u"4"_s);
+    const QCommandLineOption latencyOption(u"latencies"_s,
+        u"Round trips to run, in ms (default 10,30,-1 with TGIC_TEST_POSTGRES_URL, else -1; -1 is "
+        "SQLite, 0 PostgreSQL on loopback)."_s,
+        u"list"_s);
+    const QCommandLineOption quickOption(u"quick"_s, u"A small configuration for CTest: 10 x 2."_s);
+    const QCommandLineOption guiThreadOption(u"gui-thread"_s,
+        u"Run the sync on the GUI thread, on the window's connection (as before issue 17), not on a "
+        "thread of its own."_s);
+    parser.addOptions({ usersOption, messagesOption, latencyOption, quickOption, guiThreadOption });
+    parser.process(app);
+    QLoggingCategory::setFilterRules(u"tgic.*.info=false"_s);
+
+    const bool quick = parser.isSet(quickOption);
+    const int users = quick ? 10 : std::max(1, parser.value(usersOption).toInt());
+    const int messages = quick ? 2 : std::max(1, parser.value(messagesOption).toInt());
+    QList<int> latencies;
+    if (parser.isSet(latencyOption)) {
+        for (const QString &v : parser.value(latencyOption).split(u','))
+            latencies << v.toInt();
+    } else {
+        latencies = test::onPostgres() ? QList<int> { 10, 30, -1 } : QList<int> { -1 };
+    }
+    if (!test::onPostgres()
+        && std::any_of(latencies.begin(), latencies.end(), [](int ms) { return ms >= 0; })) {
+        std::fprintf(stderr, "PostgreSQL needs TGIC_TEST_POSTGRES_URL (tests/postgres/with-postgres.sh)\n");
+        return 2;
+    }
+
+    QList<Row> rows;
+    for (int ms : std::as_const(latencies)) {
+        rows << runOne(ms, users, messages, !parser.isSet(guiThreadOption));
+        std::fprintf(stderr, "%s done\n", qPrintable(rows.last().where));
+    }
+    std::printf(
+        "GUI event loop while leading: %d customers x %d messages, a %d ms probe timer, the sync on %s\n\n",
+        users, messages, kProbeMs, parser.isSet(guiThreadOption) ? "the GUI thread" : "a thread of its own");
+    std::printf("%-32s %8s %14s %10s %10s %8s %12s %13s\n", "database", "run s", "longest gap", "p99", "p50",
+        "ticks", "gaps > 50ms", "window trips");
+    bool ok = true;
+    for (const Row &r : std::as_const(rows)) {
+        ok = ok && r.ok;
+        const QString trips = r.where.startsWith(u"SQLite"_s) ? u"-"_s : QString::number(r.windowTrips);
+        std::printf("%-32s %8s %11s ms %7s ms %7s ms %8lld %12lld %13s\n", qPrintable(r.where),
+            qPrintable(fmt(r.seconds)), qPrintable(fmt(r.longest)), qPrintable(fmt(r.p99)),
+            qPrintable(fmt(r.p50)), qlonglong(r.ticks), qlonglong(r.over50), qPrintable(trips));
+    }
+    std::printf("\nThen 10 clicks on chats, one after another:\n%-32s %14s %10s %18s\n", "database",
+        "longest click", "median", "window trips/click");
+    for (const Row &r : std::as_const(rows)) {
+        const QString trips = r.where.startsWith(u"SQLite"_s) ? u"-"_s : fmt(r.clickTrips);
+        std::printf("%-32s %11s ms %7s ms %18s\n", qPrintable(r.where), qPrintable(fmt(r.clickLongest)),
+            qPrintable(fmt(r.clickMedian)), qPrintable(trips));
+    }
+    std::printf(
+        "\nticks: probe ticks during the burst; window trips: round trips of the window's own\n"
+        "connection meanwhile (its models' reads; with the sync on the GUI thread, the engine's too)\n");
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+// The desktop's window while it runs the sync against a slow team database (issue 17; PostgreSQL
+// through with-postgres.sh, the engine's connection behind a LatencyProxy that adds 100 ms to
+// every round trip): the sync runs on a thread of its own, so the window keeps answering while
+// the engine waits for the database, and a merge started from the window still completes, its
+// answer comes back to the window and the contact panel shows the survivor.
+
+#include "ChatListModel.h"
+#include "ContactPanel.h"
+#include "DesktopHarness.h"
+#include "LatencyProxy.h"
+#include "MainWindow.h"
+#include "SyncStatus.h"
+#include "identity/ContactMerge.h"
+
+#include <QElapsedTimer>
+#include <QLabel>
+
+using namespace Qt::StringLiterals;
+using namespace tgic;
+
+namespace {
+
+constexpr std::chrono::milliseconds kRoundTrip { 100 };
+
+//! A timer on the window's thread: the longest time between two of its ticks is the longest the
+//! window could not answer.
+class Probe
+{
+public:
+    Probe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            m_longest = std::max(m_longest, m_clock.restart());
+            ++m_ticks;
+        });
+        m_clock.start();
+        m_timer.start();
+    }
+    qint64 longestMs() const { return m_longest; }
+    int ticks() const { return m_ticks; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longest = 0;
+    int m_ticks = 0;
+};
+
+} // namespace
+
+class TestResponsiveWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(test::onPostgres(), "run through tests/postgres/with-postgres.sh"); }
+
+    void theWindowAnswersWhileTheSyncWaitsForTheDatabaseAndAMergeStillLands()
+    {
+        test::SyncHarness h;
+        h.lease.reset(); // the context's election takes the poller lease
+        // The engine's connection is made like the one it is given: through the slow link. The
+        // window reads on its own, direct one, so what the probe sees is the engine's doing.
+        const auto proxy = test::LatencyProxy::forUrl(h.location, kRoundTrip);
+        store::Database slow;
+        QVERIFY2(slow.open(proxy->url(h.location)), qPrintable(slow.error()));
+        models::AppContextOptions options;
+        options.member = team::thisWorkstation(u"tgic"_s, u"agent Kim"_s);
+        options.member.canLead = true;
+        options.ownThread = true;
+        models::AppContext context(slow, options);
+        context.setSyncConfig(h.fastConfig());
+        ui::MainWindow window(*h.db);
+        test::DesktopHarness::wire(window, context);
+        window.show();
+        context.start();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE_WITH_TIMEOUT(window.syncStatus()->state(), sync::SyncEngine::Status::Connected, 30000);
+
+        // A burst: every batch the engine stores, resolves and delivers is several round trips.
+        const qint64 before = h.world.intercom().requestCount(u"POST /conversations"_s)
+            + h.world.intercom().requestCount(u"POST /conversations/{id}/reply"_s);
+        QList<sandbox::TelegramUser> customers;
+        for (int i = 0; i < 5; ++i) {
+            customers << sandbox::TelegramUser { 6300000000 + i, u"Customer"_s, QString::number(i),
+                u"customer_%1"_s.arg(i), false, u"en"_s, false };
+            for (int m = 0; m < 2; ++m)
+                h.world.telegram().pushMessage(customers.last(), u"message %1"_s.arg(m));
+        }
+        Probe probe;
+        QTRY_VERIFY_WITH_TIMEOUT(h.world.intercom().requestCount(u"POST /conversations"_s)
+                    + h.world.intercom().requestCount(u"POST /conversations/{id}/reply"_s) - before
+                >= 10,
+            60000);
+        // The window heard of it (NOTIFY on its own connection) and shows the five chats.
+        QTRY_COMPARE_WITH_TIMEOUT(window.chatModel()->rowCount(), 5, 10000);
+        // On the window's thread, each of those batches would have held it for two round trips
+        // or more; now not even for one.
+        QVERIFY2(probe.ticks() > 50, qPrintable(QString::number(probe.ticks())));
+        QVERIFY2(probe.longestMs() < kRoundTrip.count(),
+            qPrintable(u"the window stalled for %1 ms"_s.arg(probe.longestMs())));
+
+        // The agent merges the first customer's lead into an existing user, from the window's
+        // repair tools: the answer comes back on the window's thread and the panel follows.
+        const sandbox::TelegramUser &alex = customers.first();
+        const QString lead = h.contactOf(alex.id);
+        QVERIFY(!lead.isEmpty());
+        const QString user = h.world.intercom().createUser(u"alex.morgan@example.com"_s, u"Alex Morgan"_s);
+        window.selectChat(alex.id);
+        QTRY_COMPARE_WITH_TIMEOUT(window.contactPanel()->field(u"contactId"_s)->text(), lead, 10000);
+        models::MappingTools *tools = window.mappingTools();
+        QVERIFY(tools);
+        std::optional<models::MergePreview> preview;
+        tools->previewMerge(lead, user, [&](const models::MergePreview &p) {
+            QCOMPARE(QThread::currentThread(), window.thread());
+            preview = p;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(preview.has_value(), 15000);
+        QVERIFY(preview->allowed);
+        std::optional<models::RepairResult> merged;
+        tools->merge(*preview, true, [&](const models::RepairResult &r) {
+            QCOMPARE(QThread::currentThread(), window.thread());
+            merged = r;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(merged.has_value(), 15000);
+        QVERIFY2(merged->ok, qPrintable(merged->message));
+        QCOMPARE(h.world.intercom().requestCount(u"POST /contacts/merge"_s), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(window.contactPanel()->field(u"contactId"_s)->text(), user, 10000);
+        QCOMPARE(h.contactOf(alex.id), user);
+
+        context.stop();
+    }
+};
+
+QTEST_MAIN(TestResponsiveWindow)
+#include "tst_responsivewindow.moc"

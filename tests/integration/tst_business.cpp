@@ -4,7 +4,7 @@
 // came; one conversation per chat; what the account itself says kept for the agents and never
 // sent on; the bot's own sends not taken for anyone's message; edits and deletions.
 
-#include "SyncHarness.h"
+#include "BusinessFixture.h"
 #include "store/BusinessRepository.h"
 #include "store/LocalErasure.h"
 
@@ -14,12 +14,7 @@ using namespace Qt::StringLiterals;
 using namespace tgic;
 using namespace tgic::sandbox;
 
-namespace {
-const TelegramUser kOwner { 5100000001, u"Olga"_s, u"Owner"_s, u"olga_shop"_s, false, u"en"_s, false };
-const TelegramUser kSecondOwner { 5100000002, u"Oscar"_s, u"Outlet"_s, {}, false, {}, false };
-const TelegramUser kCarla { 5200000001, u"Carla"_s, u"Customer"_s, u"carla"_s, false, u"de"_s, false };
-const TelegramUser kDan { 5200000002, u"Dan"_s, {}, {}, false, u"en"_s, false };
-} // namespace
+using namespace tgic::test::business;
 
 class TestBusiness : public QObject
 {
@@ -27,31 +22,6 @@ class TestBusiness : public QObject
 
 private:
     using SyncHarness = test::SyncHarness;
-
-    static void sync(SyncHarness &h)
-    {
-        const auto run = h.runUntilIdle(h.fastConfig());
-        QVERIFY2(run.failure == sync::FailureKind::None, qPrintable(run.message));
-    }
-
-    //! The Intercom conversation the sync keeps for a chat.
-    static QString conversationOf(SyncHarness &h, qint64 chatKey)
-    {
-        return h
-            .scalar(u"SELECT intercom_conversation_id FROM conversations WHERE chat_id = ?"
-                    " ORDER BY last_activity_at DESC LIMIT 1"_s,
-                { chatKey })
-            .toString();
-    }
-
-    static qint64 businessChat(SyncHarness &h, const QString &connection, qint64 customer)
-    {
-        return h
-            .scalar(
-                u"SELECT chat_id FROM business_chats WHERE business_connection_id = ? AND telegram_chat_id = ?"_s,
-                { connection, customer })
-            .toLongLong();
-    }
 
     //! What agents read in a conversation: the customer's parts (and source) and the notes, in order.
     static QStringList partsOf(SyncHarness &h, const QString &conversationId, const QString &type)
@@ -79,7 +49,7 @@ private Q_SLOTS:
         auto &tg = h.world.telegram();
         const QString connection = tg.connectBusiness(kOwner);
         tg.pushBusinessMessage(connection, kCarla, u"Do you ship to Graz?"_s);
-        sync(h);
+        syncUntilIdle(h);
 
         // The connection is known, with its owner and rights.
         const auto stored = store::BusinessRepository(*h.db).connection(connection);
@@ -109,7 +79,7 @@ private Q_SLOTS:
         // Connected before tgic ever polled: no business_connection update will come.
         const QString connection = tg.connectBusiness(kOwner, true, false);
         tg.pushBusinessMessage(connection, kCarla, u"Hello"_s);
-        sync(h);
+        syncUntilIdle(h);
         QCOMPARE(tg.requestCount(u"getBusinessConnection"_s), 1);
         const auto stored = store::BusinessRepository(*h.db).connection(connection);
         QVERIFY(stored);
@@ -117,11 +87,11 @@ private Q_SLOTS:
         QVERIFY(stored->canReply);
         // Asked once: known now.
         tg.pushBusinessMessage(connection, kCarla, u"Still me"_s);
-        sync(h);
+        syncUntilIdle(h);
         QCOMPARE(tg.requestCount(u"getBusinessConnection"_s), 1);
         // Known as the owner, they are nobody's customer in the bot chat either.
         tg.pushMessage(kOwner, u"/start"_s);
-        sync(h);
+        syncUntilIdle(h);
         QVERIFY(h.contactsAnchoredTo(kOwner.id).isEmpty());
     }
 
@@ -132,12 +102,12 @@ private Q_SLOTS:
         const QString connection = tg.connectBusiness(kOwner);
         // Business first, then the bot; in the other order below.
         tg.pushBusinessMessage(connection, kCarla, u"Hello shop"_s);
-        sync(h);
+        syncUntilIdle(h);
         tg.pushMessage(kCarla, u"Hello bot"_s);
         tg.pushMessage(kDan, u"Hello bot, I am Dan"_s);
-        sync(h);
+        syncUntilIdle(h);
         tg.pushBusinessMessage(connection, kDan, u"Hello shop, I am Dan"_s);
-        sync(h);
+        syncUntilIdle(h);
 
         for (const TelegramUser &customer : { kCarla, kDan }) {
             QCOMPARE(h.contactsAnchoredTo(customer.id).size(), 1);
@@ -160,11 +130,11 @@ private Q_SLOTS:
         auto &tg = h.world.telegram();
         const QString connection = tg.connectBusiness(kOwner);
         tg.pushBusinessMessage(connection, kCarla, u"Is the blue one in stock?"_s);
-        sync(h);
+        syncUntilIdle(h);
         const QString conversation = conversationOf(h, businessChat(h, connection, kCarla.id));
         tg.pushBusinessOwnerMessage(connection, kCarla, u"Yes, two left"_s);
         tg.pushBusinessOwnerMessage(connection, kCarla, u"We are closed until Monday"_s, true);
-        sync(h);
+        syncUntilIdle(h);
 
         const QStringList notes = partsOf(h, conversation, u"note"_s);
         QCOMPARE(notes.size(), 2);
@@ -175,7 +145,7 @@ private Q_SLOTS:
             qPrintable(notes.at(1)));
         // Not the customer's words, and nothing went to Telegram, on this sync or the next.
         QCOMPARE(partsOf(h, conversation, u"customer"_s), QStringList { u"Is the blue one in stock?"_s });
-        sync(h);
+        syncUntilIdle(h);
         QVERIFY(tg.sentMessages().isEmpty());
         QVERIFY(h.contactsAnchoredTo(kOwner.id).isEmpty());
         // Kept in the business chat as its outgoing side.
@@ -192,14 +162,14 @@ private Q_SLOTS:
         const QString connection = tg.connectBusiness(kOwner);
         tg.pushBusinessMessage(connection, kCarla, u"Is the blue one in stock?"_s); // message 1
         tg.pushBusinessOwnerMessage(connection, kCarla, u"Yes, two left"_s); // message 2
-        sync(h);
+        syncUntilIdle(h);
         const qint64 chat = businessChat(h, connection, kCarla.id);
         const QString conversation = conversationOf(h, chat);
         QCOMPARE(partsOf(h, conversation, u"note"_s).size(), 1);
 
         // Olga corrects herself on her phone: a note with the new text, never a customer's edit.
         QVERIFY(tg.editBusinessMessage(connection, kCarla, 2, u"Yes, one left"_s) > 0);
-        sync(h);
+        syncUntilIdle(h);
         const QStringList notes = partsOf(h, conversation, u"note"_s);
         QCOMPARE(notes.size(), 2);
         QVERIFY2(notes.at(1).contains(u"Olga Owner edited a message"_s)
@@ -213,7 +183,7 @@ private Q_SLOTS:
 
         // Carla's own edit is mirrored as hers, as in the bot chat.
         QVERIFY(tg.editBusinessMessage(connection, kCarla, 1, u"Is the red one in stock?"_s) > 0);
-        sync(h);
+        syncUntilIdle(h);
         const QStringList parts = partsOf(h, conversation, u"customer"_s);
         QCOMPARE(parts.size(), 2);
         QVERIFY2(parts.at(1).contains(u"Edited by the customer"_s) && parts.at(1).contains(u"red one"_s),
@@ -227,13 +197,13 @@ private Q_SLOTS:
         auto &tg = h.world.telegram();
         const QString connection = tg.connectBusiness(kOwner);
         tg.pushBusinessMessage(connection, kCarla, u"Where is my parcel?"_s);
-        sync(h);
+        syncUntilIdle(h);
         const qint64 chat = businessChat(h, connection, kCarla.id);
         const QString conversation = conversationOf(h, chat);
         // The account also uses a shipping bot; what it says is the account's, kept as a note.
         const TelegramUser helper { 7100000002, u"Helper"_s, {}, u"helper_bot"_s, true, {}, false };
         tg.pushBusinessBotMessage(connection, kCarla, helper, u"Your parcel left today"_s);
-        sync(h);
+        syncUntilIdle(h);
         const QStringList notes = partsOf(h, conversation, u"note"_s);
         QCOMPARE(notes.size(), 1);
         QVERIFY2(notes.first().contains(u"Sent by the bot @helper_bot"_s)
@@ -250,8 +220,8 @@ private Q_SLOTS:
 
         // This app's own bot coming back is still only an echo.
         h.world.intercom().adminReply(conversation, u"<p>Tracking: 123</p>"_s);
-        sync(h);
-        sync(h);
+        syncUntilIdle(h);
+        syncUntilIdle(h);
         QCOMPARE(tg.sentBusinessMessages(connection).size(), 1);
         QCOMPARE(partsOf(h, conversation, u"note"_s).size(), 1);
         QCOMPARE(h.scalar(u"SELECT kind FROM telegram_updates ORDER BY update_id DESC LIMIT 1"_s).toString(),
@@ -265,11 +235,11 @@ private Q_SLOTS:
         const QString connection = tg.connectBusiness(kOwner);
         // Carla never started the bot: only the business account may write to her.
         tg.pushBusinessMessage(connection, kCarla, u"Send me the invoice, please"_s);
-        sync(h);
+        syncUntilIdle(h);
         const QString conversation = conversationOf(h, businessChat(h, connection, kCarla.id));
         h.world.intercom().adminReplyWithFile(conversation, u"<p>Here it is</p>"_s, u"invoice.pdf"_s,
             u"application/pdf"_s, QByteArray("%PDF-1.4 invoice"));
-        sync(h);
+        syncUntilIdle(h);
         const QList<QJsonObject> sent = tg.sentBusinessMessages(connection);
         QCOMPARE(sent.size(), 2);
         QCOMPARE(sent.at(0).value(u"text"_s).toString(), u"Here it is"_s);
@@ -286,9 +256,9 @@ private Q_SLOTS:
         SyncHarness h;
         auto &tg = h.world.telegram();
         tg.connectBusiness(kOwner);
-        sync(h);
+        syncUntilIdle(h);
         tg.pushMessage(kOwner, u"/start"_s);
-        sync(h);
+        syncUntilIdle(h);
         QVERIFY(h.world.intercom().contacts().isEmpty());
         QCOMPARE(h.scalar(u"SELECT kind FROM telegram_updates ORDER BY update_id DESC LIMIT 1"_s).toString(),
             u"ignored: from the business account"_s);
@@ -300,11 +270,11 @@ private Q_SLOTS:
         auto &tg = h.world.telegram();
         const QString connection = tg.connectBusiness(kOwner);
         tg.pushBusinessMessage(connection, kCarla, u"My card is 4111 1111"_s);
-        sync(h);
+        syncUntilIdle(h);
         const qint64 chat = businessChat(h, connection, kCarla.id);
         const QString conversation = conversationOf(h, chat);
         tg.editBusinessMessage(connection, kCarla, 1, u"My order is 4111"_s);
-        sync(h);
+        syncUntilIdle(h);
         const QStringList parts = partsOf(h, conversation, u"customer"_s);
         QCOMPARE(parts.size(), 2);
         QVERIFY2(
@@ -312,7 +282,7 @@ private Q_SLOTS:
             qPrintable(parts.at(1)));
 
         tg.deleteBusinessMessages(connection, kCarla, { 1 });
-        sync(h);
+        syncUntilIdle(h);
         QVERIFY(!h.scalar(u"SELECT deleted_at FROM messages WHERE chat_id = ? AND telegram_message_id = 1"_s,
                       { chat })
                      .isNull());
@@ -323,7 +293,7 @@ private Q_SLOTS:
             qPrintable(notes.first()));
         // The same deletion again (a redelivered update) adds nothing.
         tg.deleteBusinessMessages(connection, kCarla, { 1 });
-        sync(h);
+        syncUntilIdle(h);
         QCOMPARE(partsOf(h, conversation, u"note"_s).size(), 1);
     }
 
@@ -334,12 +304,12 @@ private Q_SLOTS:
         const QString connection = tg.connectBusiness(kOwner);
         tg.pushMessage(kCarla, u"Hello bot"_s);
         tg.pushBusinessMessage(connection, kCarla, u"Hello shop"_s);
-        sync(h);
+        syncUntilIdle(h);
         const qint64 business = businessChat(h, connection, kCarla.id);
         h.world.intercom().adminReply(conversationOf(h, kCarla.id), u"<p>Bot chat answer</p>"_s);
         h.world.intercom().adminReply(conversationOf(h, business), u"<p>Business chat answer</p>"_s);
-        sync(h);
-        sync(h); // the echo of the business send comes back and is read
+        syncUntilIdle(h);
+        syncUntilIdle(h); // the echo of the business send comes back and is read
 
         const QList<QJsonObject> sent = tg.sentMessages(kCarla.id);
         QCOMPARE(sent.size(), 2);
@@ -371,12 +341,12 @@ private Q_SLOTS:
         auto &tg = h.world.telegram();
         const QString connection = tg.connectBusiness(kOwner);
         tg.pushBusinessMessage(connection, kCarla, u"Call me back tomorrow"_s);
-        sync(h);
+        syncUntilIdle(h);
         const qint64 chat = businessChat(h, connection, kCarla.id);
         const QString conversation = conversationOf(h, chat);
         tg.ageBusinessChat(connection, kCarla.id, 25 * 3600); // a day and an hour of silence
         h.world.intercom().adminReply(conversation, u"<p>Here we are</p>"_s);
-        sync(h);
+        syncUntilIdle(h);
 
         QVERIFY(tg.sentMessages().isEmpty());
         QCOMPARE(
@@ -396,16 +366,16 @@ private Q_SLOTS:
         // Failed for good: tried once, never again.
         const int sends = tg.requestCount(u"sendMessage"_s);
         QCOMPARE(sends, 1);
-        sync(h);
+        syncUntilIdle(h);
         QCOMPARE(tg.requestCount(u"sendMessage"_s), sends);
         QCOMPARE(partsOf(h, conversation, u"note"_s).size(), 1);
         QVERIFY(!h.scalar(u"SELECT 1 FROM outbox WHERE state = 'pending'"_s).isValid());
 
         // The customer writes again: the window is open, the next answer goes through.
         tg.pushBusinessMessage(connection, kCarla, u"Hello?"_s);
-        sync(h);
+        syncUntilIdle(h);
         h.world.intercom().adminReply(conversation, u"<p>Sorry for the wait</p>"_s);
-        sync(h);
+        syncUntilIdle(h);
         QCOMPARE(tg.sentBusinessMessages(connection).size(), 1);
         QCOMPARE(
             tg.sentBusinessMessages(connection).first().value(u"text"_s).toString(), u"Sorry for the wait"_s);
@@ -417,13 +387,13 @@ private Q_SLOTS:
         auto &tg = h.world.telegram();
         const QString connection = tg.connectBusiness(kOwner);
         tg.pushBusinessMessage(connection, kCarla, u"Hi"_s);
-        sync(h);
+        syncUntilIdle(h);
         tg.setBusinessConnectionEnabled(connection, false);
-        sync(h);
+        syncUntilIdle(h);
         QVERIFY(!store::BusinessRepository(*h.db).connection(connection)->enabled);
         const QString conversation = conversationOf(h, businessChat(h, connection, kCarla.id));
         h.world.intercom().adminReply(conversation, u"<p>Hello Carla</p>"_s);
-        sync(h);
+        syncUntilIdle(h);
         QVERIFY(tg.sentMessages().isEmpty());
         const QStringList notes = partsOf(h, conversation, u"note"_s);
         QCOMPARE(notes.size(), 1);
@@ -440,7 +410,7 @@ private Q_SLOTS:
         const QString second = tg.connectBusiness(kSecondOwner);
         tg.pushBusinessMessage(first, kCarla, u"Hi Olga's shop"_s);
         tg.pushBusinessMessage(second, kCarla, u"Hi Oscar's outlet"_s);
-        sync(h);
+        syncUntilIdle(h);
         QCOMPARE(store::BusinessRepository(*h.db).connections().size(), 2);
         const qint64 a = businessChat(h, first, kCarla.id);
         const qint64 b = businessChat(h, second, kCarla.id);
@@ -452,7 +422,7 @@ private Q_SLOTS:
         // Each answer goes out through its own account.
         h.world.intercom().adminReply(conversationOf(h, a), u"<p>From Olga</p>"_s);
         h.world.intercom().adminReply(conversationOf(h, b), u"<p>From Oscar</p>"_s);
-        sync(h);
+        syncUntilIdle(h);
         QCOMPARE(tg.sentBusinessMessages(first).size(), 1);
         QCOMPARE(tg.sentBusinessMessages(first).first().value(u"text"_s).toString(), u"From Olga"_s);
         QCOMPARE(tg.sentBusinessMessages(second).size(), 1);
@@ -467,7 +437,7 @@ private Q_SLOTS:
         tg.pushBusinessMessage(connection, kCarla, u"Please forget me"_s);
         tg.pushBusinessOwnerMessage(connection, kCarla, u"Sure"_s);
         tg.pushBusinessMessage(connection, kDan, u"Not me"_s);
-        sync(h);
+        syncUntilIdle(h);
         const auto erased = store::LocalErasure(*h.db).erase(kCarla.id, u"test"_s, u"deleted"_s, {}, false);
         QVERIFY2(erased.ok, qPrintable(erased.error));
         QVERIFY(

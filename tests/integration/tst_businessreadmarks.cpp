@@ -4,17 +4,14 @@
 // read to them, if the team asked for it and the account lets the bot. One readBusinessMessage
 // per answered message, even across restarts; none without the option or the right.
 
-#include "SyncHarness.h"
+#include "BusinessFixture.h"
 #include "store/BusinessReadMarks.h"
 
 using namespace Qt::StringLiterals;
 using namespace tgic;
 using namespace tgic::sandbox;
 
-namespace {
-const TelegramUser kOwner { 5100000001, u"Olga"_s, u"Owner"_s, u"olga_shop"_s, false, u"en"_s, false };
-const TelegramUser kCarla { 5200000001, u"Carla"_s, u"Customer"_s, u"carla"_s, false, u"de"_s, false };
-} // namespace
+using namespace tgic::test::business;
 
 class TestBusinessReadMarks : public QObject
 {
@@ -23,20 +20,9 @@ class TestBusinessReadMarks : public QObject
 private:
     using SyncHarness = test::SyncHarness;
 
-    static void sync(SyncHarness &h)
-    {
-        const auto run = h.runUntilIdle(h.fastConfig());
-        QVERIFY2(run.failure == sync::FailureKind::None, qPrintable(run.message));
-    }
-
     static QString conversationOf(SyncHarness &h, const QString &connection)
     {
-        return h
-            .scalar(
-                u"SELECT c.intercom_conversation_id FROM conversations c JOIN business_chats b"
-                " ON b.chat_id = c.chat_id WHERE b.business_connection_id = ? AND b.telegram_chat_id = ?"_s,
-                { connection, kCarla.id })
-            .toString();
+        return test::business::conversationOf(h, businessChat(h, connection, kCarla.id));
     }
 
     //! The agent answers; returns once Telegram has the answer (the positive signal every
@@ -44,7 +30,7 @@ private:
     static void answer(SyncHarness &h, const QString &connection, const QString &text, int answersSoFar)
     {
         h.world.intercom().adminReply(conversationOf(h, connection), u"<p>%1</p>"_s.arg(text));
-        sync(h);
+        syncUntilIdle(h);
         QCOMPARE(h.world.telegram().sentBusinessMessages(connection).size(), answersSoFar + 1);
     }
 
@@ -65,7 +51,7 @@ private Q_SLOTS:
         auto &tg = h.world.telegram();
         const QString connection = tg.connectBusiness(kOwner); // with can_read_messages
         tg.pushBusinessMessage(connection, kCarla, u"Do you ship to Graz?"_s);
-        sync(h);
+        syncUntilIdle(h);
         answer(h, connection, u"We do"_s, 0);
         QCOMPARE(tg.requestCount(u"readBusinessMessage"_s), 0);
         QVERIFY(marked(h, connection).isEmpty());
@@ -79,7 +65,7 @@ private Q_SLOTS:
         const QString connection = tg.connectBusiness(kOwner);
         tg.pushBusinessMessage(connection, kCarla, u"Hello?"_s); // message 1
         tg.pushBusinessMessage(connection, kCarla, u"Anyone there?"_s); // message 2
-        sync(h);
+        syncUntilIdle(h);
         QVERIFY(marked(h, connection).isEmpty()); // nobody answered yet
         answer(h, connection, u"Yes, here"_s, 0);
         // The latest of what the reply answered; Telegram shows the earlier ones read with it.
@@ -87,20 +73,20 @@ private Q_SLOTS:
 
         // A restart, and another answer to the same messages: nothing new to mark.
         h.reopenDatabase();
-        sync(h);
+        syncUntilIdle(h);
         answer(h, connection, u"How can I help?"_s, 1);
         QCOMPARE(marked(h, connection), QList<qint64> { 2 });
         QCOMPARE(tg.requestCount(u"readBusinessMessage"_s), 1);
 
         // A new message and its answer: one more mark, through a transient failure.
         tg.pushBusinessMessage(connection, kCarla, u"The blue one, please"_s); // message 5
-        sync(h);
+        syncUntilIdle(h);
         tg.failNext(u"readBusinessMessage"_s, 1, 502, u"Bad Gateway"_s);
         answer(h, connection, u"On its way"_s, 2);
         QCOMPARE(marked(h, connection), (QList<qint64> { 2, 5 }));
         QCOMPARE(tg.requestCount(u"readBusinessMessage"_s), 3); // the 502, then again
         h.reopenDatabase();
-        sync(h);
+        syncUntilIdle(h);
         QCOMPARE(marked(h, connection), (QList<qint64> { 2, 5 }));
         QVERIFY(!h.scalar(u"SELECT 1 FROM outbox WHERE kind = 'read_mark' AND state <> 'done'"_s).isValid());
     }
@@ -112,7 +98,7 @@ private Q_SLOTS:
         QVERIFY(store::BusinessReadMarks(*h.db).setEnabled(true, u"agent@example.com"_s));
         const QString connection = tg.connectBusiness(kOwner);
         tg.pushBusinessMessage(connection, kCarla, u"Hello?"_s);
-        sync(h);
+        syncUntilIdle(h);
         tg.failNext(u"readBusinessMessage"_s, 1, 400, u"Bad Request: message not found"_s);
         answer(h, connection, u"Hi Carla"_s, 0);
         QCOMPARE(tg.requestCount(u"readBusinessMessage"_s), 1);
@@ -123,7 +109,7 @@ private Q_SLOTS:
         // The reply itself was delivered; only its read mark failed.
         QCOMPARE(
             h.scalar(u"SELECT delivery FROM messages WHERE direction = 'out'"_s).toString(), u"delivered"_s);
-        sync(h);
+        syncUntilIdle(h);
         QCOMPARE(tg.requestCount(u"readBusinessMessage"_s), 1);
     }
 
@@ -135,7 +121,7 @@ private Q_SLOTS:
         const QString connection = tg.connectBusiness(kOwner);
         tg.setBusinessCanReadMessages(connection, false);
         tg.pushBusinessMessage(connection, kCarla, u"Hello?"_s);
-        sync(h);
+        syncUntilIdle(h);
         answer(h, connection, u"Hi Carla"_s, 0);
         QCOMPARE(tg.requestCount(u"readBusinessMessage"_s), 0);
         QVERIFY(!h.scalar(u"SELECT 1 FROM outbox WHERE kind = 'read_mark'"_s).isValid());

@@ -12,6 +12,7 @@
 #include "EraseCustomerDialog.h"
 #include "MappingTools.h"
 #include "MergeDialog.h"
+#include "ModelReader.h"
 #include "PhoneRequester.h"
 #include "RelinkDialog.h"
 #include "SuggestionsDialog.h"
@@ -70,7 +71,7 @@ void MainWindow::createMappingActions()
     connect(m_contactPanel, &ContactPanel::actionRequested, this, &MainWindow::runCustomerAction);
     // Asking for the phone number only writes to the database: it works without a running sync
     // and from any workstation of a team (the one that drains the outbox sends it).
-    auto *phoneRequester = new models::PhoneRequester(m_db, this);
+    auto *phoneRequester = new models::PhoneRequester(*m_reader, this);
     m_contactPanel->setPhoneRequester(phoneRequester);
     connect(m_contactPanel, &ContactPanel::askPhoneRequested, this, [this, phoneRequester] {
         const QString actor = auditActor();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ContactDetails.h"
 
+#include "ModelReader.h"
 #include "clock/Clock.h"
 #include "store/BusinessRepository.h"
 #include "store/ConversationStateRepository.h"
@@ -108,8 +109,15 @@ void ProfileHistoryModel::setEntries(qint64 telegramUserId, const QList<ProfileC
 }
 
 ContactDetails::ContactDetails(store::Database &db, QObject *parent)
+    : ContactDetails(*new ModelReader(db), parent)
+{
+    m_reader->setParent(this);
+}
+
+ContactDetails::ContactDetails(ModelReader &reader, QObject *parent)
     : QObject(parent)
-    , m_db(db)
+    , m_db(reader.database())
+    , m_reader(&reader)
 {
     connect(&m_db, &store::Database::changed, this, &ContactDetails::onDatabaseChanged);
 }
@@ -118,8 +126,12 @@ void ContactDetails::setChatId(qint64 chatId)
 {
     if (chatId == m_snapshot.chatId)
         return;
+    // The panel empties at once (the window shows the chat's header from the list) and fills
+    // in when the read arrives.
     m_snapshot = ContactSnapshot {};
     m_snapshot.chatId = chatId;
+    m_history.setEntries(0, {});
+    Q_EMIT changed();
     reload();
 }
 
@@ -145,9 +157,9 @@ QUrl ContactDetails::contactUrl() const
     return contactUrl(m_appId, m_snapshot.contactId);
 }
 
-void ContactDetails::reload()
+ContactDetails::Read ContactDetails::read(store::Database &database, qint64 chatId)
 {
-    const QSqlDatabase db = m_db.connection();
+    const QSqlDatabase db = database.connection();
     // Every read goes through runSql, which logs a failure; one failed read keeps what the panel
     // showed (rather than blanking it as if the person had no data) and says so.
     bool allOk = true;
@@ -157,9 +169,10 @@ void ContactDetails::reload()
         allOk = allOk && ok;
         return q;
     };
-    ContactSnapshot s;
-    s.chatId = m_snapshot.chatId;
-    QList<ProfileChange> history;
+    Read read;
+    ContactSnapshot &s = read.snapshot;
+    s.chatId = chatId;
+    QList<ProfileChange> &history = read.history;
     if (s.chatId != 0) {
         store::SqlResult chat
             = select(u"SELECT telegram_user_id FROM chats WHERE chat_id = ?"_s, { s.chatId });
@@ -220,7 +233,7 @@ void ContactDetails::reload()
             s.conversationId = c.value(0).toString();
             s.conversationState = c.value(1).toString();
             s.conversationActivity = fromMs(c.value(2));
-            readIntercomConversation(s);
+            readIntercomConversation(database, s);
         }
         store::SqlResult h = select(u"SELECT id, field, old_value, new_value, changed_at FROM profile_history"
                                     " WHERE telegram_user_id = ? ORDER BY changed_at DESC, id DESC"_s,
@@ -229,14 +242,23 @@ void ContactDetails::reload()
             history.append(ProfileChange { h.value(1).toString(), h.value(2).toString(),
                 h.value(3).toString(), fromMs(h.value(4)), h.value(0).toLongLong() });
     }
-    if (!allOk) {
-        m_snapshot.readFailed = true;
-        Q_EMIT changed();
-        return;
-    }
-    m_snapshot = s;
-    m_history.setEntries(s.telegramUserId, history);
-    Q_EMIT changed();
+    read.ok = allOk;
+    return read;
+}
+
+void ContactDetails::reload()
+{
+    m_reader->read([chatId = m_snapshot.chatId](store::Database &db) { return read(db, chatId); }, this,
+        m_read.latest([this](const Read &read) {
+            if (!read.ok) {
+                m_snapshot.readFailed = true;
+                Q_EMIT changed();
+                return;
+            }
+            m_snapshot = read.snapshot;
+            m_history.setEntries(read.snapshot.telegramUserId, read.history);
+            Q_EMIT changed();
+        }));
 }
 
 ReplyWindow ContactDetails::replyWindow() const
@@ -255,9 +277,9 @@ ReplyWindow ContactDetails::replyWindow() const
     return w;
 }
 
-void ContactDetails::readIntercomConversation(ContactSnapshot &s) const
+void ContactDetails::readIntercomConversation(store::Database &db, ContactSnapshot &s)
 {
-    store::ConversationStateRepository repository(m_db);
+    store::ConversationStateRepository repository(db);
     const auto view = repository.find(s.conversationId);
     if (!view)
         return;

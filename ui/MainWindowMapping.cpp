@@ -38,7 +38,7 @@ void MainWindow::createMappingActions()
     m_mergeAction = menu->addAction(tr("&Merge Contacts…"));
     m_mergeAction->setObjectName(u"mergeContacts"_s);
     m_mergeAction->setToolTip(tr("Merge a lead into the customer's existing Intercom user"));
-    m_suggestions = new models::SuggestionsModel(m_db, this);
+    m_suggestions = new models::SuggestionsModel(*m_reader, this);
     m_suggestionsAction = menu->addAction(QString());
     m_suggestionsAction->setObjectName(u"suggestedMerges"_s);
     m_suggestionsAction->setToolTip(tr("Merges the evidence suggests: a customer's verified phone or typed "

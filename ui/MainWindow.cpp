@@ -10,6 +10,7 @@
 #include "LogFile.h"
 #include "Look.h"
 #include "MessageModel.h"
+#include "ModelReader.h"
 #include "SyncHealthModel.h"
 #include "SyncHealthWindow.h"
 #include "SyncStatus.h"
@@ -33,13 +34,14 @@ using namespace Qt::StringLiterals;
 
 namespace tgic::ui {
 
-MainWindow::MainWindow(store::Database &db, QWidget *parent)
+MainWindow::MainWindow(store::Database &db, models::ModelReader *reader, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
-    , m_chats(new models::ChatListModel(db, this))
-    , m_messages(new models::MessageModel(db, this))
-    , m_contact(new models::ContactDetails(db, this))
-    , m_status(new models::SyncStatus(db, this))
+    , m_reader(reader ? reader : new models::ModelReader(db, this))
+    , m_chats(new models::ChatListModel(*m_reader, this))
+    , m_messages(new models::MessageModel(*m_reader, this))
+    , m_contact(new models::ContactDetails(*m_reader, this))
+    , m_status(new models::SyncStatus(*m_reader, this))
     , m_chatPane(new ChatListPane(m_chats, this))
     , m_conversation(new ConversationView(m_messages, this))
     , m_contactPanel(new ContactPanel(m_contact, this))
@@ -166,7 +168,7 @@ void MainWindow::showAbout()
 
 void MainWindow::createTrayIcon()
 {
-    m_tray = new TrayIcon(m_db, this);
+    m_tray = new TrayIcon(*m_reader, this);
 }
 
 void MainWindow::applyDesktopSettings()

@@ -23,6 +23,7 @@ namespace tgic::models {
 class ChatListModel;
 class ContactDetails;
 class MessageModel;
+class ModelReader;
 class SuggestionsModel;
 class SyncStatus;
 } // namespace tgic::models
@@ -45,7 +46,10 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(store::Database &db, QWidget *parent = nullptr);
+    //! The models read through `reader` (the composition's: a worker thread on a team database),
+    //! which outlives the window; without one they read inline on `db`.
+    explicit MainWindow(
+        store::Database &db, models::ModelReader *reader = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     //! Follow an engine's status (may be null, or change when the tokens change).
@@ -122,6 +126,7 @@ private:
     QString auditActor() const;
 
     store::Database &m_db;
+    models::ModelReader *m_reader;
     models::ChatListModel *m_chats;
     models::MessageModel *m_messages;
     models::ContactDetails *m_contact;

@@ -12,6 +12,7 @@
 #include "EraseCustomerDialog.h"
 #include "MappingTools.h"
 #include "MergeDialog.h"
+#include "ModelReader.h"
 #include "PhoneRequester.h"
 #include "RelinkDialog.h"
 #include "SuggestionsDialog.h"
@@ -37,7 +38,7 @@ void MainWindow::createMappingActions()
     m_mergeAction = menu->addAction(tr("&Merge Contacts…"));
     m_mergeAction->setObjectName(u"mergeContacts"_s);
     m_mergeAction->setToolTip(tr("Merge a lead into the customer's existing Intercom user"));
-    m_suggestions = new models::SuggestionsModel(m_db, this);
+    m_suggestions = new models::SuggestionsModel(*m_reader, this);
     m_suggestionsAction = menu->addAction(QString());
     m_suggestionsAction->setObjectName(u"suggestedMerges"_s);
     m_suggestionsAction->setToolTip(tr("Merges the evidence suggests: a customer's verified phone or typed "
@@ -70,7 +71,7 @@ void MainWindow::createMappingActions()
     connect(m_contactPanel, &ContactPanel::actionRequested, this, &MainWindow::runCustomerAction);
     // Asking for the phone number only writes to the database: it works without a running sync
     // and from any workstation of a team (the one that drains the outbox sends it).
-    auto *phoneRequester = new models::PhoneRequester(m_db, this);
+    auto *phoneRequester = new models::PhoneRequester(*m_reader, this);
     m_contactPanel->setPhoneRequester(phoneRequester);
     connect(m_contactPanel, &ContactPanel::askPhoneRequested, this, [this, phoneRequester] {
         const QString actor = auditActor();

@@ -18,9 +18,9 @@ using tgic::models::ChatListModel;
 
 namespace tgic::ui {
 
-TrayIcon::TrayIcon(store::Database &db, QWidget *window)
+TrayIcon::TrayIcon(models::ModelReader &reader, QWidget *window)
     : QObject(window)
-    , m_model(new ChatListModel(db, this))
+    , m_model(new ChatListModel(reader, this))
     , m_window(window)
     , m_tray(new QSystemTrayIcon(this))
     , m_notifier(new DesktopNotifier(this))

@@ -12,12 +12,10 @@ class QMenu;
 class QSystemTrayIcon;
 class QWidget;
 
-namespace tgic::store {
-class Database;
-}
 namespace tgic::models {
 class ChatListModel;
-}
+class ModelReader;
+} // namespace tgic::models
 
 namespace tgic::ui {
 
@@ -36,7 +34,8 @@ class TrayIcon final : public QObject
     Q_OBJECT
 
 public:
-    TrayIcon(store::Database &db, QWidget *window);
+    //! Its chat list reads through the window's `reader`, which outlives it.
+    TrayIcon(models::ModelReader &reader, QWidget *window);
     ~TrayIcon() override;
 
     //! Show or hide the icon and switch notifications, from DesktopSettings.

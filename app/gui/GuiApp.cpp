@@ -8,6 +8,7 @@
 #include "LogFile.h"
 #include "MainWindow.h"
 #include "MappingTools.h"
+#include "ModelReader.h"
 #include "RetentionSettings.h"
 #include "SettingsDialog.h"
 #include "SetupWizard.h"
@@ -56,6 +57,7 @@ GuiApp::~GuiApp()
     if (m_context)
         m_context->stop();
     m_window.reset();
+    m_reader.reset();
     m_context.reset();
     m_world.reset();
     m_db.reset();
@@ -119,7 +121,9 @@ bool GuiApp::start()
     if (!openDatabase(path))
         return false;
 
-    m_window = std::make_unique<ui::MainWindow>(*m_db);
+    m_reader = m_db->isTeam() ? std::make_unique<models::ModelReader>(*m_db, m_dbOptions)
+                              : std::make_unique<models::ModelReader>(*m_db);
+    m_window = std::make_unique<ui::MainWindow>(*m_db, m_reader.get());
     QSettings settings;
     if (m_options.screenshotFile.isEmpty())
         m_window->restoreLayout(settings);

@@ -13,7 +13,8 @@
 
 namespace tgic::models {
 class AppContext;
-}
+class ModelReader;
+} // namespace tgic::models
 namespace tgic::store {
 class Database;
 }
@@ -79,6 +80,9 @@ private:
     models::AppContext &context();
     std::unique_ptr<models::AppContext> m_context;
     bool m_electionShown = false; //!< the window was given the election
+    //! Where the window's models read: on a team database a thread and connection of their own,
+    //! so that the GUI thread never waits for a round trip; inline on SQLite.
+    std::unique_ptr<models::ModelReader> m_reader;
     std::unique_ptr<ui::MainWindow> m_window;
     secrets::SecretStore m_secrets;
     //! In memory only: read from the keychain, or kept "for this run only".

@@ -113,8 +113,8 @@ void ChatListModel::adoptIndex()
     }
     // Chats that changed while the worker read its snapshot.
     const QSet<qint64> touched = std::exchange(m_touchedDuringBuild, {});
-    for (qint64 chatId : touched)
-        refreshIndexEntry(chatId);
+    if (!touched.isEmpty())
+        refreshIndexEntries(touched.values());
     Q_EMIT searchIndexReady();
 }
 

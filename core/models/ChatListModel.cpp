@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ChatListModel.h"
 
+#include "ModelReader.h"
 #include "store/BusinessRepository.h"
 #include "store/ChatRepository.h"
 #include "store/Database.h"
@@ -54,33 +55,18 @@ ChatSearchKey keyOf(const ChatListModel::Row &r)
 {
     return ChatFilter::searchKey({ r.title, r.username, r.userId, r.contactName, r.contactEmail });
 }
-} // namespace
 
-ChatListModel::ChatListModel(store::Database &db, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_db(db)
-{
-    connect(&m_db, &store::Database::changed, this, &ChatListModel::onDatabaseChanged);
-    m_rows = page(nullptr, &m_atEnd);
-    rebuildIndex();
-}
-
-ChatListModel::~ChatListModel()
-{
-    stopIndexBuild();
-}
-
-QList<ChatListModel::Row> ChatListModel::query(
-    const QString &where, const QVariantList &binds, int limit) const
+QList<ChatListModel::Row> readRows(
+    store::Database &db, const QString &where, const QVariantList &binds, int limit)
 {
     const QString sql = kSelect + u" WHERE "_s + where + kOrder + QString::number(limit);
     bool ok = false;
-    store::SqlResult q = store::runSql(m_db.connection(), sql, binds, &ok, store::Rows::ForwardOnly);
-    QList<Row> rows;
+    store::SqlResult q = store::runSql(db.connection(), sql, binds, &ok, store::Rows::ForwardOnly);
+    QList<ChatListModel::Row> rows;
     if (!ok)
         return rows;
     while (q.next()) {
-        Row r;
+        ChatListModel::Row r;
         r.chatId = q.value(0).toLongLong();
         r.userId = q.value(1).toLongLong();
         r.lastAt = q.value(2).toLongLong();
@@ -97,6 +83,68 @@ QList<ChatListModel::Row> ChatListModel::query(
         rows.append(std::move(r));
     }
     return rows;
+}
+
+// The rows of many chats, in one statement per 500, not one each: on a team database every read
+// is a round trip, and a burst of customers announces a hundred chats at once.
+QList<ChatListModel::Row> readChats(store::Database &db, const QList<qint64> &chatIds)
+{
+    constexpr qsizetype kPerRead = 500;
+    QList<ChatListModel::Row> rows;
+    for (qsizetype from = 0; from < chatIds.size(); from += kPerRead) {
+        const QList<qint64> some = chatIds.mid(from, kPerRead);
+        QVariantList binds;
+        for (qint64 id : some)
+            binds << id;
+        rows += readRows(
+            db, u"c.chat_id IN ("_s + store::placeholders(some.size()) + u')', binds, int(some.size()));
+    }
+    return rows;
+}
+
+// The chats of these Telegram users (mappings are keyed by them), with their rows.
+std::pair<QList<qint64>, QList<ChatListModel::Row>> readChatsOfUsers(
+    store::Database &db, const QList<qint64> &userIds)
+{
+    QVariantList binds;
+    for (qint64 id : userIds)
+        binds << id;
+    store::SqlResult q = store::runSql(db.connection(),
+        u"SELECT chat_id FROM chats WHERE telegram_user_id IN ("_s + store::placeholders(userIds.size())
+            + u')',
+        binds, nullptr, store::Rows::ForwardOnly);
+    QList<qint64> chats;
+    while (q.next())
+        chats << q.value(0).toLongLong();
+    return { chats, readChats(db, chats) };
+}
+} // namespace
+
+ChatListModel::ChatListModel(store::Database &db, QObject *parent)
+    : ChatListModel(*new ModelReader(db), parent)
+{
+    m_reader->setParent(this);
+}
+
+ChatListModel::ChatListModel(ModelReader &reader, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_db(reader.database())
+    , m_reader(&reader)
+{
+    connect(&m_db, &store::Database::changed, this, &ChatListModel::onDatabaseChanged);
+    m_rows = page(nullptr, &m_atEnd);
+    rebuildIndex();
+}
+
+ChatListModel::~ChatListModel()
+{
+    stopIndexBuild();
+}
+
+QList<ChatListModel::Row> ChatListModel::query(
+    const QString &where, const QVariantList &binds, int limit) const
+{
+    return readRows(m_db, where, binds, limit);
 }
 
 QList<ChatListModel::Row> ChatListModel::page(const Row *after, bool *atEnd)
@@ -124,13 +172,20 @@ QList<ChatListModel::Row> ChatListModel::page(const Row *after, bool *atEnd)
     return rows;
 }
 
-void ChatListModel::refreshIndexEntry(qint64 chatId)
+void ChatListModel::refreshIndexEntries(const QList<qint64> &chatIds)
 {
-    const QList<Row> fresh = query(u"c.chat_id = ?"_s, { chatId }, 1);
-    m_index.update(chatId,
-        fresh.isEmpty()
-            ? std::nullopt
-            : std::optional(ChatSearchIndex::Entry { fresh.first().lastAt, chatId, keyOf(fresh.first()) }));
+    m_reader->read([chatIds](store::Database &db) { return readChats(db, chatIds); }, this,
+        [this, chatIds](const QList<Row> &rows) {
+            QHash<qint64, const Row *> fresh;
+            for (const Row &r : rows)
+                fresh.insert(r.chatId, &r);
+            for (qint64 chatId : chatIds) {
+                const Row *r = fresh.value(chatId);
+                m_index.update(chatId,
+                    r ? std::optional(ChatSearchIndex::Entry { r->lastAt, chatId, keyOf(*r) })
+                      : std::nullopt);
+            }
+        });
 }
 
 int ChatListModel::rowCount(const QModelIndex &parent) const
@@ -303,7 +358,10 @@ void ChatListModel::markRead(qint64 chatId)
     const int row = rowOfChat(chatId);
     if (row >= 0 && m_rows.at(row).unread == 0)
         return;
-    store::ChatRepository(m_db).markRead(chatId);
+    // A write, but of the same kind as the reads: off the GUI thread on a team database. Its
+    // notice brings the row (and the status bar) up to date.
+    m_reader->read([chatId](store::Database &db) { return store::ChatRepository(db).markRead(chatId); }, this,
+        [](bool) {});
 }
 
 void ChatListModel::onDatabaseChanged(store::Topic topic, const QList<qint64> &ids)
@@ -325,40 +383,27 @@ void ChatListModel::onDatabaseChanged(store::Topic topic, const QList<qint64> &i
             refreshChats(loaded);
             return;
         }
-        QStringList marks(ids.size(), u"?"_s);
-        QVariantList binds;
-        for (qint64 id : ids)
-            binds << id;
-        store::SqlResult q = store::runSql(m_db.connection(),
-            u"SELECT chat_id FROM chats WHERE telegram_user_id IN ("_s + marks.join(u',') + u')', binds,
-            nullptr, store::Rows::ForwardOnly);
-        QList<qint64> chats;
-        while (q.next())
-            chats << q.value(0).toLongLong();
-        refreshChats(chats);
+        m_reader->read([ids](store::Database &db) { return readChatsOfUsers(db, ids); }, this,
+            [this](const std::pair<QList<qint64>, QList<Row>> &chats) {
+                applyChats(chats.first, chats.second);
+            });
     }
 }
 
 void ChatListModel::refreshChats(const QList<qint64> &chatIds)
 {
-    // One read for many chats, not one each: on a team database every read is a round trip the
-    // window waits for, and a burst of customers announces a hundred chats at once.
-    constexpr qsizetype kPerRead = 500;
-    QHash<qint64, Row> fresh;
-    for (qsizetype from = 0; from < chatIds.size(); from += kPerRead) {
-        const QList<qint64> some = chatIds.mid(from, kPerRead);
-        QVariantList binds;
-        for (qint64 id : some)
-            binds << id;
-        const QStringList marks(some.size(), u"?"_s);
-        const QList<Row> rows = query(u"c.chat_id IN ("_s + marks.join(u',') + u')', binds, int(some.size()));
-        for (const Row &r : rows)
-            fresh.insert(r.chatId, r);
-    }
-    for (qint64 id : chatIds) {
-        const auto it = fresh.constFind(id);
-        refreshChat(id, it == fresh.cend() ? nullptr : &it.value());
-    }
+    // The rows stay as they are until the fresh ones arrive.
+    m_reader->read([chatIds](store::Database &db) { return readChats(db, chatIds); }, this,
+        [this, chatIds](const QList<Row> &rows) { applyChats(chatIds, rows); });
+}
+
+void ChatListModel::applyChats(const QList<qint64> &chatIds, const QList<Row> &rows)
+{
+    QHash<qint64, const Row *> fresh;
+    for (const Row &r : rows)
+        fresh.insert(r.chatId, &r);
+    for (qint64 id : chatIds)
+        refreshChat(id, fresh.value(id));
 }
 
 void ChatListModel::refreshChat(qint64 chatId, const Row *fresh)

@@ -19,6 +19,8 @@ class Database;
 
 namespace tgic::models {
 
+class ModelReader;
+
 //! \brief Every Telegram chat, newest activity first, read from the local cache in pages.
 //!
 //! Built for 100,000 chats: rows are loaded a page at a time (canFetchMore()/fetchMore(), keyset
@@ -26,8 +28,9 @@ namespace tgic::models {
 //! dropped if the search changed meanwhile). The search runs over an in-memory ChatSearchIndex
 //! (one folded key per chat, read on a worker thread just after the first page is shown) and then
 //! reads only the page of rows it found, so neither start-up nor a keystroke waits on a scan of
-//! the table. Database::changed() drives fine-grained updates: a chat
-//! with a new message moves to the top (beginMoveRows), a new chat is inserted, a changed mapping
+//! the table. Database::changed() drives fine-grained updates, read through a ModelReader
+//! (on a team database off the GUI thread: the rows stay as they were until the new ones come):
+//! a chat with a new message moves to the top (beginMoveRows), a new chat is inserted, a changed mapping
 //! refreshes only the roles that changed. Only a new search resets the model.
 class ChatListModel final : public QAbstractListModel
 {
@@ -62,7 +65,11 @@ public:
     };
     Q_ENUM(Role)
 
+    //! Reads its changes inline on `db`.
     explicit ChatListModel(store::Database &db, QObject *parent = nullptr);
+    //! Reads its changes through `reader` (the window's), which outlives the model; pages are
+    //! read on `db`, the reader's own connection.
+    ChatListModel(ModelReader &reader, QObject *parent = nullptr);
     ~ChatListModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -89,7 +96,8 @@ public:
     int rowOfChat(qint64 chatId) const;
     qint64 chatIdAt(int row) const;
 
-    //! The agent has looked at the chat: its unread count goes back to zero.
+    //! The agent has looked at the chat: its unread count goes back to zero (written through the
+    //! reader; the row follows when the change is announced).
     void markRead(qint64 chatId);
 
     bool isFetching() const { return m_inFlight; }
@@ -112,16 +120,19 @@ private:
     //! One chat as `fresh` says it is now (empty: gone).
     void refreshChat(qint64 chatId, const Row *fresh);
     QList<Row> query(const QString &where, const QVariantList &binds, int limit) const;
+    //! Apply fresh rows of `chatIds` (those missing are gone).
+    void applyChats(const QList<qint64> &chatIds, const QList<Row> &rows);
     //! Read the search index (again) shortly, on a worker thread.
     void rebuildIndex();
     void startIndexBuild();
     void adoptIndex();
     void ensureIndex();
-    void refreshIndexEntry(qint64 chatId);
+    void refreshIndexEntries(const QList<qint64> &chatIds);
     void stopIndexBuild();
     struct IndexBuild;
 
     store::Database &m_db;
+    ModelReader *m_reader;
     ChatFilter m_filter;
     QList<Row> m_rows;
     int m_pageSize = 200;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ContactDetails.h"
 
+#include "ModelReader.h"
 #include "clock/Clock.h"
 #include "store/BusinessRepository.h"
 #include "store/ConversationStateRepository.h"
@@ -108,8 +109,15 @@ void ProfileHistoryModel::setEntries(qint64 telegramUserId, const QList<ProfileC
 }
 
 ContactDetails::ContactDetails(store::Database &db, QObject *parent)
+    : ContactDetails(*new ModelReader(db), parent)
+{
+    m_reader->setParent(this);
+}
+
+ContactDetails::ContactDetails(ModelReader &reader, QObject *parent)
     : QObject(parent)
-    , m_db(db)
+    , m_db(reader.database())
+    , m_reader(&reader)
 {
     connect(&m_db, &store::Database::changed, this, &ContactDetails::onDatabaseChanged);
 }
@@ -118,8 +126,12 @@ void ContactDetails::setChatId(qint64 chatId)
 {
     if (chatId == m_snapshot.chatId)
         return;
+    // The panel empties at once (the window shows the chat's header from the list) and fills
+    // in when the read arrives.
     m_snapshot = ContactSnapshot {};
     m_snapshot.chatId = chatId;
+    m_history.setEntries(0, {});
+    Q_EMIT changed();
     reload();
 }
 
@@ -145,98 +157,117 @@ QUrl ContactDetails::contactUrl() const
     return contactUrl(m_appId, m_snapshot.contactId);
 }
 
+ContactDetails::Read ContactDetails::read(store::Database &database, qint64 chatId)
+{
+    Read read;
+    ContactSnapshot &s = read.snapshot;
+    s.chatId = chatId;
+    read.ok = true;
+    if (chatId == 0)
+        return read;
+    s.businessChat = store::BusinessRepository::isBusinessChat(chatId);
+    // Everything keyed by the chat's user, found by the statements themselves: one round trip
+    // (a pipeline) for all of them, not one each.
+    const QString user = u"(SELECT telegram_user_id FROM chats WHERE chat_id = ?)"_s;
+    store::SqlBatch batch(database.connection());
+    const int chat = batch.add(u"SELECT telegram_user_id FROM chats WHERE chat_id = ?"_s, { chatId });
+    // The customer's last message rides along: the reply window costs no query of its own.
+    const int account = s.businessChat
+        ? batch.add(u"SELECT c.owner_name, c.owner_username, b.last_customer_message_at"
+                    " FROM business_chats b LEFT JOIN business_connections c"
+                    " ON c.business_connection_id = b.business_connection_id WHERE b.chat_id = ?"_s,
+            { chatId })
+        : -1;
+    const int person = batch.add(
+        u"SELECT first_name, last_name, username, language_code, is_premium, first_seen_at, last_seen_at"
+        " FROM telegram_users WHERE telegram_user_id = "_s
+            + user,
+        { chatId });
+    const int mapping
+        = batch.add(u"SELECT m.state, m.resolved_via, m.last_error, m.duplicate_count, m.intercom_contact_id,"
+                    " k.role, k.name, k.email, k.phone, k.anchor, k.fetched_at"
+                    " FROM mappings m LEFT JOIN contacts k ON k.intercom_contact_id = m.intercom_contact_id"
+                    " WHERE m.telegram_user_id = "_s
+                + user,
+            { chatId });
+    const int conversation
+        = batch.add(u"SELECT intercom_conversation_id, state, last_activity_at FROM conversations"
+                    " WHERE chat_id = ? AND telegram_user_id = "_s
+                + user + u" ORDER BY last_activity_at DESC LIMIT 1"_s,
+            { chatId, chatId });
+    const int history = batch.add(u"SELECT id, field, old_value, new_value, changed_at FROM profile_history"
+                                  " WHERE telegram_user_id = "_s
+            + user + u" ORDER BY changed_at DESC, id DESC"_s,
+        { chatId });
+    // A failed read (logged) keeps what the panel showed rather than blanking it as if the
+    // person had no data, and says so.
+    if (!batch.exec()) {
+        read.ok = false;
+        return read;
+    }
+    store::SqlResult &c = batch.result(chat);
+    s.telegramUserId = c.next() ? c.value(0).toLongLong() : 0;
+    if (account >= 0) {
+        store::SqlResult &a = batch.result(account);
+        if (a.next()) {
+            s.businessAccount = a.value(1).toString().isEmpty()
+                ? a.value(0).toString()
+                : u"%1 (@%2)"_s.arg(a.value(0).toString(), a.value(1).toString());
+            s.lastCustomerMessage = fromMs(a.value(2));
+        }
+    }
+    if (s.telegramUserId == 0)
+        return read;
+    store::SqlResult &u = batch.result(person);
+    if (u.next()) {
+        s.displayName = telegram::displayName(u.value(0).toString(), u.value(1).toString());
+        s.username = u.value(2).toString();
+        s.languageCode = u.value(3).toString();
+        s.premium = u.value(4).toInt() != 0;
+        s.firstSeen = fromMs(u.value(5));
+        s.lastSeen = fromMs(u.value(6));
+    }
+    store::SqlResult &m = batch.result(mapping);
+    if (m.next()) {
+        s.mappingState = mappingStateFromColumn(m.value(0).toString());
+        s.resolvedVia = m.value(1).toString();
+        s.mappingError = m.value(2).toString();
+        s.duplicateCount = m.value(3).toInt();
+        s.contactId = m.value(4).toString();
+        s.role = m.value(5).toString();
+        s.name = m.value(6).toString();
+        s.email = m.value(7).toString();
+        s.phone = m.value(8).toString();
+        s.anchor = m.value(9).toString();
+        s.fetchedAt = fromMs(m.value(10));
+    }
+    store::SqlResult &h = batch.result(history);
+    while (h.next())
+        read.history.append(ProfileChange { h.value(1).toString(), h.value(2).toString(),
+            h.value(3).toString(), fromMs(h.value(4)), h.value(0).toLongLong() });
+    store::SqlResult &v = batch.result(conversation);
+    if (v.next()) {
+        s.conversationId = v.value(0).toString();
+        s.conversationState = v.value(1).toString();
+        s.conversationActivity = fromMs(v.value(2));
+        readIntercomConversation(database, s);
+    }
+    return read;
+}
+
 void ContactDetails::reload()
 {
-    const QSqlDatabase db = m_db.connection();
-    // Every read goes through runSql, which logs a failure; one failed read keeps what the panel
-    // showed (rather than blanking it as if the person had no data) and says so.
-    bool allOk = true;
-    auto select = [&db, &allOk](const QString &sql, const QVariantList &binds) {
-        bool ok = false;
-        store::SqlResult q = store::runSql(db, sql, binds, &ok, store::Rows::ForwardOnly);
-        allOk = allOk && ok;
-        return q;
-    };
-    ContactSnapshot s;
-    s.chatId = m_snapshot.chatId;
-    QList<ProfileChange> history;
-    if (s.chatId != 0) {
-        store::SqlResult chat
-            = select(u"SELECT telegram_user_id FROM chats WHERE chat_id = ?"_s, { s.chatId });
-        s.telegramUserId = chat.next() ? chat.value(0).toLongLong() : 0;
-        s.businessChat = store::BusinessRepository::isBusinessChat(s.chatId);
-    }
-    if (s.businessChat) {
-        // The customer's last message rides along: the reply window costs no query of its own.
-        store::SqlResult account
-            = select(u"SELECT c.owner_name, c.owner_username, b.last_customer_message_at"
-                     " FROM business_chats b LEFT JOIN business_connections c"
-                     " ON c.business_connection_id = b.business_connection_id WHERE b.chat_id = ?"_s,
-                { s.chatId });
-        if (account.next()) {
-            s.businessAccount = account.value(1).toString().isEmpty()
-                ? account.value(0).toString()
-                : u"%1 (@%2)"_s.arg(account.value(0).toString(), account.value(1).toString());
-            s.lastCustomerMessage = fromMs(account.value(2));
-        }
-    }
-    if (s.telegramUserId != 0) {
-        store::SqlResult u = select(
-            u"SELECT first_name, last_name, username, language_code, is_premium, first_seen_at, last_seen_at"
-            " FROM telegram_users WHERE telegram_user_id = ?"_s,
-            { s.telegramUserId });
-        if (u.next()) {
-            s.displayName = telegram::displayName(u.value(0).toString(), u.value(1).toString());
-            s.username = u.value(2).toString();
-            s.languageCode = u.value(3).toString();
-            s.premium = u.value(4).toInt() != 0;
-            s.firstSeen = fromMs(u.value(5));
-            s.lastSeen = fromMs(u.value(6));
-        }
-        store::SqlResult m = select(
-            u"SELECT m.state, m.resolved_via, m.last_error, m.duplicate_count, m.intercom_contact_id,"
-            " k.role, k.name, k.email, k.phone, k.anchor, k.fetched_at"
-            " FROM mappings m LEFT JOIN contacts k ON k.intercom_contact_id = m.intercom_contact_id"
-            " WHERE m.telegram_user_id = ?"_s,
-            { s.telegramUserId });
-        if (m.next()) {
-            s.mappingState = mappingStateFromColumn(m.value(0).toString());
-            s.resolvedVia = m.value(1).toString();
-            s.mappingError = m.value(2).toString();
-            s.duplicateCount = m.value(3).toInt();
-            s.contactId = m.value(4).toString();
-            s.role = m.value(5).toString();
-            s.name = m.value(6).toString();
-            s.email = m.value(7).toString();
-            s.phone = m.value(8).toString();
-            s.anchor = m.value(9).toString();
-            s.fetchedAt = fromMs(m.value(10));
-        }
-        store::SqlResult c
-            = select(u"SELECT intercom_conversation_id, state, last_activity_at FROM conversations"
-                     " WHERE chat_id = ? AND telegram_user_id = ? ORDER BY last_activity_at DESC LIMIT 1"_s,
-                { s.chatId, s.telegramUserId });
-        if (c.next()) {
-            s.conversationId = c.value(0).toString();
-            s.conversationState = c.value(1).toString();
-            s.conversationActivity = fromMs(c.value(2));
-            readIntercomConversation(s);
-        }
-        store::SqlResult h = select(u"SELECT id, field, old_value, new_value, changed_at FROM profile_history"
-                                    " WHERE telegram_user_id = ? ORDER BY changed_at DESC, id DESC"_s,
-            { s.telegramUserId });
-        while (h.next())
-            history.append(ProfileChange { h.value(1).toString(), h.value(2).toString(),
-                h.value(3).toString(), fromMs(h.value(4)), h.value(0).toLongLong() });
-    }
-    if (!allOk) {
-        m_snapshot.readFailed = true;
-        Q_EMIT changed();
-        return;
-    }
-    m_snapshot = s;
-    m_history.setEntries(s.telegramUserId, history);
-    Q_EMIT changed();
+    m_reader->read([chatId = m_snapshot.chatId](store::Database &db) { return read(db, chatId); }, this,
+        m_read.latest([this](const Read &read) {
+            if (!read.ok) {
+                m_snapshot.readFailed = true;
+                Q_EMIT changed();
+                return;
+            }
+            m_snapshot = read.snapshot;
+            m_history.setEntries(read.snapshot.telegramUserId, read.history);
+            Q_EMIT changed();
+        }));
 }
 
 ReplyWindow ContactDetails::replyWindow() const
@@ -255,9 +286,9 @@ ReplyWindow ContactDetails::replyWindow() const
     return w;
 }
 
-void ContactDetails::readIntercomConversation(ContactSnapshot &s) const
+void ContactDetails::readIntercomConversation(store::Database &db, ContactSnapshot &s)
 {
-    store::ConversationStateRepository repository(m_db);
+    store::ConversationStateRepository repository(db);
     const auto view = repository.find(s.conversationId);
     if (!view)
         return;

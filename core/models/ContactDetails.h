@@ -2,6 +2,7 @@
 #pragma once
 
 #include "MappingStateNames.h"
+#include "ModelReader.h"
 #include "store/Change.h"
 
 #include <QAbstractTableModel>
@@ -120,7 +121,11 @@ class ContactDetails final : public QObject
     Q_DISABLE_COPY_MOVE(ContactDetails)
 
 public:
+    //! Reads inline on `db`.
     explicit ContactDetails(store::Database &db, QObject *parent = nullptr);
+    //! Reads through `reader` (the window's), which outlives it: on a team database the panel
+    //! shows a chat empty at first and fills in when its read arrives.
+    ContactDetails(ModelReader &reader, QObject *parent = nullptr);
 
     void setChatId(qint64 chatId);
     qint64 chatId() const { return m_snapshot.chatId; }
@@ -143,10 +148,20 @@ Q_SIGNALS:
     void changed();
 
 private:
+    //! What one reload() reads, on whichever connection the reader gives it.
+    struct Read
+    {
+        ContactSnapshot snapshot;
+        QList<ProfileChange> history;
+        bool ok = false;
+    };
+    static Read read(store::Database &db, qint64 chatId);
     void onDatabaseChanged(store::Topic topic, const QList<qint64> &ids);
-    void readIntercomConversation(ContactSnapshot &s) const;
+    static void readIntercomConversation(store::Database &db, ContactSnapshot &s);
 
     store::Database &m_db;
+    ModelReader *m_reader;
+    ReadSeries m_read;
     ContactSnapshot m_snapshot;
     ProfileHistoryModel m_history;
     QString m_appId;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "MessageModel.h"
 
+#include "ModelReader.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 #include "telegram/TelegramTypes.h"
@@ -32,16 +33,24 @@ struct MessageModel::Row
 };
 
 MessageModel::MessageModel(store::Database &db, QObject *parent)
+    : MessageModel(*new ModelReader(db), parent)
+{
+    m_reader->setParent(this);
+}
+
+MessageModel::MessageModel(ModelReader &reader, QObject *parent)
     : QAbstractListModel(parent)
-    , m_db(db)
+    , m_db(reader.database())
+    , m_reader(&reader)
 {
     connect(&m_db, &store::Database::changed, this, &MessageModel::onDatabaseChanged);
 }
 
 MessageModel::~MessageModel() = default;
 
-QList<MessageModel::Row> MessageModel::query(
-    const QString &where, const QVariantList &binds, const QString &order, int limit) const
+namespace {
+QList<MessageModel::Row> readMessages(store::Database &db, qint64 chatId, const QString &where,
+    const QVariantList &binds, const QString &order, int limit)
 {
     QString sql = u"SELECT id, sender_id, sent_at, edited_at, direction, kind, text, delivery, delivery_error"
                   " FROM messages WHERE chat_id = ?"_s;
@@ -51,13 +60,13 @@ QList<MessageModel::Row> MessageModel::query(
     if (limit > 0)
         sql += u" LIMIT "_s + QString::number(limit);
     bool ok = false;
-    store::SqlResult q = store::runSql(
-        m_db.connection(), sql, QVariantList { m_chatId } + binds, &ok, store::Rows::ForwardOnly);
-    QList<Row> rows;
+    store::SqlResult q
+        = store::runSql(db.connection(), sql, QVariantList { chatId } + binds, &ok, store::Rows::ForwardOnly);
+    QList<MessageModel::Row> rows;
     if (!ok)
         return rows;
     while (q.next()) {
-        Row r;
+        MessageModel::Row r;
         r.id = q.value(0).toLongLong();
         r.senderId = q.value(1).toLongLong();
         r.sentAt = q.value(2).toLongLong();
@@ -72,6 +81,13 @@ QList<MessageModel::Row> MessageModel::query(
     }
     return rows;
 }
+} // namespace
+
+QList<MessageModel::Row> MessageModel::query(
+    const QString &where, const QVariantList &binds, const QString &order, int limit) const
+{
+    return readMessages(m_db, m_chatId, where, binds, order, limit);
+}
 
 void MessageModel::setChatId(qint64 chatId)
 {
@@ -82,13 +98,27 @@ void MessageModel::setChatId(qint64 chatId)
     m_inFlight = false;
     m_chatId = chatId;
     m_rows.clear();
-    if (m_chatId != 0) {
-        // The newest page, read newest-first by the (chat_id, sent_at, id) index, then flipped.
-        m_rows = query({}, {}, u"sent_at DESC, id DESC"_s, m_pageSize);
-        std::reverse(m_rows.begin(), m_rows.end());
-    }
-    m_atBeginning = m_chatId == 0 || m_rows.size() < m_pageSize;
+    m_atBeginning = m_chatId == 0;
+    // No older page until the newest is here.
+    m_inFlight = m_chatId != 0;
     endResetModel();
+    if (m_chatId == 0)
+        return;
+    // The newest page, read newest-first by the (chat_id, sent_at, id) index, then flipped.
+    m_reader->read(
+        [chatId, pageSize = m_pageSize](store::Database &db) {
+            QList<Row> page = readMessages(db, chatId, {}, {}, u"sent_at DESC, id DESC"_s, pageSize);
+            std::reverse(page.begin(), page.end());
+            return page;
+        },
+        this,
+        [this, generation = m_generation](const QList<Row> &page) {
+            if (generation != m_generation)
+                return; // another chat by now
+            m_inFlight = false;
+            m_atBeginning = page.size() < m_pageSize;
+            merge(page);
+        });
 }
 
 int MessageModel::rowCount(const QModelIndex &parent) const
@@ -233,18 +263,40 @@ void MessageModel::onDatabaseChanged(store::Topic topic, const QList<qint64> &id
 }
 
 // Re-read the loaded window (it is a few pages at most) and everything after it, then apply the
-// difference: dataChanged for rows whose delivery or text changed, inserts for new rows.
+// difference (merge()): dataChanged for rows whose delivery or text changed, inserts for new rows.
 void MessageModel::refreshTail()
 {
-    QList<Row> fresh;
+    const bool fromNewest = m_rows.isEmpty();
+    const Row oldest = fromNewest ? Row {} : m_rows.constFirst();
+    m_reader->read(
+        [chatId = m_chatId, pageSize = m_pageSize, fromNewest, oldest](store::Database &db) {
+            if (!fromNewest)
+                return readMessages(db, chatId, u"(sent_at > ? OR (sent_at = ? AND id >= ?))"_s,
+                    { oldest.sentAt, oldest.sentAt, oldest.id }, u"sent_at, id"_s, 0);
+            QList<Row> fresh = readMessages(db, chatId, {}, {}, u"sent_at DESC, id DESC"_s, pageSize);
+            std::reverse(fresh.begin(), fresh.end());
+            return fresh;
+        },
+        this,
+        [this, generation = m_generation, fromNewest](const QList<Row> &fresh) {
+            if (generation != m_generation)
+                return; // another chat by now
+            if (fromNewest)
+                m_atBeginning = fresh.size() < m_pageSize;
+            merge(fresh);
+        });
+}
+
+void MessageModel::merge(const QList<Row> &fresh)
+{
     if (m_rows.isEmpty()) {
-        fresh = query({}, {}, u"sent_at DESC, id DESC"_s, m_pageSize);
-        std::reverse(fresh.begin(), fresh.end());
-        m_atBeginning = fresh.size() < m_pageSize;
-    } else {
-        const Row &oldest = m_rows.constFirst();
-        fresh = query(u"(sent_at > ? OR (sent_at = ? AND id >= ?))"_s,
-            { oldest.sentAt, oldest.sentAt, oldest.id }, u"sent_at, id"_s, 0);
+        // A chat's first page: one insert, not one per row.
+        if (!fresh.isEmpty()) {
+            beginInsertRows({}, 0, int(fresh.size()) - 1);
+            m_rows = fresh;
+            endInsertRows();
+        }
+        return;
     }
     QHash<qint64, int> position;
     for (int i = 0; i < m_rows.size(); ++i)

@@ -12,6 +12,8 @@ class Database;
 
 namespace tgic::models {
 
+class ModelReader;
+
 //! \brief One chat's history from the local cache, oldest at the top.
 //!
 //! Opens on the newest page; older messages come a page at a time through canFetchMore() /
@@ -21,7 +23,9 @@ namespace tgic::models {
 //! a chat is always; views should call fetchMore() themselves when scrolled to the top.
 //!
 //! New messages append live, and delivery states and edits update in place (dataChanged with
-//! the roles that changed), driven by Database::changed(Topic::Messages, chat ids).
+//! the roles that changed), driven by Database::changed(Topic::Messages, chat ids). The first page
+//! and the live updates are read through a ModelReader: on a team database a chat shows empty
+//! for a round trip and fills in, and a change shows when its read arrives.
 class MessageModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -46,7 +50,11 @@ public:
     };
     Q_ENUM(Role)
 
+    //! Reads inline on `db`.
     explicit MessageModel(store::Database &db, QObject *parent = nullptr);
+    //! Reads through `reader` (the window's), which outlives it; older pages are read on the
+    //! reader's own connection.
+    MessageModel(ModelReader &reader, QObject *parent = nullptr);
     ~MessageModel() override;
 
     //! Show another chat (0: none). Resets the model: every row changes.
@@ -75,9 +83,12 @@ private:
     static QString mediaLabel(const Row &row);
     void onDatabaseChanged(store::Topic topic, const QList<qint64> &ids);
     void refreshTail();
+    //! Insert what is new in `fresh`, update what changed.
+    void merge(const QList<Row> &fresh);
     QList<Row> query(const QString &where, const QVariantList &binds, const QString &order, int limit) const;
 
     store::Database &m_db;
+    ModelReader *m_reader;
     QList<Row> m_rows;
     qint64 m_chatId = 0;
     quint64 m_generation = 0; //!< bumped on every chat switch: tags in-flight fetches

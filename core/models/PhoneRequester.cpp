@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "PhoneRequester.h"
 
+#include "ModelReader.h"
 #include "store/Database.h"
 #include "store/PhoneRequests.h"
 #include "store/Sql.h"
@@ -13,8 +14,15 @@ namespace tgic::models {
 using Refusal = store::PhoneRequestTarget::Refusal;
 
 PhoneRequester::PhoneRequester(store::Database &db, QObject *parent)
+    : PhoneRequester(*new ModelReader(db), parent)
+{
+    m_reader->setParent(this);
+}
+
+PhoneRequester::PhoneRequester(ModelReader &reader, QObject *parent)
     : QObject(parent)
-    , m_db(db)
+    , m_db(reader.database())
+    , m_reader(&reader)
 {
     connect(&m_db, &store::Database::changed, this, &PhoneRequester::onDatabaseChanged);
 }
@@ -38,53 +46,75 @@ void PhoneRequester::onDatabaseChanged(store::Topic topic, const QList<qint64> &
         reload();
 }
 
+PhoneRequester::Status PhoneRequester::check(store::Database &db, qint64 chatId)
+{
+    Status status;
+    store::SqlResult chat = store::runSql(
+        db.connection(), u"SELECT type, telegram_user_id FROM chats WHERE chat_id = ?"_s, { chatId });
+    const bool found = chat.next();
+    if (!found || chat.value(0).toString() != u"private"_s || chat.value(1).isNull()) {
+        status.whyNot
+            = tr("This is a group chat. Telegram lets a bot ask for a phone number only in a private "
+                 "chat: ask the customer to write to the bot directly.");
+        return status;
+    }
+    status.telegramUserId = chat.value(1).toLongLong();
+    const store::PhoneRequestTarget target = store::PhoneRequests(db).target(status.telegramUserId);
+    if (target.askedAt)
+        status.askedAt = QDateTime::fromMSecsSinceEpoch(*target.askedAt);
+    switch (target.refusal) {
+    case Refusal::None:
+        break;
+    case Refusal::UnknownUser:
+        status.whyNot = tr("This customer has not written to the bot yet");
+        break;
+    case Refusal::GroupOnly:
+        status.whyNot = tr("This customer has written only in a group. Telegram lets a bot ask for a phone "
+                           "number only in a private chat.");
+        break;
+    case Refusal::Blocked:
+        status.whyNot = tr("The customer blocked the bot: the request cannot reach them");
+        break;
+    case Refusal::Deactivated:
+        status.whyNot = tr("The customer's Telegram account was deleted");
+        break;
+    case Refusal::AlreadyQueued:
+        status.whyNot = tr("A request is already on its way to the customer");
+        break;
+    }
+    return status;
+}
+
+std::optional<PhoneRequester::Status> PhoneRequester::unreadable() const
+{
+    Status status;
+    if (m_chatId == 0)
+        status.whyNot = tr("Select a customer's chat first");
+    else if (!m_db.isReachable())
+        status.whyNot = tr("Unavailable while the team database is unreachable");
+    else
+        return std::nullopt;
+    return status;
+}
+
 void PhoneRequester::reload()
 {
-    QString whyNot;
-    QDateTime askedAt;
-    m_telegramUserId = 0;
-    if (m_chatId == 0) {
-        whyNot = tr("Select a customer's chat first");
-    } else if (!m_db.isReachable()) {
-        whyNot = tr("Unavailable while the team database is unreachable");
-    } else {
-        store::SqlResult chat = store::runSql(
-            m_db.connection(), u"SELECT type, telegram_user_id FROM chats WHERE chat_id = ?"_s, { m_chatId });
-        const bool found = chat.next();
-        if (!found || chat.value(0).toString() != u"private"_s || chat.value(1).isNull()) {
-            whyNot = tr("This is a group chat. Telegram lets a bot ask for a phone number only in a private "
-                        "chat: ask the customer to write to the bot directly.");
-        } else {
-            m_telegramUserId = chat.value(1).toLongLong();
-            const store::PhoneRequestTarget target = store::PhoneRequests(m_db).target(m_telegramUserId);
-            if (target.askedAt)
-                askedAt = QDateTime::fromMSecsSinceEpoch(*target.askedAt);
-            switch (target.refusal) {
-            case Refusal::None:
-                break;
-            case Refusal::UnknownUser:
-                whyNot = tr("This customer has not written to the bot yet");
-                break;
-            case Refusal::GroupOnly:
-                whyNot = tr("This customer has written only in a group. Telegram lets a bot ask for a phone "
-                            "number only in a private chat.");
-                break;
-            case Refusal::Blocked:
-                whyNot = tr("The customer blocked the bot: the request cannot reach them");
-                break;
-            case Refusal::Deactivated:
-                whyNot = tr("The customer's Telegram account was deleted");
-                break;
-            case Refusal::AlreadyQueued:
-                whyNot = tr("A request is already on its way to the customer");
-                break;
-            }
-        }
-    }
-    if (whyNot == m_whyNot && askedAt == m_askedAt)
+    if (const std::optional<Status> status = unreadable()) {
+        m_read.cancel();
+        show(*status);
         return;
-    m_whyNot = whyNot;
-    m_askedAt = askedAt;
+    }
+    m_reader->read([chatId = m_chatId](store::Database &db) { return check(db, chatId); }, this,
+        m_read.latest([this](const Status &status) { show(status); }));
+}
+
+void PhoneRequester::show(const Status &status)
+{
+    m_telegramUserId = status.telegramUserId;
+    if (status.whyNot == m_whyNot && status.askedAt == m_askedAt)
+        return;
+    m_whyNot = status.whyNot;
+    m_askedAt = status.askedAt;
     Q_EMIT changed();
 }
 
@@ -105,7 +135,11 @@ QString PhoneRequester::defaultMessage()
 
 bool PhoneRequester::ask(const QString &actor, QString *message)
 {
-    reload();
+    // What the agent pressed is checked on the window's own connection, now: the request
+    // needs the answer before it can be written.
+    m_read.cancel();
+    const std::optional<Status> unread = unreadable();
+    show(unread ? *unread : check(m_db, m_chatId));
     if (!canAsk()) {
         *message = m_whyNot;
         return false;

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ModelReader.h"
 #include "store/Change.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 namespace tgic::store {
 class Database;
@@ -23,7 +26,11 @@ class PhoneRequester final : public QObject
     Q_DISABLE_COPY_MOVE(PhoneRequester)
 
 public:
+    //! Reads inline on `db`.
     explicit PhoneRequester(store::Database &db, QObject *parent = nullptr);
+    //! Reads its checks through `reader` (the window's), which outlives it; the request itself
+    //! (ask()) is checked and written on the reader's own connection.
+    PhoneRequester(ModelReader &reader, QObject *parent = nullptr);
 
     void setChatId(qint64 chatId);
     qint64 chatId() const { return m_chatId; }
@@ -49,10 +56,23 @@ Q_SIGNALS:
     void changed();
 
 private:
+    //! What the button shows for one chat.
+    struct Status
+    {
+        QString whyNot;
+        QDateTime askedAt;
+        qint64 telegramUserId = 0;
+    };
+    static Status check(store::Database &db, qint64 chatId);
+    //! Why nothing can be read now (no chat, no team database), if so.
+    std::optional<Status> unreadable() const;
     void reload();
+    void show(const Status &status);
     void onDatabaseChanged(store::Topic topic, const QList<qint64> &ids);
 
     store::Database &m_db;
+    ModelReader *m_reader;
+    ReadSeries m_read;
     qint64 m_chatId = 0;
     qint64 m_telegramUserId = 0;
     QString m_whyNot;

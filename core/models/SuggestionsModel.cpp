@@ -13,8 +13,15 @@ using namespace Qt::StringLiterals;
 namespace tgic::models {
 
 SuggestionsModel::SuggestionsModel(store::Database &db, QObject *parent)
+    : SuggestionsModel(*new ModelReader(db), parent)
+{
+    m_reader->setParent(this);
+}
+
+SuggestionsModel::SuggestionsModel(ModelReader &reader, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_db(db)
+    , m_db(reader.database())
+    , m_reader(&reader)
 {
     // A handful of rows, changed rarely: re-read them all, once per burst of notifications. A
     // mapping change (any customer linked, any profile refreshed: many in a busy inbox) matters
@@ -26,7 +33,10 @@ SuggestionsModel::SuggestionsModel(store::Database &db, QObject *parent)
         if (concerns(topic, ids))
             m_reload.start();
     });
-    read();
+    // The first rows on the window's connection, as the lists' first pages are.
+    Read first = read(m_db);
+    m_rows = std::move(first.rows);
+    m_openUsers = std::move(first.openUsers);
 }
 
 bool SuggestionsModel::concerns(store::Topic topic, const QList<qint64> &ids) const
@@ -40,18 +50,24 @@ bool SuggestionsModel::concerns(store::Topic topic, const QList<qint64> &ids) co
         || std::any_of(ids.begin(), ids.end(), [this](qint64 id) { return m_openUsers.contains(id); });
 }
 
-void SuggestionsModel::read()
+SuggestionsModel::Read SuggestionsModel::read(store::Database &db)
 {
-    const store::EvidenceRepository evidence(m_db);
-    m_rows = evidence.list(true);
-    m_openUsers = evidence.openSuggestionUsers();
+    const store::EvidenceRepository evidence(db);
+    return { evidence.list(true), evidence.openSuggestionUsers() };
 }
 
 void SuggestionsModel::reload()
 {
+    m_reader->read([](store::Database &db) { return read(db); }, this,
+        m_read.latest([this](Read fresh) { show(std::move(fresh)); }));
+}
+
+void SuggestionsModel::show(Read read)
+{
     const int before = count();
     beginResetModel();
-    read();
+    m_rows = std::move(read.rows);
+    m_openUsers = std::move(read.openUsers);
     endResetModel();
     if (count() != before)
         Q_EMIT countChanged(count());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ModelReader.h"
 #include "store/Change.h"
 #include "store/IdentityEvidence.h"
 
@@ -37,7 +38,11 @@ public:
     };
     Q_ENUM(Role)
 
+    //! Reads inline on `db`.
     explicit SuggestionsModel(store::Database &db, QObject *parent = nullptr);
+    //! Re-reads through `reader` (the window's), which outlives it: on a team database the rows
+    //! stay as they were until the new ones arrive.
+    SuggestionsModel(ModelReader &reader, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -62,9 +67,18 @@ Q_SIGNALS:
 
 private:
     bool concerns(store::Topic topic, const QList<qint64> &ids) const;
-    void read();
+    //! The open suggestions and their users.
+    struct Read
+    {
+        QList<store::Suggestion> rows;
+        QSet<qint64> openUsers;
+    };
+    static Read read(store::Database &db);
+    void show(Read read);
 
     store::Database &m_db;
+    ModelReader *m_reader;
+    ReadSeries m_read;
     QList<store::Suggestion> m_rows;
     QSet<qint64> m_openUsers; //!< EvidenceRepository::openSuggestionUsers() at the last read
     QTimer m_reload;

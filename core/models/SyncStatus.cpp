@@ -15,8 +15,15 @@ using namespace Qt::StringLiterals;
 namespace tgic::models {
 
 SyncStatus::SyncStatus(store::Database &db, QObject *parent)
+    : SyncStatus(*new ModelReader(db), parent)
+{
+    m_reader->setParent(this);
+}
+
+SyncStatus::SyncStatus(ModelReader &reader, QObject *parent)
     : QObject(parent)
-    , m_db(db)
+    , m_db(reader.database())
+    , m_reader(&reader)
     , m_coalesce(new QTimer(this))
 {
     m_coalesce->setSingleShot(true);
@@ -58,11 +65,21 @@ void SyncStatus::setElection(team::LeaderElection *election)
 
 void SyncStatus::refreshTeam()
 {
-    QString line;
-    QString detail;
-    if (m_db.isTeam() && m_db.isReachable()) {
-        if (const auto snap = store::TeamRepository(m_db).snapshot()) {
-            line = team::describeLeader(snap->lease, m_election ? m_election->me().memberId : QString());
+    if (!m_db.isTeam() || !m_db.isReachable()) {
+        m_teamRead.cancel();
+        showTeam({}, {});
+        return;
+    }
+    // Who this workstation is, read here: the election lives on the sync's thread.
+    const QString myId = m_election ? m_election->me().memberId : QString();
+    const bool cannotLead = m_election && !m_election->me().canLead;
+    const QString why = cannotLead ? m_election->me().note : QString();
+    m_reader->read([](store::Database &db) { return store::TeamRepository(db).snapshot(); }, this,
+        m_teamRead.latest([this, myId, cannotLead, why](const std::optional<store::TeamSnapshot> &snap) {
+            if (!snap) {
+                showTeam({}, {});
+                return;
+            }
             QStringList members;
             const QLocale locale;
             for (const store::TeamMember &m : snap->members)
@@ -70,11 +87,15 @@ void SyncStatus::refreshTeam()
                                .arg(m.host, m.agent, m.program,
                                    locale.toString(
                                        QDateTime::fromMSecsSinceEpoch(m.seenAt).time(), QLocale::LongFormat));
-            detail = tr("Workstations on this team database:\n%1").arg(members.join(u'\n'));
-            if (m_election && !m_election->me().canLead)
-                detail += u"\n"_s + tr("This workstation cannot run the sync: %1").arg(m_election->me().note);
-        }
-    }
+            QString detail = tr("Workstations on this team database:\n%1").arg(members.join(u'\n'));
+            if (cannotLead)
+                detail += u"\n"_s + tr("This workstation cannot run the sync: %1").arg(why);
+            showTeam(team::describeLeader(snap->lease, myId), detail);
+        }));
+}
+
+void SyncStatus::showTeam(const QString &line, const QString &detail)
+{
     if (line == m_teamLine && detail == m_teamDetail)
         return;
     m_teamLine = line;
@@ -153,14 +174,14 @@ void SyncStatus::refreshCounts()
 {
     // Read from the store rather than the engine, so the status bar also works without one
     // (a cache opened with --db while offline).
-    const store::OutboxRepository outbox(m_db);
-    const int pending = outbox.pendingCount(u"to_intercom"_s);
-    const int failed = outbox.failedCount(u"to_intercom"_s);
-    if (pending == m_pending && failed == m_failed)
-        return;
-    m_pending = pending;
-    m_failed = failed;
-    Q_EMIT changed();
+    m_reader->read([](store::Database &db) { return store::OutboxRepository(db).counts(u"to_intercom"_s); },
+        this, m_countsRead.latest([this](const std::optional<store::OutboxRepository::Counts> &counts) {
+            if (!counts || (counts->pending == m_pending && counts->failed == m_failed))
+                return;
+            m_pending = counts->pending;
+            m_failed = counts->failed;
+            Q_EMIT changed();
+        }));
 }
 
 } // namespace tgic::models

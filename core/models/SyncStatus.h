@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ModelReader.h"
 #include "sync/SyncEngine.h"
 #include "team/LeaderElection.h"
 
@@ -18,7 +19,8 @@ namespace tgic::models {
 
 //! \brief Everything the status bar says, in one object: the sync state in words, the outbox
 //! backlog and Intercom's rate-limit headroom. Outbox counts are re-read at most every
-//! `refreshInterval` however often the outbox changes (it changes per message).
+//! `refreshInterval` however often the outbox changes (it changes per message), through a
+//! ModelReader: on a team database the figures shown stay until the new ones arrive.
 class SyncStatus final : public QObject
 {
     Q_OBJECT
@@ -27,7 +29,10 @@ class SyncStatus final : public QObject
 public:
     using State = sync::SyncEngine::Status;
 
+    //! Reads inline on `db`.
     explicit SyncStatus(store::Database &db, QObject *parent = nullptr);
+    //! Reads through `reader` (the window's), which outlives it.
+    SyncStatus(ModelReader &reader, QObject *parent = nullptr);
 
     //! May be null (no engine yet: the wizard is open, say). Given before it starts: from then on
     //! it is only heard (its signals), never asked, so it may run on another thread.
@@ -71,8 +76,12 @@ Q_SIGNALS:
 private:
     void refreshCounts();
     void refreshTeam();
+    void showTeam(const QString &line, const QString &detail);
 
     store::Database &m_db;
+    ModelReader *m_reader;
+    ReadSeries m_countsRead;
+    ReadSeries m_teamRead;
     QPointer<sync::SyncEngine> m_engine;
     QString m_appIdCode; //!< the engine's workspace, once known
     QTimer *m_coalesce;

@@ -204,6 +204,19 @@ int OutboxRepository::failedCount(const QString &direction) const
         .toInt();
 }
 
+std::optional<OutboxRepository::Counts> OutboxRepository::counts(const QString &direction) const
+{
+    bool ok = false;
+    SqlResult q = runSql(m_db.connection(),
+        u"SELECT COALESCE(SUM(CASE WHEN state = 'pending' THEN 1 ELSE 0 END), 0),"
+        " COALESCE(SUM(CASE WHEN state = 'failed' THEN 1 ELSE 0 END), 0)"
+        " FROM outbox WHERE state IN ('pending', 'failed') AND direction = ?"_s,
+        { direction }, &ok);
+    if (!ok || !q.next())
+        return std::nullopt;
+    return Counts { q.value(0).toInt(), q.value(1).toInt() };
+}
+
 bool OutboxRepository::markAttemptStarted(qint64 id)
 {
     // Fenced: in team mode only the process holding the poller lease may start a delivery, and

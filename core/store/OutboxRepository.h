@@ -86,6 +86,13 @@ public:
     std::optional<qint64> nextDueAt(const QString &direction) const;
     int pendingCount(const QString &direction) const;
     int failedCount(const QString &direction) const;
+    //! Both counts in one statement (one round trip); nullopt when the read failed.
+    struct Counts
+    {
+        int pending = 0;
+        int failed = 0;
+    };
+    std::optional<Counts> counts(const QString &direction) const;
 
     bool markAttemptStarted(qint64 id);
     //! markAttemptStarted() for many rows in one fenced statement; returns the ids recorded

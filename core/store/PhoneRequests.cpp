@@ -43,21 +43,30 @@ QString PhoneRequestTarget::reason() const
 
 PhoneRequestTarget PhoneRequests::target(qint64 telegramUserId) const
 {
-    const QSqlDatabase db = m_db.connection();
     PhoneRequestTarget t;
     t.telegramUserId = telegramUserId;
-    SqlResult user = runSql(db,
+    // The three reads in one round trip: the window checks this on every change of the outbox.
+    SqlBatch reads(m_db.connection());
+    const int userRead = reads.add(
         u"SELECT first_name, last_name, language_code, username FROM telegram_users WHERE telegram_user_id = ?"_s,
         { telegramUserId });
+    // A private chat's id is the user's id; the row exists once they wrote to the bot directly.
+    const int chatRead = reads.add(
+        u"SELECT chat_id, state, phone_asked_at FROM chats WHERE telegram_user_id = ? AND type = 'private'"_s,
+        { telegramUserId });
+    const int queuedRead
+        = reads.add(u"SELECT 1 FROM outbox WHERE direction = 'to_telegram' AND kind = ?"
+                    " AND state = 'pending' AND chat_id IN"
+                    " (SELECT chat_id FROM chats WHERE telegram_user_id = ? AND type = 'private')"_s,
+            { outboxKindText(OutboxKind::PhoneRequest), telegramUserId });
+    reads.exec(); // a failed read leaves its answer empty, as runSql's did
+    SqlResult &user = reads.result(userRead);
     if (!user.next())
         return t; // UnknownUser
     t.displayName
         = telegram::displayName(user.value(0).toString(), user.value(1).toString(), user.value(3).toString());
     t.languageCode = user.value(2).toString();
-    // A private chat's id is the user's id; the row exists once they wrote to the bot directly.
-    SqlResult chat = runSql(db,
-        u"SELECT chat_id, state, phone_asked_at FROM chats WHERE telegram_user_id = ? AND type = 'private'"_s,
-        { telegramUserId });
+    SqlResult &chat = reads.result(chatRead);
     if (!chat.next()) {
         t.refusal = Refusal::GroupOnly;
         return t;
@@ -74,12 +83,7 @@ PhoneRequestTarget PhoneRequests::target(qint64 telegramUserId) const
         t.refusal = Refusal::Deactivated;
         return t;
     }
-    const bool queued = scalar(db,
-        u"SELECT 1 FROM outbox WHERE direction = 'to_telegram' AND chat_id = ? AND kind = ?"
-        " AND state = 'pending'"_s,
-        { t.chatId, outboxKindText(OutboxKind::PhoneRequest) })
-                            .isValid();
-    t.refusal = queued ? Refusal::AlreadyQueued : Refusal::None;
+    t.refusal = reads.result(queuedRead).next() ? Refusal::AlreadyQueued : Refusal::None;
     return t;
 }
 

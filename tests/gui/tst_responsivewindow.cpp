@@ -3,13 +3,18 @@
 // through with-postgres.sh, the engine's connection behind a LatencyProxy that adds 100 ms to
 // every round trip): the sync runs on a thread of its own, so the window keeps answering while
 // the engine waits for the database, and a merge started from the window still completes, its
-// answer comes back to the window and the contact panel shows the survivor.
+// answer comes back to the window and the contact panel shows the survivor. And with the window's
+// own connection behind the link, its models read on a thread of their own (models::ModelReader):
+// a burst and a click on a chat never hold the window for a round trip, and what they change
+// still appears.
 
 #include "ChatListModel.h"
 #include "ContactPanel.h"
 #include "DesktopHarness.h"
 #include "LatencyProxy.h"
 #include "MainWindow.h"
+#include "MessageModel.h"
+#include "ModelReader.h"
 #include "SyncStatus.h"
 #include "identity/ContactMerge.h"
 
@@ -131,6 +136,66 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window.contactPanel()->field(u"contactId"_s)->text(), user, 10000);
         QCOMPARE(h.contactOf(alex.id), user);
 
+        context.stop();
+    }
+
+    void theWindowsOwnReadsNeverHoldItForARoundTrip()
+    {
+        test::SyncHarness h;
+        h.lease.reset(); // the context's election takes the poller lease
+        // The engine on the direct connection; the window, as on a desk across the link, on its
+        // own connection through it, and its models' reads on the reader's, through it too.
+        const auto proxy = test::LatencyProxy::forUrl(h.location, kRoundTrip);
+        store::Database slow;
+        QVERIFY2(slow.open(proxy->url(h.location)), qPrintable(slow.error()));
+        models::AppContextOptions options;
+        options.member = team::thisWorkstation(u"tgic"_s, u"agent Kim"_s);
+        options.member.canLead = true;
+        options.ownThread = true;
+        models::AppContext context(*h.db, options);
+        context.setSyncConfig(h.fastConfig());
+        const std::unique_ptr<models::ModelReader> reader = test::DesktopHarness::makeReader(slow);
+        QVERIFY(reader->isOnWorkerThread());
+        ui::MainWindow window(slow, reader.get());
+        test::DesktopHarness::wire(window, context);
+        window.show();
+        context.start();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE_WITH_TIMEOUT(window.syncStatus()->state(), sync::SyncEngine::Status::Connected, 30000);
+
+        Probe probe;
+        QList<sandbox::TelegramUser> customers;
+        for (int i = 0; i < 5; ++i) {
+            customers << sandbox::TelegramUser { 6400000000 + i, u"Customer"_s, QString::number(i),
+                u"customer_%1"_s.arg(i), false, u"en"_s, false };
+            for (int m = 0; m < 2; ++m)
+                h.world.telegram().pushMessage(customers.last(), u"message %1"_s.arg(m));
+        }
+        // Every announcement of the burst re-reads the chat list and the status bar's counts.
+        QTRY_COMPARE_WITH_TIMEOUT(window.chatModel()->rowCount(), 5, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.syncStatus()->pendingCount(), 0, 30000);
+        const sandbox::TelegramUser &alex = customers.first();
+        QTRY_VERIFY_WITH_TIMEOUT(!h.contactOf(alex.id).isEmpty(), 30000);
+        const int alexRow = window.chatModel()->rowOfChat(alex.id);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.chatModel()->index(alexRow).data(models::ChatListModel::UnreadCountRole).toInt(), 2,
+            10000);
+
+        // A click: the conversation, the contact panel and the phone request's checks are read,
+        // the chat is marked read; all of it fills in after the click returned.
+        window.selectChat(alex.id);
+        QTRY_COMPARE_WITH_TIMEOUT(window.messageModel()->rowCount(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.contactPanel()->field(u"contactId"_s)->text(), h.contactOf(alex.id), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.chatModel()
+                                      ->index(window.chatModel()->rowOfChat(alex.id))
+                                      .data(models::ChatListModel::UnreadCountRole)
+                                      .toInt(),
+            0, 10000);
+
+        QVERIFY2(probe.ticks() > 50, qPrintable(QString::number(probe.ticks())));
+        QVERIFY2(probe.longestMs() < kRoundTrip.count(),
+            qPrintable(u"the window stalled for %1 ms"_s.arg(probe.longestMs())));
         context.stop();
     }
 };

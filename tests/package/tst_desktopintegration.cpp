@@ -9,6 +9,7 @@
 #include "I18n.h"
 #include "LogFile.h"
 #include "MainWindow.h"
+#include "ModelReader.h"
 #include "SettingsDialog.h"
 #include "TrayIcon.h"
 #include "store/Database.h"
@@ -167,7 +168,8 @@ private Q_SLOTS:
         QVERIFY(inbox.ingest({ message(1, 101, 1, u"hello"_s, u"Ana"_s) }).ok);
 
         ui::DesktopSettings { true, true }.save();
-        ui::TrayIcon tray(db, nullptr);
+        models::ModelReader reader(db);
+        ui::TrayIcon tray(reader, nullptr);
         QCOMPARE(tray.unreadChats(), 1);
         QVERIFY(tray.summary().contains(u'1'));
         QSignalSpy notified(&tray, &ui::TrayIcon::notified);
@@ -227,7 +229,8 @@ private Q_SLOTS:
         store::UpdateInbox inbox(db);
         QVERIFY(inbox.ingest({ message(1, 201, 1, u"first"_s, u"Eva"_s) }).ok);
         ui::DesktopSettings { false, true }.save(); // no tray icon, notifications on
-        ui::TrayIcon tray(db, nullptr);
+        models::ModelReader reader(db);
+        ui::TrayIcon tray(reader, nullptr);
         QVERIFY(!tray.isShown());
         QVERIFY(inbox.ingest({ message(2, 201, 2, u"<b>still waiting</b>"_s, u"Eva"_s) }).ok);
         QTRY_COMPARE_WITH_TIMEOUT(service.summaries.size(), 1, 5000);

@@ -4,13 +4,16 @@
 // Test support for the GUI suites: the desktop app as GuiApp composes it, on SyncHarness's
 // emulators and database. One models::AppContext (test::makeContext: the engine from a test
 // config, the election, the health monitor, the repair tools) on a thread and connection of its
-// own, as on the desktop, and the main window wired to it. The test talks to the engine only
+// own, as on the desktop, and the main window wired to it, its models reading through a
+// models::ModelReader as GuiApp gives them one (on PostgreSQL on a thread of its own: what they
+// show arrives a little later, so tests wait for it with QTRY_*). The test talks to the engine only
 // through onEngineThread().
 // Header-only; link tgic_ui and tgic_models.
 
 #include "ContextFixture.h"
 #include "MainWindow.h"
 #include "MappingTools.h"
+#include "ModelReader.h"
 
 #include <functional>
 #include <memory>
@@ -29,14 +32,24 @@ public:
         if (tune)
             tune(config);
         context = makeContext(h, config, agent, true);
-        window = std::make_unique<ui::MainWindow>(*h.db);
+        reader = makeReader(*h.db);
+        window = std::make_unique<ui::MainWindow>(*h.db, reader.get());
         wire(*window, *context);
     }
     ~DesktopHarness()
     {
         context->stop();
         window.reset();
+        reader.reset();
         context.reset();
+    }
+
+    //! The window's reader as GuiApp makes it: on a team database a thread and connection of
+    //! its own, inline on SQLite.
+    static std::unique_ptr<models::ModelReader> makeReader(store::Database &db)
+    {
+        return db.isTeam() ? std::make_unique<models::ModelReader>(db, store::OpenOptions {})
+                           : std::make_unique<models::ModelReader>(db);
     }
     DesktopHarness(const DesktopHarness &) = delete;
     DesktopHarness &operator=(const DesktopHarness &) = delete;
@@ -69,6 +82,7 @@ public:
 
     SyncHarness h;
     std::unique_ptr<models::AppContext> context;
+    std::unique_ptr<models::ModelReader> reader;
     std::unique_ptr<ui::MainWindow> window;
 };
 

@@ -95,6 +95,10 @@ Row runOne(int ms, int users, int messages, bool ownThread)
     options.ownThread = ownThread;
     auto context = std::make_unique<models::AppContext>(db, options);
     context->setSyncConfig(config);
+    if (!QTest::qWaitFor([&] { return context->engine() != nullptr; }, 30000)) { // built on its thread
+        std::fprintf(stderr, "%s: the engine was not built\n", qPrintable(row.where));
+        return row;
+    }
     auto window = std::make_unique<ui::MainWindow>(db);
     window->setSyncEngine(context->engine());
     window->setMappingTools(context->tools());

@@ -73,6 +73,7 @@ private Q_SLOTS:
         options.ownThread = true;
         models::AppContext context(slow, options);
         context.setSyncConfig(h.fastConfig());
+        QTRY_VERIFY_WITH_TIMEOUT(context.engine(), 10000); // built on the sync's thread
         ui::MainWindow window(*h.db);
         test::DesktopHarness::wire(window, context);
         window.show();

@@ -3,14 +3,18 @@
 // leads at once and syncs; on a team database two workstations' contexts elect exactly one
 // leader, a seat without the bot token never leads, and stopping the leader hands over; the
 // repair tools act through the engine the context runs; the engine can be rebuilt (new tokens)
-// or dropped while the election keeps its place. Runs on SQLite and, through with-postgres.sh,
-// on PostgreSQL (each test says which it needs).
+// or dropped while the election keeps its place. On a thread of its own (the desktop), new tokens
+// and quitting never hold the caller for the database's round trips, and quitting gives up on a
+// database that does not answer (the lease then expires on its own). Runs on SQLite and, through
+// with-postgres.sh, on PostgreSQL (each test says which it needs).
 
 #include "ContextFixture.h"
+#include "LatencyProxy.h"
 #include "MappingTools.h"
 #include "health/SyncMonitor.h"
 #include "intercom/IntercomClient.h"
 
+#include <QElapsedTimer>
 #include <QThread>
 
 #include <algorithm>
@@ -19,6 +23,21 @@ using namespace Qt::StringLiterals;
 using namespace tgic;
 
 namespace {
+
+//! The team database's link in the tests below, with the sync's connection behind a LatencyProxy.
+constexpr std::chrono::milliseconds kRoundTrip { 100 };
+
+//! A context composed as the desktop composes it (its own thread), on `db`.
+std::unique_ptr<models::AppContext> desktopContext(
+    store::Database &db, const QString &agent, std::chrono::milliseconds stopTimeout)
+{
+    models::AppContextOptions options;
+    options.member = team::thisWorkstation(u"tgic"_s, agent);
+    options.member.canLead = true;
+    options.ownThread = true;
+    options.stopTimeout = stopTimeout;
+    return std::make_unique<models::AppContext>(db, options);
+}
 
 //! A second workstation on the harness's team database: its own connection, its own context.
 struct Workstation
@@ -215,6 +234,113 @@ private Q_SLOTS:
 
         follower.context->stop();
         lee.context->stop();
+    }
+
+    // The desktop saves new tokens while its sync delivers, across a slow link (on SQLite, the
+    // same without one): the window's thread is not held for the rebuild, the old engine is gone
+    // from the views at once, the new one is announced when it is built, starts only then, leads
+    // and delivers; quitting hands the lease over in time.
+    void onItsOwnThreadNewTokensAndQuitDoNotWaitForTheDatabase()
+    {
+        test::SyncHarness h;
+        h.lease.reset(); // the context's election takes the poller lease
+        std::unique_ptr<test::LatencyProxy> proxy;
+        if (test::onPostgres())
+            proxy = test::LatencyProxy::forUrl(h.location, kRoundTrip);
+        store::Database db;
+        QVERIFY2(db.open(proxy ? proxy->url(h.location) : h.location), qPrintable(db.error()));
+        auto context = desktopContext(db, u"agent Kim"_s, std::chrono::seconds(10));
+        QSignalSpy announced(context.get(), &models::AppContext::syncChanged);
+        context->setSyncConfig(h.fastConfig());
+        context->start(); // waits for the build, without holding this thread
+        QTRY_VERIFY_WITH_TIMEOUT(context->engine() != nullptr, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(context->isLeading(), 15000);
+        const sandbox::TelegramUser alex = sandbox::persona::anonymous();
+        h.world.telegram().pushMessage(alex, u"before new tokens"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!h.contactOf(alex.id).isEmpty(), 20000);
+        const QString contact = h.contactOf(alex.id);
+
+        // New tokens while a message is on its way: queued to the sync's thread, not waited for.
+        h.world.telegram().pushMessage(alex, u"while the tokens change"_s);
+        announced.clear();
+        QElapsedTimer held;
+        held.start();
+        context->setSyncConfig(h.fastConfig());
+        context->setCanLead(true);
+        context->start();
+        const qint64 heldMs = held.elapsed();
+        QVERIFY(!context->engine()); // the views let go of the old engine at once
+        QCOMPARE(announced.count(), 1);
+        if (proxy)
+            QVERIFY2(heldMs < kRoundTrip.count(), qPrintable(u"the caller was held %1 ms"_s.arg(heldMs)));
+        QTRY_VERIFY_WITH_TIMEOUT(context->engine() != nullptr, 10000);
+        QCOMPARE(announced.count(), 2);
+        QCOMPARE(context->tools()->client()->thread(), QThread::currentThread());
+        h.world.telegram().pushMessage(alex, u"after new tokens"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(h.bodiesBy(contact).contains(u"after new tokens"_s), 30000);
+        QVERIFY(h.bodiesBy(contact).contains(u"while the tokens change"_s));
+        QVERIFY(context->isLeading());
+
+        // Quitting: the lease is handed over within the bound, and the context goes.
+        QElapsedTimer quitting;
+        quitting.start();
+        QVERIFY(context->stop());
+        QVERIFY(!context->isLeading());
+        context.reset();
+        QVERIFY2(quitting.elapsed() < 10000, qPrintable(QString::number(quitting.elapsed())));
+    }
+
+    // The team database stops answering (the link hangs) on a desktop that leads: new tokens do
+    // not hold the window, quitting gives up after its bound instead of waiting forever, and the
+    // lease expires on its own, so another workstation takes over and loses nothing.
+    void quitGivesUpOnADatabaseThatDoesNotAnswer()
+    {
+        if (!test::onPostgres())
+            QSKIP("a link that hangs is a team database's: run through tests/postgres/with-postgres.sh");
+        test::SyncHarness h;
+        h.lease.reset();
+        const auto proxy = test::LatencyProxy::forUrl(h.location, std::chrono::milliseconds(10));
+        store::Database db;
+        QVERIFY2(db.open(proxy->url(h.location)), qPrintable(db.error()));
+        constexpr std::chrono::milliseconds kStopTimeout { 1500 };
+        auto context = desktopContext(db, u"agent Kim"_s, kStopTimeout);
+        context->setSyncConfig(h.fastConfig());
+        context->start();
+        QTRY_VERIFY_WITH_TIMEOUT(context->isLeading(), 15000);
+        const sandbox::TelegramUser alex = sandbox::persona::anonymous();
+        h.world.telegram().pushMessage(alex, u"before the link hung"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!h.contactOf(alex.id).isEmpty(), 20000);
+        const QString contact = h.contactOf(alex.id);
+
+        proxy->setStalled(true);
+        QElapsedTimer held;
+        held.start();
+        context->setSyncConfig(h.fastConfig());
+        context->setCanLead(true);
+        context->start();
+        QVERIFY2(held.elapsed() < kRoundTrip.count(), qPrintable(QString::number(held.elapsed())));
+
+        held.restart();
+        QVERIFY(!context->stop()); // the hand-over did not get through
+        context.reset();
+        const qint64 quitMs = held.elapsed();
+        QVERIFY2(quitMs >= kStopTimeout.count() - 50 && quitMs < kStopTimeout.count() + 1000,
+            qPrintable(u"quitting took %1 ms"_s.arg(quitMs)));
+
+        // Another workstation, on a link that works: it leads once the lease expired, and what
+        // the customer writes now reaches Intercom.
+        store::Database other;
+        QVERIFY2(other.open(h.location), qPrintable(other.error()));
+        auto next = desktopContext(other, u"agent Sam"_s, std::chrono::seconds(10));
+        next->setSyncConfig(h.fastConfig());
+        next->start();
+        QTRY_VERIFY_WITH_TIMEOUT(next->isLeading(), 15000);
+        h.world.telegram().pushMessage(alex, u"after the hand-over"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(h.bodiesBy(contact).contains(u"after the hand-over"_s), 30000);
+        QCOMPARE(h.bodiesBy(contact), (QStringList { u"before the link hung"_s, u"after the hand-over"_s }));
+        QVERIFY(next->stop());
+        next.reset();
+        proxy->setStalled(false); // the thread that was given up on ends when its round trip does
     }
 };
 

@@ -59,7 +59,10 @@ public:
         QMetaObject::invokeMethod(
             &m_context,
             [this] {
+                // A link still open (a client that never hung up) must not hear its sockets go.
                 const auto children = m_context.children();
+                for (QObject *child : children)
+                    QObject::disconnect(child, nullptr, nullptr, nullptr);
                 for (QObject *child : children)
                     delete child;
             },

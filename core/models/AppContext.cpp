@@ -6,10 +6,7 @@
 #include "MappingTools.h"
 #include "SyncHost.h"
 #include "health/SyncMonitor.h"
-#include "intercom/IntercomApi.h"
-#include "intercom/IntercomClient.h"
 
-#include <QNetworkAccessManager>
 #include <QSemaphore>
 #include <QThread>
 
@@ -85,9 +82,6 @@ AppContext::~AppContext()
                              " quitting without it: the team lease expires on its own";
         (void)m_thread.release();
     }
-    m_searchClient.reset();
-    m_searchApi.reset();
-    m_searchNam.reset();
 }
 
 void AppContext::post(const std::function<void()> &work)
@@ -114,24 +108,9 @@ bool AppContext::isLeading() const
 void AppContext::setSyncConfig(const sync::SyncConfig &config)
 {
     dropSync();
-    if (m_thread)
-        makeSearchClient(config);
     const quint64 generation = ++m_generation;
     m_building = true;
-    post([host = m_host, config, generation, client = m_searchClient.get()] {
-        host->build(config, generation, client);
-    });
-}
-
-void AppContext::makeSearchClient(const sync::SyncConfig &config)
-{
-    // Searching contacts is only HTTP: the views' own client, on their thread.
-    m_searchNam = std::make_unique<QNetworkAccessManager>();
-    m_searchNam->setAutoDeleteReplies(false);
-    m_searchApi = std::make_unique<intercom::IntercomApi>(
-        m_searchNam.get(), config.intercomApiUrl, config.intercomToken);
-    m_searchApi->setBackoff(config.backoff);
-    m_searchClient = std::make_unique<intercom::IntercomClient>(m_searchApi.get());
+    post([host = m_host, config, generation] { host->build(config, generation); });
 }
 
 void AppContext::publish(quint64 generation, QObject *engine, QObject *monitor, QObject *tools)
@@ -166,9 +145,6 @@ void AppContext::dropSync()
     // The views let go of the engine and its tools before they go on the host's thread.
     unpublish();
     post([host = m_host] { host->drop(); });
-    m_searchClient.reset();
-    m_searchApi.reset();
-    m_searchNam.reset();
 }
 
 void AppContext::setCanLead(bool canLead, const QString &whyNot)

@@ -11,12 +11,7 @@
 #include <memory>
 
 class QThread;
-class QNetworkAccessManager;
 
-namespace tgic::intercom {
-class IntercomApi;
-class IntercomClient;
-} // namespace tgic::intercom
 namespace tgic::health {
 class SyncMonitor;
 }
@@ -108,16 +103,12 @@ private:
     void startWith(bool untilIdle);
     void publish(quint64 generation, QObject *engine, QObject *monitor, QObject *tools);
     void unpublish();
-    void makeSearchClient(const sync::SyncConfig &config);
 
     store::Database &m_db;
     AppContextOptions m_options;
     std::unique_ptr<QThread> m_thread; //!< with ownThread; left running if it does not end in time
     SyncHost *m_host = nullptr; //!< on m_thread (it deletes it as it ends), else owned here
     std::unique_ptr<ChangeRelay> m_relay; //!< with ownThread on SQLite
-    std::unique_ptr<QNetworkAccessManager> m_searchNam; //!< the views' Intercom searches,
-    std::unique_ptr<intercom::IntercomApi> m_searchApi; //!< on their thread (with ownThread)
-    std::unique_ptr<intercom::IntercomClient> m_searchClient;
     team::LeaderElection *m_election = nullptr; //!< the host's, on its thread
     // What syncChanged() announced; read and written on the context's thread only.
     sync::SyncEngine *m_engine = nullptr;

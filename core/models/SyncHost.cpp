@@ -23,7 +23,7 @@ QString SyncHost::openOwnDatabase(const QString &path)
     m_ownDb = std::make_unique<store::Database>();
     if (m_ownDb->open(path, m_options.databaseOptions))
         return {};
-    const QString error = m_ownDb->error();
+    QString error = m_ownDb->error();
     m_ownDb.reset();
     return error;
 }
@@ -42,8 +42,7 @@ team::LeaderElection *SyncHost::makeElection()
     return m_election.get();
 }
 
-void SyncHost::build(
-    const sync::SyncConfig &config, quint64 generation, intercom::IntercomClient *searchClient)
+void SyncHost::build(const sync::SyncConfig &config, quint64 generation)
 {
     drop();
     store::Database &database = db();
@@ -52,8 +51,6 @@ void SyncHost::build(
     // One seat leads from the start; on a team only the elected workstation polls.
     m_engine->setLeading(!database.isTeam() || (m_election && m_election->isLeading()));
     m_tools = std::make_unique<MappingTools>(database, *m_engine);
-    if (searchClient)
-        m_tools->setSearchClient(searchClient);
     m_monitor = std::make_unique<health::SyncMonitor>(database);
     m_monitor->setWatchLeader(m_options.watchLeader);
     if (m_options.healthWriteEvery.count() > 0 && m_options.healthTurnEvery.count() > 0)

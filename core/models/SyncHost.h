@@ -8,9 +8,6 @@
 #include <atomic>
 #include <memory>
 
-namespace tgic::intercom {
-class IntercomClient;
-}
 namespace tgic::sync {
 class SyncEngine;
 struct SyncConfig;
@@ -47,8 +44,8 @@ public:
     team::LeaderElection *makeElection();
 
     //! The engine, its tools and its monitor from `config`, replacing any there were; then
-    //! built(`generation`, …). `searchClient` (not owned) is the tools' client for the views.
-    void build(const sync::SyncConfig &config, quint64 generation, intercom::IntercomClient *searchClient);
+    //! built(`generation`, …).
+    void build(const sync::SyncConfig &config, quint64 generation);
     //! The tools, the monitor and the engine go (in that order); the election stays.
     void drop();
     void setCanLead(bool canLead, const QString &whyNot);

@@ -54,8 +54,8 @@ public:
     AppContext(store::Database &db, AppContextOptions options, QObject *parent = nullptr);
     //! stop(), then everything goes in order: the tools and the monitor before the engine; with
     //! its own thread, that thread's database closes and the thread ends. With ownThread it
-    //! waits for that at most AppContextOptions::stopTimeout (counted from stop()); a thread
-    //! stuck in a round trip is left to end on its own.
+    //! waits at most AppContextOptions::stopTimeout for the stop and as long again for the rest
+    //! (not at all once stop() gave up); a thread stuck in a round trip is left to end on its own.
     ~AppContext() override;
 
     //! Build the engine, its monitor and its tools from `config`, replacing any there were; the

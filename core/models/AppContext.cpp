@@ -19,34 +19,27 @@ AppContext::AppContext(store::Database &db, AppContextOptions options, QObject *
     , m_db(db)
     , m_options(std::move(options))
 {
+    m_host = new SyncHost(m_db, m_options);
     if (m_options.ownThread) {
+        // Made here, opened there: the window does not wait for the sync's connection either.
+        m_host->makeOwnDatabase();
+        m_election = m_host->makeElection();
         m_thread = std::make_unique<QThread>();
         m_thread->setObjectName(u"sync"_s);
-        m_host = new SyncHost(m_db, m_options);
-        m_host->moveToThread(m_thread.get());
+        m_host->moveAllTo(m_thread.get());
         // The host goes with its thread, whenever that ends: the context may have stopped
         // waiting for it (a database that does not answer).
         connect(m_thread.get(), &QThread::finished, m_host, &QObject::deleteLater);
         m_thread->start();
-        QString error;
-        onHostThread([this, &error] { error = m_host->openOwnDatabase(m_db.path()); });
-        if (!error.isEmpty()) {
-            // Better a window that waits for the sync than no sync at all.
-            qCWarning(lcSync).noquote()
-                << "the sync runs on the window's thread: its own connection did not open:" << error;
-            m_thread->quit();
-            m_thread->wait(); // the host goes with it
-            m_thread.reset();
-            m_options.ownThread = false;
-        } else if (m_db.isSqlite()) {
+        if (m_db.isSqlite())
             m_relay = std::make_unique<ChangeRelay>(m_db, *m_host->ownDatabase());
-        }
+        QMetaObject::invokeMethod(
+            m_host, [host = m_host, path = m_db.path()] { host->openOwnDatabase(path); });
+    } else {
+        m_election = m_host->makeElection();
     }
-    if (!m_thread)
-        m_host = new SyncHost(m_db, m_options);
     // Queued from the host's thread, direct on this one; a context that went hears nothing more.
     connect(m_host, &SyncHost::built, this, &AppContext::publish);
-    onHostThread([this] { m_election = m_host->makeElection(); });
 }
 
 AppContext::~AppContext()
@@ -87,15 +80,7 @@ AppContext::~AppContext()
 void AppContext::post(const std::function<void()> &work)
 {
     if (m_thread)
-        QMetaObject::invokeMethod(m_host, work);
-    else
-        work();
-}
-
-void AppContext::onHostThread(const std::function<void()> &work)
-{
-    if (m_thread)
-        QMetaObject::invokeMethod(m_host, work, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(m_host, [host = m_host, work] { host->whenOpen(work); });
     else
         work();
 }

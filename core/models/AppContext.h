@@ -36,15 +36,14 @@ class SyncHost;
 //!
 //! With AppContextOptions::ownThread the context is used from the thread that made it (the
 //! GUI's) and everything it composes lives on its worker thread (a SyncHost): views only connect
-//! to their signals (queued) and call MappingTools, which answers on the caller's thread. Only
-//! the constructor waits for the worker (it opens the worker's connection). Building, dropping
-//! and changing whether this process may lead are queued to it, and the new engine, monitor and
-//! tools are announced by syncChanged() once they exist; start() waits for them without
-//! blocking. stop() and the destructor wait for the worker at most
-//! AppContextOptions::stopTimeout: a database that does not answer then keeps the lease until it
-//! expires on its own, never the app from quitting. On SQLite a ChangeRelay passes each
-//! connection's change notices to the other. Without ownThread (tgic-cli) everything runs at once
-//! on the caller's thread, and syncChanged() comes before setSyncConfig() returns.
+//! to their signals (queued) and call MappingTools, which answers on the caller's thread.
+//! Opening the worker's connection, building, dropping and changing whether this process may
+//! lead are queued to it, and the new engine, monitor and tools are announced by syncChanged()
+//! once they exist; start() waits for them without blocking. stop() and the destructor wait for the worker at
+//! most AppContextOptions::stopTimeout: a database that does not answer then keeps the lease until it expires
+//! on its own, never the app from quitting. On SQLite a ChangeRelay passes each connection's change notices
+//! to the other. Without ownThread (tgic-cli) everything runs at once on the caller's thread, and
+//! syncChanged() comes before setSyncConfig() returns.
 class AppContext final : public QObject
 {
     Q_OBJECT
@@ -96,10 +95,9 @@ Q_SIGNALS:
     void syncChanged();
 
 private:
-    //! Run `work` on the host's thread, queued (at once without ownThread).
+    //! Run `work` on the host's thread, queued, once its connection is open (at once without
+    //! ownThread).
     void post(const std::function<void()> &work);
-    //! Run `work` on the host's thread and wait for it (at once without ownThread).
-    void onHostThread(const std::function<void()> &work);
     void startWith(bool untilIdle);
     void publish(quint64 generation, QObject *engine, QObject *monitor, QObject *tools);
     void unpublish();

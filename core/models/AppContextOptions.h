@@ -25,8 +25,9 @@ struct AppContextOptions
     //! The desktop app: the engine, the election, the monitor and the tools run on a thread of
     //! their own, on a connection of their own to the same database (opened with its path and
     //! `databaseOptions`), so that the window's thread never waits for the engine's round trips;
-    //! the given database stays the window's. tgic-cli, which has no window, leaves it off. If
-    //! that connection does not open, the context runs on its caller's thread (and warns).
+    //! the given database stays the window's. tgic-cli, which has no window, leaves it off. That
+    //! connection opens on the sync's thread; if it does not, it is tried again every two
+    //! seconds (with a warning), and the sync waits for it.
     bool ownThread = false;
     store::OpenOptions databaseOptions;
     //! With ownThread: how long stop() and the destructor wait for the sync's thread (the

@@ -1,31 +1,83 @@
 // SPDX-License-Identifier: MIT
 #include "SyncHost.h"
 
+#include "Logging.h"
 #include "MappingTools.h"
 #include "health/SyncMonitor.h"
 #include "sync/SyncEngine.h"
 
+#include <QTimer>
+
+#include <utility>
+
 namespace tgic::models {
+
+namespace {
+//! How often a connection of the host's own that did not open is tried again.
+constexpr std::chrono::seconds kRetryOpen { 2 };
+} // namespace
 
 SyncHost::SyncHost(store::Database &db, AppContextOptions options)
     : m_db(db)
     , m_options(std::move(options))
-{ }
+    , m_retry(new QTimer(this))
+{
+    m_retry->setSingleShot(true);
+    m_retry->setInterval(kRetryOpen);
+    connect(m_retry, &QTimer::timeout, this, &SyncHost::tryOpen);
+}
 
 SyncHost::~SyncHost()
 {
     tearDown();
 }
 
-QString SyncHost::openOwnDatabase(const QString &path)
+void SyncHost::makeOwnDatabase()
+{
+    m_ownDb = std::make_unique<store::Database>();
+}
+
+void SyncHost::moveAllTo(QThread *thread)
+{
+    moveToThread(thread);
+    if (m_ownDb)
+        m_ownDb->moveToThread(thread);
+    if (m_election)
+        m_election->moveToThread(thread);
+}
+
+void SyncHost::openOwnDatabase(const QString &path)
+{
+    m_path = path;
+    m_open = false;
+    tryOpen();
+}
+
+void SyncHost::tryOpen()
 {
     // Qt SQL connections belong to the thread that opened them: this one is the host's.
-    m_ownDb = std::make_unique<store::Database>();
-    if (m_ownDb->open(path, m_options.databaseOptions))
-        return {};
-    QString error = m_ownDb->error();
-    m_ownDb.reset();
-    return error;
+    if (!m_ownDb->open(m_path, m_options.databaseOptions)) {
+        // Said once: the window shows the sync as not running meanwhile.
+        if (!m_retry->property("warned").toBool())
+            qCWarning(lcSync).noquote()
+                << "the sync's own connection to the database did not open, trying again:"
+                << m_ownDb->error();
+        m_retry->setProperty("warned", true);
+        m_retry->start();
+        return;
+    }
+    m_open = true;
+    const QList<std::function<void()>> waiting = std::exchange(m_waiting, {});
+    for (const auto &work : waiting)
+        work();
+}
+
+void SyncHost::whenOpen(const std::function<void()> &work)
+{
+    if (m_open)
+        work();
+    else
+        m_waiting << work;
 }
 
 team::LeaderElection *SyncHost::makeElection()
@@ -92,6 +144,12 @@ void SyncHost::start(bool untilIdle)
 
 void SyncHost::stop()
 {
+    if (!m_open) {
+        // Nothing ran yet: nothing to hand over, and nothing is to start any more.
+        m_waiting.clear();
+        m_retry->stop();
+        return;
+    }
     if (m_monitor)
         m_monitor->stop(); // the last minute's figures, while still leading
     if (m_election)
@@ -102,6 +160,8 @@ void SyncHost::stop()
 
 void SyncHost::tearDown()
 {
+    m_waiting.clear();
+    m_retry->stop();
     drop();
     m_election.reset();
     m_ownDb.reset();

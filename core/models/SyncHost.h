@@ -3,10 +3,15 @@
 
 #include "AppContextOptions.h"
 
+#include <QList>
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
+
+class QThread;
+class QTimer;
 
 namespace tgic::sync {
 class SyncEngine;
@@ -33,15 +38,23 @@ class SyncHost final : public QObject
     Q_DISABLE_COPY_MOVE(SyncHost)
 
 public:
-    //! On `db` (the caller's connection) unless openOwnDatabase() opens one of its own.
+    //! On `db` (the caller's connection) unless makeOwnDatabase() makes one of its own.
     SyncHost(store::Database &db, AppContextOptions options);
     ~SyncHost() override;
 
-    //! A connection of the host's own to `path`; on failure, why (and the caller's stays).
-    QString openOwnDatabase(const QString &path);
+    //! A connection of the host's own, not open yet: made on the caller's thread, before
+    //! moveAllTo(), so that the election can be made on it there too.
+    void makeOwnDatabase();
     store::Database *ownDatabase() const { return m_ownDb.get(); }
     //! The election on the host's database; it lives until tearDown().
     team::LeaderElection *makeElection();
+    //! The host, its own connection and its election to `thread`.
+    void moveAllTo(QThread *thread);
+    //! On the host's thread: open the connection makeOwnDatabase() made, to `path`. Until it
+    //! opens, whenOpen() keeps the work it is given, and it is tried again every few seconds.
+    void openOwnDatabase(const QString &path);
+    //! `work` now, or once the host's own connection is open.
+    void whenOpen(const std::function<void()> &work);
 
     //! The engine, its tools and its monitor from `config`, replacing any there were; then
     //! built(`generation`, …).
@@ -67,10 +80,15 @@ Q_SIGNALS:
 
 private:
     store::Database &db() const { return m_ownDb ? *m_ownDb : m_db; }
+    void tryOpen();
 
     store::Database &m_db;
     AppContextOptions m_options;
     std::unique_ptr<store::Database> m_ownDb;
+    QString m_path; //!< of the own connection
+    bool m_open = true; //!< false while the own connection is not open yet
+    QList<std::function<void()>> m_waiting; //!< for the own connection to open
+    QTimer *m_retry;
     std::atomic<bool> m_leading { false };
     bool m_engineStarted = false;
     std::unique_ptr<team::LeaderElection> m_election;

@@ -358,6 +358,40 @@ private Q_SLOTS:
         next.reset();
         proxy->setStalled(false); // the thread that was given up on ends when its round trip does
     }
+
+    // The desktop starts while the team database does not answer: making the context, building
+    // and starting the sync do not hold the window; the sync waits for its connection, and once
+    // the link answers again it leads and delivers.
+    void startUpDoesNotWaitForTheSyncsConnection()
+    {
+        if (!test::onPostgres())
+            QSKIP("a link that hangs is a team database's: run through tests/postgres/with-postgres.sh");
+        test::SyncHarness h;
+        h.lease.reset();
+        const auto proxy = test::LatencyProxy::forUrl(h.location, std::chrono::milliseconds(10));
+        store::Database db; // the window's: it opened before the link hung
+        QVERIFY2(db.open(proxy->url(h.location)), qPrintable(db.error()));
+        proxy->setStalled(true);
+        QElapsedTimer held;
+        held.start();
+        auto context = desktopContext(db, u"agent Kim"_s, std::chrono::seconds(10));
+        context->setSyncConfig(h.fastConfig());
+        context->setCanLead(true);
+        context->start();
+        const qint64 heldMs = held.elapsed();
+        QVERIFY2(heldMs < kRoundTrip.count(), qPrintable(u"start-up held the caller %1 ms"_s.arg(heldMs)));
+        QCOMPARE(context->election().me().agent, u"agent Kim"_s);
+
+        proxy->setStalled(false);
+        QTRY_VERIFY_WITH_TIMEOUT(context->engine() != nullptr, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(context->isLeading(), 15000);
+        const sandbox::TelegramUser alex = sandbox::persona::anonymous();
+        h.world.telegram().pushMessage(alex, u"after the link came back"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!h.contactOf(alex.id).isEmpty(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            h.bodiesBy(h.contactOf(alex.id)), QStringList { u"after the link came back"_s }, 20000);
+        QVERIFY(context->stop());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAppContext)

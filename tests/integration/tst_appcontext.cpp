@@ -16,6 +16,8 @@
 #include "intercom/IntercomTypes.h"
 
 #include <QElapsedTimer>
+#include <QMutex>
+#include <QTemporaryFile>
 #include <QThread>
 
 #include <algorithm>
@@ -24,6 +26,26 @@ using namespace Qt::StringLiterals;
 using namespace tgic;
 
 namespace {
+
+QStringList g_log;
+QMutex g_logMutex;
+QtMessageHandler g_previousHandler = nullptr;
+
+//! Keeps what is logged, from any thread: the sync's thread says what it could not do.
+void captureMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        const QMutexLocker lock(&g_logMutex);
+        g_log << message;
+    }
+    g_previousHandler(type, context, message);
+}
+
+bool logged(const QString &text)
+{
+    const QMutexLocker lock(&g_logMutex);
+    return std::any_of(g_log.cbegin(), g_log.cend(), [&](const QString &l) { return l.contains(text); });
+}
 
 //! The team database's link in the tests below, with the sync's connection behind a LatencyProxy.
 constexpr std::chrono::milliseconds kRoundTrip { 100 };
@@ -68,6 +90,9 @@ class TestAppContext : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { g_previousHandler = qInstallMessageHandler(captureMessages); }
+    void cleanupTestCase() { qInstallMessageHandler(g_previousHandler); }
+
     void singleSeatLeadsAtOnceAndSyncs()
     {
         if (test::onPostgres())
@@ -391,6 +416,30 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             h.bodiesBy(h.contactOf(alex.id)), QStringList { u"after the link came back"_s }, 20000);
         QVERIFY(context->stop());
+    }
+
+    // The sync's own connection does not open (here: a cache under a path that cannot be made):
+    // the desktop still starts and quits at once, and the log says why the sync does not run.
+    void aSyncWhoseConnectionDoesNotOpenWaitsAndQuitsAtOnce()
+    {
+        test::SyncHarness h;
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        store::Database broken; // the window's: it did not open either, but it knows its path
+        QVERIFY(!broken.open(file.fileName() + u"/cannot/cache.sqlite3"_s));
+        QElapsedTimer held;
+        held.start();
+        auto context = desktopContext(broken, u"agent Kim"_s, std::chrono::seconds(10));
+        context->setSyncConfig(h.config());
+        context->start();
+        QVERIFY2(held.elapsed() < kRoundTrip.count(), qPrintable(QString::number(held.elapsed())));
+        QTRY_VERIFY_WITH_TIMEOUT(logged(u"the sync's own connection to the database did not open"_s), 10000);
+        QVERIFY(!context->engine()); // nothing was built on a connection that is not there
+        QVERIFY(!context->isLeading());
+        held.restart();
+        QVERIFY(context->stop());
+        context.reset();
+        QVERIFY2(held.elapsed() < kRoundTrip.count(), qPrintable(QString::number(held.elapsed())));
     }
 };
 

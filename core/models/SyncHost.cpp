@@ -58,11 +58,11 @@ void SyncHost::tryOpen()
     // Qt SQL connections belong to the thread that opened them: this one is the host's.
     if (!m_ownDb->open(m_path, m_options.databaseOptions)) {
         // Said once: the window shows the sync as not running meanwhile.
-        if (!m_retry->property("warned").toBool())
+        if (!m_openFailed)
             qCWarning(lcSync).noquote()
                 << "the sync's own connection to the database did not open, trying again:"
                 << m_ownDb->error();
-        m_retry->setProperty("warned", true);
+        m_openFailed = true;
         m_retry->start();
         return;
     }

@@ -87,6 +87,7 @@ private:
     std::unique_ptr<store::Database> m_ownDb;
     QString m_path; //!< of the own connection
     bool m_open = true; //!< false while the own connection is not open yet
+    bool m_openFailed = false; //!< and it was said so
     QList<std::function<void()>> m_waiting; //!< for the own connection to open
     QTimer *m_retry;
     std::atomic<bool> m_leading { false };

@@ -77,9 +77,9 @@ public:
 };
 } // namespace
 
-ContactPicker::ContactPicker(intercom::IntercomClient *client, QWidget *parent)
+ContactPicker::ContactPicker(models::MappingTools *tools, QWidget *parent)
     : QWidget(parent)
-    , m_model(new ContactSearchModel(client, this))
+    , m_model(new ContactSearchModel(tools, this))
     , m_search(new QLineEdit(this))
     , m_list(new QListView(this))
     , m_status(new QLabel(this))

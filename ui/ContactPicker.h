@@ -9,10 +9,6 @@ class QLabel;
 class QLineEdit;
 class QListView;
 
-namespace tgic::intercom {
-class IntercomClient;
-}
-
 namespace tgic::ui {
 
 //! Find an Intercom contact by id, email, phone or name as you type: a search box over a list
@@ -22,7 +18,8 @@ class ContactPicker final : public QWidget
     Q_OBJECT
 
 public:
-    explicit ContactPicker(intercom::IntercomClient *client, QWidget *parent = nullptr);
+    //! Searching through the repair tools: the engine's Intercom client and its rate-limit pacing.
+    explicit ContactPicker(models::MappingTools *tools, QWidget *parent = nullptr);
 
     QLineEdit *searchField() const { return m_search; }
     QListView *listView() const { return m_list; }

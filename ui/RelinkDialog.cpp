@@ -20,7 +20,7 @@ RelinkDialog::RelinkDialog(models::MappingTools *tools, qint64 telegramUserId, c
     , m_tools(tools)
     , m_telegramUserId(telegramUserId)
     , m_currentContactId(currentContactId)
-    , m_picker(new ContactPicker(tools->client(), this))
+    , m_picker(new ContactPicker(tools, this))
     , m_result(new QLabel(this))
 {
     setObjectName(u"relinkDialog"_s);

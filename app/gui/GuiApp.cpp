@@ -53,7 +53,8 @@ GuiApp::~GuiApp()
     }
     // The window's models hold the database; the engine writes to it: tear down in order. The
     // monitor writes the last minute's figures while still leading, then a leader hands the
-    // lease over before its engine stops.
+    // lease over before its engine stops; a database that does not answer is given up on after
+    // a few seconds (the lease then expires on its own).
     if (m_context)
         m_context->stop();
     m_window.reset();
@@ -175,15 +176,16 @@ void GuiApp::startSandbox()
         world->playAll();
         return;
     }
-    // A newcomer watches customers arrive one by one once the engine is connected.
+    // A newcomer watches customers arrive one by one once the engine is connected (as the
+    // status bar hears it: the engine is built on the sync's thread, and announced later).
     auto *once = new QObject(this);
-    connect(context().engine(), &sync::SyncEngine::statusChanged, once,
-        [world, once](sync::SyncEngine::Status s) {
-            if (s != sync::SyncEngine::Status::Connected)
-                return;
-            delete once;
-            world->play(std::chrono::milliseconds(2500));
-        });
+    const models::SyncStatus *status = m_window->syncStatus();
+    connect(status, &models::SyncStatus::changed, once, [world, once, status] {
+        if (status->state() != sync::SyncEngine::Status::Connected)
+            return;
+        delete once;
+        world->play(std::chrono::milliseconds(2500));
+    });
 #endif
 }
 
@@ -196,14 +198,17 @@ models::AppContext &GuiApp::context()
         options.ownThread = true;
         options.databaseOptions = m_dbOptions;
         m_context = std::make_unique<models::AppContext>(*m_db, options);
+        // Built on the sync's thread and announced when ready: the window never waits for it.
+        connect(m_context.get(), &models::AppContext::syncChanged, this, [this] {
+            m_window->setSyncEngine(m_context->engine());
+            m_window->setMappingTools(m_context->tools());
+        });
     }
     return *m_context;
 }
 
 void GuiApp::startEngine()
 {
-    m_window->setSyncEngine(nullptr);
-    m_window->setMappingTools(nullptr);
     if (m_context)
         m_context->dropSync(); // the election stays: a token change keeps this seat in the team
     if (m_telegramToken.isEmpty() || m_intercomToken.isEmpty()) {
@@ -228,9 +233,9 @@ void GuiApp::startEngine()
         if (url.isValid())
             config.intercomApiUrl = url;
     }
+    // Queued to the sync's thread; syncChanged hands the new engine to the window, which then
+    // starts (startElection's start() waits for it without blocking).
     context().setSyncConfig(config);
-    m_window->setSyncEngine(m_context->engine());
-    m_window->setMappingTools(m_context->tools());
     startElection();
 }
 

@@ -4,11 +4,10 @@
 #include "ChangeRelay.h"
 #include "Logging.h"
 #include "MappingTools.h"
+#include "SyncHost.h"
 #include "health/SyncMonitor.h"
-#include "intercom/IntercomApi.h"
-#include "intercom/IntercomClient.h"
 
-#include <QNetworkAccessManager>
+#include <QSemaphore>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -20,163 +19,164 @@ AppContext::AppContext(store::Database &db, AppContextOptions options, QObject *
     , m_db(db)
     , m_options(std::move(options))
 {
+    m_host = new SyncHost(m_db, m_options);
     if (m_options.ownThread) {
-        // Qt SQL connections belong to the thread that opened them: the engine's opens there.
+        // Made here, opened there: the window does not wait for the sync's connection either.
+        m_host->makeOwnDatabase();
+        m_election = m_host->makeElection();
         m_thread = std::make_unique<QThread>();
         m_thread->setObjectName(u"sync"_s);
-        m_threadAnchor = std::make_unique<QObject>();
-        m_threadAnchor->moveToThread(m_thread.get());
+        m_host->moveAllTo(m_thread.get());
+        // The host goes with its thread, whenever that ends: the context may have stopped
+        // waiting for it (a database that does not answer).
+        connect(m_thread.get(), &QThread::finished, m_host, &QObject::deleteLater);
         m_thread->start();
-        QString error;
-        onEngineThread([this, &error] {
-            m_ownDb = std::make_unique<store::Database>();
-            if (!m_ownDb->open(m_db.path(), m_options.databaseOptions)) {
-                error = m_ownDb->error();
-                m_ownDb.reset();
-            }
-        });
-        if (!m_ownDb) {
-            // Better a window that waits for the sync than no sync at all.
-            qCWarning(lcSync).noquote()
-                << "the sync runs on the window's thread: its own connection did not open:" << error;
-            m_thread->quit();
-            m_thread->wait();
-            m_thread.reset();
-            m_options.ownThread = false;
-        }
-        if (m_ownDb && m_db.isSqlite())
-            m_relay = std::make_unique<ChangeRelay>(m_db, *m_ownDb);
+        if (m_db.isSqlite())
+            m_relay = std::make_unique<ChangeRelay>(m_db, *m_host->ownDatabase());
+        QMetaObject::invokeMethod(
+            m_host, [host = m_host, path = m_db.path()] { host->openOwnDatabase(path); });
+    } else {
+        m_election = m_host->makeElection();
     }
-    onEngineThread([this] {
-        m_election
-            = std::make_unique<team::LeaderElection>(engineDb(), m_options.member, m_options.leaseTiming);
-        // Connected first, before the monitor listens, and on the election's own thread: on
-        // `false` the engine's leader-only work stops before anything else hears of it, and
-        // before the lease is released.
-        connect(
-            m_election.get(), &team::LeaderElection::leadingChanged, m_election.get(), [this](bool leading) {
-                m_leading = leading;
-                if (m_engine)
-                    m_engine->setLeading(leading);
-            });
-    });
+    // Queued from the host's thread, direct on this one; a context that went hears nothing more.
+    connect(m_host, &SyncHost::built, this, &AppContext::publish);
 }
 
 AppContext::~AppContext()
 {
     stop();
-    dropSync();
-    onEngineThread([this] {
-        m_election.reset();
-        m_relay.reset();
-        m_ownDb.reset();
-    });
-    if (m_thread) {
-        m_thread->quit();
-        m_thread->wait();
+    // Whatever the host still announces is not for the views any more (and they are not told:
+    // they may have gone already); the relay goes before either of its connections.
+    disconnect(m_host, nullptr, this, nullptr);
+    m_engine = nullptr;
+    m_monitor = nullptr;
+    m_tools = nullptr;
+    m_relay.reset();
+    if (!m_thread) {
+        delete m_host;
+    } else if (!m_gaveUp) {
+        QMetaObject::invokeMethod(m_host, [host = m_host] {
+            host->tearDown();
+            QThread::currentThread()->quit(); // after the teardown, not before it ran
+        });
+        m_gaveUp = !m_thread->wait(QDeadlineTimer(m_options.stopTimeout));
+    } else {
+        // Still stuck in stop(): the teardown follows it there, whenever that is.
+        QMetaObject::invokeMethod(m_host, [host = m_host] {
+            host->tearDown();
+            QThread::currentThread()->quit();
+        });
+    }
+    if (m_thread && m_gaveUp) {
+        // Destroying a running QThread aborts the process: it is left to end (and delete the
+        // host) when its round trip returns, or to go with the process. Its lease expires at
+        // the database by itself, and the next leader takes over from what was stored.
+        qCWarning(lcSync) << "the sync's thread did not stop in time (the database does not answer);"
+                             " quitting without it: the team lease expires on its own";
+        (void)m_thread.release();
     }
 }
 
-void AppContext::onEngineThread(const std::function<void()> &work)
+void AppContext::post(const std::function<void()> &work)
 {
     if (m_thread)
-        QMetaObject::invokeMethod(m_threadAnchor.get(), work, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(m_host, [host = m_host, work] { host->whenOpen(work); });
     else
         work();
+}
+
+bool AppContext::isLeading() const
+{
+    return m_thread ? m_host->isLeading() : m_election->isLeading();
 }
 
 void AppContext::setSyncConfig(const sync::SyncConfig &config)
 {
     dropSync();
-    if (m_thread)
-        makeSearchClient(config);
-    onEngineThread([this, &config] {
-        store::Database &db = engineDb();
-        m_engine = std::make_unique<sync::SyncEngine>(db, config);
-        // One seat leads from the start; on a team only the elected workstation polls.
-        m_engine->setLeading(!db.isTeam() || m_election->isLeading());
-        m_tools = std::make_unique<MappingTools>(db, *m_engine);
-        if (m_searchClient)
-            m_tools->setSearchClient(m_searchClient.get());
-        m_monitor = std::make_unique<health::SyncMonitor>(db);
-        m_monitor->setWatchLeader(m_options.watchLeader);
-        if (m_options.healthWriteEvery.count() > 0 && m_options.healthTurnEvery.count() > 0)
-            m_monitor->setIntervals(m_options.healthWriteEvery, m_options.healthTurnEvery);
-        m_monitor->attach(m_engine.get());
-        m_monitor->attachElection(m_election.get());
-    });
+    const quint64 generation = ++m_generation;
+    m_building = true;
+    post([host = m_host, config, generation] { host->build(config, generation); });
 }
 
-void AppContext::makeSearchClient(const sync::SyncConfig &config)
+void AppContext::publish(quint64 generation, QObject *engine, QObject *monitor, QObject *tools)
 {
-    // Searching contacts is only HTTP: the views' own client, on their thread.
-    m_searchNam = std::make_unique<QNetworkAccessManager>();
-    m_searchNam->setAutoDeleteReplies(false);
-    m_searchApi = std::make_unique<intercom::IntercomApi>(
-        m_searchNam.get(), config.intercomApiUrl, config.intercomToken);
-    m_searchApi->setBackoff(config.backoff);
-    m_searchClient = std::make_unique<intercom::IntercomClient>(m_searchApi.get());
+    // A build that a later drop or build replaced: its objects go on the host's thread.
+    if (generation != m_generation || !m_building)
+        return;
+    m_building = false;
+    m_engine = static_cast<sync::SyncEngine *>(engine);
+    m_monitor = static_cast<health::SyncMonitor *>(monitor);
+    m_tools = static_cast<MappingTools *>(tools);
+    Q_EMIT syncChanged();
+    // The views read the new engine's state in syncChanged(), before it starts.
+    if (m_startWanted != StartWanted::No)
+        startWith(m_startWanted == StartWanted::UntilIdle);
+}
+
+void AppContext::unpublish()
+{
+    const bool had = m_engine || m_monitor || m_tools;
+    m_engine = nullptr;
+    m_monitor = nullptr;
+    m_tools = nullptr;
+    if (had)
+        Q_EMIT syncChanged();
 }
 
 void AppContext::dropSync()
 {
-    onEngineThread([this] {
-        // The tools hold the engine's client, the monitor its signals: both go first.
-        m_tools.reset();
-        m_monitor.reset();
-        m_engine.reset();
-    });
-    m_searchClient.reset();
-    m_searchApi.reset();
-    m_searchNam.reset();
+    ++m_generation;
+    m_building = false;
+    // The views let go of the engine and its tools before they go on the host's thread.
+    unpublish();
+    post([host = m_host] { host->drop(); });
 }
 
 void AppContext::setCanLead(bool canLead, const QString &whyNot)
 {
-    // Waited for: the views read election().me() on their thread, never while it changes.
-    onEngineThread([this, canLead, &whyNot] {
-        if (m_election)
-            m_election->setCanLead(canLead, whyNot);
-    });
+    post([host = m_host, canLead, whyNot] { host->setCanLead(canLead, whyNot); });
 }
 
 void AppContext::start()
 {
-    startWith(&sync::SyncEngine::start);
+    m_startWanted = StartWanted::Start;
+    if (!m_building)
+        startWith(false);
 }
 
 void AppContext::runUntilIdle()
 {
-    startWith(&sync::SyncEngine::runUntilIdle);
+    m_startWanted = StartWanted::UntilIdle;
+    if (!m_building)
+        startWith(true);
 }
 
-void AppContext::startWith(void (sync::SyncEngine::*run)())
+void AppContext::startWith(bool untilIdle)
 {
-    const auto work = [this, run] {
-        if (m_engine)
-            (m_engine.get()->*run)();
-        if (m_election)
-            m_election->start();
-        if (m_monitor)
-            m_monitor->start();
-    };
     // Not waited for: starting reads and writes the database.
-    if (m_thread)
-        QMetaObject::invokeMethod(m_threadAnchor.get(), work);
-    else
-        work();
+    post([host = m_host, untilIdle] { host->start(untilIdle); });
 }
 
-void AppContext::stop()
+bool AppContext::stop()
 {
-    onEngineThread([this] {
-        if (m_monitor)
-            m_monitor->stop(); // the last minute's figures, while still leading
-        if (m_election)
-            m_election->stop(); // a leader hands the lease over before its engine stops
-        if (m_engine)
-            m_engine->stop();
+    m_startWanted = StartWanted::No;
+    if (!m_thread) {
+        m_host->stop();
+        return true;
+    }
+    if (m_gaveUp)
+        return false;
+    auto done = std::make_shared<QSemaphore>();
+    QMetaObject::invokeMethod(m_host, [host = m_host, done] {
+        host->stop();
+        done->release();
     });
+    if (done->tryAcquire(1, int(m_options.stopTimeout.count())))
+        return true;
+    m_gaveUp = true;
+    qCWarning(lcSync).noquote() << u"the sync did not stop within %1 ms (the database does not answer)"_s.arg(
+        m_options.stopTimeout.count());
+    return false;
 }
 
 } // namespace tgic::models

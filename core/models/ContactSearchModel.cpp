@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ContactSearchModel.h"
 
+#include "MappingTools.h"
 #include "identity/Anchor.h"
 #include "intercom/IntercomClient.h"
 
@@ -18,6 +19,12 @@ ContactSearchModel::ContactSearchModel(intercom::IntercomClient *client, QObject
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(300);
     connect(&m_debounce, &QTimer::timeout, this, &ContactSearchModel::searchNow);
+}
+
+ContactSearchModel::ContactSearchModel(MappingTools *tools, QObject *parent)
+    : ContactSearchModel(static_cast<intercom::IntercomClient *>(nullptr), parent)
+{
+    m_tools = tools;
 }
 
 int ContactSearchModel::rowCount(const QModelIndex &parent) const
@@ -102,7 +109,7 @@ void ContactSearchModel::searchNow()
 {
     m_debounce.stop();
     const quint64 generation = ++m_generation;
-    if (m_text.size() < 2 || !m_client) {
+    if (m_text.size() < 2 || (!m_client && !m_tools)) {
         beginResetModel();
         m_contacts.clear();
         m_error.clear();
@@ -112,19 +119,32 @@ void ContactSearchModel::searchNow()
         return;
     }
     setSearching(true);
-    m_client->searchContacts(m_text, this, [this, generation](const net::ApiResult &result) {
-        if (generation != m_generation)
-            return; // the agent typed on: an answer to an older text
-        beginResetModel();
-        m_contacts.clear();
-        m_error = result.ok() ? QString() : result.message;
-        if (result.ok()) {
-            m_contacts = intercom::parseContactPage(result.payload.toObject()).items;
-        }
-        endResetModel();
-        setSearching(false);
-        Q_EMIT finished(int(m_contacts.size()));
-    });
+    if (m_tools) {
+        // The answer comes back on this thread, maybe after this model went.
+        m_tools->searchContacts(
+            m_text, [self = QPointer<ContactSearchModel>(this), generation](const net::ApiResult &result) {
+                if (self)
+                    self->take(generation, result);
+            });
+        return;
+    }
+    m_client->searchContacts(
+        m_text, this, [this, generation](const net::ApiResult &result) { take(generation, result); });
+}
+
+void ContactSearchModel::take(quint64 generation, const net::ApiResult &result)
+{
+    if (generation != m_generation)
+        return; // the agent typed on: an answer to an older text
+    beginResetModel();
+    m_contacts.clear();
+    m_error = result.ok() ? QString() : result.message;
+    if (result.ok()) {
+        m_contacts = intercom::parseContactPage(result.payload.toObject()).items;
+    }
+    endResetModel();
+    setSearching(false);
+    Q_EMIT finished(int(m_contacts.size()));
 }
 
 } // namespace tgic::models

@@ -10,8 +10,13 @@
 namespace tgic::intercom {
 class IntercomClient;
 }
+namespace tgic::net {
+struct ApiResult;
+}
 
 namespace tgic::models {
+
+class MappingTools;
 
 //! The contact an agent picked, in the terms a dialog needs: whom it names, and whether Intercom
 //! can merge into it (a user) or only from it (a lead).
@@ -48,6 +53,9 @@ public:
     Q_ENUM(Role)
 
     explicit ContactSearchModel(intercom::IntercomClient *client, QObject *parent = nullptr);
+    //! Searching through the repair tools (the engine's client, on the sync's thread), as the
+    //! desktop's views do: the searches share the engine's rate-limit pacing.
+    explicit ContactSearchModel(MappingTools *tools, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -71,8 +79,10 @@ Q_SIGNALS:
 
 private:
     void setSearching(bool searching);
+    void take(quint64 generation, const net::ApiResult &result);
 
     QPointer<intercom::IntercomClient> m_client;
+    QPointer<MappingTools> m_tools;
     QTimer m_debounce;
     QString m_text;
     QList<intercom::Contact> m_contacts;

@@ -52,7 +52,6 @@ template <typename Answer, typename Call> bool MappingTools::runHome(Answer &don
 MappingTools::MappingTools(store::Database &db, sync::SyncEngine &engine, QObject *parent)
     : QObject(parent)
     , m_client(engine.intercomClient())
-    , m_searchClient(m_client)
     , m_actions(new identity::MappingActions(db, m_client, engine.resolver(), this))
     , m_merge(new identity::ContactMerge(db, m_client, this))
     , m_check(new identity::IntegrityCheck(db, m_client, engine.resolver(), m_actions, this))
@@ -117,6 +116,13 @@ void MappingTools::rewriteAnchor(qint64 telegramUserId, Done done)
     if (runHome(done, [this, telegramUserId](const Done &d) { rewriteAnchor(telegramUserId, d); }))
         return;
     m_actions->rewriteAnchor(telegramUserId, actor(), reportAs(std::move(done)));
+}
+
+void MappingTools::searchContacts(const QString &text, std::function<void(const net::ApiResult &)> done)
+{
+    if (runHome(done, [this, text](const auto &d) { searchContacts(text, d); }))
+        return;
+    m_client->searchContacts(text, this, std::move(done));
 }
 
 void MappingTools::previewMerge(

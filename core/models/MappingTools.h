@@ -16,6 +16,9 @@ class Database;
 namespace tgic::intercom {
 class IntercomClient;
 }
+namespace tgic::net {
+struct ApiResult;
+}
 namespace tgic::identity {
 class ContactMerge;
 class IntegrityCheck;
@@ -67,12 +70,12 @@ public:
     MappingTools(store::Database &db, sync::SyncEngine &engine, QObject *parent = nullptr);
     ~MappingTools() override;
 
-    //! For searching Intercom contacts (models::ContactSearchModel), on the views' thread: the
-    //! engine's client, or the one setSearchClient gave.
-    intercom::IntercomClient *client() const { return m_searchClient; }
-    //! The views live on another thread than the engine: they search through `client`, which
-    //! lives on theirs. Not owned.
-    void setSearchClient(intercom::IntercomClient *client) { m_searchClient = client; }
+    //! The engine's Intercom client, on the tools' thread: the views search through
+    //! searchContacts(), never through this.
+    intercom::IntercomClient *client() const { return m_client; }
+    //! Search Intercom contacts (models::ContactSearchModel) through the engine's client, so that
+    //! the searches share its rate-limit pacing; `done` comes back on the caller's thread.
+    void searchContacts(const QString &text, std::function<void(const net::ApiResult &)> done);
 
     QString actor() const;
     //! Who the audit log names for this app when there are no tools yet (no sync running):
@@ -113,7 +116,6 @@ private:
     void setAdminName(const QString &name);
 
     intercom::IntercomClient *m_client;
-    intercom::IntercomClient *m_searchClient;
     identity::MappingActions *m_actions;
     identity::ContactMerge *m_merge;
     identity::IntegrityCheck *m_check;

@@ -36,10 +36,19 @@ LeaderElection::~LeaderElection()
     stop();
 }
 
+store::TeamMember LeaderElection::me() const
+{
+    const QMutexLocker lock(&m_meLock);
+    return m_me;
+}
+
 void LeaderElection::setCanLead(bool canLead, const QString &whyNot)
 {
-    m_me.canLead = canLead;
-    m_me.note = canLead ? QString() : whyNot;
+    {
+        const QMutexLocker lock(&m_meLock);
+        m_me.canLead = canLead;
+        m_me.note = canLead ? QString() : whyNot;
+    }
     if (!canLead && m_leading)
         stepDown(u"this workstation can no longer lead: "_s + whyNot, true);
 }

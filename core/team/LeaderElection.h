@@ -3,6 +3,7 @@
 
 #include "store/TeamRepository.h"
 
+#include <QMutex>
 #include <QObject>
 
 #include <chrono>
@@ -53,7 +54,9 @@ public:
     bool isLeading() const { return m_leading; }
     //! The fencing epoch of the lease this process holds (0 while it does not lead, or one seat).
     qint64 epoch() const { return m_leading ? m_epoch : 0; }
-    const store::TeamMember &me() const { return m_me; }
+    //! This process in the team; may be read from another thread than the election's (the
+    //! window's, while the election runs on the sync's thread).
+    store::TeamMember me() const;
     //! Whether this process may lead (it has the bot token); followers without one say why.
     void setCanLead(bool canLead, const QString &whyNot = {});
 
@@ -74,7 +77,8 @@ private:
 
     store::Database &m_db;
     store::TeamRepository m_repo;
-    store::TeamMember m_me;
+    store::TeamMember m_me; //!< written on the election's thread only, under m_meLock
+    mutable QMutex m_meLock;
     LeaseTiming m_timing;
     QTimer *m_tick;
     QTimer *m_deadline;

@@ -3,10 +3,11 @@
 // through with-postgres.sh, the engine's connection behind a LatencyProxy that adds 100 ms to
 // every round trip): the sync runs on a thread of its own, so the window keeps answering while
 // the engine waits for the database, and a merge started from the window still completes, its
-// answer comes back to the window and the contact panel shows the survivor. And with the window's
-// own connection behind the link, its models read on a thread of their own (models::ModelReader):
-// a burst and a click on a chat never hold the window for a round trip, and what they change
-// still appears.
+// answer comes back to the window and the contact panel shows the survivor. Saving new tokens
+// while it delivers does not hold the window either, and quitting hands the lease over in time.
+// And with the window's own connection behind the link, its models read on a thread of their own
+// (models::ModelReader): a burst and a click on a chat never hold the window for a round trip, and
+// what they change still appears.
 
 #include "ChatListModel.h"
 #include "ContactPanel.h"
@@ -78,6 +79,7 @@ private Q_SLOTS:
         options.ownThread = true;
         models::AppContext context(slow, options);
         context.setSyncConfig(h.fastConfig());
+        QTRY_VERIFY_WITH_TIMEOUT(context.engine(), 10000); // built on the sync's thread
         ui::MainWindow window(*h.db);
         test::DesktopHarness::wire(window, context);
         window.show();
@@ -139,6 +141,70 @@ private Q_SLOTS:
         context.stop();
     }
 
+    void newTokensWhileDeliveringDoNotHoldTheWindowAndQuitHandsOver()
+    {
+        test::SyncHarness h;
+        h.lease.reset();
+        const auto proxy = test::LatencyProxy::forUrl(h.location, kRoundTrip);
+        store::Database slow;
+        QVERIFY2(slow.open(proxy->url(h.location)), qPrintable(slow.error()));
+        models::AppContextOptions options;
+        options.member = team::thisWorkstation(u"tgic"_s, u"agent Kim"_s);
+        options.member.canLead = true;
+        options.ownThread = true;
+        auto context = std::make_unique<models::AppContext>(slow, options);
+        ui::MainWindow window(*h.db);
+        // As GuiApp wires it: each engine the context announces goes to the window.
+        connect(context.get(), &models::AppContext::syncChanged, &window, [&] {
+            window.setSyncEngine(context->engine());
+            window.setMappingTools(context->tools());
+        });
+        window.setElection(&context->election());
+        window.show();
+        context->setSyncConfig(h.fastConfig());
+        context->start();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE_WITH_TIMEOUT(window.syncStatus()->state(), sync::SyncEngine::Status::Connected, 30000);
+        QVERIFY(window.mappingTools() != nullptr);
+
+        const sandbox::TelegramUser alex { 6300000100, u"Alex"_s, {}, u"alex_tokens"_s, false, u"en"_s,
+            false };
+        for (int m = 0; m < 3; ++m)
+            h.world.telegram().pushMessage(alex, u"before %1"_s.arg(m));
+        QTRY_VERIFY_WITH_TIMEOUT(!h.contactOf(alex.id).isEmpty(), 30000);
+        const QString contact = h.contactOf(alex.id);
+
+        // The agent saves new tokens in Settings while the sync works: the window is held neither
+        // by the calls nor while the sync's thread finishes its round trip and builds the new
+        // engine, which it then hands to the window.
+        h.world.telegram().pushMessage(alex, u"while the tokens change"_s);
+        Probe probe;
+        QElapsedTimer held;
+        held.start();
+        context->setSyncConfig(h.fastConfig());
+        context->setCanLead(true);
+        context->start();
+        const qint64 heldMs = held.elapsed();
+        QVERIFY(!window.mappingTools()); // the old tools left the window at once
+        QTRY_VERIFY_WITH_TIMEOUT(window.mappingTools() != nullptr, 15000);
+        const qint64 longestMs = probe.longestMs();
+        QVERIFY2(heldMs < kRoundTrip.count(), qPrintable(u"the calls held the window %1 ms"_s.arg(heldMs)));
+        QVERIFY2(
+            longestMs < kRoundTrip.count(), qPrintable(u"the window stalled for %1 ms"_s.arg(longestMs)));
+        // The new engine leads and delivers.
+        h.world.telegram().pushMessage(alex, u"after new tokens"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(h.bodiesBy(contact).contains(u"after new tokens"_s), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.syncStatus()->state(), sync::SyncEngine::Status::Connected, 10000);
+        QVERIFY(h.bodiesBy(contact).contains(u"while the tokens change"_s));
+
+        // Quitting: the hand-over is done in time (it is a few round trips), and the app goes.
+        QElapsedTimer quitting;
+        quitting.start();
+        QVERIFY(context->stop());
+        context.reset();
+        QVERIFY2(quitting.elapsed() < 5000, qPrintable(QString::number(quitting.elapsed())));
+    }
+
     void theWindowsOwnReadsNeverHoldItForARoundTrip()
     {
         test::SyncHarness h;
@@ -154,6 +220,7 @@ private Q_SLOTS:
         options.ownThread = true;
         models::AppContext context(*h.db, options);
         context.setSyncConfig(h.fastConfig());
+        QTRY_VERIFY_WITH_TIMEOUT(context.engine() != nullptr, 10000); // built on its thread
         const std::unique_ptr<models::ModelReader> reader = test::DesktopHarness::makeReader(slow);
         QVERIFY(reader->isOnWorkerThread());
         ui::MainWindow window(slow, reader.get());

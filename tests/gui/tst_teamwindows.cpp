@@ -11,8 +11,11 @@
 #include "MessageModel.h"
 #include "SyncStatusBar.h"
 #include "identity/ContactMerge.h"
+#include "intercom/IntercomApi.h"
+#include "intercom/IntercomClient.h"
 
 #include <QElapsedTimer>
+#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 using namespace tgic;
@@ -81,8 +84,11 @@ private Q_SLOTS:
         const QString user = h.world.intercom().createUser(u"alex.morgan@example.com"_s, u"Alex Morgan"_s);
         QVERIFY(leader.mappingTools() && follower.mappingTools());
         // Two agents by name (the windows' tools would both say this OS user), each on a client
-        // of its window's thread (the leader's engine runs on its own).
-        identity::ContactMerge leaderMerge(*h.db, leader.mappingTools()->client());
+        // of this thread (the leader's engine and its client run on a thread of their own).
+        QNetworkAccessManager nam;
+        intercom::IntercomApi api(&nam, h.world.intercom().baseUrl(), sandbox::SandboxWorld::intercomToken());
+        intercom::IntercomClient leaderClient(&api);
+        identity::ContactMerge leaderMerge(*h.db, &leaderClient);
         identity::ContactMerge followerMerge(followerDb, followerEngine->intercomClient());
         identity::MergePreview p1, p2;
         int previews = 0;

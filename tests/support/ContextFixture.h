@@ -8,6 +8,8 @@
 #include "SyncHarness.h"
 #include "team/Workstation.h"
 
+#include <QTest>
+
 #include <memory>
 
 namespace tgic::test {
@@ -26,6 +28,9 @@ inline std::unique_ptr<models::AppContext> makeContext(SyncHarness &harness, con
     options.ownThread = ownThread;
     auto context = std::make_unique<models::AppContext>(*harness.db, options);
     context->setSyncConfig(config);
+    // On a thread of its own the engine is built there, and announced when it is ready.
+    if (!QTest::qWaitFor([&] { return context->engine() != nullptr; }, 10000))
+        qWarning("the context's engine was not built within 10 s");
     return context;
 }
 

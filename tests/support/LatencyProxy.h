@@ -59,7 +59,10 @@ public:
         QMetaObject::invokeMethod(
             &m_context,
             [this] {
+                // A link still open (a client that never hung up) must not hear its sockets go.
                 const auto children = m_context.children();
+                for (QObject *child : children)
+                    QObject::disconnect(child, nullptr, nullptr, nullptr);
                 for (QObject *child : children)
                     delete child;
             },
@@ -82,6 +85,9 @@ public:
     {
         m_oneWayMs.storeRelaxed(int(roundTrip.count() / 2));
     }
+    //! A link that hangs: while stalled, nothing is passed on in either direction (the
+    //! connections stay open, as when a route drops packets); what was held goes on afterwards.
+    void setStalled(bool stalled) { m_stalled.storeRelaxed(stalled ? 1 : 0); }
     //! Bursts from a client answered by the server, over every connection so far.
     qint64 roundTrips() const { return m_roundTrips.loadRelaxed(); }
 
@@ -131,9 +137,9 @@ private:
             });
             // Either side leaving ends the link once what it sent has been passed on.
             QObject::connect(
-                client, &QTcpSocket::disconnected, &m_context, [link] { closeAfter(link->toServer); });
-            QObject::connect(
-                link->server, &QTcpSocket::disconnected, &m_context, [link] { closeAfter(link->toClient); });
+                client, &QTcpSocket::disconnected, &m_context, [this, link] { closeAfter(link->toServer); });
+            QObject::connect(link->server, &QTcpSocket::disconnected, &m_context,
+                [this, link] { closeAfter(link->toClient); });
             link->server->connectToHost(m_host, m_port);
         }
     }
@@ -144,7 +150,7 @@ private:
         lane.timer = new QTimer(&m_context);
         lane.timer->setSingleShot(true);
         lane.timer->setTimerType(Qt::PreciseTimer);
-        QObject::connect(lane.timer, &QTimer::timeout, &m_context, [&lane] { release(lane); });
+        QObject::connect(lane.timer, &QTimer::timeout, &m_context, [this, &lane] { release(lane); });
     }
 
     void hold(Lane &lane, const QByteArray &bytes)
@@ -156,31 +162,38 @@ private:
             release(lane);
     }
 
-    static void release(Lane &lane)
+    void release(Lane &lane)
     {
+        if (m_stalled.loadRelaxed() != 0) {
+            lane.timer->start(kStalledRetryMs);
+            return;
+        }
         while (!lane.held.isEmpty() && lane.held.first().due.hasExpired())
             lane.to->write(lane.held.takeFirst().bytes);
         if (!lane.held.isEmpty())
             lane.timer->start(int(std::max<qint64>(1, lane.held.first().due.remainingTime())));
     }
 
-    static void closeAfter(Lane &lane)
+    void closeAfter(Lane &lane)
     {
         if (lane.held.isEmpty()) {
             lane.to->disconnectFromHost();
             return;
         }
         QTimer::singleShot(
-            int(std::max<qint64>(1, lane.held.last().due.remainingTime()) + 1), lane.to, [&lane] {
+            int(std::max<qint64>(1, lane.held.last().due.remainingTime()) + 1), lane.to, [this, &lane] {
                 release(lane);
                 lane.to->disconnectFromHost();
             });
     }
 
+    static constexpr int kStalledRetryMs = 5;
+
     QString m_host;
     quint16 m_port;
     QAtomicInteger<int> m_oneWayMs;
     QAtomicInteger<qint64> m_roundTrips { 0 };
+    QAtomicInteger<int> m_stalled { 0 };
     QThread m_thread;
     QObject m_context;
     QTcpServer *m_server = nullptr;

@@ -11,6 +11,7 @@
 #include "telegram/TelegramTypes.h"
 
 #include <QJsonArray>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -225,24 +226,17 @@ void IdentityResolver::create(qint64 telegramUserId)
                 contact.id = existing;
                 via = u"conflict"_s;
             }
-            // The mapping, the audit entry and what was written to the contact: one round trip.
+            // The mapping, the audit entry and what was written to the contact, with the other
+            // creates answered within the batch window: one round trip for them all.
             store::LinkOptions options = knownBefore(telegramUserId);
             options.recordWritten = true;
             options.nameWritten = nameWritten;
             options.usernameWritten = usernameWritten;
-            if (!m_mappings.link(telegramUserId, contact, MappingState::Linked, via, 0, kActor,
-                    via == u"created"_s ? tr("created a lead")
-                                        : tr("Intercom named an existing contact (409)"),
-                    options)) {
-                finish(telegramUserId,
-                    { Resolution::Status::RetryLater, {}, tr("the local database refused the mapping"), {} });
-                return;
-            }
-            qCInfo(lcIdentity) << "Telegram user" << telegramUserId << "→ new Intercom lead" << contact.id;
-            Q_EMIT mappingChanged(telegramUserId);
-            Resolution resolved { Resolution::Status::Resolved, contact.id, {}, {} };
-            resolved.created = via == u"created"_s;
-            finish(telegramUserId, resolved);
+            if (m_links.isEmpty())
+                QTimer::singleShot(m_db.batchWindowMs(), this, &IdentityResolver::writeLinks);
+            m_links.append({ telegramUserId, contact, MappingState::Linked, via, 0, kActor,
+                via == u"created"_s ? tr("created a lead") : tr("Intercom named an existing contact (409)"),
+                options });
             return;
         }
         if (!result.mayHaveReachedServer)
@@ -254,6 +248,36 @@ void IdentityResolver::create(qint64 telegramUserId)
         }
         finish(telegramUserId, failure(result, tr("creating an Intercom lead")));
     });
+}
+
+IdentityResolver::~IdentityResolver()
+{
+    // Created in Intercom: record them now rather than leave them to a search next time.
+    if (!m_links.isEmpty())
+        m_mappings.linkMany(std::exchange(m_links, {}));
+}
+
+void IdentityResolver::writeLinks()
+{
+    const QList<store::Link> links = std::exchange(m_links, {});
+    if (links.isEmpty())
+        return;
+    // All in one transaction; if it fails, one at a time, so that one person the database
+    // refuses does not hold back the others.
+    const bool together = m_mappings.linkMany(links);
+    for (const store::Link &l : links) {
+        if (!together && !m_mappings.linkMany({ l })) {
+            // Not written: it tries again, and its search finds the contact it created.
+            finish(l.telegramUserId,
+                { Resolution::Status::RetryLater, {}, tr("the local database refused the mapping"), {} });
+            continue;
+        }
+        qCInfo(lcIdentity) << "Telegram user" << l.telegramUserId << "→ new Intercom lead" << l.contact.id;
+        Q_EMIT mappingChanged(l.telegramUserId);
+        Resolution resolved { Resolution::Status::Resolved, l.contact.id, {}, {} };
+        resolved.created = l.via == u"created"_s;
+        finish(l.telegramUserId, resolved);
+    }
 }
 
 void IdentityResolver::contactGone(

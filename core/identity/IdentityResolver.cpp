@@ -185,10 +185,29 @@ QJsonObject IdentityResolver::leadFields(qint64 telegramUserId, const store::Lea
 
 void IdentityResolver::create(qint64 telegramUserId)
 {
-    // Record the attempt before the call: if we crash or the answer is lost, the next try knows
-    // a contact may exist already (invariant 3).
-    store::LeadProfile profile;
-    switch (m_mappings.claimCreate(telegramUserId, m_reconcileWindow.count(), &profile)) {
+    // Claimed with the others whose searches came back within the batch window: one round trip.
+    if (m_claims.isEmpty())
+        QTimer::singleShot(m_db.batchWindowMs(), this, &IdentityResolver::claimCreates);
+    m_claims << telegramUserId;
+}
+
+void IdentityResolver::claimCreates()
+{
+    const QList<qint64> ids = std::exchange(m_claims, {});
+    if (ids.isEmpty())
+        return;
+    QList<store::LeadProfile> profiles;
+    const auto claims = m_mappings.claimCreates(ids, m_reconcileWindow.count(), &profiles);
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        createClaimed(ids.at(i), claims.at(i), profiles.at(i));
+}
+
+void IdentityResolver::createClaimed(
+    qint64 telegramUserId, store::MappingRepository::CreateClaim claim, const store::LeadProfile &profile)
+{
+    // The attempt is recorded before the call: if we crash or the answer is lost, the next try
+    // knows a contact may exist already (invariant 3).
+    switch (claim) {
     case store::MappingRepository::CreateClaim::Claimed:
         break;
     case store::MappingRepository::CreateClaim::Busy: {

@@ -69,6 +69,10 @@ private:
     std::optional<store::Mapping> mappingOf(qint64 telegramUserId) const;
     void search(qint64 telegramUserId);
     void create(qint64 telegramUserId);
+    //! The claims of the creates asked for within the batch window, in one round trip.
+    void claimCreates();
+    void createClaimed(qint64 telegramUserId, store::MappingRepository::CreateClaim claim,
+        const store::LeadProfile &profile);
     void finish(qint64 telegramUserId, const Resolution &resolution);
     //! The links of the creates answered within the batch window, in one transaction.
     void writeLinks();
@@ -84,6 +88,7 @@ private:
     QHash<qint64, QList<Done>> m_waiting;
     QHash<qint64, std::optional<store::Mapping>> m_known; //!< read by the caller, until finish()
     QList<store::Link> m_links; //!< created in Intercom, to link with the others (writeLinks)
+    QList<qint64> m_claims; //!< to create, to claim with the others (claimCreates)
     std::chrono::milliseconds m_reconcileWindow { std::chrono::minutes(3) };
 };
 

@@ -268,6 +268,41 @@ MappingRepository::CreateClaim MappingRepository::claimCreate(
     return batch.result(claim).numRowsAffected() == 1 ? CreateClaim::Claimed : CreateClaim::Busy;
 }
 
+QList<MappingRepository::CreateClaim> MappingRepository::claimCreates(
+    const QList<qint64> &telegramUserIds, qint64 reconcileWindowMs, QList<LeadProfile> *profiles)
+{
+    QList<CreateClaim> out;
+    profiles->clear();
+    const qint64 now = nowMs();
+    SqlBatch batch(m_db.connection());
+    for (qint64 id : telegramUserIds) {
+        batch.add(u"UPDATE mappings SET create_started_at = ?, updated_at = ? WHERE telegram_user_id = ?"
+                  " AND (create_started_at IS NULL OR create_started_at < ?)"
+                  " AND (intercom_contact_id IS NULL OR state = 'stale')"_s,
+            { now, now, id, now - reconcileWindowMs });
+        batch.add(u"SELECT first_name, last_name, username FROM telegram_users WHERE telegram_user_id = ?"_s,
+            { id });
+    }
+    if (!batch.exec()) {
+        // The batch is atomic: nothing was claimed. One at a time, so one failure is its own.
+        for (qint64 id : telegramUserIds) {
+            LeadProfile profile;
+            out << (telegramUserIds.size() > 1 ? claimCreate(id, reconcileWindowMs, &profile)
+                                               : CreateClaim::Failed);
+            *profiles << profile;
+        }
+        return out;
+    }
+    for (int i = 0; i < telegramUserIds.size(); ++i) {
+        SqlResult &read = batch.result(2 * i + 1);
+        *profiles << (read.next()
+                ? LeadProfile { read.value(0).toString(), read.value(1).toString(), read.value(2).toString() }
+                : LeadProfile {});
+        out << (batch.result(2 * i).numRowsAffected() == 1 ? CreateClaim::Claimed : CreateClaim::Busy);
+    }
+    return out;
+}
+
 bool MappingRepository::clearCreateStarted(qint64 telegramUserId, const QString &error)
 {
     bool ok = false;

@@ -97,6 +97,10 @@ public:
     CreateClaim claimCreate(qint64 telegramUserId, qint64 reconcileWindowMs);
     //! The same, reading the profile to create the lead from in the same round trip.
     CreateClaim claimCreate(qint64 telegramUserId, qint64 reconcileWindowMs, LeadProfile *profile);
+    //! claimCreate() for several people in one round trip, each claim guarded on its own; one
+    //! answer and one profile per id, in order. If the batch fails, one at a time.
+    QList<CreateClaim> claimCreates(
+        const QList<qint64> &telegramUserIds, qint64 reconcileWindowMs, QList<LeadProfile> *profiles);
     bool clearCreateStarted(qint64 telegramUserId, const QString &error);
     bool setState(qint64 telegramUserId, MappingState state, const QString &actor, const QString &detail);
     bool recordWritten(qint64 telegramUserId, const std::optional<QString> &name, const QString &username);

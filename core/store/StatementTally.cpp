@@ -42,7 +42,7 @@ QString kindOf(const QString &sql)
     static const QRegularExpression table(u"\\b(?:FROM|INTO|UPDATE|JOIN)\\s+([A-Za-z_][A-Za-z0-9_]*)"_s,
         QRegularExpression::CaseInsensitiveOption);
     const QString head = sql.simplified();
-    const QString verb = head.section(u' ', 0, 0).toUpper();
+    QString verb = head.section(u' ', 0, 0).toUpper();
     const QRegularExpressionMatch m = table.match(head);
     if (!m.hasMatch())
         return verb;

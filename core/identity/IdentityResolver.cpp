@@ -11,6 +11,7 @@
 #include "telegram/TelegramTypes.h"
 
 #include <QJsonArray>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -184,10 +185,29 @@ QJsonObject IdentityResolver::leadFields(qint64 telegramUserId, const store::Lea
 
 void IdentityResolver::create(qint64 telegramUserId)
 {
-    // Record the attempt before the call: if we crash or the answer is lost, the next try knows
-    // a contact may exist already (invariant 3).
-    store::LeadProfile profile;
-    switch (m_mappings.claimCreate(telegramUserId, m_reconcileWindow.count(), &profile)) {
+    // Claimed with the others whose searches came back within the batch window: one round trip.
+    if (m_claims.isEmpty())
+        QTimer::singleShot(m_db.batchWindowMs(), this, &IdentityResolver::claimCreates);
+    m_claims << telegramUserId;
+}
+
+void IdentityResolver::claimCreates()
+{
+    const QList<qint64> ids = std::exchange(m_claims, {});
+    if (ids.isEmpty())
+        return;
+    QList<store::LeadProfile> profiles;
+    const auto claims = m_mappings.claimCreates(ids, m_reconcileWindow.count(), &profiles);
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        createClaimed(ids.at(i), claims.at(i), profiles.at(i));
+}
+
+void IdentityResolver::createClaimed(
+    qint64 telegramUserId, store::MappingRepository::CreateClaim claim, const store::LeadProfile &profile)
+{
+    // The attempt is recorded before the call: if we crash or the answer is lost, the next try
+    // knows a contact may exist already (invariant 3).
+    switch (claim) {
     case store::MappingRepository::CreateClaim::Claimed:
         break;
     case store::MappingRepository::CreateClaim::Busy: {
@@ -225,24 +245,17 @@ void IdentityResolver::create(qint64 telegramUserId)
                 contact.id = existing;
                 via = u"conflict"_s;
             }
-            // The mapping, the audit entry and what was written to the contact: one round trip.
+            // The mapping, the audit entry and what was written to the contact, with the other
+            // creates answered within the batch window: one round trip for them all.
             store::LinkOptions options = knownBefore(telegramUserId);
             options.recordWritten = true;
             options.nameWritten = nameWritten;
             options.usernameWritten = usernameWritten;
-            if (!m_mappings.link(telegramUserId, contact, MappingState::Linked, via, 0, kActor,
-                    via == u"created"_s ? tr("created a lead")
-                                        : tr("Intercom named an existing contact (409)"),
-                    options)) {
-                finish(telegramUserId,
-                    { Resolution::Status::RetryLater, {}, tr("the local database refused the mapping"), {} });
-                return;
-            }
-            qCInfo(lcIdentity) << "Telegram user" << telegramUserId << "→ new Intercom lead" << contact.id;
-            Q_EMIT mappingChanged(telegramUserId);
-            Resolution resolved { Resolution::Status::Resolved, contact.id, {}, {} };
-            resolved.created = via == u"created"_s;
-            finish(telegramUserId, resolved);
+            if (m_links.isEmpty())
+                QTimer::singleShot(m_db.batchWindowMs(), this, &IdentityResolver::writeLinks);
+            m_links.append({ telegramUserId, contact, MappingState::Linked, via, 0, kActor,
+                via == u"created"_s ? tr("created a lead") : tr("Intercom named an existing contact (409)"),
+                options });
             return;
         }
         if (!result.mayHaveReachedServer)
@@ -254,6 +267,36 @@ void IdentityResolver::create(qint64 telegramUserId)
         }
         finish(telegramUserId, failure(result, tr("creating an Intercom lead")));
     });
+}
+
+IdentityResolver::~IdentityResolver()
+{
+    // Created in Intercom: record them now rather than leave them to a search next time.
+    if (!m_links.isEmpty())
+        m_mappings.linkMany(std::exchange(m_links, {}));
+}
+
+void IdentityResolver::writeLinks()
+{
+    const QList<store::Link> links = std::exchange(m_links, {});
+    if (links.isEmpty())
+        return;
+    // All in one transaction; if it fails, one at a time, so that one person the database
+    // refuses does not hold back the others.
+    const bool together = m_mappings.linkMany(links);
+    for (const store::Link &l : links) {
+        if (!together && !m_mappings.linkMany({ l })) {
+            // Not written: it tries again, and its search finds the contact it created.
+            finish(l.telegramUserId,
+                { Resolution::Status::RetryLater, {}, tr("the local database refused the mapping"), {} });
+            continue;
+        }
+        qCInfo(lcIdentity) << "Telegram user" << l.telegramUserId << "→ new Intercom lead" << l.contact.id;
+        Q_EMIT mappingChanged(l.telegramUserId);
+        Resolution resolved { Resolution::Status::Resolved, l.contact.id, {}, {} };
+        resolved.created = l.via == u"created"_s;
+        finish(l.telegramUserId, resolved);
+    }
 }
 
 void IdentityResolver::contactGone(

@@ -46,6 +46,8 @@ public:
     using Done = std::function<void(const Resolution &)>;
 
     IdentityResolver(store::Database &db, intercom::IntercomClient *client, QObject *parent = nullptr);
+    //! Links still waiting for their batch window are written now.
+    ~IdentityResolver() override;
 
     void resolve(qint64 telegramUserId, Done done);
     //! resolve() with the mapping already read (std::nullopt: there is none), e.g. with the
@@ -67,7 +69,13 @@ private:
     std::optional<store::Mapping> mappingOf(qint64 telegramUserId) const;
     void search(qint64 telegramUserId);
     void create(qint64 telegramUserId);
+    //! The claims of the creates asked for within the batch window, in one round trip.
+    void claimCreates();
+    void createClaimed(qint64 telegramUserId, store::MappingRepository::CreateClaim claim,
+        const store::LeadProfile &profile);
     void finish(qint64 telegramUserId, const Resolution &resolution);
+    //! The links of the creates answered within the batch window, in one transaction.
+    void writeLinks();
     void adoptSurvivor(qint64 telegramUserId, const QString &survivorId, int hops, const Done &done);
     void writeAnchor(qint64 telegramUserId, const intercom::Contact &contact, const Done &done);
     static QJsonObject leadFields(qint64 telegramUserId, const store::LeadProfile &profile);
@@ -79,6 +87,8 @@ private:
     intercom::IntercomClient *m_client;
     QHash<qint64, QList<Done>> m_waiting;
     QHash<qint64, std::optional<store::Mapping>> m_known; //!< read by the caller, until finish()
+    QList<store::Link> m_links; //!< created in Intercom, to link with the others (writeLinks)
+    QList<qint64> m_claims; //!< to create, to claim with the others (claimCreates)
     std::chrono::milliseconds m_reconcileWindow { std::chrono::minutes(3) };
 };
 

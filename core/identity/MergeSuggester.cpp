@@ -91,9 +91,12 @@ void MergeSuggester::checkNext()
 {
     if (!m_running || m_busy || !m_client)
         return;
-    const QList<store::Evidence> due = store::EvidenceRepository(m_db).due(store::nowMs(), 1);
+    // What is due and when the next piece will be, in one round trip.
+    const store::EvidenceRepository::Due waiting
+        = store::EvidenceRepository(m_db).dueAndNext(store::nowMs(), 1);
+    const QList<store::Evidence> &due = waiting.items;
     if (due.isEmpty()) {
-        scheduleRetry();
+        scheduleRetry(waiting.nextDueAt);
         Q_EMIT idle();
         return;
     }
@@ -145,9 +148,8 @@ void MergeSuggester::onResult(const store::Evidence &evidence, bool ok, const QS
     kick();
 }
 
-void MergeSuggester::scheduleRetry()
+void MergeSuggester::scheduleRetry(const std::optional<qint64> &next)
 {
-    const std::optional<qint64> next = store::EvidenceRepository(m_db).nextDueAt();
     if (!next) {
         m_retry->stop();
         return;

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 class QTimer;
 
 namespace tgic::store {
@@ -53,7 +55,8 @@ Q_SIGNALS:
 private:
     void checkNext();
     void onResult(const store::Evidence &evidence, bool ok, const QString &error, int found);
-    void scheduleRetry();
+    //! Sleep until `next` (when the earliest waiting piece becomes due), or for good.
+    void scheduleRetry(const std::optional<qint64> &next);
 
     store::Database &m_db;
     QPointer<intercom::IntercomClient> m_client;

@@ -240,10 +240,21 @@ QStringList ConversationStateRepository::untagged(int limit) const
 
 bool ConversationStateRepository::markTagged(const QString &conversationId)
 {
-    bool ok = false;
-    runSql(m_db.connection(), u"UPDATE conversations SET tagged_at = ? WHERE intercom_conversation_id = ?"_s,
-        { nowMs(), conversationId }, &ok);
-    return ok;
+    SqlBatch batch(m_db.connection());
+    addTagged(batch, { conversationId });
+    return batch.exec();
+}
+
+void ConversationStateRepository::addTagged(SqlBatch &batch, const QStringList &conversationIds)
+{
+    if (conversationIds.isEmpty())
+        return;
+    QVariantList binds { nowMs() };
+    for (const QString &id : conversationIds)
+        binds << id;
+    batch.add(u"UPDATE conversations SET tagged_at = ? WHERE intercom_conversation_id IN (%1)"_s.arg(
+                  placeholders(conversationIds.size())),
+        binds);
 }
 
 } // namespace tgic::store

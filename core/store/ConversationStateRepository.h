@@ -13,6 +13,7 @@
 namespace tgic::store {
 
 class Database;
+class SqlBatch;
 
 //! A conversation as Intercom showed it: what agents decide there (its state, who it is
 //! assigned to, its tags), read by the reply poller from the objects it fetches anyway.
@@ -79,6 +80,9 @@ public:
     QStringList untagged(int limit) const;
     //! The conversation carries the app's tag in Intercom (or is gone from it): not again.
     bool markTagged(const QString &conversationId);
+    //! markTagged() for many conversations as one statement, added to `batch` (nothing when
+    //! `conversationIds` is empty).
+    static void addTagged(SqlBatch &batch, const QStringList &conversationIds);
 
 private:
     Database &m_db;

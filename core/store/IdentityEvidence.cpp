@@ -91,16 +91,21 @@ bool EvidenceRepository::record(qint64 telegramUserId, const QString &kind, cons
     return ok;
 }
 
-QList<Evidence> EvidenceRepository::due(qint64 now, int limit) const
+namespace {
+const QString kDue
+    = u"SELECT e.id, e.telegram_user_id, e.kind, e.value, e.shown_as, e.message_id, e.found_at,"
+      " e.attempts, m.intercom_contact_id, k.role"
+      " FROM identity_evidence e JOIN mappings m ON m.telegram_user_id = e.telegram_user_id"
+      " LEFT JOIN contacts k ON k.intercom_contact_id = m.intercom_contact_id"
+      " WHERE e.checked_at IS NULL AND e.next_attempt_at <= ? AND m.intercom_contact_id IS NOT NULL"
+      " AND m.state IN ('linked', 'conflict') ORDER BY e.id LIMIT ?"_s;
+const QString kNextDue = u"SELECT MIN(e.next_attempt_at) FROM identity_evidence e"
+                         " JOIN mappings m ON m.telegram_user_id = e.telegram_user_id"
+                         " WHERE e.checked_at IS NULL AND m.intercom_contact_id IS NOT NULL"
+                         " AND m.state IN ('linked', 'conflict')"_s;
+
+QList<Evidence> evidenceFrom(SqlResult &q)
 {
-    SqlResult q = runSql(m_db.connection(),
-        u"SELECT e.id, e.telegram_user_id, e.kind, e.value, e.shown_as, e.message_id, e.found_at,"
-        " e.attempts, m.intercom_contact_id, k.role"
-        " FROM identity_evidence e JOIN mappings m ON m.telegram_user_id = e.telegram_user_id"
-        " LEFT JOIN contacts k ON k.intercom_contact_id = m.intercom_contact_id"
-        " WHERE e.checked_at IS NULL AND e.next_attempt_at <= ? AND m.intercom_contact_id IS NOT NULL"
-        " AND m.state IN ('linked', 'conflict') ORDER BY e.id LIMIT ?"_s,
-        { now, limit });
     QList<Evidence> out;
     while (q.next()) {
         Evidence e;
@@ -119,14 +124,32 @@ QList<Evidence> EvidenceRepository::due(qint64 now, int limit) const
     }
     return out;
 }
+} // namespace
+
+QList<Evidence> EvidenceRepository::due(qint64 now, int limit) const
+{
+    SqlResult q = runSql(m_db.connection(), kDue, { now, limit });
+    return evidenceFrom(q);
+}
+
+EvidenceRepository::Due EvidenceRepository::dueAndNext(qint64 now, int limit) const
+{
+    SqlBatch batch(m_db.connection());
+    const int due = batch.add(kDue, { now, limit });
+    const int next = batch.add(kNextDue);
+    Due out;
+    if (!batch.exec())
+        return out;
+    out.items = evidenceFrom(batch.result(due));
+    SqlResult &at = batch.result(next);
+    if (at.next() && !at.value(0).isNull())
+        out.nextDueAt = at.value(0).toLongLong();
+    return out;
+}
 
 std::optional<qint64> EvidenceRepository::nextDueAt() const
 {
-    const QVariant at = scalar(m_db.connection(),
-        u"SELECT MIN(e.next_attempt_at) FROM identity_evidence e"
-        " JOIN mappings m ON m.telegram_user_id = e.telegram_user_id"
-        " WHERE e.checked_at IS NULL AND m.intercom_contact_id IS NOT NULL"
-        " AND m.state IN ('linked', 'conflict')"_s);
+    const QVariant at = scalar(m_db.connection(), kNextDue);
     if (at.isNull() || !at.isValid())
         return std::nullopt;
     return at.toLongLong();

@@ -88,6 +88,13 @@ public:
     QList<Evidence> due(qint64 now, int limit) const;
     //! The earliest time a waiting piece becomes due (to sleep until then), if any waits.
     std::optional<qint64> nextDueAt() const;
+    struct Due
+    {
+        QList<Evidence> items;
+        std::optional<qint64> nextDueAt;
+    };
+    //! due() and nextDueAt() in one round trip.
+    Due dueAndNext(qint64 now, int limit) const;
     bool markChecked(qint64 evidenceId, qint64 now);
     bool markFailed(qint64 evidenceId, const QString &error, qint64 retryAt);
 

@@ -95,40 +95,52 @@ bool MappingRepository::link(qint64 telegramUserId, const intercom::Contact &con
     const QString &via, int duplicateCount, const QString &actor, const QString &detail,
     const LinkOptions &options)
 {
-    const QString &contactId = contact.id;
-    const auto cache = cacheContactStatement(contact);
-    if (!cache)
-        return false;
-    const auto before = options.beforeKnown ? options.before : find(telegramUserId);
+    return linkMany({ Link { telegramUserId, contact, state, via, duplicateCount, actor, detail, options } });
+}
+
+bool MappingRepository::linkMany(const QList<Link> &links)
+{
+    if (links.isEmpty())
+        return true;
+    SqlBatch writes(m_db.connection());
+    QList<qint64> linked, audited;
+    for (const Link &l : links) {
+        const QString &contactId = l.contact.id;
+        const auto cache = cacheContactStatement(l.contact);
+        if (!cache)
+            return false;
+        const auto before = l.options.beforeKnown ? l.options.before : find(l.telegramUserId);
+        writes.add(cache->sql, cache->values);
+        writes.add(u"INSERT INTO mappings (telegram_user_id, intercom_contact_id, state, resolved_via, "
+                   u"duplicate_count,"
+                   " create_started_at, last_error, updated_at) VALUES (?, ?, ?, ?, ?, NULL, NULL, ?)"
+                   " ON CONFLICT (telegram_user_id) DO UPDATE SET intercom_contact_id = "
+                   "excluded.intercom_contact_id,"
+                   " state = excluded.state, resolved_via = excluded.resolved_via,"
+                   " duplicate_count = excluded.duplicate_count, create_started_at = NULL, last_error = NULL,"
+                   " updated_at = excluded.updated_at"_s,
+            { l.telegramUserId, contactId, mappingStateName(l.state), l.via, l.duplicateCount, nowMs() });
+        if (!before || before->contactId != contactId || before->state != l.state) {
+            const SqlStatement entry = auditStatement(l.actor, u"link"_s, l.telegramUserId, contactId,
+                before ? before->contactId + u" ("_s + mappingStateName(before->state) + u')' : QString(),
+                contactId + u" ("_s + mappingStateName(l.state) + u')', l.detail, m_db.workstation());
+            writes.add(entry.sql, entry.values);
+            audited << l.telegramUserId;
+        }
+        if (l.options.recordWritten)
+            writes.add(u"UPDATE mappings SET name_written = ?, username_written = ?, updated_at = ?"
+                       " WHERE telegram_user_id = ?"_s,
+                { l.options.nameWritten, l.options.usernameWritten, nowMs(), l.telegramUserId });
+        linked << l.telegramUserId;
+    }
     Transaction transaction(m_db);
     if (!transaction)
         return false;
-    SqlBatch writes(m_db.connection());
-    writes.add(cache->sql, cache->values);
-    writes.add(
-        u"INSERT INTO mappings (telegram_user_id, intercom_contact_id, state, resolved_via, duplicate_count,"
-        " create_started_at, last_error, updated_at) VALUES (?, ?, ?, ?, ?, NULL, NULL, ?)"
-        " ON CONFLICT (telegram_user_id) DO UPDATE SET intercom_contact_id = excluded.intercom_contact_id,"
-        " state = excluded.state, resolved_via = excluded.resolved_via,"
-        " duplicate_count = excluded.duplicate_count, create_started_at = NULL, last_error = NULL,"
-        " updated_at = excluded.updated_at"_s,
-        { telegramUserId, contactId, mappingStateName(state), via, duplicateCount, nowMs() });
-    const bool audited = !before || before->contactId != contactId || before->state != state;
-    if (audited) {
-        const SqlStatement entry = auditStatement(actor, u"link"_s, telegramUserId, contactId,
-            before ? before->contactId + u" ("_s + mappingStateName(before->state) + u')' : QString(),
-            contactId + u" ("_s + mappingStateName(state) + u')', detail, m_db.workstation());
-        writes.add(entry.sql, entry.values);
-    }
-    if (options.recordWritten)
-        writes.add(u"UPDATE mappings SET name_written = ?, username_written = ?, updated_at = ?"
-                   " WHERE telegram_user_id = ?"_s,
-            { options.nameWritten, options.usernameWritten, nowMs(), telegramUserId });
     if (!transaction.commit(writes))
         return false;
-    if (audited)
-        m_db.notifyChanged(store::Topic::Audit, { telegramUserId });
-    m_db.notifyChanged(store::Topic::Mappings, { telegramUserId });
+    if (!audited.isEmpty())
+        m_db.notifyChanged(store::Topic::Audit, audited);
+    m_db.notifyChanged(store::Topic::Mappings, linked);
     return true;
 }
 
@@ -254,6 +266,41 @@ MappingRepository::CreateClaim MappingRepository::claimCreate(
         *profile = LeadProfile { r.value(0).toString(), r.value(1).toString(), r.value(2).toString() };
     }
     return batch.result(claim).numRowsAffected() == 1 ? CreateClaim::Claimed : CreateClaim::Busy;
+}
+
+QList<MappingRepository::CreateClaim> MappingRepository::claimCreates(
+    const QList<qint64> &telegramUserIds, qint64 reconcileWindowMs, QList<LeadProfile> *profiles)
+{
+    QList<CreateClaim> out;
+    profiles->clear();
+    const qint64 now = nowMs();
+    SqlBatch batch(m_db.connection());
+    for (qint64 id : telegramUserIds) {
+        batch.add(u"UPDATE mappings SET create_started_at = ?, updated_at = ? WHERE telegram_user_id = ?"
+                  " AND (create_started_at IS NULL OR create_started_at < ?)"
+                  " AND (intercom_contact_id IS NULL OR state = 'stale')"_s,
+            { now, now, id, now - reconcileWindowMs });
+        batch.add(u"SELECT first_name, last_name, username FROM telegram_users WHERE telegram_user_id = ?"_s,
+            { id });
+    }
+    if (!batch.exec()) {
+        // The batch is atomic: nothing was claimed. One at a time, so one failure is its own.
+        for (qint64 id : telegramUserIds) {
+            LeadProfile profile;
+            out << (telegramUserIds.size() > 1 ? claimCreate(id, reconcileWindowMs, &profile)
+                                               : CreateClaim::Failed);
+            *profiles << profile;
+        }
+        return out;
+    }
+    for (int i = 0; i < telegramUserIds.size(); ++i) {
+        SqlResult &read = batch.result(2 * i + 1);
+        *profiles << (read.next()
+                ? LeadProfile { read.value(0).toString(), read.value(1).toString(), read.value(2).toString() }
+                : LeadProfile {});
+        out << (batch.result(2 * i).numRowsAffected() == 1 ? CreateClaim::Claimed : CreateClaim::Busy);
+    }
+    return out;
 }
 
 bool MappingRepository::clearCreateStarted(qint64 telegramUserId, const QString &error)

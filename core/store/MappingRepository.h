@@ -38,6 +38,19 @@ struct LinkOptions
     QString usernameWritten;
 };
 
+//! One link() of several (MappingRepository::linkMany).
+struct Link
+{
+    qint64 telegramUserId = 0;
+    intercom::Contact contact;
+    MappingState state = MappingState::Linked;
+    QString via;
+    int duplicateCount = 0;
+    QString actor;
+    QString detail;
+    LinkOptions options;
+};
+
 //! The Telegram profile a new lead is created from.
 struct LeadProfile
 {
@@ -63,6 +76,8 @@ public:
     //! The same, one round trip (BEGIN, the writes and COMMIT in one batch).
     bool link(qint64 telegramUserId, const intercom::Contact &contact, MappingState state, const QString &via,
         int duplicateCount, const QString &actor, const QString &detail, const LinkOptions &options);
+    //! link() for several people in one transaction and one round trip: all or none.
+    bool linkMany(const QList<Link> &links);
     //! An agent unlinked the user: no contact, state detached; their messages wait.
     bool detach(qint64 telegramUserId, const QString &actor, const QString &detail);
     //! Forget the mapping so the next resolution starts from scratch (search, then create).
@@ -82,6 +97,10 @@ public:
     CreateClaim claimCreate(qint64 telegramUserId, qint64 reconcileWindowMs);
     //! The same, reading the profile to create the lead from in the same round trip.
     CreateClaim claimCreate(qint64 telegramUserId, qint64 reconcileWindowMs, LeadProfile *profile);
+    //! claimCreate() for several people in one round trip, each claim guarded on its own; one
+    //! answer and one profile per id, in order. If the batch fails, one at a time.
+    QList<CreateClaim> claimCreates(
+        const QList<qint64> &telegramUserIds, qint64 reconcileWindowMs, QList<LeadProfile> *profiles);
     bool clearCreateStarted(qint64 telegramUserId, const QString &error);
     bool setState(qint64 telegramUserId, MappingState state, const QString &actor, const QString &detail);
     bool recordWritten(qint64 telegramUserId, const std::optional<QString> &name, const QString &username);

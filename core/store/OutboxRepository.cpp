@@ -90,11 +90,14 @@ DeliveryContext contextFrom(const SqlResult &q)
 } // namespace
 
 OutboxRepository::Heads OutboxRepository::claimHeads(
-    const QString &direction, const QSet<qint64> &busyChats, int limit)
+    const QString &direction, const QSet<qint64> &busyChats, int limit, const QList<SqlStatement> &outcomes)
 {
     Heads heads;
     const bool withContext = direction == u"to_intercom"_s;
+    // One batch outside a transaction is atomic: the outcomes and the read commit together.
     SqlBatch batch(m_db.connection());
+    for (const SqlStatement &write : outcomes)
+        batch.add(write.sql, write.values);
     const int rows = batch.add(u"SELECT "_s + kHeadColumns + (withContext ? kContextColumns : QString())
             + kHeads + (withContext ? kContextJoins : QString()) + kHeadsWhere,
         { direction, nowMs() });
@@ -321,6 +324,23 @@ bool OutboxRepository::completeToIntercom(const QList<IntercomCompletion> &done)
 {
     if (done.isEmpty())
         return true;
+    Transaction transaction(m_db);
+    if (!transaction)
+        return false;
+    SqlBatch writes(m_db.connection());
+    for (const SqlStatement &write : completionWrites(done))
+        writes.add(write.sql, write.values);
+    if (!transaction.commit(writes))
+        return false;
+    completedToIntercom(done);
+    return true;
+}
+
+QList<SqlStatement> OutboxRepository::completionWrites(const QList<IntercomCompletion> &done)
+{
+    QList<SqlStatement> writes;
+    if (done.isEmpty())
+        return writes;
     const qint64 now = nowMs();
     QVariantList ids;
     QHash<QString, const IntercomCompletion *> opened, replied;
@@ -336,13 +356,9 @@ bool OutboxRepository::completeToIntercom(const QList<IntercomCompletion> &done)
         if (c.item.messageId && c.item.kind == OutboxKind::Message)
             messages << &c;
     }
-    Transaction transaction(m_db);
-    if (!transaction)
-        return false;
-    SqlBatch writes(m_db.connection());
-    writes.add(u"UPDATE outbox SET state = 'done', last_error = NULL WHERE id IN (%1)"_s.arg(
-                   placeholders(ids.size())),
-        ids);
+    writes.append({ u"UPDATE outbox SET state = 'done', last_error = NULL WHERE id IN (%1)"_s.arg(
+                        placeholders(ids.size())),
+        ids });
     if (!openedOrder.isEmpty()) {
         QStringList tuples;
         QVariantList binds;
@@ -351,12 +367,13 @@ bool OutboxRepository::completeToIntercom(const QList<IntercomCompletion> &done)
             tuples << u"(?, ?, ?, ?, ?, ?)"_s;
             binds << id << c->item.chatId << c->item.telegramUserId << c->contactId << now << now;
         }
-        writes.add(u"INSERT INTO conversations (intercom_conversation_id, chat_id, telegram_user_id,"
-                   " intercom_contact_id, opened_at, last_activity_at) VALUES "_s
-                + tuples.join(u", "_s)
-                + u" ON CONFLICT (intercom_conversation_id) DO UPDATE SET last_activity_at ="
-                  " excluded.last_activity_at, state = 'open'"_s,
-            binds);
+        writes.append(
+            SqlStatement { u"INSERT INTO conversations (intercom_conversation_id, chat_id, telegram_user_id,"
+                           " intercom_contact_id, opened_at, last_activity_at) VALUES "_s
+                    + tuples.join(u", "_s)
+                    + u" ON CONFLICT (intercom_conversation_id) DO UPDATE SET last_activity_at ="
+                      " excluded.last_activity_at, state = 'open'"_s,
+                binds });
     }
     if (!repliedOrder.isEmpty()) {
         QStringList tuples;
@@ -365,10 +382,10 @@ bool OutboxRepository::completeToIntercom(const QList<IntercomCompletion> &done)
             tuples << u"(?, ?)"_s;
             binds << id << replied.value(id)->contactId;
         }
-        writes.add(
+        writes.append(SqlStatement {
             u"UPDATE conversations SET last_activity_at = ?, intercom_contact_id = v.column2 FROM (VALUES "_s
                 + tuples.join(u", "_s) + u") AS v WHERE conversations.intercom_conversation_id = v.column1"_s,
-            binds);
+            binds });
     }
     if (!messages.isEmpty()) {
         QStringList tuples;
@@ -377,13 +394,17 @@ bool OutboxRepository::completeToIntercom(const QList<IntercomCompletion> &done)
             tuples << u"(?, ?, ?)"_s;
             binds << *c->item.messageId << c->conversationId << c->partId;
         }
-        writes.add(u"UPDATE messages SET delivery = 'delivered', delivery_error = NULL,"
-                   " intercom_conversation_id = v.column2, intercom_part_id = v.column3 FROM (VALUES "_s
+        writes.append(SqlStatement {
+            u"UPDATE messages SET delivery = 'delivered', delivery_error = NULL,"
+            " intercom_conversation_id = v.column2, intercom_part_id = v.column3 FROM (VALUES "_s
                 + tuples.join(u", "_s) + u") AS v WHERE messages.id = v.column1"_s,
-            binds);
+            binds });
     }
-    if (!transaction.commit(writes))
-        return false;
+    return writes;
+}
+
+void OutboxRepository::completedToIntercom(const QList<IntercomCompletion> &done)
+{
     QList<qint64> chats;
     for (const IntercomCompletion &c : done) {
         if (!chats.contains(c.item.chatId))
@@ -391,7 +412,6 @@ bool OutboxRepository::completeToIntercom(const QList<IntercomCompletion> &done)
     }
     m_db.notifyChanged(store::Topic::Messages, chats);
     m_db.notifyChanged(store::Topic::Outbox);
-    return true;
 }
 
 bool OutboxRepository::recordOpenedConversation(

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "OutboxKind.h"
+#include "SqlResult.h"
 
 #include <QList>
 #include <QSet>
@@ -77,11 +78,15 @@ public:
     //! their DeliveryContext.
     struct Heads
     {
-        bool ok = false;
+        bool ok = false; //!< read, and `outcomes` written
         QList<OutboxItem> items;
         std::optional<qint64> nextDueAt;
     };
-    Heads claimHeads(const QString &direction, const QSet<qint64> &busyChats, int limit);
+    //! `outcomes` (writes of work that just finished) go first in the same round trip, atomic
+    //! with the read: the heads are read only once they are written, and on failure neither
+    //! happened (ok is false).
+    Heads claimHeads(const QString &direction, const QSet<qint64> &busyChats, int limit,
+        const QList<SqlStatement> &outcomes = {});
     //! When the earliest waiting head becomes due (UNIX ms), if any row is pending.
     std::optional<qint64> nextDueAt(const QString &direction) const;
     int pendingCount(const QString &direction) const;
@@ -117,6 +122,11 @@ public:
         const QString &partId, bool newConversation);
     //! The same for many messages, set-based: one transaction, one round trip.
     bool completeToIntercom(const QList<IntercomCompletion> &done);
+    //! completeToIntercom()'s writes, for a caller that sends them with its next read (and
+    //! calls completedToIntercom() once they are written).
+    static QList<SqlStatement> completionWrites(const QList<IntercomCompletion> &done);
+    //! Tell the windows about written completions.
+    void completedToIntercom(const QList<IntercomCompletion> &done);
     //! Intercom opened a conversation for the row's first step (a file follows as a reply):
     //! the conversation recorded and the attempt closed — one transaction, so a retry only
     //! attaches.

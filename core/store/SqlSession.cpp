@@ -2,6 +2,7 @@
 #include "SqlSession.h"
 
 #include "Logging.h"
+#include "StatementTally.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -183,7 +184,9 @@ QList<SqlResult> SqlSession::exchange(QList<QList<SqlStatement>> segments, bool 
         results.append(pgwire::exec(conn, segments.first().first()));
     else
         results = pgwire::pipeline(conn, segments);
-    afterExchange(conn, timer.nsecsElapsed());
+    const qint64 elapsed = timer.nsecsElapsed();
+    tally::note(segments, elapsed);
+    afterExchange(conn, elapsed);
     for (qsizetype i = 0; i < skip; ++i) {
         if (!results.at(i).isOk())
             qCWarning(lcStore).noquote()
@@ -366,8 +369,11 @@ void SqlSession::rollback()
     pg_conn *conn = pgConnection();
     QElapsedTimer timer;
     timer.start();
-    const SqlResult r = pgwire::exec(conn, SqlStatement { u"ROLLBACK"_s, {} });
-    afterExchange(conn, timer.nsecsElapsed());
+    const SqlStatement statement { u"ROLLBACK"_s, {} };
+    const SqlResult r = pgwire::exec(conn, statement);
+    const qint64 elapsed = timer.nsecsElapsed();
+    tally::note({ { statement } }, elapsed);
+    afterExchange(conn, elapsed);
     if (!r.isOk())
         qCWarning(lcStore).noquote() << "rollback failed:" << r.errorText();
 }

@@ -179,6 +179,25 @@ bool TelegramOutbox::saveCursor(const QString &conversationId, const Cursor &c)
     return ok;
 }
 
+void TelegramOutbox::addCursors(SqlBatch &batch, const QHash<QString, Cursor> &cursors)
+{
+    if (cursors.isEmpty())
+        return;
+    QStringList rows;
+    QVariantList binds;
+    for (auto it = cursors.cbegin(); it != cursors.cend(); ++it) {
+        rows << u"(?, ?, ?, ?, ?)"_s;
+        binds << it.key() << it->highWaterAt << it->seenUpdatedAt << it->lastAgentPartAt << it->checkedAt;
+    }
+    batch.add(u"INSERT INTO conversation_cursors (intercom_conversation_id, high_water_at, seen_updated_at,"
+              " last_agent_part_at, checked_at) VALUES "_s
+            + rows.join(u", "_s)
+            + u" ON CONFLICT (intercom_conversation_id) DO UPDATE"
+              " SET high_water_at = excluded.high_water_at, seen_updated_at = excluded.seen_updated_at,"
+              " last_agent_part_at = excluded.last_agent_part_at, checked_at = excluded.checked_at"_s,
+        binds);
+}
+
 std::optional<PartFile> TelegramOutbox::file(qint64 outboxId, int position) const
 {
     SqlResult q = runSql(m_db.connection(),

@@ -83,6 +83,10 @@ public:
     //! The cursors of several conversations in one read (those without one are absent).
     QHash<QString, Cursor> cursors(const QStringList &conversationIds) const;
     bool saveCursor(const QString &conversationId, const Cursor &cursor);
+    //! saveCursor() for many conversations as one statement, added to `batch` (nothing when
+    //! `cursors` is empty), for a caller that writes them with other things in one round trip.
+    //! Each keeps its own checkedAt: when the conversation was read, not when it is written.
+    static void addCursors(SqlBatch &batch, const QHash<QString, Cursor> &cursors);
 
     std::optional<PartFile> file(qint64 outboxId, int position) const;
     //! Before a send: the attempt and the highest message id known in the chat (the probe).

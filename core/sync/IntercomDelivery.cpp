@@ -413,32 +413,36 @@ void IntercomDelivery::onSendFailed(const store::OutboxItem &item, const QString
 void IntercomDelivery::complete(const store::OutboxItem &item, const QString &contactId,
     const QString &conversationId, const QString &partId, bool newConversation)
 {
-    // Recorded with the others that reach Intercom in this turn: one transaction for them all.
+    // Recorded with the others that reach Intercom within the batch window, in the same round
+    // trip as the next cycle's read of the heads (takeOutcomes).
     if (m_completions.isEmpty())
-        afterBatchWindow(&IntercomDelivery::recordCompletions);
+        afterBatchWindow(&IntercomDelivery::recordOutcomes);
     m_completions.append({ item, contactId, conversationId, partId, newConversation });
 }
 
-void IntercomDelivery::recordCompletions()
+QList<store::SqlStatement> IntercomDelivery::takeOutcomes(QSet<qint64> *chats)
 {
-    const QList<store::IntercomCompletion> done = std::exchange(m_completions, {});
-    if (done.isEmpty())
-        return;
-    m_recordingOutcome = true;
-    const bool recorded = m_outbox.completeToIntercom(done);
-    m_recordingOutcome = false;
-    if (!recorded) {
+    m_recording += std::exchange(m_completions, {});
+    for (const store::IntercomCompletion &c : std::as_const(m_recording))
+        chats->insert(c.item.chatId);
+    return store::OutboxRepository::completionWrites(m_recording);
+}
+
+void IntercomDelivery::outcomesRecorded(bool ok)
+{
+    const QList<store::IntercomCompletion> done = std::exchange(m_recording, {});
+    if (!ok) {
         // Delivered but not recorded: the next attempt reconciles instead of sending again.
         for (const store::IntercomCompletion &c : done)
             retry(c.item, tr("the local database refused the delivery record"), true);
         return;
     }
+    m_outbox.completedToIntercom(done);
     for (const store::IntercomCompletion &c : done) {
         if (c.newConversation)
             Q_EMIT conversationOpened(c.item.chatId, c.contactId, c.conversationId);
         Q_EMIT delivered(c.item.chatId);
         Q_EMIT itemDelivered(c.item);
-        release(c.item);
     }
 }
 

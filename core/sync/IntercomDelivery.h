@@ -77,7 +77,8 @@ private:
     //! The request itself, once the attempt is recorded.
     void post(const store::OutboxItem &item, const QString &contactId, const QString &body,
         const QString &conversationId);
-    void recordCompletions();
+    QList<store::SqlStatement> takeOutcomes(QSet<qint64> *chats) override;
+    void outcomesRecorded(bool ok) override;
     void reconcile(const store::OutboxItem &item, const QString &contactId, const QString &body,
         const QString &conversationId);
     void onSendFailed(const store::OutboxItem &item, const QString &contactId, const net::ApiResult &result,
@@ -114,7 +115,8 @@ private:
     telegram::TelegramApi *m_telegram = nullptr;
     class FileDownloader *m_downloader = nullptr;
     std::chrono::milliseconds m_newConversationAfter { std::chrono::hours(24 * 7) };
-    QList<store::IntercomCompletion> m_completions; //!< delivered, to record in one transaction
+    QList<store::IntercomCompletion> m_completions; //!< delivered, to record with the next cycle
+    QList<store::IntercomCompletion> m_recording; //!< delivered, being recorded (takeOutcomes)
     mutable QSet<qint64> m_noConversationYet; //!< rows whose contact was created for them just now
 };
 

@@ -129,6 +129,10 @@ void IntercomPartPoller::beginCycle()
     m_capped = false;
     m_queuedThisCycle = 0;
     m_hits.clear();
+    m_targets.clear();
+    m_tagged.clear();
+    m_statesRead.clear();
+    m_cursorsRead.clear();
     m_scopes.clear();
     m_untagged.clear();
     m_cycleStartedAt = nowSeconds();
@@ -207,8 +211,9 @@ void IntercomPartPoller::tagBacklog()
             if (!m_cycleRunning)
                 return;
             if (r.ok() || r.outcome == net::Outcome::NotFound) {
-                // Gone from Intercom counts as done: there is nothing left to hear from.
-                store::ConversationStateRepository(m_db).markTagged(conversationId);
+                // Gone from Intercom counts as done: there is nothing left to hear from. Recorded
+                // with the rest of the cycle (a crash before that only tags it once more).
+                m_tagged << conversationId;
             } else {
                 // Not tagged, so the tag search cannot see it: this cycle asks by contact instead.
                 qCInfo(lcSync).noquote()
@@ -283,7 +288,10 @@ void IntercomPartPoller::searchChunk(int chunk, const QString &startingAfter)
                 ids << c.id;
             const QHash<QString, store::TelegramOutbox::Cursor> cursors = m_outbox.cursors(ids);
             for (const intercom::Conversation &c : page.items) {
-                const Hit hit { c.id, c.updatedAt };
+                const auto found = cursors.constFind(c.id);
+                const auto cursor = found == cursors.cend() ? std::optional<store::TelegramOutbox::Cursor>()
+                                                            : std::optional(*found);
+                const Hit hit { c.id, c.updatedAt, cursor };
                 if (hit.updatedAt > m_previousUpdatedAt && m_sorted) {
                     // The service ignores the sort: from now on every page is read.
                     m_sorted = false;
@@ -295,9 +303,6 @@ void IntercomPartPoller::searchChunk(int chunk, const QString &startingAfter)
                 // The exact cut, whatever precision the search had. updated_at has whole
                 // seconds: a read within the same second (plus clock skew) may have missed a
                 // later change in it, so only an older one proves nothing is new.
-                const auto found = cursors.constFind(hit.id);
-                const auto cursor = found == cursors.cend() ? std::optional<store::TelegramOutbox::Cursor>()
-                                                            : std::optional(*found);
                 // What agents decided (state, assignees, tags), from this very page; an object
                 // older than the one last read for its parts is a lagging index, not news.
                 if (!cursor || hit.updatedAt >= cursor->seenUpdatedAt)
@@ -331,6 +336,7 @@ void IntercomPartPoller::searchChunk(int chunk, const QString &startingAfter)
                 m_hits = m_hits.mid(0, m_maxPerCycle);
                 m_capped = true;
             }
+            readTargets();
             readNext();
         });
 }
@@ -417,15 +423,30 @@ void IntercomPartPoller::readNext()
     });
 }
 
+void IntercomPartPoller::readTargets()
+{
+    // Where each conversation to read goes, for all of them in one read rather than one each.
+    m_targets.clear();
+    if (m_hits.isEmpty())
+        return;
+    QVariantList ids;
+    for (const Hit &hit : std::as_const(m_hits))
+        ids << hit.id;
+    store::SqlResult q = store::runSql(m_db.connection(),
+        u"SELECT intercom_conversation_id, chat_id, telegram_user_id FROM conversations"
+        " WHERE intercom_conversation_id IN (%1)"_s.arg(store::placeholders(ids.size())),
+        ids);
+    while (q.next())
+        m_targets.insert(q.value(0).toString(), Target { q.value(1).toLongLong(), q.value(2).toLongLong() });
+}
+
 bool IntercomPartPoller::target(
     const intercom::Conversation &conversation, qint64 *chatId, qint64 *telegramUserId) const
 {
-    const QString &id = conversation.id;
-    store::SqlResult known = store::runSql(m_db.connection(),
-        u"SELECT chat_id, telegram_user_id FROM conversations WHERE intercom_conversation_id = ?"_s, { id });
-    if (known.next()) {
-        *chatId = known.value(0).toLongLong();
-        *telegramUserId = known.value(1).toLongLong();
+    const auto known = m_targets.constFind(conversation.id);
+    if (known != m_targets.cend()) {
+        *chatId = known->chatId;
+        *telegramUserId = known->telegramUserId;
         return true;
     }
     // A conversation this app did not open (an agent wrote first, or another install opened it):
@@ -473,12 +494,16 @@ void IntercomPartPoller::recordStates(const QList<intercom::Conversation> &conve
 
 void IntercomPartPoller::onConversation(const Hit &hit, const intercom::Conversation &conversation)
 {
-    recordStates({ conversation });
+    m_statesRead.append(conversation); // recorded with the rest of the cycle (writeCycle)
     auto pending = std::make_shared<Pending>();
     pending->conversationId = hit.id;
     pending->updatedAt = std::max(hit.updatedAt, conversation.updatedAt);
-    const auto cursor = m_outbox.cursor(hit.id);
+    // As read with the search page, unless this cycle has moved it since.
+    const auto moved = m_cursorsRead.constFind(hit.id);
+    const auto cursor = moved != m_cursorsRead.cend() ? std::optional(*moved) : hit.cursor;
     pending->cursor = cursor.value_or(store::TelegramOutbox::Cursor { relayEpoch(), 0, 0, 0 });
+    // Read now: a change within this second may not show in updated_at (see searchChunk).
+    pending->cursor.checkedAt = store::nowMs();
     pending->answers = answersIn(conversation);
     if (!target(conversation, &pending->chatId, &pending->telegramUserId)) {
         finishConversation(pending, true);
@@ -608,11 +633,14 @@ void IntercomPartPoller::fetchAttachments(const std::shared_ptr<Pending> &pendin
 void IntercomPartPoller::finishConversation(const std::shared_ptr<Pending> &pending, bool complete)
 {
     if (complete) {
+        // Written with the rest of the cycle: a crash before that only reads it once more (a
+        // part queued from it is recorded as relayed with the part itself).
         pending->cursor.seenUpdatedAt = pending->updatedAt;
-        m_outbox.saveCursor(pending->conversationId, pending->cursor);
+        m_cursorsRead.insert(pending->conversationId, pending->cursor);
         m_answersRead.insert(pending->conversationId, pending->answers);
     } else {
         m_capped = true; // not done: search it again next cycle
+        m_cursorsRead.remove(pending->conversationId);
         m_answersRead.remove(pending->conversationId);
         m_ownWrites.remove(pending->conversationId);
     }
@@ -624,9 +652,9 @@ void IntercomPartPoller::endCycle(bool ok, const QString &error)
     if (!m_cycleRunning)
         return;
     m_cycleRunning = false;
-    if (ok && !m_capped)
-        if (store::meta::set(m_db, kPolledTo, QString::number(m_cycleStartedAt)))
-            m_meta.insert(kPolledTo, QString::number(m_cycleStartedAt));
+    const QString polledTo = ok && !m_capped ? QString::number(m_cycleStartedAt) : QString();
+    if (writeCycle(polledTo) && !polledTo.isEmpty())
+        m_meta.insert(kPolledTo, polledTo);
     if (!ok) {
         qCInfo(lcSync).noquote() << "Intercom poll failed:" << error;
         Q_EMIT pollFailed(error);
@@ -636,6 +664,24 @@ void IntercomPartPoller::endCycle(bool ok, const QString &error)
     ++m_completedCycles;
     Q_EMIT cycleFinished(m_queuedThisCycle);
     scheduleNext();
+}
+
+bool IntercomPartPoller::writeCycle(const QString &polledTo)
+{
+    if (!m_statesRead.isEmpty())
+        recordStates(std::exchange(m_statesRead, {}));
+    store::SqlBatch batch(m_db.connection());
+    store::ConversationStateRepository::addTagged(batch, std::exchange(m_tagged, {}));
+    store::TelegramOutbox::addCursors(batch, std::exchange(m_cursorsRead, {}));
+    // In the same batch, which is atomic: the cycle counts as done only with its cursors.
+    if (!polledTo.isEmpty())
+        batch.add(store::meta::setSql(), { kPolledTo, polledTo });
+    if (batch.isEmpty())
+        return true;
+    if (batch.exec())
+        return true;
+    qCInfo(lcSync).noquote() << "cannot record the Intercom poll:" << batch.errorText();
+    return false;
 }
 
 void IntercomPartPoller::scheduleNext()

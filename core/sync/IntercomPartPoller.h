@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -101,6 +102,13 @@ private:
     {
         QString id;
         qint64 updatedAt = 0;
+        std::optional<store::TelegramOutbox::Cursor> cursor; //!< as read with the search page
+    };
+    //! Where a known conversation's parts go.
+    struct Target
+    {
+        qint64 chatId = 0;
+        qint64 telegramUserId = 0;
     };
     struct OwnWrite
     {
@@ -131,12 +139,17 @@ private:
     void tagBacklog();
     void startSearch();
     void searchChunk(int chunk, const QString &startingAfter);
+    //! Where the conversations to read go (m_targets), in one read.
+    void readTargets();
     void readNext();
     void onConversation(const Hit &hit, const intercom::Conversation &conversation);
     void relayNext(const std::shared_ptr<Pending> &pending);
     void fetchAttachments(const std::shared_ptr<Pending> &pending);
     void finishConversation(const std::shared_ptr<Pending> &pending, bool complete);
     void endCycle(bool ok, const QString &error = {});
+    //! The tags applied this cycle, the states and cursors of the conversations read: one
+    //! round trip for the whole cycle, with `polledTo` when the cycle saw everything.
+    bool writeCycle(const QString &polledTo);
     void scheduleNext();
     bool isRelayable(const intercom::ConversationPart &part) const;
     bool target(const intercom::Conversation &conversation, qint64 *chatId, qint64 *telegramUserId) const;
@@ -154,6 +167,11 @@ private:
     QStringList m_untagged;
     QString m_tagId;
     QList<Hit> m_hits;
+    QHash<QString, Target> m_targets; //!< the conversations to read that this app knows
+    QStringList m_tagged; //!< tagged in Intercom this cycle, not yet recorded
+    QList<intercom::Conversation> m_statesRead; //!< read this cycle, their states not yet recorded
+    //! Cursors of conversations read completely this cycle, not yet written (writeCycle).
+    QHash<QString, store::TelegramOutbox::Cursor> m_cursorsRead;
     QHash<QString, OwnWrite> m_ownWrites;
     //! Per conversation, the agents' answers it held when this poller last read it completely.
     QHash<QString, int> m_answersRead;

@@ -129,18 +129,68 @@ void OutboxDrain::haltForAuth(const store::OutboxItem &item)
     m_busyChats.remove(item.chatId);
 }
 
+QList<store::SqlStatement> OutboxDrain::takeOutcomes(QSet<qint64> *)
+{
+    return {};
+}
+
+void OutboxDrain::outcomesRecorded(bool) { }
+
+void OutboxDrain::recordOutcomes()
+{
+    if (m_running && !m_halted)
+        kick();
+    else
+        writeOutcomesAlone();
+}
+
+void OutboxDrain::writeOutcomesAlone()
+{
+    QSet<qint64> chats;
+    writeOutcomes(takeOutcomes(&chats), chats);
+}
+
+void OutboxDrain::writeOutcomes(const QList<store::SqlStatement> &outcomes, const QSet<qint64> &chats)
+{
+    if (outcomes.isEmpty())
+        return;
+    store::SqlBatch batch(m_db.connection());
+    for (const store::SqlStatement &write : outcomes)
+        batch.add(write.sql, write.values);
+    const bool ok = batch.exec();
+    if (ok)
+        m_busyChats -= chats;
+    m_recordingOutcome = true;
+    outcomesRecorded(ok);
+    m_recordingOutcome = false;
+}
+
 void OutboxDrain::pump()
 {
     m_pumpQueued = false;
-    if (!m_running || m_halted)
+    if (!m_running || m_halted) {
+        writeOutcomesAlone();
         return;
+    }
     const qint64 now = store::nowMs();
     qint64 pacedWait = -1;
-    const int capacity = m_maxParallel - int(m_busyChats.size());
+    // The rows that came back are written in the same round trip as the next heads are read:
+    // their chats are free for that read, and stay busy if the write fails.
+    QSet<qint64> finishing;
+    const QList<store::SqlStatement> outcomes = takeOutcomes(&finishing);
+    const QSet<qint64> busy = m_busyChats - finishing;
+    const int capacity = m_maxParallel - int(busy.size());
     std::optional<qint64> due;
     bool dueKnown = false;
     if (capacity > 0) {
-        const auto heads = m_outbox.claimHeads(m_direction, m_busyChats, capacity);
+        const auto heads = m_outbox.claimHeads(m_direction, busy, capacity, outcomes);
+        if (!outcomes.isEmpty()) {
+            if (heads.ok)
+                m_busyChats = busy;
+            m_recordingOutcome = true;
+            outcomesRecorded(heads.ok);
+            m_recordingOutcome = false;
+        }
         due = heads.nextDueAt;
         dueKnown = heads.ok;
         for (const auto &item : heads.items) {
@@ -153,6 +203,8 @@ void OutboxDrain::pump()
             willProcess(item.chatId);
             process(item);
         }
+    } else {
+        writeOutcomes(outcomes, finishing);
     }
     if (pacedWait >= 0) {
         startClamped(*m_wakeup, pacedWait, 1, 60000);

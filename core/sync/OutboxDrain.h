@@ -3,6 +3,7 @@
 
 #include "RetryPolicy.h"
 #include "store/OutboxRepository.h"
+#include "store/SqlResult.h"
 
 #include <QList>
 #include <QObject>
@@ -22,8 +23,9 @@ namespace tgic::sync {
 //! Subclasses deliver a row (process) and hand the chat back (release) when it is settled; a
 //! row that could not be delivered is retried or given up on (retry, fail) by one RetryPolicy.
 //!
-//! Round trips: a cycle reads the heads of every chat that may go (and when the next one is
-//! due) in one statement batch; the sends that start in one turn of the event loop have their
+//! Round trips: a cycle writes the outcomes of the rows that came back since the last one
+//! (takeOutcomes) and reads the heads of every chat that may go (and when the next one is due)
+//! in one atomic statement batch; the sends that start in one turn of the event loop have their
 //! attempts recorded together, fenced, in one statement (whenAttemptRecorded); kicks within a
 //! turn make one cycle.
 class OutboxDrain : public QObject
@@ -80,6 +82,15 @@ protected:
     //! when it could not be recorded (the database refused, or the lease is lost). Attempts
     //! asked for in the same turn of the event loop are recorded in one statement.
     void whenAttemptRecorded(const store::OutboxItem &item, std::function<void(bool)> go);
+    //! Outcomes are waiting (takeOutcomes): write them with the next cycle, which starts now
+    //! (or, while the drain is stopped, on their own).
+    void recordOutcomes();
+    //! The writes of the rows settled since the last cycle, which go with its read of the next
+    //! heads; `chats` gets their chats, which stay busy until the writes commit. Default: none.
+    virtual QList<store::SqlStatement> takeOutcomes(QSet<qint64> *chats);
+    //! The writes takeOutcomes() gave were committed (`ok`; the chats are free again), or were
+    //! not (nothing was; the subclass retries or releases the rows).
+    virtual void outcomesRecorded(bool ok);
     //! Run `write` after the database's batch window (at once on SQLite), so that work ending
     //! at about the same time is written together.
     void afterBatchWindow(void (OutboxDrain::*write)());
@@ -92,6 +103,9 @@ protected:
 
 private:
     void pump();
+    //! The outcomes waiting, in a round trip of their own (the drain is stopped or halted).
+    void writeOutcomesAlone();
+    void writeOutcomes(const QList<store::SqlStatement> &outcomes, const QSet<qint64> &chats);
     store::Database &m_db;
     void recordAttempts();
 

@@ -180,6 +180,9 @@ private:
     QString m_appIdCode;
     QString m_ownPackageCode; //!< as last stored by this process
     QString m_tagId; //!< the "telegram" tag's id, as read or stored by this process
+    //! Contacts to tag once the tag's id is known; non-empty while it is being looked up, so
+    //! that a burst of new conversations reads and ensures the tag once, not once each.
+    QStringList m_waitingForTag;
     int m_pendingChecks = 0;
     bool m_untilIdle = false;
     bool m_telegramDrained = false;

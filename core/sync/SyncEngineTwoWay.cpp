@@ -99,20 +99,24 @@ void SyncEngine::tagConversation(const QString &contactId, const QString &conver
     // retries it) before its search, so a new conversation is heard from in the same cycle.
     Q_UNUSED(conversationId)
     m_partPoller->pollNow();
-    auto apply = [this, contactId](const QString &tagId) {
-        m_intercom->tagContact(contactId, tagId, this, [](const net::ApiResult &r) {
+    auto apply = [this](const QString &contact, const QString &tagId) {
+        m_intercom->tagContact(contact, tagId, this, [](const net::ApiResult &r) {
             if (!r.ok())
                 qCInfo(lcSync).noquote() << "tagging failed:" << r.message;
         });
     };
     // Read once per run, then kept: only this process (the leader) writes it.
-    if (m_tagId.isEmpty())
+    if (m_tagId.isEmpty() && m_waitingForTag.isEmpty())
         m_tagId = store::meta::get(m_db, kTelegramTagId);
     if (!m_tagId.isEmpty()) {
-        apply(m_tagId);
+        apply(contactId, m_tagId);
         return;
     }
+    m_waitingForTag << contactId;
+    if (m_waitingForTag.size() > 1)
+        return; // the tag is being ensured already
     m_intercom->ensureTag(u"telegram"_s, this, [this, apply](const net::ApiResult &r) {
+        const QStringList waiting = std::exchange(m_waitingForTag, {});
         const auto tag = intercom::parseTag(r.payload.toObject());
         if (!r.ok() || !tag) {
             qCInfo(lcSync).noquote() << "cannot create the telegram tag:" << r.message;
@@ -123,7 +127,8 @@ void SyncEngine::tagConversation(const QString &contactId, const QString &conver
             m_tagId = id;
             m_partPoller->rememberMeta(kTelegramTagId, id);
         }
-        apply(id);
+        for (const QString &contact : waiting)
+            apply(contact, id);
     });
 }
 

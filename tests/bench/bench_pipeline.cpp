@@ -10,6 +10,7 @@
 #include "TestDatabase.h"
 #include "sandbox/SandboxScenarios.h"
 #include "store/Database.h"
+#include "store/StatementTally.h"
 #include "store/UpdateInbox.h"
 #include "sync/SyncEngine.h"
 
@@ -27,6 +28,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 using namespace tgic;
@@ -65,7 +67,18 @@ struct RunStats
     qint64 statements = -1; //!< database statements (PostgreSQL), -1 when not counted
     qint64 roundTrips = 0; //!< database round trips (PostgreSQL), as the store counts them
     QMap<QString, int> byRoute;
+    double cpuMs = 0; //!< CPU time of the engine's thread (the emulators run on it too)
+    store::tally::Snapshot tally; //!< with --tally: round trips and statements by kind
 };
+
+//! CPU time this thread has used (ms): with the time it waited on the database, what is left of
+//! the wall time is the time it sat idle, waiting on HTTP answers or timers.
+double threadCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
 
 //! Statements the database has executed so far (PostgreSQL with pg_stat_statements loaded, as
 //! tests/postgres/with-postgres.sh starts it), or -1: what a team database across a network pays
@@ -130,6 +143,8 @@ public:
         const qsizetype logStart = m_world.intercom().requestLog().size();
         const qint64 statementsBefore = statementCount(m_db);
         const qint64 tripsBefore = m_db.roundTrips();
+        store::tally::take();
+        const double cpuBefore = threadCpuMs();
         sync::SyncEngine engine(m_db, config());
         QElapsedTimer timer;
         qint64 connectedAt = -1;
@@ -153,6 +168,8 @@ public:
         engine.runUntilIdle();
         loop.exec();
         const qint64 end = timer.nsecsElapsed();
+        stats.cpuMs = threadCpuMs() - cpuBefore;
+        stats.tally = store::tally::take();
         engine.stop();
         stats.roundTrips = m_db.roundTrips() - tripsBefore;
         const qint64 statementsAfter = statementCount(m_db);
@@ -279,6 +296,31 @@ QString fmt(double v, int decimals = 1)
     return QString::number(v, 'f', decimals);
 }
 
+//! Where a phase's round trips and wall time went (--tally): the engine's thread blocked on the
+//! database, busy on its own work (the emulators' included), or idle waiting for answers.
+void printTally(const QString &title, const RunStats &r, int messages)
+{
+    const store::tally::Snapshot &t = r.tally;
+    out() << "\n"
+          << title << ": wall " << fmt(r.wallMs, 0) << " ms = waiting on the database " << fmt(t.waitMs, 0)
+          << " ms + CPU " << fmt(r.cpuMs, 0) << " ms + idle (HTTP, timers) "
+          << fmt(std::max(0.0, r.wallMs - t.waitMs - r.cpuMs), 0) << " ms\n";
+    auto print = [&](const QString &what, const QMap<QString, store::tally::Entry> &entries) {
+        QList<QPair<QString, store::tally::Entry>> sorted;
+        for (auto it = entries.begin(); it != entries.end(); ++it)
+            sorted.append({ it.key(), it.value() });
+        std::sort(sorted.begin(), sorted.end(),
+            [](const auto &a, const auto &b) { return a.second.count > b.second.count; });
+        out() << "  " << what << " per message:\n";
+        for (const auto &[kind, e] : std::as_const(sorted).mid(0, 25))
+            out() << "    " << qSetFieldWidth(8) << Qt::right << fmt(double(e.count) / messages, 3)
+                  << qSetFieldWidth(10) << (e.waitMs > 0 ? fmt(e.waitMs, 0) + u" ms"_s : QString())
+                  << qSetFieldWidth(0) << Qt::left << "  " << kind.left(150) << '\n';
+    };
+    print(u"round trips (with the time waited on them)"_s, t.roundTrips);
+    print(u"statements"_s, t.statements);
+}
+
 //! Issue 17: the same load on SQLite, on PostgreSQL on loopback and on PostgreSQL behind a
 //! LatencyProxy at 2, 10 and 30 ms round trip; updates/s and database round trips per message.
 int runNetwork(int users, int messages, const QList<int> &latencies)
@@ -340,6 +382,10 @@ int runNetwork(int users, int messages, const QList<int> &latencies)
         if (proxy)
             row.wireTrips = proxy->roundTrips() - wireBefore;
         rows << row;
+        if (store::tally::isEnabled() && ms >= 0) {
+            printTally(row.where + u", burst of new customers"_s, burst, total);
+            printTally(row.where + u", returning customers"_s, returning, total);
+        }
         std::fprintf(stderr, "%s done\n", qPrintable(row.where));
     }
     out() << "Across a network: " << users << " customers x " << messages << " messages (" << total
@@ -405,9 +451,13 @@ int main(int argc, char *argv[])
         " through a latency proxy; --users customers x --messages each (default 100 x 4)."_s);
     const QCommandLineOption latencyOption(u"latencies"_s,
         u"With --network: the round trips to run, in ms (default -1,0,2,10,30; -1 is SQLite)."_s, u"list"_s);
+    const QCommandLineOption tallyOption(u"tally"_s,
+        u"With --network: per phase, the database round trips and statements per message by kind, and "
+        "where the engine thread's wall time went (database, CPU, idle)."_s);
     parser.addOptions({ usersOption, messagesOption, batchesOption, quickOption, verboseOption, dbOption,
-        networkOption, latencyOption });
+        networkOption, latencyOption, tallyOption });
     parser.process(app);
+    store::tally::setEnabled(parser.isSet(tallyOption));
     if (parser.isSet(networkOption)) {
         if (!tgic::test::onPostgres()) {
             std::fprintf(

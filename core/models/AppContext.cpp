@@ -33,6 +33,11 @@ AppContext::AppContext(store::Database &db, AppContextOptions options, QObject *
         m_thread->start();
         if (m_db.isSqlite())
             m_relay = std::make_unique<ChangeRelay>(m_db, *m_host->ownDatabase());
+        // Only the sync's connection is checked (its election, every heartbeat): the window's
+        // follows it, so that the window says when the team database stops answering and, once
+        // it answers again, reconnects (and listens again) instead of showing the past.
+        connect(m_host->ownDatabase(), &store::Database::reachableChanged, this,
+            [this](bool reachable) { m_db.followReachability(reachable); });
         QMetaObject::invokeMethod(
             m_host, [host = m_host, path = m_db.path()] { host->openOwnDatabase(path); });
     } else {

@@ -35,8 +35,15 @@ ModelReader::ModelReader(store::Database &db, const store::OpenOptions &options,
             }
         },
         Qt::BlockingQueuedConnection);
-    if (m_ownDb)
+    if (m_ownDb) {
+        // The window's connection learns when the team database answers again (it follows the
+        // sync's); so does this one, which nothing else checks, before the re-reads that follow.
+        connect(&m_db, &store::Database::reachableChanged, this, [this](bool reachable) {
+            if (reachable)
+                post([](store::Database &own) { own.followReachability(true); });
+        });
         return;
+    }
     // A window that waits for its reads is better than one that shows nothing.
     qCWarning(lcStore).noquote() << "the window reads on its own thread: its read connection did not open:"
                                  << error;

@@ -402,6 +402,23 @@ bool Database::checkReachable()
     return false;
 }
 
+void Database::followReachability(bool reachable)
+{
+    if (!m_postgres)
+        return;
+    if (!reachable) {
+        // The one that checks keeps trying; this connection follows when it answers again.
+        m_reconnectTimer->stop();
+        setReachable(false);
+        return;
+    }
+    if (m_reachable && checkReachable())
+        return;
+    tryReconnect();
+    if (!m_reachable)
+        m_reconnectTimer->start();
+}
+
 void Database::tryReconnect()
 {
     QSqlDatabase db = connection();

@@ -117,6 +117,13 @@ public:
     //! Run a trivial query; on failure mark the database unreachable and keep reconnecting
     //! (every couple of seconds) until it answers again. Returns the current reachability.
     bool checkReachable();
+    //! For a connection that does not check on its own, beside one that does (the window's and
+    //! its reader's, beside the sync's, which its election checks every heartbeat): told whether
+    //! the database answers. Not answering: marked unreachable at once, without a round trip (the
+    //! views say so). Answering again: a connection that was marked, or whose own trivial query
+    //! fails, reconnects at once (and every couple of seconds if that fails), and every topic is
+    //! announced, so that what changed meanwhile is read again and LISTEN is back.
+    void followReachability(bool reachable);
 
 Q_SIGNALS:
     //! Something changed; the models re-read the affected rows (`ids` empty: any row).

@@ -21,6 +21,7 @@
 
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
 using namespace tgic;
@@ -264,6 +265,40 @@ private Q_SLOTS:
         QVERIFY2(probe.longestMs() < kRoundTrip.count(),
             qPrintable(u"the window stalled for %1 ms"_s.arg(probe.longestMs())));
         context.stop();
+    }
+
+    void theWindowReadsAndListensAgainOnceTheDatabaseAnswersAgain()
+    {
+        // The database drops every connection (a restart, a managed database's failover). Only
+        // the sync's connection is checked on its own; the window's and its reader's must follow.
+        test::DesktopHarness d;
+        QVERIFY(d.reader->isOnWorkerThread());
+        d.start();
+        QVERIFY(QTest::qWaitForWindowExposed(d.window.get()));
+        models::SyncStatus *status = d.window->syncStatus();
+        QTRY_COMPARE_WITH_TIMEOUT(status->state(), sync::SyncEngine::Status::Connected, 30000);
+        const sandbox::TelegramUser before { 6500000001, u"Bea"_s, {}, u"bea_before"_s, false, u"en"_s,
+            false };
+        d.h.world.telegram().pushMessage(before, u"before the restart"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(d.window->chatModel()->rowCount(), 1, 30000);
+
+        QSignalSpy reachability(status, &models::SyncStatus::databaseReachableChanged);
+        store::Database admin;
+        QVERIFY2(admin.open(d.h.location), qPrintable(admin.error()));
+        QVERIFY(store::scalar(admin.connection(),
+                    u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"_s)
+                    .toInt()
+            >= 3); // the sync's, the window's and its reader's
+        // The window says so, then comes back on its own.
+        QTRY_VERIFY_WITH_TIMEOUT(!reachability.isEmpty() && !reachability.first().first().toBool(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(status->databaseReachable(), 15000);
+
+        // What happens next reaches the window: it listens and reads again.
+        const sandbox::TelegramUser after { 6500000002, u"Ben"_s, {}, u"ben_after"_s, false, u"en"_s, false };
+        d.h.world.telegram().pushMessage(after, u"after the restart"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(d.window->chatModel()->rowCount(), 2, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(d.window->chatModel()->rowOfChat(after.id) >= 0, 10000);
     }
 };
 

@@ -16,6 +16,7 @@
 #include "MainWindow.h"
 #include "MessageModel.h"
 #include "ModelReader.h"
+#include "SlowContext.h"
 #include "SyncStatus.h"
 #include "identity/ContactMerge.h"
 
@@ -68,25 +69,17 @@ private Q_SLOTS:
     void theWindowAnswersWhileTheSyncWaitsForTheDatabaseAndAMergeStillLands()
     {
         test::SyncHarness h;
-        h.lease.reset(); // the context's election takes the poller lease
         // The engine's connection is made like the one it is given: through the slow link. The
         // window reads on its own, direct one, so what the probe sees is the engine's doing.
         // Twice the other cases' link: the window's own work (painting, its inline reads, the
         // emulators on its thread) took up to 101 ms on a CI machine busy compiling; what must
         // never show is one of the engine's round trips.
         constexpr std::chrono::milliseconds kEngineRoundTrip = 2 * kRoundTrip;
-        const auto proxy = test::LatencyProxy::forUrl(h.location, kEngineRoundTrip);
-        store::Database slow;
-        QVERIFY2(slow.open(proxy->url(h.location)), qPrintable(slow.error()));
-        models::AppContextOptions options;
-        options.member = team::thisWorkstation(u"tgic"_s, u"agent Kim"_s);
-        options.member.canLead = true;
-        options.ownThread = true;
-        models::AppContext context(slow, options);
-        context.setSyncConfig(h.fastConfig());
-        QTRY_VERIFY_WITH_TIMEOUT(context.engine(), 10000); // built on the sync's thread
+        test::SlowContext s(h, kEngineRoundTrip, test::SlowContext::Engine::BehindTheLink);
+        QVERIFY2(s.isOpen(), qPrintable(s.slow.error()));
+        models::AppContext &context = *s.context;
         ui::MainWindow window(*h.db);
-        test::DesktopHarness::wire(window, context);
+        s.wire(window);
         window.show();
         context.start();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -149,24 +142,12 @@ private Q_SLOTS:
     void newTokensWhileDeliveringDoNotHoldTheWindowAndQuitHandsOver()
     {
         test::SyncHarness h;
-        h.lease.reset();
-        const auto proxy = test::LatencyProxy::forUrl(h.location, kRoundTrip);
-        store::Database slow;
-        QVERIFY2(slow.open(proxy->url(h.location)), qPrintable(slow.error()));
-        models::AppContextOptions options;
-        options.member = team::thisWorkstation(u"tgic"_s, u"agent Kim"_s);
-        options.member.canLead = true;
-        options.ownThread = true;
-        auto context = std::make_unique<models::AppContext>(slow, options);
+        test::SlowContext s(h, kRoundTrip, test::SlowContext::Engine::BehindTheLink);
+        QVERIFY2(s.isOpen(), qPrintable(s.slow.error()));
+        std::unique_ptr<models::AppContext> &context = s.context;
         ui::MainWindow window(*h.db);
-        // As GuiApp wires it: each engine the context announces goes to the window.
-        connect(context.get(), &models::AppContext::syncChanged, &window, [&] {
-            window.setSyncEngine(context->engine());
-            window.setMappingTools(context->tools());
-        });
-        window.setElection(&context->election());
+        s.wire(window); // as GuiApp wires it: each engine the context announces goes to the window
         window.show();
-        context->setSyncConfig(h.fastConfig());
         context->start();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_COMPARE_WITH_TIMEOUT(window.syncStatus()->state(), sync::SyncEngine::Status::Connected, 30000);
@@ -213,23 +194,15 @@ private Q_SLOTS:
     void theWindowsOwnReadsNeverHoldItForARoundTrip()
     {
         test::SyncHarness h;
-        h.lease.reset(); // the context's election takes the poller lease
         // The engine on the direct connection; the window, as on a desk across the link, on its
         // own connection through it, and its models' reads on the reader's, through it too.
-        const auto proxy = test::LatencyProxy::forUrl(h.location, kRoundTrip);
-        store::Database slow;
-        QVERIFY2(slow.open(proxy->url(h.location)), qPrintable(slow.error()));
-        models::AppContextOptions options;
-        options.member = team::thisWorkstation(u"tgic"_s, u"agent Kim"_s);
-        options.member.canLead = true;
-        options.ownThread = true;
-        models::AppContext context(*h.db, options);
-        context.setSyncConfig(h.fastConfig());
-        QTRY_VERIFY_WITH_TIMEOUT(context.engine() != nullptr, 10000); // built on its thread
-        const std::unique_ptr<models::ModelReader> reader = test::DesktopHarness::makeReader(slow);
+        test::SlowContext s(h, kRoundTrip, test::SlowContext::Engine::Direct);
+        QVERIFY2(s.isOpen(), qPrintable(s.slow.error()));
+        models::AppContext &context = *s.context;
+        const std::unique_ptr<models::ModelReader> reader = test::DesktopHarness::makeReader(s.slow);
         QVERIFY(reader->isOnWorkerThread());
-        ui::MainWindow window(slow, reader.get());
-        test::DesktopHarness::wire(window, context);
+        ui::MainWindow window(s.slow, reader.get());
+        s.wire(window);
         window.show();
         context.start();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

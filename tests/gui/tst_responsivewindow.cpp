@@ -23,6 +23,9 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QThread>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace tgic;
@@ -242,6 +245,39 @@ private Q_SLOTS:
         QVERIFY2(probe.longestMs() < kRoundTrip.count(),
             qPrintable(u"the window stalled for %1 ms"_s.arg(probe.longestMs())));
         context.stop();
+    }
+
+    void theReadersConnectionOpensWithoutHoldingTheWindow()
+    {
+        // The team database hangs while the window's reader connects (a route that drops
+        // packets at start-up): the window goes on; the reads asked for meanwhile are answered,
+        // on the reader's own connection, once the link is back.
+        test::SyncHarness h;
+        const auto proxy = test::LatencyProxy::forUrl(h.location, kRoundTrip);
+        store::Database slow;
+        QVERIFY2(slow.open(proxy->url(h.location)), qPrintable(slow.error()));
+        proxy->setStalled(true);
+        Probe probe;
+        QElapsedTimer held;
+        held.start();
+        const std::unique_ptr<models::ModelReader> reader = test::DesktopHarness::makeReader(slow);
+        QObject receiver;
+        std::optional<bool> answeredFromItsThread;
+        QThread *const windowThread = QThread::currentThread();
+        reader->read(
+            [windowThread](
+                store::Database &db) { return db.isOpen() && QThread::currentThread() != windowThread; },
+            &receiver, [&](bool ownThread) { answeredFromItsThread = ownThread; });
+        const qint64 heldMs = held.elapsed();
+        QVERIFY2(heldMs < kRoundTrip.count(), qPrintable(u"the reader held the window %1 ms"_s.arg(heldMs)));
+        QVERIFY(reader->isOnWorkerThread());
+        QTRY_VERIFY(probe.ticks() > 20); // the window's thread goes on while the link hangs
+        QVERIFY(!answeredFromItsThread.has_value());
+        proxy->setStalled(false);
+        QTRY_VERIFY_WITH_TIMEOUT(answeredFromItsThread.has_value(), 10000);
+        QVERIFY(*answeredFromItsThread);
+        QVERIFY2(probe.longestMs() < kRoundTrip.count(),
+            qPrintable(u"the window stalled for %1 ms"_s.arg(probe.longestMs())));
     }
 
     void theWindowReadsAndListensAgainOnceTheDatabaseAnswersAgain()

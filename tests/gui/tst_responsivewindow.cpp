@@ -7,10 +7,14 @@
 // while it delivers does not hold the window either, and quitting hands the lease over in time.
 // And with the window's own connection behind the link, its models read on a thread of their own
 // (models::ModelReader): a burst and a click on a chat never hold the window for a round trip, and
-// what they change still appears.
+// what they change still appears. At start-up the window's connection (models::DatabaseOpener)
+// and its reader's open off the window's thread: a database that hangs then holds neither, and
+// one that does not open says so and is tried again.
 
 #include "ChatListModel.h"
+#include "ConnectingWindow.h"
 #include "ContactPanel.h"
+#include "DatabaseOpener.h"
 #include "DesktopHarness.h"
 #include "LatencyProxy.h"
 #include "MainWindow.h"
@@ -23,6 +27,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QThread>
 
 #include <optional>
@@ -245,6 +250,66 @@ private Q_SLOTS:
         QVERIFY2(probe.longestMs() < kRoundTrip.count(),
             qPrintable(u"the window stalled for %1 ms"_s.arg(probe.longestMs())));
         context.stop();
+    }
+
+    void theWindowsConnectionOpensWithoutHoldingTheWindow()
+    {
+        // The team database hangs at start-up: the window's own connection is opened on a thread
+        // of its own, and the window's thread goes on; once the link is back the connection is
+        // the window's, reads there and hears what other workstations write (LISTEN, the one
+        // round trip the hand-over makes on the window's thread).
+        test::SyncHarness h;
+        const auto proxy = test::LatencyProxy::forUrl(h.location, kRoundTrip);
+        proxy->setStalled(true);
+        models::DatabaseOpener opener(proxy->url(h.location), store::OpenOptions {});
+        QSignalSpy opened(&opener, &models::DatabaseOpener::opened);
+        Probe probe;
+        QElapsedTimer held;
+        held.start();
+        opener.start();
+        const qint64 heldMs = held.elapsed();
+        QVERIFY2(heldMs < kRoundTrip.count(), qPrintable(u"opening held the window %1 ms"_s.arg(heldMs)));
+        QTRY_VERIFY(probe.ticks() > 20);
+        QVERIFY(opened.isEmpty());
+        QVERIFY2(probe.longestMs() < kRoundTrip.count(),
+            qPrintable(u"the window stalled for %1 ms"_s.arg(probe.longestMs())));
+        proxy->setStalled(false);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 10000);
+        const std::unique_ptr<store::Database> db = opener.take();
+        QVERIFY(db);
+        QCOMPARE(db->thread(), QThread::currentThread());
+        QCOMPARE(store::scalar(db->connection(), u"SELECT COUNT(*) FROM chats"_s).toInt(), 0);
+        QSignalSpy changed(db.get(), &store::Database::changed);
+        h.db->notifyChanged(store::Topic::Chats, { 42 });
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 10000);
+        QCOMPARE(changed.first().at(1).value<QList<qint64>>(), QList<qint64> { 42 });
+    }
+
+    void aTeamDatabaseThatDoesNotOpenIsReportedAndTriedAgain()
+    {
+        // Nobody listens on the port: each attempt says why (never with the password) and the
+        // next follows.
+        QTcpServer gone;
+        QVERIFY(gone.listen(QHostAddress::LocalHost));
+        const quint16 port = gone.serverPort();
+        gone.close();
+        QUrl url(u"postgresql://tgic@127.0.0.1/tgic"_s);
+        url.setPort(port);
+        url.setPassword(u"hunter2"_s);
+        models::DatabaseOpener opener(url.toString(), store::OpenOptions {});
+        QSignalSpy failed(&opener, &models::DatabaseOpener::failed);
+        // As GuiApp shows it until the database is up.
+        ui::ConnectingWindow window(url.toDisplayString(QUrl::RemovePassword));
+        connect(&opener, &models::DatabaseOpener::failed, &window, &ui::ConnectingWindow::showFailure);
+        window.show();
+        opener.start();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, 15000);
+        const QString error = failed.first().first().toString();
+        QVERIFY2(error.contains(QString::number(port)), qPrintable(error));
+        QVERIFY2(!error.contains(u"hunter2"_s), "the password reached the error");
+        QVERIFY2(window.statusText().contains(QString::number(port)), qPrintable(window.statusText()));
+        QVERIFY(!window.statusText().contains(u"hunter2"_s));
+        QCOMPARE(opener.attempts(), 2);
     }
 
     void theReadersConnectionOpensWithoutHoldingTheWindow()

@@ -312,6 +312,61 @@ private Q_SLOTS:
         QCOMPARE(opener.attempts(), 2);
     }
 
+    void theListsPagesNeverHoldTheWindowForARoundTrip()
+    {
+        // The window across the link, as in the case above, on chats that were there before it
+        // opened: its first page, a search keystroke, clearing it, and older messages while the
+        // agent scrolls up are each a round trip, which the window does not wait for.
+        test::SyncHarness h;
+        test::SlowContext s(h, kRoundTrip, test::SlowContext::Engine::Direct);
+        QVERIFY2(s.isOpen(), qPrintable(s.slow.error()));
+        QList<sandbox::TelegramUser> customers;
+        for (int i = 0; i < 3; ++i) {
+            customers << sandbox::TelegramUser { 6600000000 + i, u"Pager"_s, QString::number(i),
+                u"pager_%1"_s.arg(i), false, u"en"_s, false };
+            for (int m = 0; m < 3; ++m)
+                h.world.telegram().pushMessage(customers.last(), u"page message %1"_s.arg(m));
+        }
+        s.context->start();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            store::scalar(h.db->connection(), u"SELECT COUNT(*) FROM messages"_s).toInt(), 9, 30000);
+
+        const std::unique_ptr<models::ModelReader> reader = test::DesktopHarness::makeReader(s.slow);
+        ui::MainWindow window(s.slow, reader.get());
+        s.wire(window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE_WITH_TIMEOUT(window.chatModel()->rowCount(), 3, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.chatModel()->isSearchIndexReady(), 10000);
+
+        Probe probe;
+        models::ChatListModel *chats = window.chatModel();
+        QSignalSpy reloaded(chats, &models::ChatListModel::reloaded);
+        QVERIFY(chats->setFilterText(u"pager_1"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(reloaded.size(), 1, 10000);
+        QCOMPARE(chats->rowCount(), 1);
+        QCOMPARE(chats->chatIdAt(0), customers.at(1).id);
+        QVERIFY(chats->setFilterText(QString()));
+        QTRY_COMPARE_WITH_TIMEOUT(reloaded.size(), 2, 10000);
+        QCOMPARE(chats->rowCount(), 3);
+
+        // The newest message first, then one older page at a time, as when scrolling up.
+        models::MessageModel *messages = window.messageModel();
+        messages->setPageSize(1);
+        window.selectChat(customers.at(1).id);
+        QTRY_COMPARE_WITH_TIMEOUT(messages->rowCount(), 1, 10000);
+        for (int shown = 2; shown <= 3; ++shown) {
+            QTRY_VERIFY_WITH_TIMEOUT(messages->canFetchMore({}), 10000);
+            messages->fetchMore({});
+            QTRY_COMPARE_WITH_TIMEOUT(messages->rowCount(), shown, 10000);
+        }
+        QCOMPARE(messages->index(0).data(models::MessageModel::TextRole).toString(), u"page message 0"_s);
+
+        QVERIFY2(probe.ticks() > 20, qPrintable(QString::number(probe.ticks())));
+        QVERIFY2(probe.longestMs() < kRoundTrip.count(),
+            qPrintable(u"the window stalled for %1 ms"_s.arg(probe.longestMs())));
+    }
+
     void theReadersConnectionOpensWithoutHoldingTheWindow()
     {
         // The team database hangs while the window's reader connects (a route that drops

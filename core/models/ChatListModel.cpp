@@ -102,6 +102,16 @@ QList<ChatListModel::Row> readChats(store::Database &db, const QList<qint64> &ch
     return rows;
 }
 
+// What identifies a read of these ids (ModelReader::readShared): the same list, the same read.
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(u',');
+}
+
 // The chats of these Telegram users (mappings are keyed by them), with their rows.
 std::pair<QList<qint64>, QList<ChatListModel::Row>> readChatsOfUsers(
     store::Database &db, const QList<qint64> &userIds)
@@ -158,7 +168,8 @@ void ChatListModel::readPage(
             [limit, done = std::move(done)](QList<Row> rows) {
                 const bool atEnd = rows.size() < limit;
                 done(std::move(rows), atEnd);
-            });
+            },
+            ModelReader::Lane::Interactive);
         return;
     }
     // A search: the index (in memory) says which chats, in order; their rows are read.
@@ -188,7 +199,8 @@ void ChatListModel::readPage(
             std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.before(b); });
             return rows;
         },
-        this, [atEnd, done = std::move(done)](QList<Row> rows) { done(std::move(rows), atEnd); });
+        this, [atEnd, done = std::move(done)](QList<Row> rows) { done(std::move(rows), atEnd); },
+        ModelReader::Lane::Interactive);
 }
 
 void ChatListModel::refreshIndexEntries(const QList<qint64> &chatIds)
@@ -395,7 +407,7 @@ void ChatListModel::markRead(qint64 chatId)
     // A write, but of the same kind as the reads: off the GUI thread on a team database. Its
     // notice brings the row (and the status bar) up to date.
     m_reader->read([chatId](store::Database &db) { return store::ChatRepository(db).markRead(chatId); }, this,
-        [](bool) {});
+        [](bool) {}, ModelReader::Lane::Interactive);
 }
 
 void ChatListModel::onDatabaseChanged(store::Topic topic, const QList<qint64> &ids)
@@ -417,7 +429,9 @@ void ChatListModel::onDatabaseChanged(store::Topic topic, const QList<qint64> &i
             refreshChats(loaded);
             return;
         }
-        m_reader->read([ids](store::Database &db) { return readChatsOfUsers(db, ids); }, this,
+        m_reader->readShared(
+            u"chats of users "_s + idList(ids),
+            [ids](store::Database &db) { return readChatsOfUsers(db, ids); }, this,
             [this](const std::pair<QList<qint64>, QList<Row>> &chats) {
                 applyChats(chats.first, chats.second);
             });
@@ -427,8 +441,10 @@ void ChatListModel::onDatabaseChanged(store::Topic topic, const QList<qint64> &i
 void ChatListModel::refreshChats(const QList<qint64> &chatIds)
 {
     // The rows stay as they are until the fresh ones arrive.
-    m_reader->read([chatIds](store::Database &db) { return readChats(db, chatIds); }, this,
-        [this, chatIds](const QList<Row> &rows) { applyChats(chatIds, rows); });
+    // The tray's list re-reads the same chats on the same notice: one read for both.
+    m_reader->readShared(
+        u"chats "_s + idList(chatIds), [chatIds](store::Database &db) { return readChats(db, chatIds); },
+        this, [this, chatIds](const QList<Row> &rows) { applyChats(chatIds, rows); });
 }
 
 void ChatListModel::applyChats(const QList<qint64> &chatIds, const QList<Row> &rows)

@@ -112,7 +112,8 @@ void MessageModel::setChatId(qint64 chatId)
             m_inFlight = false;
             m_atBeginning = page.size() < m_pageSize;
             merge(page);
-        });
+        },
+        ModelReader::Lane::Interactive); // a click: before the re-reads queued by a burst
 }
 
 int MessageModel::rowCount(const QModelIndex &parent) const
@@ -259,7 +260,8 @@ void MessageModel::fetchMore(const QModelIndex &parent)
                     endInsertRows();
                 }
                 Q_EMIT olderLoaded(int(page.size()));
-            });
+            },
+            ModelReader::Lane::Interactive);
     });
 }
 

@@ -32,7 +32,7 @@ ModelReader::ModelReader(store::Database &db, const store::OpenOptions &options,
     // sync's); so does this one, which nothing else checks, before the re-reads that follow.
     connect(&m_db, &store::Database::reachableChanged, this, [this](bool reachable) {
         if (reachable)
-            post([](store::Database &own) { own.followReachability(true); });
+            post([](store::Database &own) { own.followReachability(true); }, Lane::Interactive);
     });
 }
 
@@ -66,20 +66,37 @@ ModelReader::~ModelReader()
     m_thread->wait();
 }
 
-void ModelReader::post(std::function<void(store::Database &)> work)
+void ModelReader::post(Work work, Lane lane)
 {
-    QMetaObject::invokeMethod(m_threadAnchor.get(), [this, work = std::move(work)]() mutable {
-        if (m_stopping)
+    {
+        const QMutexLocker lock(&m_queueMutex);
+        (lane == Lane::Interactive ? m_interactive : m_background).push_back(std::move(work));
+    }
+    // One turn per job; each turn takes whichever job goes first by then.
+    QMetaObject::invokeMethod(m_threadAnchor.get(), [this] { runNext(); });
+}
+
+void ModelReader::runNext()
+{
+    Work work;
+    {
+        const QMutexLocker lock(&m_queueMutex);
+        std::deque<Work> &lane = m_interactive.empty() ? m_background : m_interactive;
+        if (lane.empty())
             return;
-        if (m_ownDb) {
-            work(*m_ownDb);
-            return;
-        }
-        // Asked for before the worker's connection was found not to open: run on the window's
-        // connection, on its thread, as later reads will (an answer never goes missing).
-        QMetaObject::invokeMethod(
-            this, [this, work = std::move(work)] { work(m_db); }, Qt::QueuedConnection);
-    });
+        work = std::move(lane.front());
+        lane.pop_front();
+    }
+    if (m_stopping)
+        return;
+    if (m_ownDb) {
+        work(*m_ownDb);
+        return;
+    }
+    // Asked for before the worker's connection was found not to open: run on the window's
+    // connection, on its thread, as later reads will (an answer never goes missing).
+    QMetaObject::invokeMethod(
+        this, [this, work = std::move(work)] { work(m_db); }, Qt::QueuedConnection);
 }
 
 void ModelReader::deliver(std::function<void()> continuation)

@@ -3,14 +3,18 @@
 
 #include "store/Database.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 
 #include <atomic>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 class QThread;
 
@@ -53,28 +57,90 @@ public:
     //! The window's connection, for what stays on the caller's thread.
     store::Database &database() const { return m_db; }
 
+    //! Which reads go first on the worker's one connection.
+    enum class Lane {
+        //! Re-reads on a change notice, counts, badges: in the order asked for.
+        Background,
+        //! What the agent just asked for (a click, a keystroke, scrolling): before every
+        //! background read not yet started, so that it never waits behind a burst's re-reads.
+        Interactive,
+    };
+
     //! Run `job` and hand its result to `done` on this reader's thread, unless `receiver` (an
-    //! object of that thread) was destroyed meanwhile.
-    template <typename Job, typename Done> void read(Job job, QObject *receiver, Done done)
+    //! object of that thread) was destroyed meanwhile. Within a lane jobs run in order.
+    template <typename Job, typename Done>
+    void read(Job job, QObject *receiver, Done done, Lane lane = Lane::Background)
     {
         using T = std::decay_t<std::invoke_result_t<Job &, store::Database &>>;
         if (!isOnWorkerThread()) {
             done(job(m_db));
             return;
         }
-        post([this, job = std::move(job), receiver = QPointer<QObject>(receiver), done = std::move(done)](
-                 store::Database &db) mutable {
-            auto result = std::make_shared<T>(job(db));
-            deliver([receiver, result, done = std::move(done)]() mutable {
-                if (receiver)
-                    done(std::move(*result));
+        post(
+            [this, job = std::move(job), receiver = QPointer<QObject>(receiver), done = std::move(done)](
+                store::Database &db) mutable {
+                auto result = std::make_shared<T>(job(db));
+                deliver([receiver, result, done = std::move(done)]() mutable {
+                    if (receiver)
+                        done(std::move(*result));
+                });
+            },
+            lane);
+    }
+
+    //! As read() (background lane), but one job for every caller that asks for the same `key`
+    //! before it starts: two models showing the same rows (the chat list and the tray) re-read
+    //! them once per change notice. Each `done` gets the one result; a caller asking after the
+    //! job started gets a job of its own (the first may have read before the change it heard of).
+    template <typename Job, typename Done>
+    void readShared(const QString &key, Job job, QObject *receiver, Done done)
+    {
+        using T = std::decay_t<std::invoke_result_t<Job &, store::Database &>>;
+        if (!isOnWorkerThread()) {
+            done(job(m_db));
+            return;
+        }
+        auto waiting
+            = [receiver = QPointer<QObject>(receiver), done = std::move(done)](const void *result) mutable {
+                  if (receiver)
+                      done(*static_cast<const T *>(result));
+              };
+        const std::shared_ptr<SharedRead> pending = m_shared.value(key);
+        if (pending && !pending->started) {
+            pending->waiting.push_back(std::move(waiting));
+            return;
+        }
+        auto shared = std::make_shared<SharedRead>();
+        shared->waiting.push_back(std::move(waiting));
+        m_shared.insert(key, shared);
+        read(
+            [shared, job = std::move(job)](store::Database &db) mutable {
+                shared->started = true;
+                return job(db);
+            },
+            this,
+            [this, key, shared](const T &result) {
+                if (m_shared.value(key) == shared)
+                    m_shared.remove(key);
+                for (auto &w : shared->waiting)
+                    w(&result);
             });
-        });
     }
 
 private:
-    //! Queue `work` to the worker thread (skipped once the reader is going).
-    void post(std::function<void(store::Database &)> work);
+    //! One job of readShared() and whoever waits for its result (this reader's thread only,
+    //! but for `started`, set on the worker when the job begins).
+    struct SharedRead
+    {
+        std::atomic<bool> started { false };
+        std::vector<std::function<void(const void *)>> waiting;
+    };
+    using Work = std::function<void(store::Database &)>;
+
+    //! Queue `work` in `lane` for the worker thread (skipped once the reader is going).
+    void post(Work work, Lane lane = Lane::Interactive);
+    //! On the worker: the next job, interactive ones first.
+    void runNext();
     //! Queue `continuation` back to this reader's thread; called on the worker thread.
     void deliver(std::function<void()> continuation);
     //! On the worker thread, first: open its connection; if it does not, go inline.
@@ -87,6 +153,10 @@ private:
     std::unique_ptr<QObject> m_threadAnchor; //!< lives on m_thread: what jobs are queued to
     std::unique_ptr<store::Database> m_ownDb; //!< the worker's connection
     std::atomic<bool> m_stopping { false };
+    QMutex m_queueMutex; //!< guards the lanes, filled here and emptied on the worker
+    std::deque<Work> m_interactive;
+    std::deque<Work> m_background;
+    QHash<QString, std::shared_ptr<SharedRead>> m_shared; //!< readShared() jobs not yet answered
     bool m_inline = false; //!< the worker's connection did not open (this reader's thread only)
 };
 

@@ -32,7 +32,7 @@ void PhoneRequester::setChatId(qint64 chatId)
     if (chatId == m_chatId)
         return;
     m_chatId = chatId;
-    reload();
+    reload(ModelReader::Lane::Interactive);
 }
 
 void PhoneRequester::onDatabaseChanged(store::Topic topic, const QList<qint64> &ids)
@@ -97,7 +97,7 @@ std::optional<PhoneRequester::Status> PhoneRequester::unreadable() const
     return status;
 }
 
-void PhoneRequester::reload()
+void PhoneRequester::reload(ModelReader::Lane lane)
 {
     if (const std::optional<Status> status = unreadable()) {
         m_read.cancel();
@@ -105,7 +105,7 @@ void PhoneRequester::reload()
         return;
     }
     m_reader->read([chatId = m_chatId](store::Database &db) { return check(db, chatId); }, this,
-        m_read.latest([this](const Status &status) { show(status); }));
+        m_read.latest([this](const Status &status) { show(status); }), lane);
 }
 
 void PhoneRequester::show(const Status &status)

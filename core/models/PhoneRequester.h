@@ -66,7 +66,8 @@ private:
     static Status check(store::Database &db, qint64 chatId);
     //! Why nothing can be read now (no chat, no team database), if so.
     std::optional<Status> unreadable() const;
-    void reload();
+    //! Read again; a click's read goes in the reader's interactive lane.
+    void reload(ModelReader::Lane lane = ModelReader::Lane::Background);
     void show(const Status &status);
     void onDatabaseChanged(store::Topic topic, const QList<qint64> &ids);
 

@@ -22,7 +22,7 @@ QStringList handOver(store::Database &db, QThread *thread)
     QSqlDriver *driver = db.connection().driver();
     if (!driver)
         return {};
-    const QStringList channels = driver->subscribedToNotifications();
+    QStringList channels = driver->subscribedToNotifications();
     for (const QString &channel : channels)
         driver->unsubscribeFromNotification(channel);
     driver->moveToThread(thread);

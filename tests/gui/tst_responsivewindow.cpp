@@ -26,6 +26,7 @@
 
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QThread>
@@ -363,6 +364,42 @@ private Q_SLOTS:
         QCOMPARE(messages->index(0).data(models::MessageModel::TextRole).toString(), u"page message 0"_s);
 
         QVERIFY2(probe.ticks() > 20, qPrintable(QString::number(probe.ticks())));
+        QVERIFY2(probe.longestMs() < kRoundTrip.count(),
+            qPrintable(u"the window stalled for %1 ms"_s.arg(probe.longestMs())));
+    }
+
+    void askingForAPhoneNumberNeverHoldsTheWindowForARoundTrip()
+    {
+        // "Ask for phone number" is checked and written when pressed: across the link that is
+        // several round trips, which the window does not wait for; the request still goes out
+        // and the agent is told.
+        test::SyncHarness h;
+        test::SlowContext s(h, kRoundTrip, test::SlowContext::Engine::Direct);
+        QVERIFY2(s.isOpen(), qPrintable(s.slow.error()));
+        const sandbox::TelegramUser jana { 6700000001, u"Jana"_s, {}, {}, false, u"de-AT"_s, false };
+        h.world.telegram().pushMessage(jana, u"Hallo"_s);
+        s.context->start();
+        const std::unique_ptr<models::ModelReader> reader = test::DesktopHarness::makeReader(s.slow);
+        ui::MainWindow window(s.slow, reader.get());
+        s.wire(window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.chatModel()->rowOfChat(jana.id) >= 0, 30000);
+        window.selectChat(jana.id);
+        QPushButton *ask = window.contactPanel()->askPhoneButton();
+        QVERIFY(ask);
+        QTRY_VERIFY_WITH_TIMEOUT(ask->isVisible() && ask->isEnabled(), 15000);
+
+        Probe probe;
+        QTest::mouseClick(ask, Qt::LeftButton);
+        auto *result = window.contactPanel()->findChild<QLabel *>(u"actionResult"_s);
+        QVERIFY(result);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"Jana"_s), 10000);
+        QCOMPARE(store::scalar(
+                     h.db->connection(), u"SELECT COUNT(*) FROM audit_log WHERE action = 'phone_requested'"_s)
+                     .toInt(),
+            1);
+        QTRY_VERIFY_WITH_TIMEOUT(!h.world.telegram().sentMessages(jana.id).isEmpty(), 15000);
         QVERIFY2(probe.longestMs() < kRoundTrip.count(),
             qPrintable(u"the window stalled for %1 ms"_s.arg(probe.longestMs())));
     }

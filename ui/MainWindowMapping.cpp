@@ -296,7 +296,7 @@ void MainWindow::openCheckDialog()
 void MainWindow::openAuditLog()
 {
     if (!m_auditView) {
-        m_auditView = new AuditLogView(m_db, this);
+        m_auditView = new AuditLogView(*m_reader, this);
         m_auditView->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_auditView->setCurrentTelegramUser(m_contact->snapshot().telegramUserId);

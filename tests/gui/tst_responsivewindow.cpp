@@ -12,6 +12,8 @@
 // and its reader's open off the window's thread: a database that hangs then holds neither, and
 // one that does not open says so and is tried again.
 
+#include "AuditLogModel.h"
+#include "AuditLogView.h"
 #include "ChatListModel.h"
 #include "ConnectingWindow.h"
 #include "ContactPanel.h"
@@ -377,8 +379,8 @@ private Q_SLOTS:
     void askingForAPhoneNumberNeverHoldsTheWindowForARoundTrip()
     {
         // "Ask for phone number" is checked and written when pressed: across the link that is
-        // several round trips, which the window does not wait for; the request still goes out
-        // and the agent is told.
+        // several round trips, which the window does not wait for; the request still goes out,
+        // the agent is told, and the audit log, open beside the window, shows it.
         test::SyncHarness h;
         test::SlowContext s(h, kRoundTrip, test::SlowContext::Engine::Direct);
         QVERIFY2(s.isOpen(), qPrintable(s.slow.error()));
@@ -396,11 +398,18 @@ private Q_SLOTS:
         QVERIFY(ask);
         QTRY_VERIFY_WITH_TIMEOUT(ask->isVisible() && ask->isEnabled(), 15000);
 
+        // The audit log is open beside the window, and follows.
         Probe probe;
+        window.auditLogAction()->trigger();
+        auto *audit = window.findChild<ui::AuditLogView *>();
+        QVERIFY(audit);
         QTest::mouseClick(ask, Qt::LeftButton);
         auto *result = window.contactPanel()->findChild<QLabel *>(u"actionResult"_s);
         QVERIFY(result);
         QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"Jana"_s), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            audit->model()->index(0, 0).data(models::AuditLogModel::ActionRole).toString(),
+            u"phone_requested"_s, 10000);
         QCOMPARE(store::scalar(
                      h.db->connection(), u"SELECT COUNT(*) FROM audit_log WHERE action = 'phone_requested'"_s)
                      .toInt(),

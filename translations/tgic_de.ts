@@ -1762,6 +1762,23 @@ Vorher:
     </message>
 </context>
 <context>
+    <name>tgic::ui::ConnectingWindow</name>
+    <message>
+        <source>Connecting to the team database %1…</source>
+        <translation>Verbindung zur Teamdatenbank %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>The team database does not answer:
+%1
+
+Trying again…</source>
+        <translation>Die Teamdatenbank antwortet nicht:
+%1
+
+Neuer Versuch…</translation>
+    </message>
+</context>
+<context>
     <name>tgic::ui::ContactPanel</name>
     <message>
         <source>The linked Intercom contact appears here</source>

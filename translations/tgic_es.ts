@@ -1762,6 +1762,23 @@ Antes:
     </message>
 </context>
 <context>
+    <name>tgic::ui::ConnectingWindow</name>
+    <message>
+        <source>Connecting to the team database %1…</source>
+        <translation>Conectando con la base de datos del equipo %1…</translation>
+    </message>
+    <message>
+        <source>The team database does not answer:
+%1
+
+Trying again…</source>
+        <translation>La base de datos del equipo no responde:
+%1
+
+Volviendo a intentarlo…</translation>
+    </message>
+</context>
+<context>
     <name>tgic::ui::ContactPanel</name>
     <message>
         <source>The linked Intercom contact appears here</source>

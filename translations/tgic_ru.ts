@@ -1774,6 +1774,23 @@ Before:
     </message>
 </context>
 <context>
+    <name>tgic::ui::ConnectingWindow</name>
+    <message>
+        <source>Connecting to the team database %1…</source>
+        <translation>Подключение к базе данных команды %1…</translation>
+    </message>
+    <message>
+        <source>The team database does not answer:
+%1
+
+Trying again…</source>
+        <translation>База данных команды не отвечает:
+%1
+
+Повторная попытка…</translation>
+    </message>
+</context>
+<context>
     <name>tgic::ui::ContactPanel</name>
     <message>
         <source>The linked Intercom contact appears here</source>

@@ -16,9 +16,9 @@ namespace tgic::ui {
 
 using models::AuditLogModel;
 
-AuditLogView::AuditLogView(store::Database &db, QWidget *parent)
+AuditLogView::AuditLogView(models::ModelReader &reader, QWidget *parent)
     : QDialog(parent)
-    , m_model(new AuditLogModel(db, this))
+    , m_model(new AuditLogModel(reader, this))
     , m_tree(new QTreeView(this))
     , m_onlyCurrent(new QCheckBox(this))
 {

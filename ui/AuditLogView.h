@@ -6,12 +6,10 @@
 class QCheckBox;
 class QTreeView;
 
-namespace tgic::store {
-class Database;
-}
 namespace tgic::models {
 class AuditLogModel;
-}
+class ModelReader;
+} // namespace tgic::models
 
 namespace tgic::ui {
 
@@ -22,7 +20,8 @@ class AuditLogView final : public QDialog
     Q_OBJECT
 
 public:
-    explicit AuditLogView(store::Database &db, QWidget *parent = nullptr);
+    //! Reads through `reader` (the window's).
+    explicit AuditLogView(models::ModelReader &reader, QWidget *parent = nullptr);
 
     models::AuditLogModel *model() const { return m_model; }
     QTreeView *treeView() const { return m_tree; }

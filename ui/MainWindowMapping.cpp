@@ -74,10 +74,8 @@ void MainWindow::createMappingActions()
     auto *phoneRequester = new models::PhoneRequester(*m_reader, this);
     m_contactPanel->setPhoneRequester(phoneRequester);
     connect(m_contactPanel, &ContactPanel::askPhoneRequested, this, [this, phoneRequester] {
-        const QString actor = auditActor();
-        QString message;
-        const bool ok = phoneRequester->ask(actor, &message);
-        reportMappingResult(message, ok);
+        phoneRequester->ask(
+            auditActor(), [this](bool ok, const QString &message) { reportMappingResult(message, ok); });
     });
     connect(m_contact, &models::ContactDetails::changed, this, [this] {
         if (m_auditView)
@@ -298,7 +296,7 @@ void MainWindow::openCheckDialog()
 void MainWindow::openAuditLog()
 {
     if (!m_auditView) {
-        m_auditView = new AuditLogView(m_db, this);
+        m_auditView = new AuditLogView(*m_reader, this);
         m_auditView->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_auditView->setCurrentTelegramUser(m_contact->snapshot().telegramUserId);

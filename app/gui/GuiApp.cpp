@@ -4,7 +4,9 @@
 #include "AppContext.h"
 #include "BusinessAccounts.h"
 #include "ChatListModel.h"
+#include "ConnectingWindow.h"
 #include "ConnectionSettings.h"
+#include "DatabaseOpener.h"
 #include "LogFile.h"
 #include "MainWindow.h"
 #include "MappingTools.h"
@@ -55,6 +57,8 @@ GuiApp::~GuiApp()
     // monitor writes the last minute's figures while still leading, then a leader hands the
     // lease over before its engine stops; a database that does not answer is given up on after
     // a few seconds (the lease then expires on its own).
+    m_opener.reset(); // an attempt under way gives up within libpq's connect_timeout
+    m_connecting.reset();
     if (m_context)
         m_context->stop();
     m_window.reset();
@@ -64,24 +68,33 @@ GuiApp::~GuiApp()
     m_db.reset();
 }
 
-bool GuiApp::openDatabase(const QString &path)
+void GuiApp::prepareOptions(const QString &path)
 {
-    m_db = std::make_unique<store::Database>();
     store::OpenOptions &options = m_dbOptions;
     options.applicationName = u"tgic "_s + team::loginName();
     if (path.startsWith(u"postgres"_s) && QUrl(path).password().isEmpty())
         options.password = m_secrets.loadSync(Secret::TeamDatabasePassword).value.value_or(QString());
-    if (m_db->open(path, options)) {
-        // A customer erased on another workstation of the team: this one's log forgets them too.
-        connect(
-            m_db.get(), &store::Database::changed, this, [](store::Topic topic, const QList<qint64> &ids) {
-                if (topic != store::Topic::Erasures || ids.isEmpty())
-                    return;
-                QStringList needles;
-                for (qint64 id : ids)
-                    needles << QString::number(id);
-                LogFile::eraseMentions(needles);
-            });
+}
+
+void GuiApp::watchErasures()
+{
+    // A customer erased on another workstation of the team: this one's log forgets them too.
+    connect(m_db.get(), &store::Database::changed, this, [](store::Topic topic, const QList<qint64> &ids) {
+        if (topic != store::Topic::Erasures || ids.isEmpty())
+            return;
+        QStringList needles;
+        for (qint64 id : ids)
+            needles << QString::number(id);
+        LogFile::eraseMentions(needles);
+    });
+}
+
+bool GuiApp::openDatabase(const QString &path)
+{
+    m_db = std::make_unique<store::Database>();
+    prepareOptions(path);
+    if (m_db->open(path, m_dbOptions)) {
+        watchErasures();
         return true;
     }
     const QString message = tr("Cannot open the local cache: %1").arg(m_db->error());
@@ -90,6 +103,27 @@ bool GuiApp::openDatabase(const QString &path)
     std::fprintf(stderr, "%s\n", qPrintable(message));
     m_exitCode = 1;
     return false;
+}
+
+void GuiApp::connectTeamDatabase(const QString &path)
+{
+    // Across a network the database may be slow or hang: it is opened off the window's thread,
+    // and until it is up a small window says so (and why a try failed; it tries again).
+    prepareOptions(path);
+    m_connecting = std::make_unique<ui::ConnectingWindow>(
+        QUrl(path).toDisplayString(QUrl::RemovePassword | QUrl::RemoveQuery));
+    m_opener = std::make_unique<models::DatabaseOpener>(path, m_dbOptions);
+    connect(m_opener.get(), &models::DatabaseOpener::failed, m_connecting.get(),
+        &ui::ConnectingWindow::showFailure);
+    connect(m_opener.get(), &models::DatabaseOpener::opened, this, [this] {
+        m_db = m_opener->take();
+        watchErasures();
+        startWindow();
+        m_connecting->hide(); // after the window showed: the app does not quit in between
+        m_connecting.release()->deleteLater();
+    });
+    m_connecting->show();
+    m_opener->start();
 }
 
 bool GuiApp::start()
@@ -119,9 +153,18 @@ bool GuiApp::start()
         if (path.isEmpty())
             path = store::Database::defaultPath();
     }
+    if (path.startsWith(u"postgres"_s) && m_options.screenshotFile.isEmpty()) {
+        connectTeamDatabase(path);
+        return true;
+    }
     if (!openDatabase(path))
         return false;
+    startWindow();
+    return true;
+}
 
+void GuiApp::startWindow()
+{
     m_reader = m_db->isTeam() ? std::make_unique<models::ModelReader>(*m_db, m_dbOptions)
                               : std::make_unique<models::ModelReader>(*m_db);
     m_window = std::make_unique<ui::MainWindow>(*m_db, m_reader.get());
@@ -149,7 +192,6 @@ bool GuiApp::start()
         loadTokens();
     if (!m_options.screenshotFile.isEmpty())
         scheduleScreenshot();
-    return true;
 }
 
 void GuiApp::startSandbox()

@@ -13,14 +13,16 @@
 
 namespace tgic::models {
 class AppContext;
+class DatabaseOpener;
 class ModelReader;
 } // namespace tgic::models
 namespace tgic::store {
 class Database;
 }
 namespace tgic::ui {
+class ConnectingWindow;
 class MainWindow;
-}
+} // namespace tgic::ui
 
 namespace tgic::gui {
 
@@ -47,7 +49,15 @@ public:
     int exitCode() const { return m_exitCode; }
 
 private:
+    //! How the database is opened: the application name, the team database's password.
+    void prepareOptions(const QString &path);
     bool openDatabase(const QString &path);
+    //! A team database: opened off the window's thread, the connecting window shown meanwhile;
+    //! startWindow() once it is up.
+    void connectTeamDatabase(const QString &path);
+    void watchErasures();
+    //! The main window, its reader and the sync (or the sandbox), on the open database.
+    void startWindow();
     void startSandbox();
     void loadTokens();
     void runWizard(const QString &keychainProblem);
@@ -63,6 +73,9 @@ private:
     GuiOptions m_options;
     QTemporaryDir m_sandboxDir;
     std::unique_ptr<store::Database> m_db;
+    //! Until a team database is open: what opens it, and the window that says so.
+    std::unique_ptr<models::DatabaseOpener> m_opener;
+    std::unique_ptr<ui::ConnectingWindow> m_connecting;
     store::OpenOptions m_dbOptions; //!< how m_db was opened: the sync's own connection opens so too
     //! The sandbox::SandboxWorld in sandbox mode. Held as its QObject base so that a build
     //! without the emulators (TGIC_BUILD_SANDBOX=OFF) need not know the type; what the rest of

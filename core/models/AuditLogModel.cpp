@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "AuditLogModel.h"
 
+#include "ModelReader.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 
@@ -21,25 +22,16 @@ struct AuditLogModel::Entry
     QString subject; //!< an erased customer: the keyed hash of their Telegram ID
 };
 
-AuditLogModel::AuditLogModel(store::Database &db, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
-{
-    connect(&m_db, &store::Database::changed, this, &AuditLogModel::onDatabaseChanged);
-    m_entries = query({}, {}, m_pageSize);
-    m_atEnd = m_entries.size() < m_pageSize;
-}
-
-AuditLogModel::~AuditLogModel() = default;
-
-QList<AuditLogModel::Entry> AuditLogModel::query(
-    const QString &where, const QVariantList &binds, int limit) const
+namespace {
+// A page of the log, newest first: this user's entries (0: everyone's) matching `where`.
+QList<AuditLogModel::Entry> readEntries(
+    store::Database &db, qint64 userId, const QString &where, const QVariantList &binds, int limit)
 {
     QStringList conditions;
     QVariantList values;
-    if (m_userId != 0) {
+    if (userId != 0) {
         conditions << u"telegram_user_id = ?"_s;
-        values << m_userId;
+        values << userId;
     }
     if (!where.isEmpty()) {
         conditions << where;
@@ -51,16 +43,34 @@ QList<AuditLogModel::Entry> AuditLogModel::query(
         sql += u" WHERE "_s + conditions.join(u" AND "_s);
     sql += u" ORDER BY id DESC LIMIT "_s + QString::number(limit);
     bool ok = false;
-    store::SqlResult q = store::runSql(m_db.connection(), sql, values, &ok, store::Rows::ForwardOnly);
-    QList<Entry> out;
+    store::SqlResult q = store::runSql(db.connection(), sql, values, &ok, store::Rows::ForwardOnly);
+    QList<AuditLogModel::Entry> out;
     if (!ok)
         return out;
     while (q.next())
-        out.append(Entry { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(4).toLongLong(),
-            q.value(2).toString(), q.value(3).toString(), q.value(5).toString(), q.value(6).toString(),
-            q.value(7).toString(), q.value(8).toString(), q.value(9).toString() });
+        out.append(AuditLogModel::Entry { q.value(0).toLongLong(), q.value(1).toLongLong(),
+            q.value(4).toLongLong(), q.value(2).toString(), q.value(3).toString(), q.value(5).toString(),
+            q.value(6).toString(), q.value(7).toString(), q.value(8).toString(), q.value(9).toString() });
     return out;
 }
+} // namespace
+
+AuditLogModel::AuditLogModel(store::Database &db, QObject *parent)
+    : AuditLogModel(*new ModelReader(db), parent)
+{
+    m_reader->setParent(this);
+}
+
+AuditLogModel::AuditLogModel(ModelReader &reader, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(reader.database())
+    , m_reader(&reader)
+{
+    connect(&m_db, &store::Database::changed, this, &AuditLogModel::onDatabaseChanged);
+    reload();
+}
+
+AuditLogModel::~AuditLogModel() = default;
 
 int AuditLogModel::rowCount(const QModelIndex &parent) const
 {
@@ -201,22 +211,38 @@ void AuditLogModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     // From the event loop: views ask for more while handling this model's own signals.
+    // In flight until the page is here, so that it is asked for once; through the reader, as
+    // the agent scrolls: on a team database a round trip the window does not wait for.
     m_inFlight = true;
     QTimer::singleShot(0, this, [this, generation = m_generation] {
         if (generation != m_generation)
             return;
-        m_inFlight = false;
-        QList<Entry> page = m_entries.isEmpty()
-            ? query({}, {}, m_pageSize)
-            : query(u"id < ?"_s, { m_entries.constLast().id }, m_pageSize);
-        m_atEnd = page.size() < m_pageSize;
-        if (!page.isEmpty()) {
-            const int first = int(m_entries.size());
-            beginInsertRows({}, first, first + int(page.size()) - 1);
-            m_entries.append(page);
-            endInsertRows();
-        }
-        Q_EMIT pageLoaded(int(page.size()));
+        const qint64 after = m_entries.isEmpty() ? 0 : m_entries.constLast().id;
+        m_reader->read(
+            [userId = m_userId, after, limit = m_pageSize](store::Database &db) {
+                return after == 0 ? readEntries(db, userId, {}, {}, limit)
+                                  : readEntries(db, userId, u"id < ?"_s, { after }, limit);
+            },
+            this,
+            [this, generation, limit = m_pageSize](QList<Entry> page) {
+                if (generation != m_generation)
+                    return;
+                m_inFlight = false;
+                m_atEnd = page.size() < limit;
+                // Only what is older than the last entry shown (new ones arrive at the top).
+                if (!m_entries.isEmpty()) {
+                    const qint64 last = m_entries.constLast().id;
+                    page.removeIf([last](const Entry &e) { return e.id >= last; });
+                }
+                if (!page.isEmpty()) {
+                    const int first = int(m_entries.size());
+                    beginInsertRows({}, first, first + int(page.size()) - 1);
+                    m_entries.append(page);
+                    endInsertRows();
+                }
+                Q_EMIT pageLoaded(int(page.size()));
+            },
+            ModelReader::Lane::Interactive);
     });
 }
 
@@ -230,12 +256,21 @@ void AuditLogModel::setTelegramUserId(qint64 telegramUserId)
 
 void AuditLogModel::reload()
 {
-    beginResetModel();
     ++m_generation;
-    m_inFlight = false;
-    m_entries = query({}, {}, m_pageSize);
-    m_atEnd = m_entries.size() < m_pageSize;
-    endResetModel();
+    m_inFlight = true; // no further page until the first one is here
+    m_reader->read([userId = m_userId, limit = m_pageSize](
+                       store::Database &db) { return readEntries(db, userId, {}, {}, limit); },
+        this,
+        [this, generation = m_generation, limit = m_pageSize](QList<Entry> entries) {
+            if (generation != m_generation)
+                return;
+            beginResetModel();
+            m_inFlight = false;
+            m_entries = std::move(entries);
+            m_atEnd = m_entries.size() < limit;
+            endResetModel();
+        },
+        ModelReader::Lane::Interactive);
 }
 
 void AuditLogModel::onDatabaseChanged(store::Topic topic, const QList<qint64> &ids)
@@ -244,16 +279,32 @@ void AuditLogModel::onDatabaseChanged(store::Topic topic, const QList<qint64> &i
         return;
     if (m_userId != 0 && !ids.isEmpty() && !ids.contains(m_userId))
         return;
+    if (m_entries.isEmpty() && m_inFlight)
+        return; // the first page, still on its way, will hold it
     // Entries only ever arrive: read what is newer than the top row and insert it there.
-    QList<Entry> fresh = m_entries.isEmpty() ? query({}, {}, m_pageSize)
-                                             : query(u"id > ?"_s, { m_entries.constFirst().id }, 1000);
-    if (fresh.isEmpty())
-        return;
-    if (m_entries.isEmpty())
-        m_atEnd = fresh.size() < m_pageSize;
-    beginInsertRows({}, 0, int(fresh.size()) - 1);
-    m_entries = fresh + m_entries;
-    endInsertRows();
+    const qint64 newest = m_entries.isEmpty() ? 0 : m_entries.constFirst().id;
+    m_reader->read(
+        [userId = m_userId, newest, limit = m_pageSize](store::Database &db) {
+            return newest == 0 ? readEntries(db, userId, {}, {}, limit)
+                               : readEntries(db, userId, u"id > ?"_s, { newest }, 1000);
+        },
+        this,
+        [this, generation = m_generation, limit = m_pageSize](QList<Entry> fresh) {
+            if (generation != m_generation)
+                return;
+            // Another answer may have brought some of them already.
+            if (!m_entries.isEmpty()) {
+                const qint64 top = m_entries.constFirst().id;
+                fresh.removeIf([top](const Entry &e) { return e.id <= top; });
+            } else {
+                m_atEnd = fresh.size() < limit;
+            }
+            if (fresh.isEmpty())
+                return;
+            beginInsertRows({}, 0, int(fresh.size()) - 1);
+            m_entries = fresh + m_entries;
+            endInsertRows();
+        });
 }
 
 } // namespace tgic::models

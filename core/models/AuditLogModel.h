@@ -12,6 +12,8 @@ class Database;
 
 namespace tgic::models {
 
+class ModelReader;
+
 //! \brief Every manual or automatic change to a mapping (the store's audit_log), newest first:
 //! who, when, what, for which Telegram user and contact, before and after.
 //!
@@ -48,7 +50,11 @@ public:
     };
     Q_ENUM(Role)
 
+    //! Reads inline on `db`.
     explicit AuditLogModel(store::Database &db, QObject *parent = nullptr);
+    //! Reads through `reader` (the window's), which outlives the model: on a team database the
+    //! pages and the new entries arrive a little later, the window never waiting for them.
+    AuditLogModel(ModelReader &reader, QObject *parent = nullptr);
     ~AuditLogModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -62,6 +68,7 @@ public:
     void setTelegramUserId(qint64 telegramUserId);
     qint64 telegramUserId() const { return m_userId; }
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+    //! Re-read from the newest entry; the entries shown stay until the first page is here.
     void reload();
 
     //! The action in words ("Relinked", "Merged", …).
@@ -74,9 +81,9 @@ Q_SIGNALS:
 
 private:
     void onDatabaseChanged(store::Topic topic, const QList<qint64> &ids);
-    QList<Entry> query(const QString &where, const QVariantList &binds, int limit) const;
 
     store::Database &m_db;
+    ModelReader *m_reader;
     QList<Entry> m_entries;
     qint64 m_userId = 0;
     int m_pageSize = 200;

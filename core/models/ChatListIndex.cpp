@@ -2,6 +2,7 @@
 // ChatListModel's search index: read on a worker thread, adopted on the GUI thread.
 #include "ChatListModel.h"
 
+#include "ModelReader.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 
@@ -104,6 +105,22 @@ void ChatListModel::adoptIndex()
 {
     const std::shared_ptr<IndexBuild> build = std::move(m_build);
     build->thread->wait();
+    if (!build->ok && m_reader->isOnWorkerThread()) {
+        // No second connection (or it failed): the reader's, never the window's thread.
+        m_reader->read(
+            [](store::Database &db) {
+                bool ok = false;
+                return readIndex(db.connection(), &ok);
+            },
+            this,
+            [this, generation = m_indexGeneration](QList<ChatSearchIndex::Entry> entries) {
+                if (generation != m_indexGeneration)
+                    return; // a newer build was asked for meanwhile
+                m_index.assign(std::move(entries));
+                indexAdopted();
+            });
+        return;
+    }
     if (build->ok) {
         m_index.assign(std::move(build->entries));
     } else {
@@ -111,6 +128,11 @@ void ChatListModel::adoptIndex()
         bool ok = false;
         m_index.assign(readIndex(m_db.connection(), &ok));
     }
+    indexAdopted();
+}
+
+void ChatListModel::indexAdopted()
+{
     // Chats that changed while the worker read its snapshot.
     const QSet<qint64> touched = std::exchange(m_touchedDuringBuild, {});
     if (!touched.isEmpty())

@@ -102,6 +102,16 @@ QList<ChatListModel::Row> readChats(store::Database &db, const QList<qint64> &ch
     return rows;
 }
 
+// What identifies a read of these ids (ModelReader::readShared): the same list, the same read.
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(u',');
+}
+
 // The chats of these Telegram users (mappings are keyed by them), with their rows.
 std::pair<QList<qint64>, QList<ChatListModel::Row>> readChatsOfUsers(
     store::Database &db, const QList<qint64> &userIds)
@@ -132,7 +142,7 @@ ChatListModel::ChatListModel(ModelReader &reader, QObject *parent)
     , m_reader(&reader)
 {
     connect(&m_db, &store::Database::changed, this, &ChatListModel::onDatabaseChanged);
-    m_rows = page(nullptr, &m_atEnd);
+    reload();
     rebuildIndex();
 }
 
@@ -141,35 +151,56 @@ ChatListModel::~ChatListModel()
     stopIndexBuild();
 }
 
-QList<ChatListModel::Row> ChatListModel::query(
-    const QString &where, const QVariantList &binds, int limit) const
+void ChatListModel::readPage(
+    std::optional<ChatSearchIndex::Position> after, std::function<void(QList<Row>, bool)> done)
 {
-    return readRows(m_db, where, binds, limit);
-}
-
-QList<ChatListModel::Row> ChatListModel::page(const Row *after, bool *atEnd)
-{
+    // Through the reader: on a team database every page is a round trip, which the window's
+    // thread does not wait for. Keyset pages ("after the row (at, id)") stay small and stable
+    // while rows arrive at the top.
+    const int limit = m_pageSize;
     if (m_filter.isEmpty()) {
-        QList<Row> rows = after ? query(kAfter, { after->lastAt, after->lastAt, after->chatId }, m_pageSize)
-                                : query(u"1 = 1"_s, {}, m_pageSize);
-        *atEnd = rows.size() < m_pageSize;
-        return rows;
+        m_reader->read(
+            [after, limit](store::Database &db) {
+                return after ? readRows(db, kAfter, { after->lastAt, after->lastAt, after->chatId }, limit)
+                             : readRows(db, u"1 = 1"_s, {}, limit);
+            },
+            this,
+            [limit, done = std::move(done)](QList<Row> rows) {
+                const bool atEnd = rows.size() < limit;
+                done(std::move(rows), atEnd);
+            },
+            ModelReader::Lane::Interactive);
+        return;
+    }
+    // A search: the index (in memory) says which chats, in order; their rows are read.
+    if (!m_index.isComplete() && m_reader->isOnWorkerThread()) {
+        // Across a network the index takes a while to read (on a thread of its own): the search
+        // answers once it is complete instead of the window's thread waiting for it.
+        startIndexBuild();
+        auto ready = std::make_shared<QMetaObject::Connection>();
+        *ready = connect(this, &ChatListModel::searchIndexReady, this,
+            [this, ready, after, generation = m_generation, done = std::move(done)]() mutable {
+                disconnect(*ready);
+                if (generation == m_generation) // else a newer search or reload asked since
+                    readPage(after, std::move(done));
+            });
+        return;
     }
     ensureIndex();
-    std::optional<ChatSearchIndex::Position> from;
-    if (after)
-        from = ChatSearchIndex::Position { after->lastAt, after->chatId };
-    const QList<qint64> ids = m_index.match(m_filter, from, m_pageSize, atEnd);
-    if (ids.isEmpty())
-        return {};
-    const QStringList marks(ids.size(), u"?"_s);
-    QVariantList binds;
-    binds.reserve(ids.size());
-    for (qint64 id : ids)
-        binds << id;
-    QList<Row> rows = query(u"c.chat_id IN ("_s + marks.join(u',') + u')', binds, int(ids.size()));
-    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.before(b); });
-    return rows;
+    bool atEnd = false;
+    const QList<qint64> ids = m_index.match(m_filter, after, limit, &atEnd);
+    if (ids.isEmpty()) {
+        done({}, atEnd);
+        return;
+    }
+    m_reader->read(
+        [ids](store::Database &db) {
+            QList<Row> rows = readChats(db, ids);
+            std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.before(b); });
+            return rows;
+        },
+        this, [atEnd, done = std::move(done)](QList<Row> rows) { done(std::move(rows), atEnd); },
+        ModelReader::Lane::Interactive);
 }
 
 void ChatListModel::refreshIndexEntries(const QList<qint64> &chatIds)
@@ -297,29 +328,35 @@ void ChatListModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     // From the event loop, not from inside the caller: views and proxies ask for more while
-    // handling other signals of this model, and inserting rows there would nest changes.
+    // handling other signals of this model, and inserting rows there would nest changes. In
+    // flight until the page is here, so that it is asked for once.
     m_inFlight = true;
     QTimer::singleShot(0, this, [this, generation = m_generation] {
-        if (generation != m_generation)
-            return; // the search changed: this page belongs to an old result
-        m_inFlight = false;
-        loadNextPage();
+        if (generation == m_generation) // else the search changed: this page belongs to an old result
+            loadNextPage();
     });
 }
 
 void ChatListModel::loadNextPage()
 {
-    // Keyset pagination: "after the last row we have", stable while rows arrive at the top.
-    QList<Row> rows = page(m_rows.isEmpty() ? nullptr : &m_rows.constLast(), &m_atEnd);
-    // A live update may already have inserted some of these rows.
-    rows.removeIf([this](const Row &r) { return rowOfChat(r.chatId) >= 0; });
-    if (!rows.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(rows.size()) - 1);
-        m_rows.append(rows);
-        endInsertRows();
-    }
-    Q_EMIT pageLoaded(int(rows.size()));
+    std::optional<ChatSearchIndex::Position> after;
+    if (!m_rows.isEmpty())
+        after = ChatSearchIndex::Position { m_rows.constLast().lastAt, m_rows.constLast().chatId };
+    readPage(after, [this, generation = m_generation](QList<Row> rows, bool atEnd) {
+        if (generation != m_generation)
+            return; // a reload started meanwhile
+        m_inFlight = false;
+        m_atEnd = atEnd;
+        // A live update may already have inserted some of these rows.
+        rows.removeIf([this](const Row &r) { return rowOfChat(r.chatId) >= 0; });
+        if (!rows.isEmpty()) {
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(rows.size()) - 1);
+            m_rows.append(rows);
+            endInsertRows();
+        }
+        Q_EMIT pageLoaded(int(rows.size()));
+    });
 }
 
 bool ChatListModel::setFilterText(const QString &text)
@@ -333,11 +370,20 @@ bool ChatListModel::setFilterText(const QString &text)
 
 void ChatListModel::reload()
 {
-    beginResetModel();
+    // The rows shown stay until the first page is here (a keystroke does not blank the list);
+    // a newer reload, or a further page asked for before it, drops what this one reads.
     ++m_generation;
-    m_inFlight = false;
-    m_rows = page(nullptr, &m_atEnd);
-    endResetModel();
+    m_inFlight = true;
+    readPage(std::nullopt, [this, generation = m_generation](QList<Row> rows, bool atEnd) {
+        if (generation != m_generation)
+            return;
+        beginResetModel();
+        m_inFlight = false;
+        m_rows = std::move(rows);
+        m_atEnd = atEnd;
+        endResetModel();
+        Q_EMIT reloaded();
+    });
 }
 
 int ChatListModel::rowOfChat(qint64 chatId) const
@@ -361,7 +407,7 @@ void ChatListModel::markRead(qint64 chatId)
     // A write, but of the same kind as the reads: off the GUI thread on a team database. Its
     // notice brings the row (and the status bar) up to date.
     m_reader->read([chatId](store::Database &db) { return store::ChatRepository(db).markRead(chatId); }, this,
-        [](bool) {});
+        [](bool) {}, ModelReader::Lane::Interactive);
 }
 
 void ChatListModel::onDatabaseChanged(store::Topic topic, const QList<qint64> &ids)
@@ -383,7 +429,9 @@ void ChatListModel::onDatabaseChanged(store::Topic topic, const QList<qint64> &i
             refreshChats(loaded);
             return;
         }
-        m_reader->read([ids](store::Database &db) { return readChatsOfUsers(db, ids); }, this,
+        m_reader->readShared(
+            u"chats of users "_s + idList(ids),
+            [ids](store::Database &db) { return readChatsOfUsers(db, ids); }, this,
             [this](const std::pair<QList<qint64>, QList<Row>> &chats) {
                 applyChats(chats.first, chats.second);
             });
@@ -393,8 +441,10 @@ void ChatListModel::onDatabaseChanged(store::Topic topic, const QList<qint64> &i
 void ChatListModel::refreshChats(const QList<qint64> &chatIds)
 {
     // The rows stay as they are until the fresh ones arrive.
-    m_reader->read([chatIds](store::Database &db) { return readChats(db, chatIds); }, this,
-        [this, chatIds](const QList<Row> &rows) { applyChats(chatIds, rows); });
+    // The tray's list re-reads the same chats on the same notice: one read for both.
+    m_reader->readShared(
+        u"chats "_s + idList(chatIds), [chatIds](store::Database &db) { return readChats(db, chatIds); },
+        this, [this, chatIds](const QList<Row> &rows) { applyChats(chatIds, rows); });
 }
 
 void ChatListModel::applyChats(const QList<qint64> &chatIds, const QList<Row> &rows)

@@ -11,7 +11,9 @@
 #include <QList>
 #include <QSet>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace tgic::store {
 class Database;
@@ -85,7 +87,8 @@ public:
     bool setFilterText(const QString &text);
     const ChatFilter &filter() const { return m_filter; }
 
-    //! Re-read from the first page (after opening another database, say).
+    //! Re-read from the first page (after opening another database, say). Through the reader:
+    //! the rows shown stay until it is here (reloaded()).
     void reload();
 
     //! A mapping state in words, for screen readers (the badge is painted).
@@ -109,23 +112,28 @@ public:
 Q_SIGNALS:
     //! A page was appended (`rows` new rows; 0 at the end).
     void pageLoaded(int rows);
+    //! The first page of a reload() (a search, a reconnect) replaced the rows.
+    void reloaded();
     //! The search index is complete.
     void searchIndexReady();
 
 private:
     void onDatabaseChanged(store::Topic topic, const QList<qint64> &ids);
     void loadNextPage();
-    QList<Row> page(const Row *after, bool *atEnd);
+    //! The page after `after` (the first without), of the search if there is one, to `done`
+    //! with whether it is the last; through the reader.
+    void readPage(std::optional<ChatSearchIndex::Position> after, std::function<void(QList<Row>, bool)> done);
     void refreshChats(const QList<qint64> &chatIds);
     //! One chat as `fresh` says it is now (empty: gone).
     void refreshChat(qint64 chatId, const Row *fresh);
-    QList<Row> query(const QString &where, const QVariantList &binds, int limit) const;
     //! Apply fresh rows of `chatIds` (those missing are gone).
     void applyChats(const QList<qint64> &chatIds, const QList<Row> &rows);
     //! Read the search index (again) shortly, on a worker thread.
     void rebuildIndex();
     void startIndexBuild();
     void adoptIndex();
+    //! The index is complete: replay what changed while it was read, and say so.
+    void indexAdopted();
     void ensureIndex();
     void refreshIndexEntries(const QList<qint64> &chatIds);
     void stopIndexBuild();

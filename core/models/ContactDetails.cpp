@@ -132,7 +132,7 @@ void ContactDetails::setChatId(qint64 chatId)
     m_snapshot.chatId = chatId;
     m_history.setEntries(0, {});
     Q_EMIT changed();
-    reload();
+    reload(ModelReader::Lane::Interactive);
 }
 
 void ContactDetails::setIntercomAppId(const QString &appId)
@@ -255,7 +255,7 @@ ContactDetails::Read ContactDetails::read(store::Database &database, qint64 chat
     return read;
 }
 
-void ContactDetails::reload()
+void ContactDetails::reload(ModelReader::Lane lane)
 {
     m_reader->read([chatId = m_snapshot.chatId](store::Database &db) { return read(db, chatId); }, this,
         m_read.latest([this](const Read &read) {
@@ -267,7 +267,8 @@ void ContactDetails::reload()
             m_snapshot = read.snapshot;
             m_history.setEntries(read.snapshot.telegramUserId, read.history);
             Q_EMIT changed();
-        }));
+        }),
+        lane);
 }
 
 ReplyWindow ContactDetails::replyWindow() const

@@ -142,7 +142,8 @@ public:
     QUrl contactUrl() const;
     static QUrl contactUrl(const QString &appId, const QString &contactId);
 
-    void reload();
+    //! Read again; a click's read goes in the reader's interactive lane.
+    void reload(ModelReader::Lane lane = ModelReader::Lane::Background);
 
 Q_SIGNALS:
     void changed();

@@ -83,12 +83,6 @@ QList<MessageModel::Row> readMessages(store::Database &db, qint64 chatId, const 
 }
 } // namespace
 
-QList<MessageModel::Row> MessageModel::query(
-    const QString &where, const QVariantList &binds, const QString &order, int limit) const
-{
-    return readMessages(m_db, m_chatId, where, binds, order, limit);
-}
-
 void MessageModel::setChatId(qint64 chatId)
 {
     if (chatId == m_chatId)
@@ -118,7 +112,8 @@ void MessageModel::setChatId(qint64 chatId)
             m_inFlight = false;
             m_atBeginning = page.size() < m_pageSize;
             merge(page);
-        });
+        },
+        ModelReader::Lane::Interactive); // a click: before the re-reads queued by a burst
 }
 
 int MessageModel::rowCount(const QModelIndex &parent) const
@@ -233,23 +228,40 @@ void MessageModel::fetchMore(const QModelIndex &parent)
     QTimer::singleShot(0, this, [this, generation = m_generation] {
         if (generation != m_generation)
             return;
-        QList<Row> page;
-        if (m_rows.isEmpty()) {
-            page = query({}, {}, u"sent_at DESC, id DESC"_s, m_pageSize);
-        } else {
-            const Row &oldest = m_rows.constFirst();
-            page = query(u"(sent_at < ? OR (sent_at = ? AND id < ?))"_s,
-                { oldest.sentAt, oldest.sentAt, oldest.id }, u"sent_at DESC, id DESC"_s, m_pageSize);
-        }
-        m_atBeginning = page.size() < m_pageSize;
-        m_inFlight = false;
-        if (!page.isEmpty()) {
-            std::reverse(page.begin(), page.end());
-            beginInsertRows({}, 0, int(page.size()) - 1);
-            m_rows = page + m_rows;
-            endInsertRows();
-        }
-        Q_EMIT olderLoaded(int(page.size()));
+        // Through the reader: on a team database a page is a round trip, which the window's
+        // thread does not wait for while the agent scrolls up.
+        const bool fromNewest = m_rows.isEmpty();
+        const Row oldest = fromNewest ? Row {} : m_rows.constFirst();
+        m_reader->read(
+            [chatId = m_chatId, pageSize = m_pageSize, fromNewest, oldest](store::Database &db) {
+                return fromNewest
+                    ? readMessages(db, chatId, {}, {}, u"sent_at DESC, id DESC"_s, pageSize)
+                    : readMessages(db, chatId, u"(sent_at < ? OR (sent_at = ? AND id < ?))"_s,
+                        { oldest.sentAt, oldest.sentAt, oldest.id }, u"sent_at DESC, id DESC"_s, pageSize);
+            },
+            this,
+            [this, generation, pageSize = m_pageSize](QList<Row> page) {
+                if (generation != m_generation)
+                    return; // another chat by now
+                m_atBeginning = page.size() < pageSize;
+                m_inFlight = false;
+                // Only what is older than the oldest row shown: the chat's newest page may have
+                // arrived meanwhile (refreshTail).
+                if (!m_rows.isEmpty()) {
+                    const Row &first = m_rows.constFirst();
+                    page.removeIf([&first](const Row &r) {
+                        return r.sentAt > first.sentAt || (r.sentAt == first.sentAt && r.id >= first.id);
+                    });
+                }
+                if (!page.isEmpty()) {
+                    std::reverse(page.begin(), page.end());
+                    beginInsertRows({}, 0, int(page.size()) - 1);
+                    m_rows = page + m_rows;
+                    endInsertRows();
+                }
+                Q_EMIT olderLoaded(int(page.size()));
+            },
+            ModelReader::Lane::Interactive);
     });
 }
 

@@ -85,7 +85,6 @@ private:
     void refreshTail();
     //! Insert what is new in `fresh`, update what changed.
     void merge(const QList<Row> &fresh);
-    QList<Row> query(const QString &where, const QVariantList &binds, const QString &order, int limit) const;
 
     store::Database &m_db;
     ModelReader *m_reader;

@@ -32,7 +32,7 @@ void PhoneRequester::setChatId(qint64 chatId)
     if (chatId == m_chatId)
         return;
     m_chatId = chatId;
-    reload();
+    reload(ModelReader::Lane::Interactive);
 }
 
 void PhoneRequester::onDatabaseChanged(store::Topic topic, const QList<qint64> &ids)
@@ -97,7 +97,7 @@ std::optional<PhoneRequester::Status> PhoneRequester::unreadable() const
     return status;
 }
 
-void PhoneRequester::reload()
+void PhoneRequester::reload(ModelReader::Lane lane)
 {
     if (const std::optional<Status> status = unreadable()) {
         m_read.cancel();
@@ -105,7 +105,7 @@ void PhoneRequester::reload()
         return;
     }
     m_reader->read([chatId = m_chatId](store::Database &db) { return check(db, chatId); }, this,
-        m_read.latest([this](const Status &status) { show(status); }));
+        m_read.latest([this](const Status &status) { show(status); }), lane);
 }
 
 void PhoneRequester::show(const Status &status)
@@ -133,26 +133,48 @@ QString PhoneRequester::defaultMessage()
     return telegram::PhoneRequestText::forLanguage(u"en"_s).message;
 }
 
-bool PhoneRequester::ask(const QString &actor, QString *message)
+void PhoneRequester::ask(const QString &actor, const std::function<void(bool, const QString &)> &done)
 {
-    // What the agent pressed is checked on the window's own connection, now: the request
-    // needs the answer before it can be written.
+    // What the agent pressed is checked again where it is written, in one job: the request
+    // needs the answer before it can be written. Through the reader, ahead of the re-reads
+    // queued before it: on a team database the window does not wait for those round trips.
     m_read.cancel();
-    const std::optional<Status> unread = unreadable();
-    show(unread ? *unread : check(m_db, m_chatId));
-    if (!canAsk()) {
-        *message = m_whyNot;
-        return false;
+    if (const std::optional<Status> unread = unreadable()) {
+        show(*unread);
+        done(false, m_whyNot);
+        return;
     }
-    store::PhoneRequests requests(m_db);
-    const store::PhoneRequestTarget target = requests.target(m_telegramUserId);
-    const auto text = telegram::PhoneRequestText::forLanguage(
-        target.languageCode, telegram::PhoneRequestText::customMessageSetting());
-    QString error;
-    const bool ok = requests.request(m_telegramUserId, text, actor, &error);
-    *message = ok ? tr("Asked %1 for their phone number: “%2”").arg(target.displayName, text.message) : error;
-    reload();
-    return ok;
+    struct Asked
+    {
+        Status status;
+        bool ok = false;
+        QString message;
+    };
+    const QString custom = telegram::PhoneRequestText::customMessageSetting();
+    m_reader->read(
+        [chatId = m_chatId, actor, custom](store::Database &db) {
+            Asked asked;
+            asked.status = check(db, chatId);
+            if (!asked.status.whyNot.isEmpty()) {
+                asked.message = asked.status.whyNot;
+                return asked;
+            }
+            store::PhoneRequests requests(db);
+            const store::PhoneRequestTarget target = requests.target(asked.status.telegramUserId);
+            const auto text = telegram::PhoneRequestText::forLanguage(target.languageCode, custom);
+            asked.ok = requests.request(asked.status.telegramUserId, text, actor, &asked.message);
+            if (asked.ok)
+                asked.message
+                    = tr("Asked %1 for their phone number: “%2”").arg(target.displayName, text.message);
+            return asked;
+        },
+        this,
+        [this, done](const Asked &asked) {
+            show(asked.status);
+            done(asked.ok, asked.message);
+            reload();
+        },
+        ModelReader::Lane::Interactive);
 }
 
 } // namespace tgic::models

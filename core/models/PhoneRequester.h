@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace tgic::store {
@@ -29,7 +30,7 @@ public:
     //! Reads inline on `db`.
     explicit PhoneRequester(store::Database &db, QObject *parent = nullptr);
     //! Reads its checks through `reader` (the window's), which outlives it; the request itself
-    //! (ask()) is checked and written on the reader's own connection.
+    //! (ask()) is checked and written there too.
     PhoneRequester(ModelReader &reader, QObject *parent = nullptr);
 
     void setChatId(qint64 chatId);
@@ -49,8 +50,9 @@ public:
     static QString defaultMessage();
 
     //! Queue the request in the customer's language (the Settings text, when set, instead of the
-    //! default message). `*message` says what happened or why not.
-    bool ask(const QString &actor, QString *message);
+    //! default message), checked and written through the reader; then `done` with whether it
+    //! was queued and what happened or why not (inline: before ask() returns).
+    void ask(const QString &actor, const std::function<void(bool, const QString &)> &done);
 
 Q_SIGNALS:
     void changed();
@@ -66,7 +68,8 @@ private:
     static Status check(store::Database &db, qint64 chatId);
     //! Why nothing can be read now (no chat, no team database), if so.
     std::optional<Status> unreadable() const;
-    void reload();
+    //! Read again; a click's read goes in the reader's interactive lane.
+    void reload(ModelReader::Lane lane = ModelReader::Lane::Background);
     void show(const Status &status);
     void onDatabaseChanged(store::Topic topic, const QList<qint64> &ids);
 

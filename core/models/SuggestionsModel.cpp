@@ -33,10 +33,9 @@ SuggestionsModel::SuggestionsModel(ModelReader &reader, QObject *parent)
         if (concerns(topic, ids))
             m_reload.start();
     });
-    // The first rows on the window's connection, as the lists' first pages are.
-    Read first = read(m_db);
-    m_rows = std::move(first.rows);
-    m_openUsers = std::move(first.openUsers);
+    // The first rows through the reader, as the lists' first pages are: at once on SQLite, on a
+    // team database without the window waiting (the badge follows countChanged()).
+    reload();
 }
 
 bool SuggestionsModel::concerns(store::Topic topic, const QList<qint64> &ids) const

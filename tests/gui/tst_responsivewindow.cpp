@@ -6,22 +6,35 @@
 // answer comes back to the window and the contact panel shows the survivor. Saving new tokens
 // while it delivers does not hold the window either, and quitting hands the lease over in time.
 // And with the window's own connection behind the link, its models read on a thread of their own
-// (models::ModelReader): a burst and a click on a chat never hold the window for a round trip, and
-// what they change still appears.
+// (models::ModelReader): a burst, a click on a chat, the lists' pages (a search, older messages)
+// and asking for a phone number never hold the window for a round trip, and what they change
+// still appears. At start-up the window's connection (models::DatabaseOpener)
+// and its reader's open off the window's thread: a database that hangs then holds neither, and
+// one that does not open says so and is tried again.
 
+#include "AuditLogModel.h"
+#include "AuditLogView.h"
 #include "ChatListModel.h"
+#include "ConnectingWindow.h"
 #include "ContactPanel.h"
+#include "DatabaseOpener.h"
 #include "DesktopHarness.h"
 #include "LatencyProxy.h"
 #include "MainWindow.h"
 #include "MessageModel.h"
 #include "ModelReader.h"
+#include "SlowContext.h"
 #include "SyncStatus.h"
 #include "identity/ContactMerge.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QThread>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace tgic;
@@ -68,25 +81,17 @@ private Q_SLOTS:
     void theWindowAnswersWhileTheSyncWaitsForTheDatabaseAndAMergeStillLands()
     {
         test::SyncHarness h;
-        h.lease.reset(); // the context's election takes the poller lease
         // The engine's connection is made like the one it is given: through the slow link. The
         // window reads on its own, direct one, so what the probe sees is the engine's doing.
         // Twice the other cases' link: the window's own work (painting, its inline reads, the
         // emulators on its thread) took up to 101 ms on a CI machine busy compiling; what must
         // never show is one of the engine's round trips.
         constexpr std::chrono::milliseconds kEngineRoundTrip = 2 * kRoundTrip;
-        const auto proxy = test::LatencyProxy::forUrl(h.location, kEngineRoundTrip);
-        store::Database slow;
-        QVERIFY2(slow.open(proxy->url(h.location)), qPrintable(slow.error()));
-        models::AppContextOptions options;
-        options.member = team::thisWorkstation(u"tgic"_s, u"agent Kim"_s);
-        options.member.canLead = true;
-        options.ownThread = true;
-        models::AppContext context(slow, options);
-        context.setSyncConfig(h.fastConfig());
-        QTRY_VERIFY_WITH_TIMEOUT(context.engine(), 10000); // built on the sync's thread
+        test::SlowContext s(h, kEngineRoundTrip, test::SlowContext::Engine::BehindTheLink);
+        QVERIFY2(s.isOpen(), qPrintable(s.slow.error()));
+        models::AppContext &context = *s.context;
         ui::MainWindow window(*h.db);
-        test::DesktopHarness::wire(window, context);
+        s.wire(window);
         window.show();
         context.start();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -149,24 +154,12 @@ private Q_SLOTS:
     void newTokensWhileDeliveringDoNotHoldTheWindowAndQuitHandsOver()
     {
         test::SyncHarness h;
-        h.lease.reset();
-        const auto proxy = test::LatencyProxy::forUrl(h.location, kRoundTrip);
-        store::Database slow;
-        QVERIFY2(slow.open(proxy->url(h.location)), qPrintable(slow.error()));
-        models::AppContextOptions options;
-        options.member = team::thisWorkstation(u"tgic"_s, u"agent Kim"_s);
-        options.member.canLead = true;
-        options.ownThread = true;
-        auto context = std::make_unique<models::AppContext>(slow, options);
+        test::SlowContext s(h, kRoundTrip, test::SlowContext::Engine::BehindTheLink);
+        QVERIFY2(s.isOpen(), qPrintable(s.slow.error()));
+        std::unique_ptr<models::AppContext> &context = s.context;
         ui::MainWindow window(*h.db);
-        // As GuiApp wires it: each engine the context announces goes to the window.
-        connect(context.get(), &models::AppContext::syncChanged, &window, [&] {
-            window.setSyncEngine(context->engine());
-            window.setMappingTools(context->tools());
-        });
-        window.setElection(&context->election());
+        s.wire(window); // as GuiApp wires it: each engine the context announces goes to the window
         window.show();
-        context->setSyncConfig(h.fastConfig());
         context->start();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_COMPARE_WITH_TIMEOUT(window.syncStatus()->state(), sync::SyncEngine::Status::Connected, 30000);
@@ -213,23 +206,15 @@ private Q_SLOTS:
     void theWindowsOwnReadsNeverHoldItForARoundTrip()
     {
         test::SyncHarness h;
-        h.lease.reset(); // the context's election takes the poller lease
         // The engine on the direct connection; the window, as on a desk across the link, on its
         // own connection through it, and its models' reads on the reader's, through it too.
-        const auto proxy = test::LatencyProxy::forUrl(h.location, kRoundTrip);
-        store::Database slow;
-        QVERIFY2(slow.open(proxy->url(h.location)), qPrintable(slow.error()));
-        models::AppContextOptions options;
-        options.member = team::thisWorkstation(u"tgic"_s, u"agent Kim"_s);
-        options.member.canLead = true;
-        options.ownThread = true;
-        models::AppContext context(*h.db, options);
-        context.setSyncConfig(h.fastConfig());
-        QTRY_VERIFY_WITH_TIMEOUT(context.engine() != nullptr, 10000); // built on its thread
-        const std::unique_ptr<models::ModelReader> reader = test::DesktopHarness::makeReader(slow);
+        test::SlowContext s(h, kRoundTrip, test::SlowContext::Engine::Direct);
+        QVERIFY2(s.isOpen(), qPrintable(s.slow.error()));
+        models::AppContext &context = *s.context;
+        const std::unique_ptr<models::ModelReader> reader = test::DesktopHarness::makeReader(s.slow);
         QVERIFY(reader->isOnWorkerThread());
-        ui::MainWindow window(slow, reader.get());
-        test::DesktopHarness::wire(window, context);
+        ui::MainWindow window(s.slow, reader.get());
+        s.wire(window);
         window.show();
         context.start();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -269,6 +254,202 @@ private Q_SLOTS:
         QVERIFY2(probe.longestMs() < kRoundTrip.count(),
             qPrintable(u"the window stalled for %1 ms"_s.arg(probe.longestMs())));
         context.stop();
+    }
+
+    void theWindowsConnectionOpensWithoutHoldingTheWindow()
+    {
+        // The team database hangs at start-up: the window's own connection is opened on a thread
+        // of its own, and the window's thread goes on; once the link is back the connection is
+        // the window's, reads there and hears what other workstations write (LISTEN, the one
+        // round trip the hand-over makes on the window's thread).
+        test::SyncHarness h;
+        const auto proxy = test::LatencyProxy::forUrl(h.location, kRoundTrip);
+        proxy->setStalled(true);
+        models::DatabaseOpener opener(proxy->url(h.location), store::OpenOptions {});
+        QSignalSpy opened(&opener, &models::DatabaseOpener::opened);
+        Probe probe;
+        QElapsedTimer held;
+        held.start();
+        opener.start();
+        const qint64 heldMs = held.elapsed();
+        QVERIFY2(heldMs < kRoundTrip.count(), qPrintable(u"opening held the window %1 ms"_s.arg(heldMs)));
+        QTRY_VERIFY(probe.ticks() > 20);
+        QVERIFY(opened.isEmpty());
+        QVERIFY2(probe.longestMs() < kRoundTrip.count(),
+            qPrintable(u"the window stalled for %1 ms"_s.arg(probe.longestMs())));
+        proxy->setStalled(false);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 10000);
+        const std::unique_ptr<store::Database> db = opener.take();
+        QVERIFY(db);
+        QCOMPARE(db->thread(), QThread::currentThread());
+        QCOMPARE(store::scalar(db->connection(), u"SELECT COUNT(*) FROM chats"_s).toInt(), 0);
+        QSignalSpy changed(db.get(), &store::Database::changed);
+        h.db->notifyChanged(store::Topic::Chats, { 42 });
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 10000);
+        QCOMPARE(changed.first().at(1).value<QList<qint64>>(), QList<qint64> { 42 });
+    }
+
+    void aTeamDatabaseThatDoesNotOpenIsReportedAndTriedAgain()
+    {
+        // Nobody listens on the port: each attempt says why (never with the password) and the
+        // next follows.
+        QTcpServer gone;
+        QVERIFY(gone.listen(QHostAddress::LocalHost));
+        const quint16 port = gone.serverPort();
+        gone.close();
+        QUrl url(u"postgresql://tgic@127.0.0.1/tgic"_s);
+        url.setPort(port);
+        url.setPassword(u"hunter2"_s);
+        models::DatabaseOpener opener(url.toString(), store::OpenOptions {});
+        QSignalSpy failed(&opener, &models::DatabaseOpener::failed);
+        // As GuiApp shows it until the database is up.
+        ui::ConnectingWindow window(url.toDisplayString(QUrl::RemovePassword));
+        connect(&opener, &models::DatabaseOpener::failed, &window, &ui::ConnectingWindow::showFailure);
+        window.show();
+        opener.start();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, 15000);
+        const QString error = failed.first().first().toString();
+        QVERIFY2(error.contains(QString::number(port)), qPrintable(error));
+        QVERIFY2(!error.contains(u"hunter2"_s), "the password reached the error");
+        QVERIFY2(window.statusText().contains(QString::number(port)), qPrintable(window.statusText()));
+        QVERIFY(!window.statusText().contains(u"hunter2"_s));
+        QCOMPARE(opener.attempts(), 2);
+    }
+
+    void theListsPagesNeverHoldTheWindowForARoundTrip()
+    {
+        // The window across the link, as in the case above, on chats that were there before it
+        // opened: its first page, a search keystroke, clearing it, and older messages while the
+        // agent scrolls up are each a round trip, which the window does not wait for.
+        test::SyncHarness h;
+        test::SlowContext s(h, kRoundTrip, test::SlowContext::Engine::Direct);
+        QVERIFY2(s.isOpen(), qPrintable(s.slow.error()));
+        QList<sandbox::TelegramUser> customers;
+        for (int i = 0; i < 3; ++i) {
+            customers << sandbox::TelegramUser { 6600000000 + i, u"Pager"_s, QString::number(i),
+                u"pager_%1"_s.arg(i), false, u"en"_s, false };
+            for (int m = 0; m < 3; ++m)
+                h.world.telegram().pushMessage(customers.last(), u"page message %1"_s.arg(m));
+        }
+        s.context->start();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            store::scalar(h.db->connection(), u"SELECT COUNT(*) FROM messages"_s).toInt(), 9, 30000);
+
+        // Building the window reads nothing on its thread: it shows at once and fills in.
+        QElapsedTimer built;
+        built.start();
+        const std::unique_ptr<models::ModelReader> reader = test::DesktopHarness::makeReader(s.slow);
+        ui::MainWindow window(s.slow, reader.get());
+        s.wire(window);
+        const qint64 builtMs = built.elapsed();
+        QVERIFY2(builtMs < kRoundTrip.count(), qPrintable(u"building the window took %1 ms"_s.arg(builtMs)));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE_WITH_TIMEOUT(window.chatModel()->rowCount(), 3, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.chatModel()->isSearchIndexReady(), 10000);
+
+        Probe probe;
+        models::ChatListModel *chats = window.chatModel();
+        QSignalSpy reloaded(chats, &models::ChatListModel::reloaded);
+        QVERIFY(chats->setFilterText(u"pager_1"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(reloaded.size(), 1, 10000);
+        QCOMPARE(chats->rowCount(), 1);
+        QCOMPARE(chats->chatIdAt(0), customers.at(1).id);
+        QVERIFY(chats->setFilterText(QString()));
+        QTRY_COMPARE_WITH_TIMEOUT(reloaded.size(), 2, 10000);
+        QCOMPARE(chats->rowCount(), 3);
+
+        // The newest message first, then one older page at a time, as when scrolling up.
+        models::MessageModel *messages = window.messageModel();
+        messages->setPageSize(1);
+        window.selectChat(customers.at(1).id);
+        QTRY_COMPARE_WITH_TIMEOUT(messages->rowCount(), 1, 10000);
+        for (int shown = 2; shown <= 3; ++shown) {
+            QTRY_VERIFY_WITH_TIMEOUT(messages->canFetchMore({}), 10000);
+            messages->fetchMore({});
+            QTRY_COMPARE_WITH_TIMEOUT(messages->rowCount(), shown, 10000);
+        }
+        QCOMPARE(messages->index(0).data(models::MessageModel::TextRole).toString(), u"page message 0"_s);
+
+        QVERIFY2(probe.ticks() > 20, qPrintable(QString::number(probe.ticks())));
+        QVERIFY2(probe.longestMs() < kRoundTrip.count(),
+            qPrintable(u"the window stalled for %1 ms"_s.arg(probe.longestMs())));
+    }
+
+    void askingForAPhoneNumberNeverHoldsTheWindowForARoundTrip()
+    {
+        // "Ask for phone number" is checked and written when pressed: across the link that is
+        // several round trips, which the window does not wait for; the request still goes out,
+        // the agent is told, and the audit log, open beside the window, shows it.
+        test::SyncHarness h;
+        test::SlowContext s(h, kRoundTrip, test::SlowContext::Engine::Direct);
+        QVERIFY2(s.isOpen(), qPrintable(s.slow.error()));
+        const sandbox::TelegramUser jana { 6700000001, u"Jana"_s, {}, {}, false, u"de-AT"_s, false };
+        h.world.telegram().pushMessage(jana, u"Hallo"_s);
+        s.context->start();
+        const std::unique_ptr<models::ModelReader> reader = test::DesktopHarness::makeReader(s.slow);
+        ui::MainWindow window(s.slow, reader.get());
+        s.wire(window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.chatModel()->rowOfChat(jana.id) >= 0, 30000);
+        window.selectChat(jana.id);
+        QPushButton *ask = window.contactPanel()->askPhoneButton();
+        QVERIFY(ask);
+        QTRY_VERIFY_WITH_TIMEOUT(ask->isVisible() && ask->isEnabled(), 15000);
+
+        // The audit log is open beside the window, and follows.
+        Probe probe;
+        window.auditLogAction()->trigger();
+        auto *audit = window.findChild<ui::AuditLogView *>();
+        QVERIFY(audit);
+        QTest::mouseClick(ask, Qt::LeftButton);
+        auto *result = window.contactPanel()->findChild<QLabel *>(u"actionResult"_s);
+        QVERIFY(result);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"Jana"_s), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            audit->model()->index(0, 0).data(models::AuditLogModel::ActionRole).toString(),
+            u"phone_requested"_s, 10000);
+        QCOMPARE(store::scalar(
+                     h.db->connection(), u"SELECT COUNT(*) FROM audit_log WHERE action = 'phone_requested'"_s)
+                     .toInt(),
+            1);
+        QTRY_VERIFY_WITH_TIMEOUT(!h.world.telegram().sentMessages(jana.id).isEmpty(), 15000);
+        QVERIFY2(probe.longestMs() < kRoundTrip.count(),
+            qPrintable(u"the window stalled for %1 ms"_s.arg(probe.longestMs())));
+    }
+
+    void theReadersConnectionOpensWithoutHoldingTheWindow()
+    {
+        // The team database hangs while the window's reader connects (a route that drops
+        // packets at start-up): the window goes on; the reads asked for meanwhile are answered,
+        // on the reader's own connection, once the link is back.
+        test::SyncHarness h;
+        const auto proxy = test::LatencyProxy::forUrl(h.location, kRoundTrip);
+        store::Database slow;
+        QVERIFY2(slow.open(proxy->url(h.location)), qPrintable(slow.error()));
+        proxy->setStalled(true);
+        Probe probe;
+        QElapsedTimer held;
+        held.start();
+        const std::unique_ptr<models::ModelReader> reader = test::DesktopHarness::makeReader(slow);
+        QObject receiver;
+        std::optional<bool> answeredFromItsThread;
+        QThread *const windowThread = QThread::currentThread();
+        reader->read(
+            [windowThread](
+                store::Database &db) { return db.isOpen() && QThread::currentThread() != windowThread; },
+            &receiver, [&](bool ownThread) { answeredFromItsThread = ownThread; });
+        const qint64 heldMs = held.elapsed();
+        QVERIFY2(heldMs < kRoundTrip.count(), qPrintable(u"the reader held the window %1 ms"_s.arg(heldMs)));
+        QVERIFY(reader->isOnWorkerThread());
+        QTRY_VERIFY(probe.ticks() > 20); // the window's thread goes on while the link hangs
+        QVERIFY(!answeredFromItsThread.has_value());
+        proxy->setStalled(false);
+        QTRY_VERIFY_WITH_TIMEOUT(answeredFromItsThread.has_value(), 10000);
+        QVERIFY(*answeredFromItsThread);
+        QVERIFY2(probe.longestMs() < kRoundTrip.count(),
+            qPrintable(u"the window stalled for %1 ms"_s.arg(probe.longestMs())));
     }
 
     void theWindowReadsAndListensAgainOnceTheDatabaseAnswersAgain()

@@ -10,6 +10,8 @@
 #include <QSemaphore>
 #include <QThread>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 using tgic::models::ModelReader;
 using tgic::models::ReadSeries;
@@ -107,6 +109,87 @@ private Q_SLOTS:
         inlineReader.read(
             [](tgic::store::Database &) { return 3; }, &receiver, series.latest([&](int v) { shown << v; }));
         QCOMPARE(shown, (QList<int> { 2, 3 }));
+    }
+
+    void aClicksReadGoesBeforeTheReReadsQueuedBeforeIt()
+    {
+        tgic::test::CacheFixture cache;
+        ModelReader reader(*cache.db, tgic::store::OpenOptions {});
+        QSemaphore go;
+        QSemaphore started;
+        QObject receiver;
+        QList<QString> answered;
+        // A read under way holds the connection while a burst's re-reads queue up behind it.
+        reader.read(
+            [&go, &started](tgic::store::Database &db) {
+                started.release();
+                go.acquire();
+                return chatCount(db);
+            },
+            &receiver, [&](int) { answered << u"running"_s; });
+        QVERIFY(started.tryAcquire(1, 10000));
+        for (int i = 0; i < 3; ++i)
+            reader.read(chatCount, &receiver, [&answered, i](int) { answered << u"re-read %1"_s.arg(i); });
+        reader.read(
+            chatCount, &receiver, [&](int) { answered << u"click"_s; }, ModelReader::Lane::Interactive);
+        go.release();
+        QTRY_COMPARE(answered.size(), 5);
+        QCOMPARE(answered,
+            (QList<QString> { u"running"_s, u"click"_s, u"re-read 0"_s, u"re-read 1"_s, u"re-read 2"_s }));
+    }
+
+    void twoModelsAskingForTheSameRowsShareOneRead()
+    {
+        tgic::test::CacheFixture cache;
+        cache.addCustomer(1, u"Ann"_s, {}, {}, 1000);
+        ModelReader reader(*cache.db, tgic::store::OpenOptions {});
+        QSemaphore go;
+        QObject receiver;
+        reader.read(
+            [&go](tgic::store::Database &) {
+                go.acquire();
+                return 0;
+            },
+            &receiver, [](int) {});
+        std::atomic<int> jobs { 0 };
+        auto job = [&jobs](tgic::store::Database &db) {
+            ++jobs;
+            return chatCount(db);
+        };
+        int window = -1;
+        int tray = -1;
+        int other = -1;
+        reader.readShared(u"chats 1"_s, job, &receiver, [&](int n) { window = n; });
+        reader.readShared(u"chats 1"_s, job, &receiver, [&](int n) { tray = n; });
+        reader.readShared(u"chats 2"_s, job, &receiver, [&](int n) { other = n; });
+        go.release();
+        QTRY_VERIFY(window >= 0 && tray >= 0 && other >= 0);
+        QCOMPARE(window, 1);
+        QCOMPARE(tray, 1);
+        QCOMPARE(jobs.load(), 2); // "chats 1" once, "chats 2" once
+
+        // Asked for once the shared read has started: a read of its own, which sees what
+        // changed since.
+        reader.readShared(
+            u"chats 1"_s,
+            [&go, &jobs](tgic::store::Database &db) {
+                ++jobs;
+                go.acquire();
+                return chatCount(db);
+            },
+            &receiver, [&](int n) { window = n; });
+        QTRY_COMPARE(jobs.load(), 3); // started, waiting
+        cache.addCustomer(2, u"Bob"_s, {}, {}, 2000);
+        reader.readShared(u"chats 1"_s, job, &receiver, [&](int n) { tray = n; });
+        go.release();
+        QTRY_COMPARE(tray, 2);
+        QCOMPARE(jobs.load(), 4);
+
+        // Inline (SQLite) nothing is shared: each answers at once.
+        ModelReader inlineReader(*cache.db);
+        int inlineAnswer = -1;
+        inlineReader.readShared(u"chats 1"_s, job, &receiver, [&](int n) { inlineAnswer = n; });
+        QCOMPARE(inlineAnswer, 2);
     }
 };
 

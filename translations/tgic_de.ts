@@ -1288,6 +1288,14 @@ Sie können nur für diese Sitzung im Arbeitsspeicher bleiben; beim nächsten St
         <source>Reconnecting</source>
         <translation>Verbindung wird neu aufgebaut</translation>
     </message>
+    <message>
+        <source>Sync waiting: team database unreachable (retrying)</source>
+        <translation>Synchronisierung wartet: Team-Datenbank nicht erreichbar (neuer Versuch läuft)</translation>
+    </message>
+    <message>
+        <source>Sync waiting: the database did not open (retrying)</source>
+        <translation>Synchronisierung wartet: Die Datenbank ließ sich nicht öffnen (neuer Versuch läuft)</translation>
+    </message>
 </context>
 <context>
     <name>tgic::secrets::SecretStore</name>

@@ -1288,6 +1288,14 @@ Pueden mantenerse en memoria solo durante esta sesión; la próxima vez se le vo
         <source>Reconnecting</source>
         <translation>Reconectando</translation>
     </message>
+    <message>
+        <source>Sync waiting: team database unreachable (retrying)</source>
+        <translation>Sincronización en espera: base de datos del equipo inaccesible (reintentando)</translation>
+    </message>
+    <message>
+        <source>Sync waiting: the database did not open (retrying)</source>
+        <translation>Sincronización en espera: la base de datos no se abrió (reintentando)</translation>
+    </message>
 </context>
 <context>
     <name>tgic::secrets::SecretStore</name>

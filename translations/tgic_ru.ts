@@ -1298,6 +1298,14 @@ They can be kept in memory for this run only; you will be asked again next time.
         <source>Reconnecting</source>
         <translation>Переподключение</translation>
     </message>
+    <message>
+        <source>Sync waiting: team database unreachable (retrying)</source>
+        <translation>Синхронизация ждёт: база данных команды недоступна (повторная попытка)</translation>
+    </message>
+    <message>
+        <source>Sync waiting: the database did not open (retrying)</source>
+        <translation>Синхронизация ждёт: база данных не открылась (повторная попытка)</translation>
+    </message>
 </context>
 <context>
     <name>tgic::secrets::SecretStore</name>

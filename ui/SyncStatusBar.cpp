@@ -95,7 +95,9 @@ void SyncStatusBar::refresh()
         color = look::problemColor(palette()).name();
         break;
     case State::Stopped:
-        color = palette().color(QPalette::PlaceholderText).name();
+        // Stopped because its connection does not open is a problem, not a choice.
+        color = m_status->isSyncWaiting() ? look::problemColor(palette()).name()
+                                          : palette().color(QPalette::PlaceholderText).name();
         break;
     }
     // Plain text in a palette colour: rich text would build a text document on every update.

@@ -245,6 +245,9 @@ models::AppContext &GuiApp::context()
             m_window->setSyncEngine(m_context->engine());
             m_window->setMappingTools(m_context->tools());
         });
+        // Until the sync's own connection opens there is no engine; the status bar says why.
+        connect(m_context.get(), &models::AppContext::syncWaitingChanged, m_window->syncStatus(),
+            &models::SyncStatus::setSyncWaiting);
     }
     return *m_context;
 }

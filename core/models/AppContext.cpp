@@ -38,6 +38,14 @@ AppContext::AppContext(store::Database &db, AppContextOptions options, QObject *
         // it answers again, reconnects (and listens again) instead of showing the past.
         connect(m_host->ownDatabase(), &store::Database::reachableChanged, this,
             [this](bool reachable) { m_db.followReachability(reachable); });
+        // A connection that never opens would otherwise leave the window without a sync and
+        // only the log saying why.
+        connect(m_host, &SyncHost::ownDatabaseWaiting, this, [this](bool waiting) {
+            if (waiting == m_syncWaiting)
+                return;
+            m_syncWaiting = waiting;
+            Q_EMIT syncWaitingChanged(waiting);
+        });
         QMetaObject::invokeMethod(
             m_host, [host = m_host, path = m_db.path()] { host->openOwnDatabase(path); });
     } else {

@@ -88,11 +88,16 @@ public:
     MappingTools *tools() const { return m_tools; }
     //! The engine (and so this process) runs the leader's work now.
     bool isLeading() const;
+    //! With ownThread: the worker's connection did not open and is tried again every 2 s, so
+    //! nothing is built or started until it opens (syncWaitingChanged()).
+    bool isSyncWaiting() const { return m_syncWaiting; }
 
 Q_SIGNALS:
     //! engine(), monitor() and tools() changed: dropped (all null), or a new engine was built.
     //! Views hand the new ones to their models here, before the engine starts.
     void syncChanged();
+    //! isSyncWaiting() changed: the worker's connection did not open, or opened at last.
+    void syncWaitingChanged(bool waiting);
 
 private:
     //! Run `work` on the host's thread, queued, once its connection is open (at once without
@@ -118,6 +123,7 @@ private:
     StartWanted m_startWanted = StartWanted::No; //!< start() waits for the build
     QDeadlineTimer m_stopDeadline { QDeadlineTimer::Forever }; //!< set by the first stop()
     bool m_gaveUp = false; //!< the worker did not stop in time: it is not waited for again
+    bool m_syncWaiting = false; //!< what the host last said of its own connection
 };
 
 } // namespace tgic::models

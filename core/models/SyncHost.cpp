@@ -57,16 +57,22 @@ void SyncHost::tryOpen()
 {
     // Qt SQL connections belong to the thread that opened them: this one is the host's.
     if (!m_ownDb->open(m_path, m_options.databaseOptions)) {
-        // Said once: the window shows the sync as not running meanwhile.
-        if (!m_openFailed)
+        // Said once, in the log with the reason and to the window, which says the sync waits.
+        if (!m_openFailed) {
             qCWarning(lcSync).noquote()
                 << "the sync's own connection to the database did not open, trying again:"
                 << m_ownDb->error();
-        m_openFailed = true;
+            m_openFailed = true;
+            Q_EMIT ownDatabaseWaiting(true);
+        }
         m_retry->start();
         return;
     }
     m_open = true;
+    if (std::exchange(m_openFailed, false)) {
+        qCInfo(lcSync) << "the sync's own connection to the database opened";
+        Q_EMIT ownDatabaseWaiting(false);
+    }
     const QList<std::function<void()>> waiting = std::exchange(m_waiting, {});
     for (const auto &work : waiting)
         work();

@@ -77,6 +77,9 @@ public:
 Q_SIGNALS:
     //! build(`generation`) is done. The pointers stay valid until the next drop() or build().
     void built(quint64 generation, QObject *engine, QObject *monitor, QObject *tools);
+    //! The host's own connection did not open and is being tried again (true), or opened after
+    //! that (false): meanwhile there is no sync on this process.
+    void ownDatabaseWaiting(bool waiting);
 
 private:
     store::Database &db() const { return m_ownDb ? *m_ownDb : m_db; }
@@ -87,7 +90,7 @@ private:
     std::unique_ptr<store::Database> m_ownDb;
     QString m_path; //!< of the own connection
     bool m_open = true; //!< false while the own connection is not open yet
-    bool m_openFailed = false; //!< and it was said so
+    bool m_openFailed = false; //!< and it was said so (logged, ownDatabaseWaiting)
     QList<std::function<void()>> m_waiting; //!< for the own connection to open
     QTimer *m_retry;
     std::atomic<bool> m_leading { false };

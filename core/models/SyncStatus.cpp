@@ -167,7 +167,20 @@ QString SyncStatus::headlineFor(State state)
 
 QString SyncStatus::headline() const
 {
+    // Rather than "Not syncing": nothing is built until the connection opens, and it is not the
+    // agent's to start.
+    if (m_syncWaiting)
+        return m_db.isTeam() ? tr("Sync waiting: team database unreachable (retrying)")
+                             : tr("Sync waiting: the database did not open (retrying)");
     return headlineFor(m_state);
+}
+
+void SyncStatus::setSyncWaiting(bool waiting)
+{
+    if (waiting == m_syncWaiting)
+        return;
+    m_syncWaiting = waiting;
+    Q_EMIT changed();
 }
 
 void SyncStatus::refreshCounts()

@@ -39,7 +39,8 @@ public:
     void setEngine(sync::SyncEngine *engine);
 
     State state() const { return m_state; }
-    //! The state in a few words: "Connected, waiting for Telegram".
+    //! The state in a few words: "Connected, waiting for Telegram"; while the sync waits for its
+    //! connection (setSyncWaiting()), that.
     QString headline() const;
     //! The engine's detail (an error message, the retry delay).
     QString detail() const { return m_detail; }
@@ -53,6 +54,11 @@ public:
     QDateTime rateResetAt() const { return m_resetAt; }
 
     void setRefreshInterval(int ms);
+
+    //! The sync's own connection did not open and is tried again (AppContext::isSyncWaiting()):
+    //! there is no engine meanwhile, and the headline says why.
+    void setSyncWaiting(bool waiting);
+    bool isSyncWaiting() const { return m_syncWaiting; }
 
     // ---- Team mode ----
     //! The election of this process (may be null: one seat, or not started yet).
@@ -86,6 +92,7 @@ private:
     QString m_appIdCode; //!< the engine's workspace, once known
     QTimer *m_coalesce;
     State m_state = State::Stopped;
+    bool m_syncWaiting = false;
     QString m_detail;
     int m_pending = 0;
     int m_failed = 0;

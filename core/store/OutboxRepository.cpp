@@ -203,21 +203,24 @@ int OutboxRepository::pendingCount(const QString &direction) const
 int OutboxRepository::failedCount(const QString &direction) const
 {
     return scalar(m_db.connection(),
-        u"SELECT COUNT(*) FROM outbox WHERE state = 'failed' AND direction = ?"_s, { direction }, 0)
+        u"SELECT COUNT(*) FROM outbox WHERE state = 'failed' AND direction = ? AND kind <> ?"_s,
+        { direction, outboxKindText(OutboxKind::ReadMark) }, 0)
         .toInt();
 }
 
 std::optional<OutboxRepository::Counts> OutboxRepository::counts(const QString &direction) const
 {
     bool ok = false;
+    const QString readMark = outboxKindText(OutboxKind::ReadMark);
     SqlResult q = runSql(m_db.connection(),
         u"SELECT COALESCE(SUM(CASE WHEN state = 'pending' THEN 1 ELSE 0 END), 0),"
-        " COALESCE(SUM(CASE WHEN state = 'failed' THEN 1 ELSE 0 END), 0)"
+        " COALESCE(SUM(CASE WHEN state = 'failed' AND kind <> ? THEN 1 ELSE 0 END), 0),"
+        " COALESCE(SUM(CASE WHEN state = 'failed' AND kind = ? THEN 1 ELSE 0 END), 0)"
         " FROM outbox WHERE state IN ('pending', 'failed') AND direction = ?"_s,
-        { direction }, &ok);
+        { readMark, readMark, direction }, &ok);
     if (!ok || !q.next())
         return std::nullopt;
-    return Counts { q.value(0).toInt(), q.value(1).toInt() };
+    return Counts { q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt() };
 }
 
 bool OutboxRepository::markAttemptStarted(qint64 id)

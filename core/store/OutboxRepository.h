@@ -90,12 +90,16 @@ public:
     //! When the earliest waiting head becomes due (UNIX ms), if any row is pending.
     std::optional<qint64> nextDueAt(const QString &direction) const;
     int pendingCount(const QString &direction) const;
+    //! Rows given up on for good, but for refused read marks: what failed is a delivery.
     int failedCount(const QString &direction) const;
-    //! Both counts in one statement (one round trip); nullopt when the read failed.
+    //! The counts in one statement (one round trip); nullopt when the read failed.
     struct Counts
     {
         int pending = 0;
-        int failed = 0;
+        int failed = 0; //!< deliveries given up on (as failedCount())
+        //! Read marks Telegram refused (the business account lacks the right, the message is
+        //! gone): the reply they followed was delivered, so they are not among `failed`.
+        int refusedReadMarks = 0;
     };
     std::optional<Counts> counts(const QString &direction) const;
 

@@ -188,8 +188,8 @@ void TelegramDelivery::markRead(const store::OutboxItem &item)
 
 void TelegramDelivery::giveUpReadMark(const store::OutboxItem &item, const QString &reason)
 {
-    // Recorded on the row (and counted among the failed ones), but no message failed: the reply
-    // reached the customer, only its read mark did not.
+    // Recorded on the row, but no message failed: the reply reached the customer, only its read
+    // mark did not (counted apart from failed deliveries, OutboxRepository::Counts).
     qCWarning(lcSync).noquote() << "read mark row" << item.id << "for business chat" << item.chatId
                                 << "given up:" << reason;
     m_outbox.markFailed(item, reason);

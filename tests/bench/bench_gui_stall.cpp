@@ -212,43 +212,23 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         u"The longest stall of the desktop's GUI event loop while it leads a burst of messages."_s);
     parser.addHelpOption();
-    const QCommandLineOption usersOption(u"users"_s, u"Customers (default 100)."_s, u"N"_s, u"100"_s);
-    const QCommandLineOption messagesOption(
-        u"messages"_s, u"Messages per customer (default 4)."_s, u"M"_s, u"4"_s);
-    const QCommandLineOption latencyOption(u"latencies"_s,
-        u"Round trips to run, in ms (default 10,30,-1 with TGIC_TEST_POSTGRES_URL, else -1; -1 is "
-        "SQLite, 0 PostgreSQL on loopback)."_s,
-        u"list"_s);
-    const QCommandLineOption quickOption(u"quick"_s, u"A small configuration for CTest: 10 x 2."_s);
+    test::bench::BurstOptions burst({ 100, 4 }, { 10, 2 });
     const QCommandLineOption guiThreadOption(u"gui-thread"_s,
         u"Run the sync on the GUI thread, on the window's connection (as before issue 17), not on a "
         "thread of its own."_s);
     const QCommandLineOption inlineReadsOption(u"inline-reads"_s,
         u"The window's models read on the GUI thread, on the window's connection (as before they had "
         "a thread of their own)."_s);
-    parser.addOptions(
-        { usersOption, messagesOption, latencyOption, quickOption, guiThreadOption, inlineReadsOption });
+    parser.addOptions(burst.options() + QList<QCommandLineOption> { guiThreadOption, inlineReadsOption });
     parser.process(app);
     QLoggingCategory::setFilterRules(u"tgic.*.info=false"_s);
-
-    const bool quick = parser.isSet(quickOption);
-    const int users = quick ? 10 : std::max(1, parser.value(usersOption).toInt());
-    const int messages = quick ? 2 : std::max(1, parser.value(messagesOption).toInt());
-    QList<int> latencies;
-    if (parser.isSet(latencyOption)) {
-        for (const QString &v : parser.value(latencyOption).split(u','))
-            latencies << v.toInt();
-    } else {
-        latencies = test::onPostgres() ? QList<int> { 10, 30, -1 } : QList<int> { -1 };
-    }
-    if (!test::onPostgres()
-        && std::any_of(latencies.begin(), latencies.end(), [](int ms) { return ms >= 0; })) {
-        std::fprintf(stderr, "PostgreSQL needs TGIC_TEST_POSTGRES_URL (tests/postgres/with-postgres.sh)\n");
+    if (!burst.read(parser))
         return 2;
-    }
+    const int users = burst.users;
+    const int messages = burst.messages;
 
     QList<Row> rows;
-    for (int ms : std::as_const(latencies)) {
+    for (int ms : std::as_const(burst.latencies)) {
         rows << runOne(ms, users, messages, !parser.isSet(guiThreadOption), parser.isSet(inlineReadsOption));
         std::fprintf(stderr, "%s done\n", qPrintable(rows.last().where));
     }

@@ -268,36 +268,16 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         u"How long the desktop's GUI thread is held while its sync is built, rebuilt, dropped and stopped."_s);
     parser.addHelpOption();
-    const QCommandLineOption usersOption(
-        u"users"_s, u"Customers in the burst (default 50)."_s, u"N"_s, u"50"_s);
-    const QCommandLineOption messagesOption(
-        u"messages"_s, u"Messages per customer (default 2)."_s, u"M"_s, u"2"_s);
-    const QCommandLineOption latencyOption(u"latencies"_s,
-        u"Round trips to run, in ms (default 10,30,-1 with TGIC_TEST_POSTGRES_URL, else -1; -1 is "
-        "SQLite, 0 PostgreSQL on loopback)."_s,
-        u"list"_s);
+    test::bench::BurstOptions burst({ 50, 2 }, { 5, 2 });
     const QCommandLineOption hangOption(
         u"hang"_s, u"Seconds a hung link stays hung (default 10)."_s, u"s"_s, u"10"_s);
-    const QCommandLineOption quickOption(u"quick"_s, u"A small configuration for CTest: 5 x 2."_s);
-    parser.addOptions({ usersOption, messagesOption, latencyOption, hangOption, quickOption });
+    parser.addOptions(burst.options() + QList<QCommandLineOption> { hangOption });
     parser.process(app);
     QLoggingCategory::setFilterRules(u"tgic.*.info=false"_s);
-
-    const bool quick = parser.isSet(quickOption);
-    const int users = quick ? 5 : std::max(1, parser.value(usersOption).toInt());
-    const int messages = quick ? 2 : std::max(1, parser.value(messagesOption).toInt());
-    QList<int> latencies;
-    if (parser.isSet(latencyOption)) {
-        for (const QString &v : parser.value(latencyOption).split(u','))
-            latencies << v.toInt();
-    } else {
-        latencies = test::onPostgres() ? QList<int> { 10, 30, -1 } : QList<int> { -1 };
-    }
-    if (!test::onPostgres()
-        && std::any_of(latencies.begin(), latencies.end(), [](int ms) { return ms >= 0; })) {
-        std::fprintf(stderr, "PostgreSQL needs TGIC_TEST_POSTGRES_URL (tests/postgres/with-postgres.sh)\n");
+    if (!burst.read(parser))
         return 2;
-    }
+    const int users = burst.users;
+    const int messages = burst.messages;
     const int hangMs = std::max(1, parser.value(hangOption).toInt()) * 1000;
 
     bool ok = true;
@@ -305,7 +285,7 @@ int main(int argc, char *argv[])
                 "hung link comes back after %d s)\n\n",
         users, messages, hangMs / 1000);
     std::printf("%-30s %-30s %14s %12s %4s\n", "database", "phase", "longest hold", "took", "ok");
-    for (int ms : std::as_const(latencies)) {
+    for (int ms : std::as_const(burst.latencies)) {
         const Run r = runOne(ms, users, messages, hangMs);
         for (const Phase &p : r.phases) {
             std::printf("%-30s %-30s %11s ms %9s ms %4s\n", qPrintable(r.where), qPrintable(p.name),

@@ -2,11 +2,13 @@
 // Two agents' main windows on one team database (PostgreSQL, through with-postgres.sh): one
 // workstation runs the sync, the other follows. A customer's message ingested by the leader
 // appears in the follower's window within a second (LISTEN/NOTIFY, no polling); the follower
-// says who runs the sync; both press Merge on the same lead and exactly one merge happens.
+// says who runs the sync; both press Merge on the same lead and exactly one merge happens. A
+// sync whose own connection the database refuses is shown as waiting until it opens.
 
 #include "ChatListModel.h"
 #include "ContactDetails.h"
 #include "DesktopHarness.h"
+#include "LatencyProxy.h"
 #include "MainWindow.h"
 #include "MessageModel.h"
 #include "SyncStatusBar.h"
@@ -122,6 +124,41 @@ private Q_SLOTS:
 
         followerContext.stop();
         leaderApp.context->stop();
+    }
+
+    // The team database refuses the sync's own connection (its port closed to newcomers after
+    // the window's connection opened): the status bar says the sync waits rather than "Not
+    // syncing", and once the connection opens the sync runs and the status bar says so.
+    void theStatusBarSaysWhileTheSyncWaitsForTheDatabase()
+    {
+        test::SyncHarness h;
+        h.lease.reset(); // the harness's: the lease goes to this workstation's sync
+        const auto proxy = test::LatencyProxy::forUrl(h.location, std::chrono::milliseconds(0));
+        store::Database windowDb;
+        QVERIFY2(windowDb.open(proxy->url(h.location)), qPrintable(windowDb.error()));
+        proxy->setAccepting(false);
+
+        models::AppContextOptions options;
+        options.member = team::thisWorkstation(u"tgic"_s, u"agent Kim"_s);
+        options.member.canLead = true;
+        options.ownThread = true;
+        models::AppContext context(windowDb, options);
+        ui::MainWindow window(windowDb);
+        test::DesktopHarness::wire(window, context);
+        QObject::connect(&context, &models::AppContext::syncChanged, &window,
+            [&] { test::DesktopHarness::wire(window, context); });
+        context.setSyncConfig(h.config());
+        window.show();
+        context.start();
+        const QString waiting = u"Sync waiting: team database unreachable (retrying)"_s;
+        QTRY_COMPARE_WITH_TIMEOUT(window.syncStatusBar()->stateText(), waiting, 10000);
+        QVERIFY(!context.engine());
+
+        proxy->setAccepting(true);
+        QTRY_VERIFY2_WITH_TIMEOUT(window.syncStatusBar()->stateText().contains(u"Connected"_s),
+            qPrintable(window.syncStatusBar()->stateText()), 15000);
+        QVERIFY(context.isLeading());
+        QVERIFY(context.stop());
     }
 };
 

@@ -419,7 +419,8 @@ private Q_SLOTS:
     }
 
     // The sync's own connection does not open (here: a cache under a path that cannot be made):
-    // the desktop still starts and quits at once, and the log says why the sync does not run.
+    // the desktop still starts and quits at once, the log says why the sync does not run, and
+    // the context says it waits.
     void aSyncWhoseConnectionDoesNotOpenWaitsAndQuitsAtOnce()
     {
         test::SyncHarness h;
@@ -434,6 +435,7 @@ private Q_SLOTS:
         context->start();
         QVERIFY2(held.elapsed() < kRoundTrip.count(), qPrintable(QString::number(held.elapsed())));
         QTRY_VERIFY_WITH_TIMEOUT(logged(u"the sync's own connection to the database did not open"_s), 10000);
+        QTRY_VERIFY(context->isSyncWaiting()); // what the window's status bar says
         QVERIFY(!context->engine()); // nothing was built on a connection that is not there
         QVERIFY(!context->isLeading());
         held.restart();

@@ -6,6 +6,7 @@
 
 #include "BusinessFixture.h"
 #include "store/BusinessReadMarks.h"
+#include "store/OutboxRepository.h"
 
 using namespace Qt::StringLiterals;
 using namespace tgic;
@@ -109,6 +110,13 @@ private Q_SLOTS:
         // The reply itself was delivered; only its read mark failed.
         QCOMPARE(
             h.scalar(u"SELECT delivery FROM messages WHERE direction = 'out'"_s).toString(), u"delivered"_s);
+        // Counted as what it is: a refused read mark, not a reply that failed to reach Telegram.
+        store::OutboxRepository outbox(*h.db);
+        const auto counts = outbox.counts(u"to_telegram"_s);
+        QVERIFY(counts);
+        QCOMPARE(counts->failed, 0);
+        QCOMPARE(counts->refusedReadMarks, 1);
+        QCOMPARE(outbox.failedCount(u"to_telegram"_s), 0);
         syncUntilIdle(h);
         QCOMPARE(tg.requestCount(u"readBusinessMessage"_s), 1);
     }

@@ -14,6 +14,7 @@
 #include "MainWindow.h"
 #include "MappingTools.h"
 #include "ModelReader.h"
+#include "SyncStatus.h"
 
 #include <functional>
 #include <memory>
@@ -61,12 +62,16 @@ public:
         context->start();
     }
 
-    //! What GuiApp gives the window of its context: the engine, the repair tools, the election.
+    //! What GuiApp gives the window of its context: the engine, the repair tools, the election,
+    //! whether the sync waits for its connection.
     static void wire(ui::MainWindow &window, models::AppContext &context)
     {
         window.setSyncEngine(context.engine());
         window.setMappingTools(context.tools());
         window.setElection(&context.election());
+        window.syncStatus()->setSyncWaiting(context.isSyncWaiting());
+        QObject::connect(&context, &models::AppContext::syncWaitingChanged, window.syncStatus(),
+            &models::SyncStatus::setSyncWaiting, Qt::UniqueConnection);
     }
 
     sync::SyncEngine *engine() const { return context->engine(); }

@@ -88,6 +88,20 @@ public:
     //! A link that hangs: while stalled, nothing is passed on in either direction (the
     //! connections stay open, as when a route drops packets); what was held goes on afterwards.
     void setStalled(bool stalled) { m_stalled.storeRelaxed(stalled ? 1 : 0); }
+    //! A database that is down to newcomers: while not accepting, the proxy's port is closed
+    //! and a new connection is refused at once; the connections already open go on.
+    void setAccepting(bool accepting)
+    {
+        QMetaObject::invokeMethod(
+            &m_context,
+            [this, accepting] {
+                if (!accepting)
+                    m_server->close();
+                else if (!m_server->isListening())
+                    m_server->listen(QHostAddress::LocalHost, m_listening);
+            },
+            Qt::BlockingQueuedConnection);
+    }
     //! Bursts from a client answered by the server, over every connection so far.
     qint64 roundTrips() const { return m_roundTrips.loadRelaxed(); }
 

@@ -81,6 +81,10 @@ public:
         bool ok = false; //!< read, and `outcomes` written
         QList<OutboxItem> items;
         std::optional<qint64> nextDueAt;
+        //! The to_intercom heads whose attempt was recorded (fenced) in the same round trip: the
+        //! ones sent at once — a message or an edit, never tried before, of a sender already on
+        //! a contact. Their `attempts` and `attemptStartedAt` are as they were before.
+        QSet<qint64> attemptsRecorded;
     };
     //! `outcomes` (writes of work that just finished) go first in the same round trip, atomic
     //! with the read: the heads are read only once they are written, and on failure neither

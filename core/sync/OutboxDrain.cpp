@@ -50,9 +50,18 @@ void OutboxDrain::kick()
 
 void OutboxDrain::whenAttemptRecorded(const store::OutboxItem &item, std::function<void(bool)> go)
 {
+    if (m_attemptRecorded.remove(item.id)) {
+        go(true);
+        return;
+    }
     if (m_attempts.isEmpty())
         afterBatchWindow(&OutboxDrain::recordAttempts);
     m_attempts.append({ item.id, std::move(go) });
+}
+
+bool OutboxDrain::recordAttemptNow(const store::OutboxItem &item)
+{
+    return m_attemptRecorded.remove(item.id) || m_outbox.markAttemptStarted(item.id);
 }
 
 void OutboxDrain::afterBatchWindow(void (OutboxDrain::*write)())
@@ -96,6 +105,9 @@ void OutboxDrain::willProcess(qint64) { }
 
 void OutboxDrain::release(const store::OutboxItem &item)
 {
+    // An attempt recorded with the head's read and not used (the row failed, or waits: retry()
+    // cleared it on the row) is not handed to a later send of the row.
+    m_attemptRecorded.remove(item.id);
     m_busyChats.remove(item.chatId);
     kick();
 }
@@ -126,6 +138,7 @@ void OutboxDrain::fail(const store::OutboxItem &item, const QString &error)
 void OutboxDrain::haltForAuth(const store::OutboxItem &item)
 {
     m_halted = true;
+    m_attemptRecorded.remove(item.id);
     m_busyChats.remove(item.chatId);
 }
 
@@ -193,6 +206,7 @@ void OutboxDrain::pump()
         }
         due = heads.nextDueAt;
         dueKnown = heads.ok;
+        m_attemptRecorded += heads.attemptsRecorded;
         for (const auto &item : heads.items) {
             const qint64 ready = readyAt(item.chatId);
             if (ready > now) {

@@ -25,9 +25,10 @@ namespace tgic::sync {
 //!
 //! Round trips: a cycle writes the outcomes of the rows that came back since the last one
 //! (takeOutcomes) and reads the heads of every chat that may go (and when the next one is due)
-//! in one atomic statement batch; the sends that start in one turn of the event loop have their
-//! attempts recorded together, fenced, in one statement (whenAttemptRecorded); kicks within a
-//! turn make one cycle.
+//! in one atomic statement batch, which also records the attempts of the heads that go out at
+//! once (OutboxRepository::Heads::attemptsRecorded); the other sends that start in one turn of
+//! the event loop have their attempts recorded together, fenced, in one statement
+//! (whenAttemptRecorded); kicks within a turn make one cycle.
 class OutboxDrain : public QObject
 {
     Q_OBJECT
@@ -81,7 +82,11 @@ protected:
     //! Record the attempt before the request leaves (invariant 3), then `go(true)`; `go(false)`
     //! when it could not be recorded (the database refused, or the lease is lost). Attempts
     //! asked for in the same turn of the event loop are recorded in one statement.
+    //! `go(true)` at once for a head whose attempt was recorded when it was read.
     void whenAttemptRecorded(const store::OutboxItem &item, std::function<void(bool)> go);
+    //! Record the attempt of a single send now (fenced), unless it was recorded when the head
+    //! was read; false when it could not be recorded.
+    bool recordAttemptNow(const store::OutboxItem &item);
     //! Outcomes are waiting (takeOutcomes): write them with the next cycle, which starts now
     //! (or, while the drain is stopped, on their own).
     void recordOutcomes();
@@ -119,6 +124,8 @@ private:
     bool m_pumpQueued = false;
     bool m_idleSeen = false; //!< the last cycle found nothing pending, and nothing was kicked since
     QList<QPair<qint64, std::function<void(bool)>>> m_attempts; //!< waiting to be recorded
+    //! Heads in hand whose attempt was recorded with their read, until their send uses it.
+    QSet<qint64> m_attemptRecorded;
 };
 
 } // namespace tgic::sync

@@ -372,7 +372,19 @@ bool OutboxRepository::completeToIntercom(const QList<IntercomCompletion> &done)
     return true;
 }
 
-QList<SqlStatement> OutboxRepository::completionWrites(const QList<IntercomCompletion> &done)
+namespace {
+QList<qint64> chatsOf(const QList<IntercomCompletion> &done)
+{
+    QList<qint64> chats;
+    for (const IntercomCompletion &c : done) {
+        if (!chats.contains(c.item.chatId))
+            chats << c.item.chatId;
+    }
+    return chats;
+}
+} // namespace
+
+QList<SqlStatement> OutboxRepository::completionWrites(const QList<IntercomCompletion> &done) const
 {
     QList<SqlStatement> writes;
     if (done.isEmpty())
@@ -436,18 +448,14 @@ QList<SqlStatement> OutboxRepository::completionWrites(const QList<IntercomCompl
                 + tuples.join(u", "_s) + u") AS v WHERE messages.id = v.column1"_s,
             binds });
     }
+    writes += m_db.noticesWith({ { Topic::Messages, chatsOf(done) }, { Topic::Outbox, {} } });
     return writes;
 }
 
 void OutboxRepository::completedToIntercom(const QList<IntercomCompletion> &done)
 {
-    QList<qint64> chats;
-    for (const IntercomCompletion &c : done) {
-        if (!chats.contains(c.item.chatId))
-            chats << c.item.chatId;
-    }
-    m_db.notifyChanged(store::Topic::Messages, chats);
-    m_db.notifyChanged(store::Topic::Outbox);
+    m_db.announceLocally(Topic::Messages, chatsOf(done));
+    m_db.announceLocally(Topic::Outbox);
 }
 
 bool OutboxRepository::recordOpenedConversation(

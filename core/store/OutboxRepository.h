@@ -127,9 +127,12 @@ public:
     //! The same for many messages, set-based: one transaction, one round trip.
     bool completeToIntercom(const QList<IntercomCompletion> &done);
     //! completeToIntercom()'s writes, for a caller that sends them with its next read (and
-    //! calls completedToIntercom() once they are written).
-    static QList<SqlStatement> completionWrites(const QList<IntercomCompletion> &done);
-    //! Tell the windows about written completions.
+    //! calls completedToIntercom() once they are written), the change notices for the other
+    //! workstations included: they hear of it only if the writes commit, at no round trip of
+    //! their own.
+    QList<SqlStatement> completionWrites(const QList<IntercomCompletion> &done) const;
+    //! Tell this process's listeners about written completions (the others were told by the
+    //! notices that went with completionWrites()).
     void completedToIntercom(const QList<IntercomCompletion> &done);
     //! Intercom opened a conversation for the row's first step (a file follows as a reply):
     //! the conversation recorded and the attempt closed — one transaction, so a retry only

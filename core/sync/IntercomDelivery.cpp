@@ -425,7 +425,7 @@ QList<store::SqlStatement> IntercomDelivery::takeOutcomes(QSet<qint64> *chats)
     m_recording += std::exchange(m_completions, {});
     for (const store::IntercomCompletion &c : std::as_const(m_recording))
         chats->insert(c.item.chatId);
-    return store::OutboxRepository::completionWrites(m_recording);
+    return m_outbox.completionWrites(m_recording);
 }
 
 void IntercomDelivery::outcomesRecorded(bool ok)

@@ -104,8 +104,23 @@ DeliveryContext contextFrom(const SqlResult &q)
 }
 } // namespace
 
-OutboxRepository::Heads OutboxRepository::claimHeads(
-    const QString &direction, const QSet<qint64> &busyChats, int limit, const QList<SqlStatement> &outcomes)
+namespace {
+//! Record that the rows' sends start now, fenced by the lease; RETURNING the ids recorded.
+SqlStatement attemptsStarted(const Database &db, const QList<qint64> &ids)
+{
+    const Database::Fence fence = db.fence();
+    QVariantList binds { nowMs() };
+    for (qint64 id : ids)
+        binds << id;
+    return { u"UPDATE outbox SET attempt_started_at = ?, attempts = attempts + 1 WHERE id IN (%1) AND "_s.arg(
+                 placeholders(ids.size()))
+            + fence.condition + u" RETURNING id"_s,
+        binds + fence.binds };
+}
+} // namespace
+
+OutboxRepository::Heads OutboxRepository::claimHeads(const QString &direction, const QSet<qint64> &busyChats,
+    int limit, const QList<SqlStatement> &outcomes, const QList<qint64> &attempts)
 {
     Heads heads;
     const bool withContext = direction == u"to_intercom"_s;
@@ -132,6 +147,11 @@ OutboxRepository::Heads OutboxRepository::claimHeads(
         marked = batch.add(
             kMarkSentAtOnce.arg(notBusy) + fence.condition + u" RETURNING id"_s, binds + fence.binds);
     }
+    int started = -1;
+    if (!attempts.isEmpty()) {
+        const SqlStatement st = attemptsStarted(m_db, attempts);
+        started = batch.add(st.sql, st.values);
+    }
     const int next = batch.add(kNextDue, { direction });
     if (!batch.exec())
         return heads;
@@ -140,6 +160,11 @@ OutboxRepository::Heads OutboxRepository::claimHeads(
         SqlResult &ids = batch.result(marked);
         while (ids.next())
             heads.attemptsRecorded.insert(ids.value(0).toLongLong());
+    }
+    if (started >= 0) {
+        SqlResult &ids = batch.result(started);
+        while (ids.next())
+            heads.attemptsStarted.insert(ids.value(0).toLongLong());
     }
     QList<QPair<OutboxItem, QString>> unknown;
     SqlResult &q = batch.result(rows);
@@ -274,16 +299,9 @@ QSet<qint64> OutboxRepository::markAttemptsStarted(const QList<qint64> &ids)
     QSet<qint64> recorded;
     if (ids.isEmpty())
         return recorded;
-    const Database::Fence fence = m_db.fence();
-    QVariantList binds { nowMs() };
-    for (qint64 id : ids)
-        binds << id;
+    const SqlStatement st = attemptsStarted(m_db, ids);
     bool ok = false;
-    SqlResult q = runSql(m_db.connection(),
-        u"UPDATE outbox SET attempt_started_at = ?, attempts = attempts + 1 WHERE id IN (%1) AND "_s.arg(
-            placeholders(ids.size()))
-            + fence.condition + u" RETURNING id"_s,
-        binds + fence.binds, &ok);
+    SqlResult q = runSql(m_db.connection(), st.sql, st.values, &ok);
     while (ok && q.next())
         recorded.insert(q.value(0).toLongLong());
     return recorded;

@@ -85,12 +85,16 @@ public:
         //! ones sent at once — a message or an edit, never tried before, of a sender already on
         //! a contact. Their `attempts` and `attemptStartedAt` are as they were before.
         QSet<qint64> attemptsRecorded;
+        //! Of the `attempts` asked for, the ones recorded (markAttemptsStarted()).
+        QSet<qint64> attemptsStarted;
     };
     //! `outcomes` (writes of work that just finished) go first in the same round trip, atomic
     //! with the read: the heads are read only once they are written, and on failure neither
     //! happened (ok is false).
+    //! `attempts`: rows whose sends are about to leave, recorded as markAttemptsStarted() does
+    //! in the same round trip.
     Heads claimHeads(const QString &direction, const QSet<qint64> &busyChats, int limit,
-        const QList<SqlStatement> &outcomes = {});
+        const QList<SqlStatement> &outcomes = {}, const QList<qint64> &attempts = {});
     //! When the earliest waiting head becomes due (UNIX ms), if any row is pending.
     std::optional<qint64> nextDueAt(const QString &direction) const;
     int pendingCount(const QString &direction) const;

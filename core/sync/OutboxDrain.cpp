@@ -55,8 +55,18 @@ void OutboxDrain::whenAttemptRecorded(const store::OutboxItem &item, std::functi
         return;
     }
     if (m_attempts.isEmpty())
-        afterBatchWindow(&OutboxDrain::recordAttempts);
+        afterBatchWindow(&OutboxDrain::attemptsDue);
     m_attempts.append({ item.id, std::move(go) });
+}
+
+void OutboxDrain::attemptsDue()
+{
+    if (m_attempts.isEmpty())
+        return; // a cycle took them
+    if (m_running && !m_halted)
+        kick();
+    else
+        recordAttempts();
 }
 
 bool OutboxDrain::recordAttemptNow(const store::OutboxItem &item)
@@ -71,6 +81,8 @@ void OutboxDrain::afterBatchWindow(void (OutboxDrain::*write)())
 
 void OutboxDrain::recordAttempts()
 {
+    if (m_attempts.isEmpty())
+        return;
     const auto waiting = std::exchange(m_attempts, {});
     QList<qint64> ids;
     for (const auto &[id, go] : waiting)
@@ -183,6 +195,7 @@ void OutboxDrain::pump()
     m_pumpQueued = false;
     if (!m_running || m_halted) {
         writeOutcomesAlone();
+        recordAttempts();
         return;
     }
     const qint64 now = store::nowMs();
@@ -195,8 +208,14 @@ void OutboxDrain::pump()
     const int capacity = m_maxParallel - int(busy.size());
     std::optional<qint64> due;
     bool dueKnown = false;
-    if (capacity > 0) {
-        const auto heads = m_outbox.claimHeads(m_direction, busy, capacity, outcomes);
+    // The sends waiting for their attempts to be recorded go with this cycle's round trip.
+    const auto attempts = std::exchange(m_attempts, {});
+    if (capacity > 0 || !attempts.isEmpty()) {
+        QList<qint64> attemptIds;
+        for (const auto &[id, go] : attempts)
+            attemptIds << id;
+        const auto heads
+            = m_outbox.claimHeads(m_direction, busy, std::max(capacity, 0), outcomes, attemptIds);
         if (!outcomes.isEmpty()) {
             if (heads.ok)
                 m_busyChats = busy;
@@ -204,6 +223,8 @@ void OutboxDrain::pump()
             outcomesRecorded(heads.ok);
             m_recordingOutcome = false;
         }
+        for (const auto &[id, go] : attempts)
+            go(heads.attemptsStarted.contains(id));
         due = heads.nextDueAt;
         dueKnown = heads.ok;
         m_attemptRecorded += heads.attemptsRecorded;

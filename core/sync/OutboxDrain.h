@@ -26,9 +26,10 @@ namespace tgic::sync {
 //! Round trips: a cycle writes the outcomes of the rows that came back since the last one
 //! (takeOutcomes) and reads the heads of every chat that may go (and when the next one is due)
 //! in one atomic statement batch, which also records the attempts of the heads that go out at
-//! once (OutboxRepository::Heads::attemptsRecorded); the other sends that start in one turn of
-//! the event loop have their attempts recorded together, fenced, in one statement
-//! (whenAttemptRecorded); kicks within a turn make one cycle.
+//! once (OutboxRepository::Heads::attemptsRecorded); the other sends that start within a batch
+//! window have their attempts recorded together, fenced, in one statement of the next cycle
+//! (whenAttemptRecorded), which starts at the end of the window if nothing started it before;
+//! kicks within a turn make one cycle.
 class OutboxDrain : public QObject
 {
     Q_OBJECT
@@ -82,7 +83,8 @@ protected:
     //! Record the attempt before the request leaves (invariant 3), then `go(true)`; `go(false)`
     //! when it could not be recorded (the database refused, or the lease is lost). Attempts
     //! asked for in the same turn of the event loop are recorded in one statement.
-    //! `go(true)` at once for a head whose attempt was recorded when it was read.
+    //! `go(true)` at once for a head whose attempt was recorded when it was read; the others
+    //! go with the next cycle, within the database's batch window.
     void whenAttemptRecorded(const store::OutboxItem &item, std::function<void(bool)> go);
     //! Record the attempt of a single send now (fenced), unless it was recorded when the head
     //! was read; false when it could not be recorded.
@@ -112,7 +114,10 @@ private:
     void writeOutcomesAlone();
     void writeOutcomes(const QList<store::SqlStatement> &outcomes, const QSet<qint64> &chats);
     store::Database &m_db;
+    //! The attempts waiting, in a round trip of their own (the drain is stopped or halted).
     void recordAttempts();
+    //! The batch window of the attempts waiting is over: a cycle takes them, or recordAttempts().
+    void attemptsDue();
 
     QString m_direction;
     RetryPolicy m_retryPolicy;

@@ -29,7 +29,7 @@ using net::Outcome;
 namespace {
 const QString kToIntercom = u"to_intercom"_s;
 // Chats in flight at once. Intercom sees no more requests at a time than the scheduler allows
-// (RequestScheduler, 4); more chats per cycle let their database work share round trips.
+// (IntercomApi: 6); more chats per cycle let their database work share round trips.
 constexpr int kParallelChats = 32;
 // How far before our recorded attempt an Intercom part may be timestamped and still be ours
 // (clocks differ between this machine and Intercom).

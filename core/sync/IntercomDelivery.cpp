@@ -110,8 +110,7 @@ void IntercomDelivery::onResolutionFailed(const store::OutboxItem &item, const R
 {
     switch (resolution.status) {
     case Resolution::Status::Unauthorized:
-        haltForAuth(item);
-        Q_EMIT authFailed(resolution.error);
+        haltForAuth(item, resolution.error);
         return;
     case Resolution::Status::Parked:
         // Kept, not failed: it goes out once an agent relinks the user.
@@ -367,12 +366,8 @@ void IntercomDelivery::onSendFailed(const store::OutboxItem &item, const QString
 {
     switch (result.outcome) {
     case Outcome::Aborted:
-        // Shutting down: leave the row exactly as recorded; the next run reconciles it.
-        release(item);
-        return;
     case Outcome::Unauthorized:
-        haltForAuth(item);
-        Q_EMIT authFailed(result.message);
+        settleStopped(item, result);
         return;
     case Outcome::Gone:
     case Outcome::NotFound:

@@ -147,11 +147,21 @@ void OutboxDrain::fail(const store::OutboxItem &item, const QString &error)
     release(item);
 }
 
-void OutboxDrain::haltForAuth(const store::OutboxItem &item)
+void OutboxDrain::haltForAuth(const store::OutboxItem &item, const QString &reason)
 {
     m_halted = true;
     m_attemptRecorded.remove(item.id);
     m_busyChats.remove(item.chatId);
+    Q_EMIT authFailed(reason);
+}
+
+void OutboxDrain::settleStopped(const store::OutboxItem &item, const net::ApiResult &result)
+{
+    Q_ASSERT(result.outcome == net::Outcome::Aborted || result.outcome == net::Outcome::Unauthorized);
+    if (result.outcome == net::Outcome::Unauthorized)
+        haltForAuth(item, result.message);
+    else
+        release(item);
 }
 
 QList<store::SqlStatement> OutboxDrain::takeOutcomes(QSet<qint64> *)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "RetryPolicy.h"
+#include "net/ApiResult.h"
 #include "store/OutboxRepository.h"
 #include "store/SqlResult.h"
 
@@ -58,6 +59,8 @@ Q_SIGNALS:
     //! A row reached the other side (all of it) and was recorded as done: for observers such
     //! as the latency metrics (health::SyncMonitor).
     void itemDelivered(const tgic::store::OutboxItem &item);
+    //! The service refused the token: the drain stopped handing out rows until start().
+    void authFailed(const QString &reason);
 
 protected:
     OutboxDrain(store::Database &db, QString direction, int maxParallelChats, RetryPolicy retryPolicy,
@@ -77,8 +80,13 @@ protected:
         std::chrono::milliseconds hint = std::chrono::milliseconds(0));
     //! Give up on the row for good: failed with the reason, deliveryFailed, chat released.
     void fail(const store::OutboxItem &item, const QString &error);
-    //! Stop handing out rows until start(): a refused token will not fix itself.
-    void haltForAuth(const store::OutboxItem &item);
+    //! Stop handing out rows until start(), and say why (authFailed): a refused token will not
+    //! fix itself.
+    void haltForAuth(const store::OutboxItem &item, const QString &reason);
+    //! The two outcomes every delivery settles alike, whichever service answered: Aborted (the
+    //! app is shutting down: the row stays as recorded, so the next run reconciles or resends
+    //! it, and the chat is released) and Unauthorized (haltForAuth). For those two only.
+    void settleStopped(const store::OutboxItem &item, const net::ApiResult &result);
     bool m_recordingOutcome = false; //!< set around writing outcomes (isRecordingOutcome)
     //! Record the attempt before the request leaves (invariant 3), then `go(true)`; `go(false)`
     //! when it could not be recorded (the database refused, or the lease is lost). Attempts

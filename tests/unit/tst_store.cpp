@@ -454,9 +454,10 @@ private Q_SLOTS:
         UpdateInbox inbox(db);
         // One chat each: 7 is on a contact; 8 must first be resolved; 9 is a bot on a contact;
         // 10's row was sent before without an answer (reconciled first); 11's contact is stale.
-        QVERIFY(inbox.ingest(QJsonArray { message(1, 7, 1, u"seven"_s), message(2, 8, 1, u"eight"_s),
-                                 message(3, 9, 1, u"nine"_s), message(4, 10, 1, u"ten"_s),
-                                 message(5, 11, 1, u"eleven"_s), message(6, 7, 2, u"seven again"_s) })
+        QVERIFY(inbox
+                    .ingest(QJsonArray { message(1, 7, 1, u"seven"_s), message(2, 8, 1, u"eight"_s),
+                        message(3, 9, 1, u"nine"_s), message(4, 10, 1, u"ten"_s),
+                        message(5, 11, 1, u"eleven"_s), message(6, 7, 2, u"seven again"_s) })
                     .ok);
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(u"UPDATE mappings SET intercom_contact_id = 'c' || telegram_user_id, state = 'linked'"

@@ -56,9 +56,10 @@ MergeSuggester::MergeSuggester(store::Database &db, intercom::IntercomClient *cl
     m_retry->setSingleShot(true);
     connect(m_retry, &QTimer::timeout, this, &MergeSuggester::kick);
     // New evidence (from this process or, in team mode, any other) and customers who just got
-    // a contact make evidence due.
+    // a contact make evidence due; a new contact only if some evidence waits for one (a burst
+    // of new customers who told us nothing costs no read per link).
     connect(&m_db, &store::Database::changed, this, [this](store::Topic topic) {
-        if (topic == store::Topic::Suggestions || topic == store::Topic::Mappings)
+        if (topic == store::Topic::Suggestions || (topic == store::Topic::Mappings && m_awaitingContact))
             kick();
     });
 }
@@ -95,6 +96,7 @@ void MergeSuggester::checkNext()
     const store::EvidenceRepository::Due waiting
         = store::EvidenceRepository(m_db).dueAndNext(store::nowMs(), 1);
     const QList<store::Evidence> &due = waiting.items;
+    m_awaitingContact = waiting.awaitingContact;
     if (due.isEmpty()) {
         scheduleRetry(waiting.nextDueAt);
         Q_EMIT idle();

@@ -64,6 +64,8 @@ private:
     QTimer *m_retry;
     bool m_running = false;
     bool m_busy = false;
+    //! The last read found evidence waiting for its customer's contact (or could not tell).
+    bool m_awaitingContact = true;
     int m_searches = 0;
 };
 

@@ -18,7 +18,10 @@ IntercomApi::IntercomApi(
     , m_token(accessToken)
 {
     redactor().addSecret(accessToken);
-    setMaxConcurrent(4);
+    // Intercom documents no limit on requests at a time, only a budget per minute spread over
+    // 10-second windows, which the rate-limit headers pace (observeRateLimit). Six is as many
+    // as Qt opens to one host over HTTP/1.1: more would only wait in its queue.
+    setMaxConcurrent(6);
 }
 
 net::ApiRequest IntercomApi::get(const QString &path, const QUrlQuery &query)

@@ -252,25 +252,48 @@ void Database::flushNotifications()
     SqlSession::of(connection())->run(notices);
 }
 
-QList<SqlStatement> Database::takeNotices()
+namespace {
+//! One statement that sends a NOTIFY per topic (ids empty: any row).
+SqlStatement noticeStatement(const QList<std::pair<Topic, QList<qint64>>> &changes)
 {
-    if (m_pendingNotify.isEmpty())
-        return {};
     QStringList calls;
     QVariantList payloads;
-    for (auto it = m_pendingNotify.cbegin(); it != m_pendingNotify.cend(); ++it) {
-        QString payload = topicName(Topic(it.key()));
-        if (!it->isEmpty() && it->size() <= kMaxPayloadIds) {
+    for (const auto &[topic, ids] : changes) {
+        QString payload = topicName(topic);
+        if (!ids.isEmpty() && ids.size() <= kMaxPayloadIds) {
             QStringList numbers;
-            for (qint64 id : *it)
+            for (qint64 id : ids)
                 numbers << QString::number(id);
             payload += u':' + numbers.join(u',');
         }
         calls << u"pg_notify(?, ?)"_s;
         payloads << kChannel << payload;
     }
+    return SqlStatement { u"SELECT "_s + calls.join(u", "_s), payloads };
+}
+} // namespace
+
+QList<SqlStatement> Database::takeNotices()
+{
+    if (m_pendingNotify.isEmpty())
+        return {};
+    QList<std::pair<Topic, QList<qint64>>> changes;
+    for (auto it = m_pendingNotify.cbegin(); it != m_pendingNotify.cend(); ++it)
+        changes.append({ Topic(it.key()), *it });
     m_pendingNotify.clear();
-    return { SqlStatement { u"SELECT "_s + calls.join(u", "_s), payloads } };
+    return { noticeStatement(changes) };
+}
+
+QList<SqlStatement> Database::noticesWith(const QList<std::pair<Topic, QList<qint64>>> &changes) const
+{
+    if (!m_postgres || changes.isEmpty())
+        return {};
+    return { noticeStatement(changes) };
+}
+
+void Database::announceLocally(Topic topic, const QList<qint64> &ids)
+{
+    Q_EMIT changed(topic, ids);
 }
 
 void Database::onNotification(const QString &name, const QVariant &payload, bool fromSelf)

@@ -87,6 +87,12 @@ public:
     void notifyChanged(Topic topic, const QList<qint64> &ids = {});
     //! Send the coalesced notices now (normally within 10 ms, or with the next statement).
     void flushNotifications();
+    //! A change whose writes are about to go in one batch of statements: its NOTIFY as a
+    //! statement for that batch (none on SQLite), so that it costs no round trip of its own and
+    //! other processes hear of it only if the batch commits. Once it did, announceLocally().
+    QList<SqlStatement> noticesWith(const QList<std::pair<Topic, QList<qint64>>> &changes) const;
+    //! Tell this process's listeners of a change whose NOTIFY went with its writes (noticesWith).
+    void announceLocally(Topic topic, const QList<qint64> &ids = {});
 
     // ---- Fencing (team database) ----
     //! The lease this process holds as the one poller (set by the leader election). Work that

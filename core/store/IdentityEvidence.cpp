@@ -103,6 +103,10 @@ const QString kNextDue = u"SELECT MIN(e.next_attempt_at) FROM identity_evidence 
                          " JOIN mappings m ON m.telegram_user_id = e.telegram_user_id"
                          " WHERE e.checked_at IS NULL AND m.intercom_contact_id IS NOT NULL"
                          " AND m.state IN ('linked', 'conflict')"_s;
+const QString kAwaitingContact
+    = u"SELECT 1 FROM identity_evidence e LEFT JOIN mappings m ON m.telegram_user_id = e.telegram_user_id"
+      " WHERE e.checked_at IS NULL AND (m.intercom_contact_id IS NULL"
+      " OR m.state NOT IN ('linked', 'conflict')) LIMIT 1"_s;
 
 QList<Evidence> evidenceFrom(SqlResult &q)
 {
@@ -137,9 +141,11 @@ EvidenceRepository::Due EvidenceRepository::dueAndNext(qint64 now, int limit) co
     SqlBatch batch(m_db.connection());
     const int due = batch.add(kDue, { now, limit });
     const int next = batch.add(kNextDue);
+    const int awaiting = batch.add(kAwaitingContact);
     Due out;
     if (!batch.exec())
         return out;
+    out.awaitingContact = batch.result(awaiting).next();
     out.items = evidenceFrom(batch.result(due));
     SqlResult &at = batch.result(next);
     if (at.next() && !at.value(0).isNull())

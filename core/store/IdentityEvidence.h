@@ -92,8 +92,11 @@ public:
     {
         QList<Evidence> items;
         std::optional<qint64> nextDueAt;
+        //! Some piece waits for its customer to be on a contact: a new mapping may make it due.
+        //! True when it could not be read.
+        bool awaitingContact = true;
     };
-    //! due() and nextDueAt() in one round trip.
+    //! due(), nextDueAt() and awaitingContact in one round trip.
     Due dueAndNext(qint64 now, int limit) const;
     bool markChecked(qint64 evidenceId, qint64 now);
     bool markFailed(qint64 evidenceId, const QString &error, qint64 retryAt);

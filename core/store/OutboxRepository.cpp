@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "Logging.h"
+#include "MappingState.h"
 #include "Sql.h"
 #include "Transaction.h"
 
@@ -50,6 +51,20 @@ const QString kContextColumns
 const QString kContextJoins = u" LEFT JOIN telegram_users u ON u.telegram_user_id = o.telegram_user_id"
                               " LEFT JOIN mappings mp ON mp.telegram_user_id = o.telegram_user_id"
                               " LEFT JOIN messages m ON m.id = o.message_id"_s;
+// The heads handed out (the first `limit` due heads of chats not busy, as claimHeads() takes
+// them) that go out at once: their attempt is recorded with the read. A sender who must first
+// be resolved (no contact, stale, unlinked), a row tried before (reconciled first) and other
+// kinds keep the attempt recorded when their request is about to leave.
+const QString kMarkSentAtOnce
+    = u"UPDATE outbox SET attempt_started_at = ?, attempts = attempts + 1 WHERE id IN (SELECT o.id FROM "
+      u"outbox o"
+      " WHERE o.id IN (SELECT MIN(id) FROM outbox WHERE state = 'pending' AND direction = ? GROUP BY chat_id)"
+      " AND o.next_attempt_at <= ?%1 ORDER BY o.id LIMIT ?)"
+      " AND attempt_started_at IS NULL AND kind IN (?, ?)"
+      " AND EXISTS (SELECT 1 FROM mappings mp WHERE mp.telegram_user_id = outbox.telegram_user_id"
+      "   AND mp.intercom_contact_id <> '' AND mp.state NOT IN (?, ?))"
+      " AND NOT EXISTS (SELECT 1 FROM telegram_users u WHERE u.telegram_user_id = outbox.telegram_user_id"
+      "   AND u.is_bot = 1) AND "_s;
 const QString kNextDue = u"SELECT MIN(next_attempt_at) FROM outbox WHERE id IN (SELECT MIN(id) FROM outbox"
                          " WHERE state = 'pending' AND direction = ? GROUP BY chat_id)"_s;
 
@@ -89,22 +104,68 @@ DeliveryContext contextFrom(const SqlResult &q)
 }
 } // namespace
 
-OutboxRepository::Heads OutboxRepository::claimHeads(
-    const QString &direction, const QSet<qint64> &busyChats, int limit, const QList<SqlStatement> &outcomes)
+namespace {
+//! Record that the rows' sends start now, fenced by the lease; RETURNING the ids recorded.
+SqlStatement attemptsStarted(const Database &db, const QList<qint64> &ids)
+{
+    const Database::Fence fence = db.fence();
+    QVariantList binds { nowMs() };
+    for (qint64 id : ids)
+        binds << id;
+    return { u"UPDATE outbox SET attempt_started_at = ?, attempts = attempts + 1 WHERE id IN (%1) AND "_s.arg(
+                 placeholders(ids.size()))
+            + fence.condition + u" RETURNING id"_s,
+        binds + fence.binds };
+}
+} // namespace
+
+OutboxRepository::Heads OutboxRepository::claimHeads(const QString &direction, const QSet<qint64> &busyChats,
+    int limit, const QList<SqlStatement> &outcomes, const QList<qint64> &attempts)
 {
     Heads heads;
     const bool withContext = direction == u"to_intercom"_s;
+    const qint64 now = nowMs();
     // One batch outside a transaction is atomic: the outcomes and the read commit together.
     SqlBatch batch(m_db.connection());
     for (const SqlStatement &write : outcomes)
         batch.add(write.sql, write.values);
     const int rows = batch.add(u"SELECT "_s + kHeadColumns + (withContext ? kContextColumns : QString())
             + kHeads + (withContext ? kContextJoins : QString()) + kHeadsWhere,
-        { direction, nowMs() });
+        { direction, now });
+    // After the read, so that the heads come as they were (attempts, no attempt started).
+    int marked = -1;
+    if (withContext && limit > 0) {
+        const Database::Fence fence = m_db.fence();
+        QVariantList binds { now, direction, now };
+        for (qint64 chat : busyChats)
+            binds << chat;
+        binds << limit << outboxKindText(OutboxKind::Message) << outboxKindText(OutboxKind::Edit)
+              << mappingStateName(MappingState::Stale) << mappingStateName(MappingState::Detached);
+        const QString notBusy = busyChats.isEmpty()
+            ? QString()
+            : u" AND o.chat_id NOT IN (%1)"_s.arg(placeholders(busyChats.size()));
+        marked = batch.add(
+            kMarkSentAtOnce.arg(notBusy) + fence.condition + u" RETURNING id"_s, binds + fence.binds);
+    }
+    int started = -1;
+    if (!attempts.isEmpty()) {
+        const SqlStatement st = attemptsStarted(m_db, attempts);
+        started = batch.add(st.sql, st.values);
+    }
     const int next = batch.add(kNextDue, { direction });
     if (!batch.exec())
         return heads;
     heads.ok = true;
+    if (marked >= 0) {
+        SqlResult &ids = batch.result(marked);
+        while (ids.next())
+            heads.attemptsRecorded.insert(ids.value(0).toLongLong());
+    }
+    if (started >= 0) {
+        SqlResult &ids = batch.result(started);
+        while (ids.next())
+            heads.attemptsStarted.insert(ids.value(0).toLongLong());
+    }
     QList<QPair<OutboxItem, QString>> unknown;
     SqlResult &q = batch.result(rows);
     while (q.next() && heads.items.size() < limit) {
@@ -241,16 +302,9 @@ QSet<qint64> OutboxRepository::markAttemptsStarted(const QList<qint64> &ids)
     QSet<qint64> recorded;
     if (ids.isEmpty())
         return recorded;
-    const Database::Fence fence = m_db.fence();
-    QVariantList binds { nowMs() };
-    for (qint64 id : ids)
-        binds << id;
+    const SqlStatement st = attemptsStarted(m_db, ids);
     bool ok = false;
-    SqlResult q = runSql(m_db.connection(),
-        u"UPDATE outbox SET attempt_started_at = ?, attempts = attempts + 1 WHERE id IN (%1) AND "_s.arg(
-            placeholders(ids.size()))
-            + fence.condition + u" RETURNING id"_s,
-        binds + fence.binds, &ok);
+    SqlResult q = runSql(m_db.connection(), st.sql, st.values, &ok);
     while (ok && q.next())
         recorded.insert(q.value(0).toLongLong());
     return recorded;
@@ -339,7 +393,19 @@ bool OutboxRepository::completeToIntercom(const QList<IntercomCompletion> &done)
     return true;
 }
 
-QList<SqlStatement> OutboxRepository::completionWrites(const QList<IntercomCompletion> &done)
+namespace {
+QList<qint64> chatsOf(const QList<IntercomCompletion> &done)
+{
+    QList<qint64> chats;
+    for (const IntercomCompletion &c : done) {
+        if (!chats.contains(c.item.chatId))
+            chats << c.item.chatId;
+    }
+    return chats;
+}
+} // namespace
+
+QList<SqlStatement> OutboxRepository::completionWrites(const QList<IntercomCompletion> &done) const
 {
     QList<SqlStatement> writes;
     if (done.isEmpty())
@@ -403,18 +469,14 @@ QList<SqlStatement> OutboxRepository::completionWrites(const QList<IntercomCompl
                 + tuples.join(u", "_s) + u") AS v WHERE messages.id = v.column1"_s,
             binds });
     }
+    writes += m_db.noticesWith({ { Topic::Messages, chatsOf(done) }, { Topic::Outbox, {} } });
     return writes;
 }
 
 void OutboxRepository::completedToIntercom(const QList<IntercomCompletion> &done)
 {
-    QList<qint64> chats;
-    for (const IntercomCompletion &c : done) {
-        if (!chats.contains(c.item.chatId))
-            chats << c.item.chatId;
-    }
-    m_db.notifyChanged(store::Topic::Messages, chats);
-    m_db.notifyChanged(store::Topic::Outbox);
+    m_db.announceLocally(Topic::Messages, chatsOf(done));
+    m_db.announceLocally(Topic::Outbox);
 }
 
 bool OutboxRepository::recordOpenedConversation(

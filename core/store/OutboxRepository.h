@@ -81,12 +81,20 @@ public:
         bool ok = false; //!< read, and `outcomes` written
         QList<OutboxItem> items;
         std::optional<qint64> nextDueAt;
+        //! The to_intercom heads whose attempt was recorded (fenced) in the same round trip: the
+        //! ones sent at once — a message or an edit, never tried before, of a sender already on
+        //! a contact. Their `attempts` and `attemptStartedAt` are as they were before.
+        QSet<qint64> attemptsRecorded;
+        //! Of the `attempts` asked for, the ones recorded (markAttemptsStarted()).
+        QSet<qint64> attemptsStarted;
     };
     //! `outcomes` (writes of work that just finished) go first in the same round trip, atomic
     //! with the read: the heads are read only once they are written, and on failure neither
     //! happened (ok is false).
+    //! `attempts`: rows whose sends are about to leave, recorded as markAttemptsStarted() does
+    //! in the same round trip.
     Heads claimHeads(const QString &direction, const QSet<qint64> &busyChats, int limit,
-        const QList<SqlStatement> &outcomes = {});
+        const QList<SqlStatement> &outcomes = {}, const QList<qint64> &attempts = {});
     //! When the earliest waiting head becomes due (UNIX ms), if any row is pending.
     std::optional<qint64> nextDueAt(const QString &direction) const;
     int pendingCount(const QString &direction) const;
@@ -127,9 +135,12 @@ public:
     //! The same for many messages, set-based: one transaction, one round trip.
     bool completeToIntercom(const QList<IntercomCompletion> &done);
     //! completeToIntercom()'s writes, for a caller that sends them with its next read (and
-    //! calls completedToIntercom() once they are written).
-    static QList<SqlStatement> completionWrites(const QList<IntercomCompletion> &done);
-    //! Tell the windows about written completions.
+    //! calls completedToIntercom() once they are written), the change notices for the other
+    //! workstations included: they hear of it only if the writes commit, at no round trip of
+    //! their own.
+    QList<SqlStatement> completionWrites(const QList<IntercomCompletion> &done) const;
+    //! Tell this process's listeners about written completions (the others were told by the
+    //! notices that went with completionWrites()).
     void completedToIntercom(const QList<IntercomCompletion> &done);
     //! Intercom opened a conversation for the row's first step (a file follows as a reply):
     //! the conversation recorded and the attempt closed — one transaction, so a retry only

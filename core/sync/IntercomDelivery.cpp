@@ -29,7 +29,7 @@ using net::Outcome;
 namespace {
 const QString kToIntercom = u"to_intercom"_s;
 // Chats in flight at once. Intercom sees no more requests at a time than the scheduler allows
-// (RequestScheduler, 4); more chats per cycle let their database work share round trips.
+// (IntercomApi: 6); more chats per cycle let their database work share round trips.
 constexpr int kParallelChats = 32;
 // How far before our recorded attempt an Intercom part may be timestamped and still be ours
 // (clocks differ between this machine and Intercom).
@@ -110,8 +110,7 @@ void IntercomDelivery::onResolutionFailed(const store::OutboxItem &item, const R
 {
     switch (resolution.status) {
     case Resolution::Status::Unauthorized:
-        haltForAuth(item);
-        Q_EMIT authFailed(resolution.error);
+        haltForAuth(item, resolution.error);
         return;
     case Resolution::Status::Parked:
         // Kept, not failed: it goes out once an agent relinks the user.
@@ -367,12 +366,8 @@ void IntercomDelivery::onSendFailed(const store::OutboxItem &item, const QString
 {
     switch (result.outcome) {
     case Outcome::Aborted:
-        // Shutting down: leave the row exactly as recorded; the next run reconciles it.
-        release(item);
-        return;
     case Outcome::Unauthorized:
-        haltForAuth(item);
-        Q_EMIT authFailed(result.message);
+        settleStopped(item, result);
         return;
     case Outcome::Gone:
     case Outcome::NotFound:
@@ -425,7 +420,7 @@ QList<store::SqlStatement> IntercomDelivery::takeOutcomes(QSet<qint64> *chats)
     m_recording += std::exchange(m_completions, {});
     for (const store::IntercomCompletion &c : std::as_const(m_recording))
         chats->insert(c.item.chatId);
-    return store::OutboxRepository::completionWrites(m_recording);
+    return m_outbox.completionWrites(m_recording);
 }
 
 void IntercomDelivery::outcomesRecorded(bool ok)

@@ -66,7 +66,6 @@ Q_SIGNALS:
     //! `conversation`: for the reply poller, which need not read back a change of its own
     //! (IntercomPartPoller::noteOwnWrite).
     void conversationWritten(const QString &conversationId, const intercom::Conversation &conversation);
-    void authFailed(const QString &reason);
 
 private:
     void process(const store::OutboxItem &item) override;

@@ -71,7 +71,7 @@ void IntercomDelivery::openThenAttach(
 {
     // POST /conversations takes no files: open it with the text, then attach the file as a
     // reply. The conversation is recorded before the second step, so a retry only attaches.
-    if (!m_outbox.markAttemptStarted(item.id)) {
+    if (!recordAttemptNow(item)) {
         retry(item, tr("the local database is not writable"), false);
         return;
     }
@@ -158,7 +158,7 @@ void IntercomDelivery::attach(const store::OutboxItem &item, const QString &cont
 void IntercomDelivery::postWithFile(const store::OutboxItem &item, const QString &contactId,
     const QString &body, const QString &conversationId, const QJsonArray &files)
 {
-    if (!m_outbox.markAttemptStarted(item.id)) {
+    if (!recordAttemptNow(item)) {
         retry(item, tr("the local database is not writable"), false);
         return;
     }

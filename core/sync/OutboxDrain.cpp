@@ -50,9 +50,28 @@ void OutboxDrain::kick()
 
 void OutboxDrain::whenAttemptRecorded(const store::OutboxItem &item, std::function<void(bool)> go)
 {
+    if (m_attemptRecorded.remove(item.id)) {
+        go(true);
+        return;
+    }
     if (m_attempts.isEmpty())
-        afterBatchWindow(&OutboxDrain::recordAttempts);
+        afterBatchWindow(&OutboxDrain::attemptsDue);
     m_attempts.append({ item.id, std::move(go) });
+}
+
+void OutboxDrain::attemptsDue()
+{
+    if (m_attempts.isEmpty())
+        return; // a cycle took them
+    if (m_running && !m_halted)
+        kick();
+    else
+        recordAttempts();
+}
+
+bool OutboxDrain::recordAttemptNow(const store::OutboxItem &item)
+{
+    return m_attemptRecorded.remove(item.id) || m_outbox.markAttemptStarted(item.id);
 }
 
 void OutboxDrain::afterBatchWindow(void (OutboxDrain::*write)())
@@ -62,6 +81,8 @@ void OutboxDrain::afterBatchWindow(void (OutboxDrain::*write)())
 
 void OutboxDrain::recordAttempts()
 {
+    if (m_attempts.isEmpty())
+        return;
     const auto waiting = std::exchange(m_attempts, {});
     QList<qint64> ids;
     for (const auto &[id, go] : waiting)
@@ -96,6 +117,9 @@ void OutboxDrain::willProcess(qint64) { }
 
 void OutboxDrain::release(const store::OutboxItem &item)
 {
+    // An attempt recorded with the head's read and not used (the row failed, or waits: retry()
+    // cleared it on the row) is not handed to a later send of the row.
+    m_attemptRecorded.remove(item.id);
     m_busyChats.remove(item.chatId);
     kick();
 }
@@ -123,10 +147,21 @@ void OutboxDrain::fail(const store::OutboxItem &item, const QString &error)
     release(item);
 }
 
-void OutboxDrain::haltForAuth(const store::OutboxItem &item)
+void OutboxDrain::haltForAuth(const store::OutboxItem &item, const QString &reason)
 {
     m_halted = true;
+    m_attemptRecorded.remove(item.id);
     m_busyChats.remove(item.chatId);
+    Q_EMIT authFailed(reason);
+}
+
+void OutboxDrain::settleStopped(const store::OutboxItem &item, const net::ApiResult &result)
+{
+    Q_ASSERT(result.outcome == net::Outcome::Aborted || result.outcome == net::Outcome::Unauthorized);
+    if (result.outcome == net::Outcome::Unauthorized)
+        haltForAuth(item, result.message);
+    else
+        release(item);
 }
 
 QList<store::SqlStatement> OutboxDrain::takeOutcomes(QSet<qint64> *)
@@ -170,6 +205,7 @@ void OutboxDrain::pump()
     m_pumpQueued = false;
     if (!m_running || m_halted) {
         writeOutcomesAlone();
+        recordAttempts();
         return;
     }
     const qint64 now = store::nowMs();
@@ -182,8 +218,14 @@ void OutboxDrain::pump()
     const int capacity = m_maxParallel - int(busy.size());
     std::optional<qint64> due;
     bool dueKnown = false;
-    if (capacity > 0) {
-        const auto heads = m_outbox.claimHeads(m_direction, busy, capacity, outcomes);
+    // The sends waiting for their attempts to be recorded go with this cycle's round trip.
+    const auto attempts = std::exchange(m_attempts, {});
+    if (capacity > 0 || !attempts.isEmpty()) {
+        QList<qint64> attemptIds;
+        for (const auto &[id, go] : attempts)
+            attemptIds << id;
+        const auto heads
+            = m_outbox.claimHeads(m_direction, busy, std::max(capacity, 0), outcomes, attemptIds);
         if (!outcomes.isEmpty()) {
             if (heads.ok)
                 m_busyChats = busy;
@@ -191,8 +233,11 @@ void OutboxDrain::pump()
             outcomesRecorded(heads.ok);
             m_recordingOutcome = false;
         }
+        for (const auto &[id, go] : attempts)
+            go(heads.attemptsStarted.contains(id));
         due = heads.nextDueAt;
         dueKnown = heads.ok;
+        m_attemptRecorded += heads.attemptsRecorded;
         for (const auto &item : heads.items) {
             const qint64 ready = readyAt(item.chatId);
             if (ready > now) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "RetryPolicy.h"
+#include "net/ApiResult.h"
 #include "store/OutboxRepository.h"
 #include "store/SqlResult.h"
 
@@ -25,9 +26,11 @@ namespace tgic::sync {
 //!
 //! Round trips: a cycle writes the outcomes of the rows that came back since the last one
 //! (takeOutcomes) and reads the heads of every chat that may go (and when the next one is due)
-//! in one atomic statement batch; the sends that start in one turn of the event loop have their
-//! attempts recorded together, fenced, in one statement (whenAttemptRecorded); kicks within a
-//! turn make one cycle.
+//! in one atomic statement batch, which also records the attempts of the heads that go out at
+//! once (OutboxRepository::Heads::attemptsRecorded); the other sends that start within a batch
+//! window have their attempts recorded together, fenced, in one statement of the next cycle
+//! (whenAttemptRecorded), which starts at the end of the window if nothing started it before;
+//! kicks within a turn make one cycle.
 class OutboxDrain : public QObject
 {
     Q_OBJECT
@@ -56,6 +59,8 @@ Q_SIGNALS:
     //! A row reached the other side (all of it) and was recorded as done: for observers such
     //! as the latency metrics (health::SyncMonitor).
     void itemDelivered(const tgic::store::OutboxItem &item);
+    //! The service refused the token: the drain stopped handing out rows until start().
+    void authFailed(const QString &reason);
 
 protected:
     OutboxDrain(store::Database &db, QString direction, int maxParallelChats, RetryPolicy retryPolicy,
@@ -75,13 +80,23 @@ protected:
         std::chrono::milliseconds hint = std::chrono::milliseconds(0));
     //! Give up on the row for good: failed with the reason, deliveryFailed, chat released.
     void fail(const store::OutboxItem &item, const QString &error);
-    //! Stop handing out rows until start(): a refused token will not fix itself.
-    void haltForAuth(const store::OutboxItem &item);
+    //! Stop handing out rows until start(), and say why (authFailed): a refused token will not
+    //! fix itself.
+    void haltForAuth(const store::OutboxItem &item, const QString &reason);
+    //! The two outcomes every delivery settles alike, whichever service answered: Aborted (the
+    //! app is shutting down: the row stays as recorded, so the next run reconciles or resends
+    //! it, and the chat is released) and Unauthorized (haltForAuth). For those two only.
+    void settleStopped(const store::OutboxItem &item, const net::ApiResult &result);
     bool m_recordingOutcome = false; //!< set around writing outcomes (isRecordingOutcome)
     //! Record the attempt before the request leaves (invariant 3), then `go(true)`; `go(false)`
     //! when it could not be recorded (the database refused, or the lease is lost). Attempts
     //! asked for in the same turn of the event loop are recorded in one statement.
+    //! `go(true)` at once for a head whose attempt was recorded when it was read; the others
+    //! go with the next cycle, within the database's batch window.
     void whenAttemptRecorded(const store::OutboxItem &item, std::function<void(bool)> go);
+    //! Record the attempt of a single send now (fenced), unless it was recorded when the head
+    //! was read; false when it could not be recorded.
+    bool recordAttemptNow(const store::OutboxItem &item);
     //! Outcomes are waiting (takeOutcomes): write them with the next cycle, which starts now
     //! (or, while the drain is stopped, on their own).
     void recordOutcomes();
@@ -107,7 +122,10 @@ private:
     void writeOutcomesAlone();
     void writeOutcomes(const QList<store::SqlStatement> &outcomes, const QSet<qint64> &chats);
     store::Database &m_db;
+    //! The attempts waiting, in a round trip of their own (the drain is stopped or halted).
     void recordAttempts();
+    //! The batch window of the attempts waiting is over: a cycle takes them, or recordAttempts().
+    void attemptsDue();
 
     QString m_direction;
     RetryPolicy m_retryPolicy;
@@ -119,6 +137,8 @@ private:
     bool m_pumpQueued = false;
     bool m_idleSeen = false; //!< the last cycle found nothing pending, and nothing was kicked since
     QList<QPair<qint64, std::function<void(bool)>>> m_attempts; //!< waiting to be recorded
+    //! Heads in hand whose attempt was recorded with their read, until their send uses it.
+    QSet<qint64> m_attemptRecorded;
 };
 
 } // namespace tgic::sync

@@ -160,11 +160,8 @@ void TelegramDelivery::markRead(const store::OutboxItem &item)
                 release(item);
                 return;
             case Outcome::Aborted:
-                release(item);
-                return;
             case Outcome::Unauthorized:
-                haltForAuth(item);
-                Q_EMIT authFailed(result.message);
+                settleStopped(item, result);
                 return;
             case Outcome::Forbidden:
             case Outcome::ClientError:
@@ -268,12 +265,8 @@ void TelegramDelivery::onResult(
     }
     switch (result.outcome) {
     case Outcome::Aborted:
-        // Shutting down: the row keeps its attempt mark; the next run resends and checks.
-        release(item);
-        return;
     case Outcome::Unauthorized:
-        haltForAuth(item);
-        Q_EMIT authFailed(description);
+        settleStopped(item, result);
         return;
     case Outcome::Forbidden: {
         QString state = u"kicked"_s;

@@ -54,7 +54,6 @@ Q_SIGNALS:
     //! Telegram refused the chat for good. `state` is what that says of the person: Deactivated
     //! (their account was deleted) or Blocked (they blocked the bot; in a group, it was removed).
     void chatClosed(qint64 chatId, qint64 telegramUserId, tgic::store::MappingState state);
-    void authFailed(const QString &reason);
 
 private:
     void process(const store::OutboxItem &item) override;

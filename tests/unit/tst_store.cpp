@@ -446,6 +446,59 @@ private Q_SLOTS:
         QCOMPARE(outbox.failedCount(u"to_intercom"_s), 1);
     }
 
+    void theHeadsThatGoAtOnceHaveTheirAttemptRecordedWithTheirRead()
+    {
+        Database db;
+        QVERIFY(db.open(tgic::test::databaseLocation(m_dir, u"claimattempts.sqlite3"_s)));
+        const auto lease = tgic::test::takePollerLease(db);
+        UpdateInbox inbox(db);
+        // One chat each: 7 is on a contact; 8 must first be resolved; 9 is a bot on a contact;
+        // 10's row was sent before without an answer (reconciled first); 11's contact is stale.
+        QVERIFY(inbox
+                    .ingest(QJsonArray { message(1, 7, 1, u"seven"_s), message(2, 8, 1, u"eight"_s),
+                        message(3, 9, 1, u"nine"_s), message(4, 10, 1, u"ten"_s),
+                        message(5, 11, 1, u"eleven"_s), message(6, 7, 2, u"seven again"_s) })
+                    .ok);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"UPDATE mappings SET intercom_contact_id = 'c' || telegram_user_id, state = 'linked'"
+                       " WHERE telegram_user_id IN (7, 9, 10)"_s));
+        QVERIFY(q.exec(u"UPDATE mappings SET intercom_contact_id = 'c11', state = 'stale'"
+                       " WHERE telegram_user_id = 11"_s));
+        QVERIFY(q.exec(u"UPDATE telegram_users SET is_bot = 1 WHERE telegram_user_id = 9"_s));
+        QVERIFY(q.exec(u"UPDATE outbox SET attempt_started_at = 5 WHERE telegram_user_id = 10"_s));
+
+        OutboxRepository outbox(db);
+        // Chat 7 in flight: nothing of it is handed out or marked.
+        OutboxRepository::Heads heads = outbox.claimHeads(u"to_intercom"_s, { 7 }, 10);
+        QVERIFY(heads.ok);
+        QCOMPARE(heads.items.size(), 4);
+        QVERIFY(heads.attemptsRecorded.isEmpty());
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM outbox WHERE attempts > 0"_s), 0);
+
+        heads = outbox.claimHeads(u"to_intercom"_s, {}, 10);
+        QCOMPARE(heads.items.size(), 5);
+        const OutboxItem seven = heads.items.first();
+        QCOMPARE(seven.telegramUserId, qint64(7));
+        QCOMPARE(heads.attemptsRecorded, QSet<qint64> { seven.id });
+        // Handed out as it was: the attempt is this send's, not an earlier one to reconcile.
+        QVERIFY(!seven.attemptStartedAt);
+        QCOMPARE(seven.attempts, 0);
+        QCOMPARE(count(db,
+                     u"SELECT COUNT(*) FROM outbox WHERE attempts = 1 AND attempt_started_at IS NOT NULL"
+                     " AND id = %1"_s.arg(seven.id)),
+            1);
+        // Only that one: 7's second message waits behind the first, the others are not sent at once.
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM outbox WHERE attempts > 0"_s), 1);
+
+        // A send that had to wait (its sender was resolved meanwhile) rides with the next read.
+        const qint64 eight = heads.items.at(1).id;
+        heads = outbox.claimHeads(u"to_intercom"_s, { 7, 8, 9, 10, 11 }, 10, {}, { eight });
+        QVERIFY(heads.ok);
+        QVERIFY(heads.items.isEmpty());
+        QCOMPARE(heads.attemptsStarted, QSet<qint64> { eight });
+        QCOMPARE(count(db, u"SELECT attempts FROM outbox WHERE id = %1"_s.arg(eight)), 1);
+    }
+
     void givingUpOnARowFailsTheMessageItCarries()
     {
         Database db;

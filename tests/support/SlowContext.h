@@ -23,8 +23,10 @@ public:
     enum class Engine { BehindTheLink, Direct };
 
     //! The context is built from the harness's fastConfig(), its engine built (on the sync's
-    //! thread) by the time this returns; nothing runs until start(). Check isOpen().
-    SlowContext(SyncHarness &h, std::chrono::milliseconds roundTrip, Engine engine)
+    //! thread) by the time this returns; nothing runs until start(). Check isOpen(). `lease` is
+    //! the election's timing (the product's default unless a case needs room for a slower link).
+    SlowContext(
+        SyncHarness &h, std::chrono::milliseconds roundTrip, Engine engine, team::LeaseTiming lease = {})
         : proxy(LatencyProxy::forUrl(h.location, roundTrip))
     {
         if (!slow.open(proxy->url(h.location)))
@@ -34,6 +36,7 @@ public:
         options.member = team::thisWorkstation(QStringLiteral("tgic"), QStringLiteral("agent Kim"));
         options.member.canLead = true;
         options.ownThread = true;
+        options.leaseTiming = lease;
         context = std::make_unique<models::AppContext>(engine == Engine::Direct ? *h.db : slow, options);
         context->setSyncConfig(h.fastConfig());
         if (!QTest::qWaitFor([this] { return context->engine() != nullptr; }, 10000))

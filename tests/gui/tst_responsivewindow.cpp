@@ -43,6 +43,21 @@ namespace {
 
 constexpr std::chrono::milliseconds kRoundTrip { 100 };
 
+//! `count` customers (ids from `firstId`, named "<name> <i>", usernames "<name>_<i>" in lower
+//! case) who write `messages` messages each ("<text> 0", "<text> 1", …) to the harness's bot.
+QList<sandbox::TelegramUser> pushCustomers(
+    test::SyncHarness &h, qint64 firstId, const QString &name, int count, int messages, const QString &text)
+{
+    QList<sandbox::TelegramUser> customers;
+    for (int i = 0; i < count; ++i) {
+        customers << sandbox::TelegramUser { firstId + i, name, QString::number(i),
+            u"%1_%2"_s.arg(name.toLower()).arg(i), false, u"en"_s, false };
+        for (int m = 0; m < messages; ++m)
+            h.world.telegram().pushMessage(customers.last(), u"%1 %2"_s.arg(text).arg(m));
+    }
+    return customers;
+}
+
 //! A timer on the window's thread: the longest time between two of its ticks is the longest the
 //! window could not answer.
 class Probe
@@ -107,13 +122,8 @@ private Q_SLOTS:
         // A burst: every batch the engine stores, resolves and delivers is several round trips.
         const qint64 before = h.world.intercom().requestCount(u"POST /conversations"_s)
             + h.world.intercom().requestCount(u"POST /conversations/{id}/reply"_s);
-        QList<sandbox::TelegramUser> customers;
-        for (int i = 0; i < 5; ++i) {
-            customers << sandbox::TelegramUser { 6300000000 + i, u"Customer"_s, QString::number(i),
-                u"customer_%1"_s.arg(i), false, u"en"_s, false };
-            for (int m = 0; m < 2; ++m)
-                h.world.telegram().pushMessage(customers.last(), u"message %1"_s.arg(m));
-        }
+        const QList<sandbox::TelegramUser> customers
+            = pushCustomers(h, 6300000000, u"Customer"_s, 5, 2, u"message"_s);
         Probe probe;
         QTRY_VERIFY_WITH_TIMEOUT(h.world.intercom().requestCount(u"POST /conversations"_s)
                     + h.world.intercom().requestCount(u"POST /conversations/{id}/reply"_s) - before
@@ -228,13 +238,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window.syncStatus()->state(), sync::SyncEngine::Status::Connected, 30000);
 
         Probe probe;
-        QList<sandbox::TelegramUser> customers;
-        for (int i = 0; i < 5; ++i) {
-            customers << sandbox::TelegramUser { 6400000000 + i, u"Customer"_s, QString::number(i),
-                u"customer_%1"_s.arg(i), false, u"en"_s, false };
-            for (int m = 0; m < 2; ++m)
-                h.world.telegram().pushMessage(customers.last(), u"message %1"_s.arg(m));
-        }
+        const QList<sandbox::TelegramUser> customers
+            = pushCustomers(h, 6400000000, u"Customer"_s, 5, 2, u"message"_s);
         // Every announcement of the burst re-reads the chat list and the status bar's counts.
         QTRY_COMPARE_WITH_TIMEOUT(window.chatModel()->rowCount(), 5, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(window.syncStatus()->pendingCount(), 0, 30000);
@@ -331,13 +336,8 @@ private Q_SLOTS:
         test::SyncHarness h;
         test::SlowContext s(h, kRoundTrip, test::SlowContext::Engine::Direct);
         QVERIFY2(s.isOpen(), qPrintable(s.slow.error()));
-        QList<sandbox::TelegramUser> customers;
-        for (int i = 0; i < 3; ++i) {
-            customers << sandbox::TelegramUser { 6600000000 + i, u"Pager"_s, QString::number(i),
-                u"pager_%1"_s.arg(i), false, u"en"_s, false };
-            for (int m = 0; m < 3; ++m)
-                h.world.telegram().pushMessage(customers.last(), u"page message %1"_s.arg(m));
-        }
+        const QList<sandbox::TelegramUser> customers
+            = pushCustomers(h, 6600000000, u"Pager"_s, 3, 3, u"page message"_s);
         s.context->start();
         QTRY_COMPARE_WITH_TIMEOUT(
             store::scalar(h.db->connection(), u"SELECT COUNT(*) FROM messages"_s).toInt(), 9, 30000);

@@ -35,9 +35,12 @@ const QString kHeadColumns
     = u"o.id, o.chat_id, o.telegram_user_id, o.message_id, o.kind, o.payload, o.attempts,"
       " o.attempt_started_at, o.created_at, (SELECT sm.sent_at FROM messages sm WHERE sm.id = o.message_id)"_s;
 const QString kHeads = u" FROM outbox o"_s;
+// A chat's head: its oldest pending row in one direction. The read of the heads, the attempts
+// recorded with it and the next due time all take the heads from here.
+const QString kHeadIds
+    = u"SELECT MIN(id) FROM outbox WHERE state = 'pending' AND direction = ? GROUP BY chat_id"_s;
 const QString kHeadsWhere
-    = u" WHERE o.id IN (SELECT MIN(id) FROM outbox WHERE state = 'pending' AND direction = ?"
-      "   GROUP BY chat_id) AND o.next_attempt_at <= ? ORDER BY o.id"_s;
+    = u" WHERE o.id IN ("_s + kHeadIds + u") AND o.next_attempt_at <= ? ORDER BY o.id"_s;
 // For to_intercom: the sender, their mapping, the message and the conversation to reply to.
 const QString kContextColumns
     = u", u.is_bot, mp.telegram_user_id, mp.intercom_contact_id, mp.state, mp.create_started_at,"
@@ -57,16 +60,15 @@ const QString kContextJoins = u" LEFT JOIN telegram_users u ON u.telegram_user_i
 // kinds keep the attempt recorded when their request is about to leave.
 const QString kMarkSentAtOnce
     = u"UPDATE outbox SET attempt_started_at = ?, attempts = attempts + 1 WHERE id IN (SELECT o.id FROM "
-      u"outbox o"
-      " WHERE o.id IN (SELECT MIN(id) FROM outbox WHERE state = 'pending' AND direction = ? GROUP BY chat_id)"
-      " AND o.next_attempt_at <= ?%1 ORDER BY o.id LIMIT ?)"
+      u"outbox o WHERE o.id IN ("_s
+    + kHeadIds
+    + u") AND o.next_attempt_at <= ?%1 ORDER BY o.id LIMIT ?)"
       " AND attempt_started_at IS NULL AND kind IN (?, ?)"
       " AND EXISTS (SELECT 1 FROM mappings mp WHERE mp.telegram_user_id = outbox.telegram_user_id"
       "   AND mp.intercom_contact_id <> '' AND mp.state NOT IN (?, ?))"
       " AND NOT EXISTS (SELECT 1 FROM telegram_users u WHERE u.telegram_user_id = outbox.telegram_user_id"
       "   AND u.is_bot = 1) AND "_s;
-const QString kNextDue = u"SELECT MIN(next_attempt_at) FROM outbox WHERE id IN (SELECT MIN(id) FROM outbox"
-                         " WHERE state = 'pending' AND direction = ? GROUP BY chat_id)"_s;
+const QString kNextDue = u"SELECT MIN(next_attempt_at) FROM outbox WHERE id IN ("_s + kHeadIds + u")"_s;
 
 OutboxItem headFrom(const SqlResult &q)
 {
@@ -199,14 +201,8 @@ QList<OutboxItem> OutboxRepository::dueHeads(
 {
     QList<OutboxItem> items;
     QList<QPair<OutboxItem, QString>> unknown;
-    SqlResult q = runSql(m_db.connection(),
-        u"SELECT o.id, o.chat_id, o.telegram_user_id, o.message_id, o.kind, o.payload, o.attempts,"
-        " o.attempt_started_at, o.created_at, (SELECT m.sent_at FROM messages m WHERE m.id = o.message_id)"
-        " FROM outbox o"
-        " WHERE o.id IN (SELECT MIN(id) FROM outbox WHERE state = 'pending' AND direction = ?"
-        "   GROUP BY chat_id)"
-        " AND o.next_attempt_at <= ? ORDER BY o.id"_s,
-        { direction, nowMs() });
+    SqlResult q = runSql(
+        m_db.connection(), u"SELECT "_s + kHeadColumns + kHeads + kHeadsWhere, { direction, nowMs() });
     while (q.next() && items.size() < limit) {
         OutboxItem item;
         item.chatId = q.value(1).toLongLong();
@@ -245,10 +241,7 @@ QList<OutboxItem> OutboxRepository::dueHeads(
 
 std::optional<qint64> OutboxRepository::nextDueAt(const QString &direction) const
 {
-    const QVariant v = scalar(m_db.connection(),
-        u"SELECT MIN(next_attempt_at) FROM outbox WHERE id IN (SELECT MIN(id) FROM outbox"
-        " WHERE state = 'pending' AND direction = ? GROUP BY chat_id)"_s,
-        { direction });
+    const QVariant v = scalar(m_db.connection(), kNextDue, { direction });
     if (!v.isValid() || v.isNull())
         return std::nullopt;
     return v.toLongLong();
